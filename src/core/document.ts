@@ -1,0 +1,531 @@
+// The document model: lines, paragraphs, headings with numbering, sentences, quotes, 、-enumerations.
+// Built once per lint and shared by all rules. Offsets are UTF-16 code units in the decoded text.
+import { parseChineseInt } from './numbers';
+
+export interface Line {
+  index: number;
+  offset: number;
+  /** Text without its line ending. */
+  text: string;
+  eol: '' | '\n' | '\r\n' | '\r';
+}
+
+export type NumberingStyle =
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一） (一)
+  | 'arabic-dot' // 1. 1． 1、
+  | 'arabic-paren' // （1） (1)
+  | 'circled' // ①
+  | 'cn-ordinal'; // 第一、 第一，
+
+/** Conventional level of each numbering style in Chinese official documents (GB/T 9704). */
+export const STYLE_LEVEL: Record<NumberingStyle, number> = {
+  'cn-dun': 1,
+  'cn-ordinal': 1,
+  'cn-paren': 2,
+  'arabic-dot': 3,
+  'arabic-paren': 4,
+  circled: 5,
+};
+
+export interface Numbering {
+  style: NumberingStyle;
+  value: number;
+  /** The marker as written, e.g. `（三）`. */
+  raw: string;
+  offset: number;
+  length: number;
+}
+
+export interface Heading {
+  /** Offset of the heading text (after `#` markers, including the numbering marker). */
+  offset: number;
+  length: number;
+  lineIndex: number;
+  paragraphIndex: number;
+  /** Markdown `#` count, when the line is a Markdown heading. */
+  markdownLevel?: number;
+  numbering?: Numbering;
+  /** Text after the numbering marker, up to the first 。 (run-in headings) or the end of the line. */
+  title: string;
+  /** 1 = top. Markdown headings: `#` count; numbered paragraphs: STYLE_LEVEL of their style. */
+  level: number;
+}
+
+export type ParagraphKind = 'paragraph' | 'heading' | 'list';
+
+export interface Paragraph {
+  index: number;
+  offset: number;
+  length: number;
+  /** The paragraph's text with Markdown markers and comments blanked to spaces (same length). */
+  text: string;
+  kind: ParagraphKind;
+  startLine: number;
+  endLine: number;
+  heading?: Heading;
+}
+
+export interface Sentence {
+  offset: number;
+  length: number;
+  text: string;
+  paragraphIndex: number;
+}
+
+export interface Quote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  openMark: string;
+  closeMark: string;
+  /** Inner text (between the marks). */
+  text: string;
+  depth: number;
+}
+
+export interface UnbalancedMark {
+  offset: number;
+  mark: string;
+  /** 'unclosed': an opening mark with no closing one; 'unopened': the reverse; 'mismatch': closed by the wrong kind. */
+  problem: 'unclosed' | 'unopened' | 'mismatch';
+  /** For 'mismatch', the opening mark it met. */
+  other?: { offset: number; mark: string };
+}
+
+export interface EnumItem {
+  text: string;
+  offset: number;
+  length: number;
+}
+
+export interface Enumeration {
+  offset: number;
+  length: number;
+  items: EnumItem[];
+  paragraphIndex: number;
+}
+
+export interface HtmlComment {
+  offset: number;
+  length: number;
+  /** Inner text, trimmed. */
+  body: string;
+  lineIndex: number;
+  endLineIndex: number;
+}
+
+export const PAIRS: Record<string, string> = {
+  '“': '”',
+  '‘': '’',
+  '《': '》',
+  '（': '）',
+  '(': ')',
+  '【': '】',
+  '〔': '〕',
+  '「': '」',
+  '『': '』',
+  '〈': '〉',
+};
+const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+const CN_DIGITS = '零〇一二两三四五六七八九十百千';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Numbering markers at the start of a paragraph, most specific first. */
+const NUMBERING_PATTERNS: { style: NumberingStyle; re: RegExp; num: (m: RegExpExecArray) => number }[] = [
+  { style: 'cn-paren', re: new RegExp(`^[（(]([${CN_DIGITS}]{1,4})[）)]`), num: m => parseChineseInt(m[1]) },
+  { style: 'cn-ordinal', re: new RegExp(`^第([${CN_DIGITS}]{1,4})[、，,：:]`), num: m => parseChineseInt(m[1]) },
+  { style: 'cn-dun', re: new RegExp(`^([${CN_DIGITS}]{1,4})、`), num: m => parseChineseInt(m[1]) },
+  { style: 'arabic-paren', re: /^[（(](\d{1,3})[）)]/, num: m => Number(m[1]) },
+  { style: 'arabic-dot', re: /^(\d{1,3})(?:[.．](?!\d)|、)/, num: m => Number(m[1]) },
+  { style: 'circled', re: new RegExp(`^([${CIRCLED}])`), num: m => CIRCLED.indexOf(m[1]) + 1 },
+];
+
+/** Parses a numbering marker at the start of `text` (after leading whitespace). */
+export function parseNumbering(text: string, baseOffset = 0): Numbering | undefined {
+  const lead = /^[\s\u3000]*/.exec(text)![0].length;
+  const rest = text.slice(lead);
+  for (const p of NUMBERING_PATTERNS) {
+    const m = p.re.exec(rest);
+    if (m) {
+      const value = p.num(m);
+      if (!Number.isFinite(value) || value <= 0) continue;
+      return { style: p.style, value, raw: m[0], offset: baseOffset + lead, length: m[0].length };
+    }
+  }
+  return undefined;
+}
+
+const SENTENCE_END = /[。！？!?…]+[”’》）)」』]*/g;
+const CLAUSE_SPLIT = /[，,；;：:。！？!?\n（）()“”‘’《》【】]/;
+
+export interface DocumentOptions {
+  /** Path or name, used to detect Markdown. */
+  path?: string;
+  languageId?: string;
+}
+
+export class DocumentModel {
+  readonly text: string;
+  readonly isMarkdown: boolean;
+  readonly lines: Line[];
+  /** Same length as `text`: comments, code blocks and Markdown markers replaced by spaces (newlines kept). */
+  readonly masked: string;
+  readonly comments: HtmlComment[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  readonly headings: Heading[] = [];
+  private _sentences?: Sentence[];
+  private _quotes?: { quotes: Quote[]; unbalanced: UnbalancedMark[] };
+  private _enums?: Enumeration[];
+  private lineStarts: number[];
+
+  constructor(text: string, opts: DocumentOptions = {}) {
+    this.text = text;
+    this.isMarkdown =
+      opts.languageId === 'markdown' || /\.(md|markdown)$/i.test(opts.path ?? '') || (!opts.path && !opts.languageId && /^#{1,6} /m.test(text));
+    this.lines = splitLines(text);
+    this.lineStarts = this.lines.map(l => l.offset);
+    this.masked = this.buildMask();
+    this.buildParagraphs();
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
+  }
+
+  /** Offset of a 1-based line and column. */
+  offsetAt(line: number, column: number): number {
+    const l = this.lines[Math.max(0, Math.min(line - 1, this.lines.length - 1))];
+    return l.offset + Math.max(0, Math.min(column - 1, l.text.length));
+  }
+
+  /** Index of the line containing `offset`. */
+  lineIndexAt(offset: number): number {
+    return this.position(offset).line - 1;
+  }
+
+  /** The paragraph containing `offset`, if any. */
+  paragraphAt(offset: number): Paragraph | undefined {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = this.paragraphs[mid];
+      if (offset < p.offset) hi = mid - 1;
+      else if (offset >= p.offset + p.length) lo = mid + 1;
+      else return p;
+    }
+    return undefined;
+  }
+
+  /** True when offset is inside prose (not a comment, code, or Markdown marker). */
+  isProse(offset: number): boolean {
+    const c = this.masked.charCodeAt(offset);
+    return c === this.text.charCodeAt(offset);
+  }
+
+  /** Sentences of all paragraphs (split at 。！？…; headings are one sentence up to their first 。). */
+  get sentences(): Sentence[] {
+    if (!this._sentences) {
+      const out: Sentence[] = [];
+      for (const p of this.paragraphs) {
+        let start = 0;
+        SENTENCE_END.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        const push = (s: number, e: number) => {
+          const raw = p.text.slice(s, e);
+          const lead = raw.length - raw.trimStart().length;
+          const t = raw.trim();
+          if (t) out.push({ offset: p.offset + s + lead, length: t.length, text: t, paragraphIndex: p.index });
+        };
+        while ((m = SENTENCE_END.exec(p.text))) {
+          push(start, m.index + m[0].length);
+          start = m.index + m[0].length;
+        }
+        push(start, p.text.length);
+      }
+      this._sentences = out;
+    }
+    return this._sentences;
+  }
+
+  /** Balanced quoted/bracketed spans (nesting respected) and the marks that do not balance. */
+  get quotes(): Quote[] {
+    return this.scanPairs().quotes;
+  }
+
+  get unbalanced(): UnbalancedMark[] {
+    return this.scanPairs().unbalanced;
+  }
+
+  /** 、-separated enumerations within a clause (items are clause-bounded; trim them as the rule needs). */
+  get enumerations(): Enumeration[] {
+    if (!this._enums) {
+      const out: Enumeration[] = [];
+      for (const p of this.paragraphs) {
+        if (!p.text.includes('、')) continue;
+        // Split into clauses by punctuation other than 、, then collect clauses with 、.
+        let clauseStart = 0;
+        const t = p.text;
+        for (let i = 0; i <= t.length; i++) {
+          if (i === t.length || CLAUSE_SPLIT.test(t[i])) {
+            const clause = t.slice(clauseStart, i);
+            if (clause.includes('、')) {
+              const items: EnumItem[] = [];
+              let s = 0;
+              for (let j = 0; j <= clause.length; j++) {
+                if (j === clause.length || clause[j] === '、') {
+                  const raw = clause.slice(s, j);
+                  const lead = raw.length - raw.trimStart().length;
+                  const it = raw.trim();
+                  items.push({ text: it, offset: p.offset + clauseStart + s + lead, length: it.length });
+                  s = j + 1;
+                }
+              }
+              if (items.length >= 2)
+                out.push({ offset: items[0].offset, length: items[items.length - 1].offset + items[items.length - 1].length - items[0].offset, items, paragraphIndex: p.index });
+            }
+            clauseStart = i + 1;
+          }
+        }
+      }
+      this._enums = out;
+    }
+    return this._enums;
+  }
+
+  private scanPairs() {
+    if (this._quotes) return this._quotes;
+    const quotes: Quote[] = [];
+    const unbalanced: UnbalancedMark[] = [];
+    // Pairs are matched within a paragraph: a quote does not run across paragraphs in these documents.
+    for (const p of this.paragraphs) {
+      const stack: { offset: number; mark: string }[] = [];
+      const t = p.text;
+      for (let i = 0; i < t.length; i++) {
+        const ch = t[i];
+        if (PAIRS[ch] !== undefined) {
+          stack.push({ offset: p.offset + i, mark: ch });
+        } else if (CLOSERS[ch] !== undefined) {
+          const want = CLOSERS[ch];
+          // Find the nearest matching opener; openers above it are unclosed.
+          let k = stack.length - 1;
+          while (k >= 0 && stack[k].mark !== want) k--;
+          if (k < 0) {
+            unbalanced.push({ offset: p.offset + i, mark: ch, problem: 'unopened' });
+            continue;
+          }
+          for (let j = stack.length - 1; j > k; j--) unbalanced.push({ offset: stack[j].offset, mark: stack[j].mark, problem: 'unclosed' });
+          const open = stack[k];
+          stack.length = k;
+          quotes.push({
+            open: open.offset,
+            close: p.offset + i,
+            openMark: open.mark,
+            closeMark: ch,
+            text: this.text.slice(open.offset + 1, p.offset + i),
+            depth: k,
+          });
+        }
+      }
+      for (const s of stack) unbalanced.push({ offset: s.offset, mark: s.mark, problem: 'unclosed' });
+    }
+    quotes.sort((a, b) => a.open - b.open);
+    unbalanced.sort((a, b) => a.offset - b.offset);
+    this._quotes = { quotes, unbalanced };
+    return this._quotes;
+  }
+
+  private buildMask(): string {
+    const chars = this.text.split('');
+    const blank = (s: number, e: number) => {
+      for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    };
+    // HTML comments (both formats: disable comments may appear in plain text too).
+    const re = /<!--([\s\S]*?)-->/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text))) {
+      this.comments.push({
+        offset: m.index,
+        length: m[0].length,
+        body: m[1].trim(),
+        lineIndex: this.lineIndexAt(m.index),
+        endLineIndex: this.lineIndexAt(m.index + m[0].length - 1),
+      });
+      blank(m.index, m.index + m[0].length);
+    }
+    if (this.isMarkdown) {
+      let inFence = false;
+      let fenceMark = '';
+      let inFront = false;
+      for (const line of this.lines) {
+        const t = line.text;
+        if (line.index === 0 && t === '---') {
+          inFront = true;
+          blank(line.offset, line.offset + t.length);
+          continue;
+        }
+        if (inFront) {
+          blank(line.offset, line.offset + t.length);
+          if (t === '---' || t === '...') inFront = false;
+          continue;
+        }
+        const fence = /^\s*(```|~~~)/.exec(t);
+        if (fence) {
+          if (!inFence) {
+            inFence = true;
+            fenceMark = fence[1];
+          } else if (fence[1] === fenceMark) inFence = false;
+          blank(line.offset, line.offset + t.length);
+          continue;
+        }
+        if (inFence) {
+          blank(line.offset, line.offset + t.length);
+          continue;
+        }
+        const h = /^ {0,3}(#{1,6})([ \t]+|$)/.exec(t);
+        if (h) {
+          blank(line.offset, line.offset + h[0].length);
+          const close = /[ \t]+#+[ \t]*$/.exec(t);
+          if (close && close.index > h[0].length) blank(line.offset + close.index, line.offset + t.length);
+          continue;
+        }
+        const list = /^(\s*)([-*+]|\d{1,3}[.)])[ \t]+/.exec(t);
+        if (list) {
+          // Keep "1." visible: it is also Chinese numbering; blank only bullets.
+          if (/[-*+]/.test(list[2])) blank(line.offset + list[1].length, line.offset + list[0].length);
+          continue;
+        }
+        const quote = /^\s*(>\s?)+/.exec(t);
+        if (quote) blank(line.offset, line.offset + quote[0].length);
+        // Emphasis markers ** and __ (keep single * which may be prose).
+        const em = /\*\*|__/g;
+        let e: RegExpExecArray | null;
+        while ((e = em.exec(t))) blank(line.offset + e.index, line.offset + e.index + 2);
+        // Inline code spans.
+        const code = /`[^`\n]*`/g;
+        while ((e = code.exec(t))) blank(line.offset + e.index, line.offset + e.index + e[0].length);
+        // Link targets: keep the link text, blank the URL part.
+        const link = /\]\(([^)\s]*)\)/g;
+        while ((e = link.exec(t))) blank(line.offset + e.index, line.offset + e.index + e[0].length);
+        const img = /!?\[/g;
+        while ((e = img.exec(t))) if (t.indexOf('](', e.index) > 0) blank(line.offset + e.index, line.offset + e.index + e[0].length);
+      }
+    }
+    // Bare URLs are not prose anywhere.
+    const url = /https?:\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+/g;
+    while ((m = url.exec(this.text))) blank(m.index, m.index + m[0].length);
+    return chars.join('');
+  }
+
+  private buildParagraphs() {
+    let cur: { start: number; end: number; startLine: number; endLine: number; kind: ParagraphKind; md?: number } | undefined;
+    const flush = () => {
+      if (!cur) return;
+      const raw = this.masked.slice(cur.start, cur.end);
+      const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
+      const trail = raw.length - raw.replace(/[\s\u3000]+$/, '').length;
+      const offset = cur.start + lead;
+      const length = Math.max(0, raw.length - lead - trail);
+      if (length > 0) {
+        const p: Paragraph = {
+          index: this.paragraphs.length,
+          offset,
+          length,
+          text: this.masked.slice(offset, offset + length),
+          kind: cur.kind,
+          startLine: cur.startLine,
+          endLine: cur.endLine,
+        };
+        const numbering = parseNumbering(p.text, p.offset);
+        if (cur.md || numbering) {
+          const afterMarker = numbering ? numbering.offset + numbering.length - p.offset : 0;
+          const rest = p.text.slice(afterMarker);
+          const stop = rest.search(/[。！？!?]/);
+          const title = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+          const h: Heading = {
+            offset: p.offset,
+            length: p.length,
+            lineIndex: cur.startLine,
+            paragraphIndex: p.index,
+            markdownLevel: cur.md,
+            numbering,
+            title,
+            level: cur.md ?? STYLE_LEVEL[numbering!.style],
+          };
+          p.heading = h;
+          p.kind = 'heading';
+          this.headings.push(h);
+        }
+        this.paragraphs.push(p);
+      }
+      cur = undefined;
+    };
+    for (const line of this.lines) {
+      const masked = this.masked.slice(line.offset, line.offset + line.text.length);
+      const blankLine = masked.trim().replace(/\u3000/g, '') === '';
+      if (blankLine) {
+        flush();
+        continue;
+      }
+      const mdHeading = this.isMarkdown ? /^ {0,3}(#{1,6})([ \t]+|$)/.exec(line.text) : null;
+      const mdList = this.isMarkdown && /^\s*([-*+]|\d{1,3}[.)])[ \t]+/.test(line.text);
+      // Plain text: every line is a paragraph. Markdown: lines join unless a heading or list item starts.
+      if (!this.isMarkdown || mdHeading || mdList || !cur || cur.kind !== 'paragraph' || cur.md) flush();
+      if (!cur) {
+        cur = {
+          start: line.offset,
+          end: line.offset + line.text.length,
+          startLine: line.index,
+          endLine: line.index,
+          kind: mdList ? 'list' : 'paragraph',
+          md: mdHeading ? mdHeading[1].length : undefined,
+        };
+      } else {
+        cur.end = line.offset + line.text.length;
+        cur.endLine = line.index;
+      }
+      if (mdHeading) flush();
+    }
+    flush();
+  }
+}
+
+/** Splits text into lines, remembering each line's ending. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const re = /\r\n|\n|\r/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    lines.push({ index: lines.length, offset: start, text: text.slice(start, m.index), eol: m[0] as Line['eol'] });
+    start = m.index + m[0].length;
+  }
+  lines.push({ index: lines.length, offset: start, text: text.slice(start), eol: '' });
+  return lines;
+}
+
+/** True for CJK ideographs (the basic and extension-A blocks). */
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** True for CJK punctuation and full-width forms. */
+export function isCjkPunct(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || '“”‘’…—·'.includes(ch);
+}

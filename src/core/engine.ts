@@ -1,0 +1,303 @@
+// The engine: builds the document model, runs the enabled rules with their configured severity,
+// honours inline disable comments, and applies fixes (non-overlapping, repeated until stable).
+import { DocumentModel } from './document';
+import { builtinPackSet, PackSet } from './packs';
+import {
+  Category,
+  defaultConfig,
+  Diagnostic,
+  DocType,
+  DocTypeSetting,
+  Finding,
+  Fix,
+  ResolvedConfig,
+  Rule,
+  RuleSetting,
+  Segmenter,
+  Severity,
+  SeveritySetting,
+} from './types';
+import { detectDocType } from './doctype';
+import { DocDate, inferDocumentDate } from './docdate';
+
+export type SegmenterState = 'ready' | 'loading' | 'failed' | 'unavailable';
+
+export interface LintOptions {
+  /** File path or name (Markdown detection, messages). */
+  path?: string;
+  languageId?: string;
+  config?: ResolvedConfig;
+  packs?: PackSet;
+  /** The rules to run (default: every registered rule). */
+  rules?: Rule[];
+  segmenter?: Segmenter;
+  /** Why the segmenter is absent, when it is. Default: 'ready' if a segmenter is given, else 'unavailable'. */
+  segmenterState?: SegmenterState;
+  segmenterError?: string;
+  /** Overrides config.docType. */
+  docType?: DocTypeSetting;
+  /** A rule slower than this (ms) is reported in notices. */
+  ruleBudgetMs?: number;
+}
+
+export interface Notice {
+  kind: 'segmenter' | 'rule-error' | 'rule-slow';
+  message: string;
+  ruleIds: string[];
+}
+
+export interface LintResult {
+  doc: DocumentModel;
+  docType: DocType;
+  docTypeConfidence: number;
+  documentDate?: DocDate;
+  diagnostics: Diagnostic[];
+  notices: Notice[];
+  /** Milliseconds per rule (for the benchmark). */
+  timings: Record<string, number>;
+}
+
+let registry: Rule[] | undefined;
+/** Every built-in rule (loaded lazily so that core users that need no rules pay nothing). */
+export function allRules(): Rule[] {
+  if (!registry) registry = (require('../rules') as { RULES: Rule[] }).RULES;
+  return registry;
+}
+
+/** The setting that applies to a rule: its id, then `category/*`, then its defaults. */
+export function ruleSetting(rule: Rule, config: ResolvedConfig): { severity: SeveritySetting; options: Record<string, unknown> } {
+  const own: RuleSetting | undefined = config.rules[rule.meta.id];
+  const cat: RuleSetting | undefined = config.rules[`${rule.meta.category}/*`];
+  const severity = own?.severity ?? cat?.severity ?? (rule.meta.defaultOff ? 'off' : rule.meta.defaultSeverity);
+  // A defaultOff rule switched on only by a category wildcard stays off unless named (house style is opt-in).
+  const effective = rule.meta.defaultOff && !own?.severity ? 'off' : severity;
+  return { severity: effective, options: { ...(cat?.options ?? {}), ...(own?.options ?? {}) } };
+}
+
+interface DisableRange {
+  start: number;
+  end: number;
+  /** Rule ids, `category/*`, or empty for all rules. */
+  rules: string[];
+}
+
+const DIRECTIVE_RE = /^draft-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b\s*(.*)$/;
+
+/** Reads the inline directives from HTML comments: disable ranges and a document-type marker. */
+export function readDirectives(doc: DocumentModel): { ranges: DisableRange[]; docType?: DocTypeSetting } {
+  const ranges: DisableRange[] = [];
+  const open: { start: number; rules: string[] }[] = [];
+  let docType: DocTypeSetting | undefined;
+  const lineEnd = (i: number) => {
+    const l = doc.lines[i];
+    return l.offset + l.text.length + l.eol.length;
+  };
+  for (const c of doc.comments) {
+    const t = /^draft-lint-type\s*[:：]?\s*(\w+)/.exec(c.body);
+    if (t) {
+      const v = t[1] as DocTypeSetting;
+      if (['auto', 'report', 'proposal', 'plan', 'sqmy', 'other'].includes(v)) docType = v;
+      continue;
+    }
+    const m = DIRECTIVE_RE.exec(c.body);
+    if (!m) continue;
+    const rules = m[2].split(/[\s,，]+/).filter(Boolean).map(r => (/^[a-z]+$/.test(r) ? `${r}/*` : r));
+    switch (m[1]) {
+      case 'disable-next-line': {
+        let i = c.endLineIndex + 1;
+        while (i < doc.lines.length && doc.lines[i].text.trim() === '') i++;
+        if (i < doc.lines.length) ranges.push({ start: doc.lines[i].offset, end: lineEnd(i), rules });
+        break;
+      }
+      case 'disable-line':
+        ranges.push({ start: doc.lines[c.lineIndex].offset, end: lineEnd(c.endLineIndex), rules });
+        break;
+      case 'disable-file':
+        ranges.push({ start: 0, end: doc.text.length + 1, rules });
+        break;
+      case 'disable':
+        open.push({ start: c.offset, rules });
+        break;
+      case 'enable': {
+        // Close the matching open ranges (all when no rules named).
+        for (let k = open.length - 1; k >= 0; k--) {
+          const o = open[k];
+          if (rules.length === 0 || o.rules.length === 0 || o.rules.some(r => rules.includes(r))) {
+            const closing = rules.length === 0 || o.rules.length === 0 ? o.rules : o.rules.filter(r => rules.includes(r));
+            ranges.push({ start: o.start, end: c.offset + c.length, rules: closing });
+            const left = o.rules.filter(r => !closing.includes(r));
+            if (rules.length && o.rules.length && left.length) o.rules = left;
+            else open.splice(k, 1);
+          }
+        }
+        break;
+      }
+    }
+  }
+  for (const o of open) ranges.push({ start: o.start, end: doc.text.length + 1, rules: o.rules });
+  return { ranges, docType };
+}
+
+function isDisabled(ranges: DisableRange[], ruleId: string, category: Category, offset: number): boolean {
+  for (const r of ranges) {
+    if (offset < r.start || offset >= r.end) continue;
+    if (r.rules.length === 0 || r.rules.includes(ruleId) || r.rules.includes(`${category}/*`)) return true;
+  }
+  return false;
+}
+
+/** Lints one text. Pure: no file access; everything it needs is passed in. */
+export function lint(text: string, opts: LintOptions = {}): LintResult {
+  const config = opts.config ?? defaultConfig();
+  const packs = opts.packs ?? builtinPackSet();
+  const rules = opts.rules ?? allRules();
+  const doc = new DocumentModel(text, { path: opts.path, languageId: opts.languageId });
+  const directives = readDirectives(doc);
+  const typeSetting = opts.docType && opts.docType !== 'auto' ? opts.docType : directives.docType && directives.docType !== 'auto' ? directives.docType : config.docType;
+  let docType: DocType;
+  let docTypeConfidence = 1;
+  if (typeSetting && typeSetting !== 'auto') docType = typeSetting;
+  else {
+    const d = detectDocType(doc, packs);
+    docType = d.type;
+    docTypeConfidence = d.confidence;
+  }
+  const documentDate = inferDocumentDate(doc, config);
+  const segState: SegmenterState = opts.segmenterState ?? (opts.segmenter ? 'ready' : 'unavailable');
+  const diagnostics: Diagnostic[] = [];
+  const notices: Notice[] = [];
+  const timings: Record<string, number> = {};
+  const skippedForSegmenter: string[] = [];
+  const budget = opts.ruleBudgetMs ?? 2000;
+  for (const rule of rules) {
+    const { severity, options } = ruleSetting(rule, config);
+    if (severity === 'off') continue;
+    if (rule.meta.docTypes && !rule.meta.docTypes.includes(docType)) continue;
+    if (rule.meta.needsSegmenter && (!opts.segmenter || segState !== 'ready')) {
+      skippedForSegmenter.push(rule.meta.id);
+      continue;
+    }
+    const found: Finding[] = [];
+    const t0 = performance.now();
+    try {
+      rule.check({
+        doc,
+        packs,
+        config,
+        docType,
+        documentDate,
+        options,
+        segmenter: rule.meta.needsSegmenter ? opts.segmenter : undefined,
+        report: f => found.push(f),
+      });
+    } catch (e) {
+      notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 运行出错，已跳过：${(e as Error).message}`, ruleIds: [rule.meta.id] });
+      continue;
+    }
+    const ms = performance.now() - t0;
+    timings[rule.meta.id] = ms;
+    if (ms > budget) notices.push({ kind: 'rule-slow', message: `规则 ${rule.meta.id} 用时 ${Math.round(ms)} ms，超过预算 ${budget} ms`, ruleIds: [rule.meta.id] });
+    for (const f of found) {
+      const offset = clamp(f.offset, 0, text.length);
+      const length = clamp(f.length, 0, text.length - offset);
+      if (isDisabled(directives.ranges, rule.meta.id, rule.meta.category, offset)) continue;
+      const start = doc.position(offset);
+      const end = doc.position(offset + length);
+      const sev: Severity = f.severity ?? (severity as Severity);
+      diagnostics.push({
+        ...f,
+        offset,
+        length,
+        ruleId: rule.meta.id,
+        category: rule.meta.category,
+        severity: sev,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+      });
+    }
+  }
+  if (skippedForSegmenter.length) {
+    const why =
+      segState === 'loading'
+        ? '分词器（nodejieba）正在加载'
+        : segState === 'failed'
+          ? `分词器（nodejieba）加载失败${opts.segmenterError ? '：' + opts.segmenterError : ''}`
+          : '分词器（nodejieba）不可用';
+    notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
+  }
+  diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  return { doc, docType, docTypeConfidence, documentDate, diagnostics, notices, timings };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, Number.isFinite(v) ? v : lo));
+}
+
+export interface ApplyResult {
+  output: string;
+  applied: Fix[];
+  /** Fixes left out because they overlapped an earlier one (apply again after re-linting). */
+  skipped: Fix[];
+}
+
+/** Applies non-overlapping fixes (earliest first wins); text outside the fixed ranges is untouched. */
+export function applyFixes(text: string, fixes: Fix[]): ApplyResult {
+  const sorted = [...fixes].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const applied: Fix[] = [];
+  const skipped: Fix[] = [];
+  let lastEnd = -1;
+  let lastInsertAt = -1;
+  for (const f of sorted) {
+    if (f.offset < 0 || f.offset + f.length > text.length) {
+      skipped.push(f);
+      continue;
+    }
+    // Two inserts at the same point, or any overlap, conflict.
+    const overlaps = f.offset < lastEnd || (f.length === 0 && f.offset === lastInsertAt) || (f.offset === lastEnd && applied.length > 0 && applied[applied.length - 1].length === 0 && f.length === 0);
+    if (overlaps) {
+      skipped.push(f);
+      continue;
+    }
+    applied.push(f);
+    lastEnd = f.offset + f.length;
+    if (f.length === 0) lastInsertAt = f.offset;
+  }
+  let out = '';
+  let pos = 0;
+  for (const f of applied) {
+    out += text.slice(pos, f.offset) + f.text;
+    pos = f.offset + f.length;
+  }
+  out += text.slice(pos);
+  return { output: out, applied, skipped };
+}
+
+export interface FixAllResult {
+  output: string;
+  /** Number of fixes applied over all passes. */
+  fixed: number;
+  passes: number;
+  /** The diagnostics that remain after fixing. */
+  remaining: Diagnostic[];
+}
+
+/** Lints and fixes repeatedly until no fix applies (at most `maxPasses`). `filter` picks which fixes to apply. */
+export function fixAll(text: string, opts: LintOptions = {}, filter: (d: Diagnostic) => boolean = () => true, maxPasses = 10): FixAllResult {
+  let output = text;
+  let fixed = 0;
+  let passes = 0;
+  let result = lint(output, opts);
+  while (passes < maxPasses) {
+    const fixes = result.diagnostics.filter(d => d.fix && filter(d)).map(d => d.fix!);
+    if (!fixes.length) break;
+    const r = applyFixes(output, fixes);
+    if (!r.applied.length || r.output === output) break;
+    output = r.output;
+    fixed += r.applied.length;
+    passes++;
+    result = lint(output, opts);
+  }
+  return { output, fixed, passes, remaining: result.diagnostics };
+}

@@ -1,0 +1,10 @@
+// The public API of the pure core.
+export * from './types';
+export * from './document';
+export * from './numbers';
+export * from './engine';
+export * from './config';
+export * from './packs';
+export { detectDocType } from './doctype';
+export { inferDocumentDate } from './docdate';
+export type { DocDate } from './docdate';

@@ -1,0 +1,111 @@
+// Rule packs: the knowledge of the rules (formulations, word lists, templates, figure facts) as JSON data.
+// Built-in packs are imported from src/packs; an office's own packs are read through the FileSystem it passes in.
+import * as path from 'path';
+import { DraftLintError } from './types';
+import { PACK_SCHEMA_ID, parseJson, validateAgainst } from './schema';
+import type { FileSystem } from './config';
+import { BUILTIN_PACKS } from '../packs';
+
+export interface Pack {
+  name: string;
+  version?: number | string;
+  description?: string;
+  source?: string;
+  formulations?: unknown[];
+  wording?: Record<string, unknown>;
+  templates?: unknown[];
+  figures?: Record<string, unknown>;
+  /** Where the pack was loaded from (absent for built-ins). */
+  file?: string;
+}
+
+/** A hook that checks a pack beyond its schema (e.g. regex safety); throws DraftLintError. */
+export type PackValidator = (pack: Pack, file: string) => void;
+const extraValidators: PackValidator[] = [];
+
+/** Registers a check every pack must pass when it loads (used for regex safety). */
+export function registerPackValidator(v: PackValidator): void {
+  extraValidators.push(v);
+}
+
+/** Validates a parsed pack; throws DraftLintError naming the file and JSON path. */
+export function validatePack(data: unknown, file: string): Pack {
+  validateAgainst(PACK_SCHEMA_ID, data, file, '规则包');
+  const pack = data as Pack;
+  for (const v of extraValidators) v(pack, file);
+  return pack;
+}
+
+/** The merged view of all loaded packs that rules read from. */
+export class PackSet {
+  private cache = new Map<string, unknown>();
+  constructor(readonly packs: Pack[]) {}
+
+  /** All entries of an array section (`formulations`, `templates`), each tagged with its pack name. */
+  list<T>(section: 'formulations' | 'templates'): (T & { pack: string })[] {
+    const key = 'list:' + section;
+    let v = this.cache.get(key) as (T & { pack: string })[] | undefined;
+    if (!v) {
+      v = [];
+      for (const p of this.packs) for (const e of (p[section] ?? []) as T[]) v.push({ ...e, pack: p.name });
+      this.cache.set(key, v);
+    }
+    return v;
+  }
+
+  /** Concatenation of an array field inside an object section (`wording.misspellings`), tagged with the pack name. */
+  field<T>(section: 'wording' | 'figures', field: string): (T & { pack: string })[] {
+    const key = `field:${section}.${field}`;
+    let v = this.cache.get(key) as (T & { pack: string })[] | undefined;
+    if (!v) {
+      v = [];
+      for (const p of this.packs) {
+        const arr = (p[section] as Record<string, unknown> | undefined)?.[field];
+        if (Array.isArray(arr)) for (const e of arr) v.push(typeof e === 'object' && e !== null ? { ...(e as T), pack: p.name } : (e as T & { pack: string }));
+      }
+      this.cache.set(key, v);
+    }
+    return v;
+  }
+
+  /** Memoises a value derived from the packs (compiled matchers, indexes) for the life of this PackSet. */
+  memo<T>(key: string, build: () => T): T {
+    if (!this.cache.has('memo:' + key)) this.cache.set('memo:' + key, build());
+    return this.cache.get('memo:' + key) as T;
+  }
+}
+
+let builtinSet: PackSet | undefined;
+
+/** The built-in packs, validated once. */
+export function builtinPackSet(): PackSet {
+  if (!builtinSet) builtinSet = new PackSet(BUILTIN_PACKS.map(p => validatePack(p, `(内置) ${(p as Pack).name}`)));
+  return builtinSet;
+}
+
+export interface PackLoadResult {
+  packSet: PackSet;
+  /** One message per pack that failed to load (the others, and the built-ins, still run). */
+  errors: DraftLintError[];
+}
+
+/** Loads extra packs (paths relative to `baseDir`) on top of the built-ins. */
+export async function loadPacks(paths: string[], baseDir: string, fs: FileSystem): Promise<PackLoadResult> {
+  const builtins = builtinPackSet().packs;
+  const extra: Pack[] = [];
+  const errors: DraftLintError[] = [];
+  for (const rel of paths) {
+    const file = path.resolve(baseDir, rel);
+    try {
+      const bytes = await fs.readFile(file);
+      if (!bytes) throw new DraftLintError(`找不到规则包 ${file}`, file);
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      const pack = validatePack(parseJson(text, file, '规则包'), file);
+      pack.file = file;
+      extra.push(pack);
+    } catch (e) {
+      errors.push(e instanceof DraftLintError ? e : new DraftLintError(`规则包 ${file} 无法读取：${(e as Error).message}`, file));
+    }
+  }
+  return { packSet: extra.length ? new PackSet([...builtins, ...extra]) : builtinPackSet(), errors };
+}

@@ -1,0 +1,105 @@
+// JSON Schema validation (ajv) for config files and rule packs, with errors that name the file and JSON path.
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { DraftLintError } from './types';
+import configSchema from '../../schemas/draftlintrc.schema.json';
+import packSchema from '../../schemas/pack.schema.json';
+import formulationsSchema from '../../schemas/formulations.schema.json';
+import wordingSchema from '../../schemas/wording.schema.json';
+import templatesSchema from '../../schemas/templates.schema.json';
+import figuresSchema from '../../schemas/figures.schema.json';
+
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function getAjv(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, strict: false });
+    for (const s of [formulationsSchema, wordingSchema, templatesSchema, figuresSchema, packSchema, configSchema]) ajv.addSchema(s as object);
+  }
+  return ajv;
+}
+
+function validator(id: string): ValidateFunction {
+  let v = compiled.get(id);
+  if (!v) {
+    v = getAjv().getSchema(id);
+    if (!v) throw new Error(`schema not registered: ${id}`);
+    compiled.set(id, v);
+  }
+  return v;
+}
+
+export const CONFIG_SCHEMA_ID = (configSchema as { $id: string }).$id;
+export const PACK_SCHEMA_ID = (packSchema as { $id: string }).$id;
+
+/** Turns an ajv instancePath (`/rules/a~1b/0`) into a readable JSON path (`$.rules["a/b"][0]`). */
+export function jsonPath(instancePath: string): string {
+  if (!instancePath) return '$';
+  return (
+    '$' +
+    instancePath
+      .split('/')
+      .slice(1)
+      .map(seg => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map(seg => (/^\d+$/.test(seg) ? `[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? `.${seg}` : `[${JSON.stringify(seg)}]`))
+      .join('')
+  );
+}
+
+function describe(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'enum':
+      return `取值应为 ${(e.params as { allowedValues: unknown[] }).allowedValues.map(v => JSON.stringify(v)).join(' | ')}`;
+    case 'type':
+      return `类型应为 ${(e.params as { type: string }).type}`;
+    case 'required':
+      return `缺少必填属性 "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'additionalProperties':
+      return `不认识的属性 "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'propertyNames':
+      return `属性名不合规（${e.message ?? ''}）`;
+    case 'pattern':
+      return `格式不符（应匹配 ${(e.params as { pattern: string }).pattern}）`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+/** Picks the most useful error (deepest path; for oneOf, the branch errors rather than the summary). */
+function bestError(errors: ErrorObject[]): ErrorObject {
+  const specific = errors.filter(e => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const pool = specific.length ? specific : errors;
+  return pool.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a));
+}
+
+/** Validates `data` against a registered schema; throws DraftLintError naming the file and JSON path. */
+export function validateAgainst(schemaId: string, data: unknown, file: string, what: string): void {
+  const v = validator(schemaId);
+  if (v(data)) return;
+  const errs = v.errors ?? [];
+  const e = bestError(errs);
+  // For a propertyNames failure ajv reports the bad name in params.propertyName.
+  const pn = (e.params as { propertyName?: string }).propertyName;
+  const path = jsonPath(e.instancePath) + (pn ? `[${JSON.stringify(pn)}]` : '');
+  throw new DraftLintError(`${what} ${file} 无效：${path} ${describe(e)}`, file, path);
+}
+
+/** Parses JSON text, turning a syntax error into a DraftLintError with line and column. */
+export function parseJson(text: string, file: string, what: string): unknown {
+  const t = text.replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(t);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const m = /position (\d+)/.exec(msg);
+    let where = '';
+    if (m) {
+      const pos = Number(m[1]);
+      const before = t.slice(0, pos);
+      const line = before.split('\n').length;
+      const col = pos - before.lastIndexOf('\n');
+      where = `（第 ${line} 行第 ${col} 列）`;
+    }
+    throw new DraftLintError(`${what} ${file} 不是有效的 JSON${where}：${msg}`, file, '$');
+  }
+}

@@ -1,0 +1,134 @@
+// Shared types of the pure core: rules, diagnostics, fixes, config. No vscode, no fs.
+import type { DocumentModel } from './document';
+import type { PackSet } from './packs';
+import type { DocDate } from './docdate';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Category = 'formulation' | 'structure' | 'figures' | 'numbering' | 'punctuation' | 'wording' | 'format';
+export const CATEGORIES: Category[] = ['formulation', 'structure', 'figures', 'numbering', 'punctuation', 'wording', 'format'];
+export type DocType = 'report' | 'proposal' | 'plan' | 'sqmy' | 'other' | 'unknown';
+export type DocTypeSetting = DocType | 'auto';
+
+/** The smallest edit: replace `length` UTF-16 code units at `offset` with `text`. */
+export interface Fix {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** Another place that belongs to a finding (e.g. the other figure of a disagreeing pair). */
+export interface RelatedLocation {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+/** What a rule reports. Offsets count UTF-16 code units in the decoded text (no BOM). */
+export interface Finding {
+  message: string;
+  offset: number;
+  length: number;
+  fix?: Fix;
+  /** More than one candidate fix (the first is `fix` when unambiguous). */
+  suggestions?: Fix[];
+  related?: RelatedLocation[];
+  /** The standard form, for hovers ("标准表述：…"). */
+  expected?: string;
+  /** Where the standard comes from (document, GB/T clause, pack entry note). */
+  source?: string;
+  /** Overrides the rule's configured severity for this one finding (rarely used). */
+  severity?: Severity;
+}
+
+export interface Diagnostic extends Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** 1-based line/column of offset and offset+length, filled in by the engine. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RuleMeta {
+  /** `category/name`, e.g. `punctuation/unbalanced-pair`. */
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** One line, Chinese. */
+  description: string;
+  /** Longer Chinese explanation with an example; rendered into docs/rules/<id>.md. */
+  docs: string;
+  /** Examples for the docs: bad text and (optionally) the fixed text. */
+  examples?: { bad: string; good?: string }[];
+  fixable: boolean;
+  /** Needs the word segmenter (nodejieba); skipped with one notice if it is not available. */
+  needsSegmenter?: boolean;
+  /** Off unless switched on in config (house-style rules). */
+  defaultOff?: boolean;
+  /** Only run for these document types (all when absent). */
+  docTypes?: DocType[];
+}
+
+/** The word segmenter as rules see it (see src/segmenter). */
+export interface Segmenter {
+  /** Tokens with their offsets in `text`. */
+  cut(text: string): { word: string; offset: number }[];
+  /** True when `word` is in the segmenter's dictionary (or the user dictionary). */
+  isWord(word: string): boolean;
+}
+
+export interface RuleContext {
+  doc: DocumentModel;
+  packs: PackSet;
+  config: ResolvedConfig;
+  docType: DocType;
+  /** The document's date (config override, dateline, title, or review/plan years). */
+  documentDate?: DocDate;
+  /** Rule-specific options from config (`rules[id].options`). */
+  options: Record<string, unknown>;
+  /** Present only for rules with meta.needsSegmenter when the segmenter is loaded. */
+  segmenter?: Segmenter;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+/** Config after defaults are applied (what rules and the engine see). */
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+  docType: DocTypeSetting;
+  /** Document date override, `YYYY` or `YYYY-MM` or `YYYY-MM-DD`. */
+  documentDate?: string;
+  /** Extra rule packs: paths (resolved against the config file's folder) or inline objects. */
+  packs: string[];
+  ignore: string[];
+  /** Files above this many bytes are skipped with a message. */
+  maxFileSize: number;
+  /** Where the config came from (absent: defaults). */
+  configPath?: string;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export function defaultConfig(): ResolvedConfig {
+  return { rules: {}, docType: 'auto', packs: [], ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+}
+
+/** An error with a user-facing message (config, pack, decoding). */
+export class DraftLintError extends Error {
+  constructor(message: string, public readonly file?: string, public readonly jsonPath?: string) {
+    super(message);
+    this.name = 'DraftLintError';
+  }
+}
