@@ -1,0 +1,15 @@
+// Mocha reporter: mocha's usual dot output, then one closing line `unit: N passed, N failed` that CI reads.
+'use strict';
+const Mocha = require('mocha');
+const { EVENT_RUN_END } = Mocha.Runner.constants;
+
+class ClosingLineReporter extends Mocha.reporters.Dot {
+  constructor(runner, options) {
+    super(runner, options);
+    runner.once(EVENT_RUN_END, () => {
+      const s = runner.stats;
+      process.stdout.write(`\nunit: ${s.passes} passed, ${s.failures} failed${s.pending ? `, ${s.pending} skipped` : ''}\n`);
+    });
+  }
+}
+module.exports = ClosingLineReporter;
