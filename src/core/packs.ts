@@ -5,6 +5,7 @@ import { DraftLintError } from './types';
 import { PACK_SCHEMA_ID, parseJson, validateAgainst } from './schema';
 import type { FileSystem } from './config';
 import { BUILTIN_PACKS } from '../packs';
+import { validatePackRegexes } from './regex-safety';
 
 export interface Pack {
   name: string;
@@ -27,6 +28,9 @@ const extraValidators: PackValidator[] = [];
 export function registerPackValidator(v: PackValidator): void {
   extraValidators.push(v);
 }
+
+// Every regex in a pack (fields named pattern/regex/patterns…) is checked for catastrophic backtracking on load.
+registerPackValidator((pack, file) => validatePackRegexes(pack, file));
 
 /** Validates a parsed pack; throws DraftLintError naming the file and JSON path. */
 export function validatePack(data: unknown, file: string): Pack {

@@ -1,0 +1,601 @@
+// Regex safety for rule packs: a pattern that could backtrack catastrophically (ReDoS) would freeze the
+// editor, so every regex in a pack is checked when the pack loads and refused with a message naming the
+// file and JSON path. Two checks: a static one over the parsed pattern (nested quantifiers whose bodies can
+// hand characters to each other, alternatives under a repetition that can match the same text), then a
+// trial match on built adversarial strings inside a `vm` context with a hard timeout (V8 interrupts a
+// running regex at the timeout, so the trial itself can never hang).
+//   /(\s*\w+)*$/  → refused: 嵌套量词 …      /[^，。]+，/ → accepted
+import * as vm from 'vm';
+import { DraftLintError } from './types';
+
+export interface RegexVerdict {
+  safe: boolean;
+  /** Chinese, why the pattern is refused (or invalid). */
+  reason?: string;
+  /** Which check refused it. */
+  check?: 'syntax' | 'static' | 'trial';
+}
+
+export interface RegexSafetyOptions {
+  /** Hard limit of the whole trial match, in ms (default 100). */
+  trialTimeoutMs?: number;
+  /** Length of the long adversarial strings (default 3000). */
+  longLength?: number;
+  /** Skip the trial (static check only). */
+  skipTrial?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A small parser for JavaScript regex syntax, enough to find quantifiers, groups and alternatives.
+
+type Node =
+  | { t: 'char'; src: string }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; alts: Node[] }
+  | { t: 'group'; body: Node; look: boolean }
+  | { t: 'quant'; body: Node; min: number; max: number; src: string }
+  | { t: 'assert' }
+  | { t: 'backref' };
+
+class ParseError extends Error {}
+
+function parse(source: string, unicode: boolean, vMode: boolean): Node {
+  let i = 0;
+  const peek = () => source[i];
+  const parseAlt = (): Node => {
+    const alts: Node[] = [parseSeq()];
+    while (peek() === '|') {
+      i++;
+      alts.push(parseSeq());
+    }
+    return alts.length === 1 ? alts[0] : { t: 'alt', alts };
+  };
+  const parseSeq = (): Node => {
+    const items: Node[] = [];
+    while (i < source.length && peek() !== '|' && peek() !== ')') {
+      const start = i;
+      let atom = parseAtom();
+      const q = parseQuantifier();
+      if (q) atom = { t: 'quant', body: atom, min: q.min, max: q.max, src: source.slice(start, i) };
+      items.push(atom);
+    }
+    return items.length === 1 ? items[0] : { t: 'seq', items };
+  };
+  const parseQuantifier = (): { min: number; max: number } | undefined => {
+    const c = peek();
+    let q: { min: number; max: number } | undefined;
+    if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '?') q = { min: 0, max: 1 };
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (!m) return undefined; // a literal `{` (Annex B)
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      i += m[0].length - 1;
+      q = { min, max };
+    }
+    if (!q) return undefined;
+    i++;
+    if (peek() === '?') i++; // lazy
+    return q;
+  };
+  const parseAtom = (): Node => {
+    const c = source[i];
+    if (c === '^' || c === '$') {
+      i++;
+      return { t: 'assert' };
+    }
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+        i += 2;
+        look = true;
+      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (source.startsWith('?<', i)) {
+        const end = source.indexOf('>', i);
+        if (end < 0) throw new ParseError('group name');
+        i = end + 1;
+      } else if (source[i] === '?') {
+        // Modifiers `(?i:…)` and anything newer: skip to the colon.
+        const m = /^\?[a-z-]*:/.exec(source.slice(i));
+        if (!m) throw new ParseError('group');
+        i += m[0].length;
+      }
+      const body = parseAlt();
+      if (source[i] !== ')') throw new ParseError('unclosed group');
+      i++;
+      return { t: 'group', body, look };
+    }
+    if (c === '[') {
+      const start = i;
+      i++;
+      let depth = 1;
+      while (i < source.length && depth > 0) {
+        const d = source[i];
+        if (d === '\\') i += 2;
+        else {
+          if (d === '[' && vMode) depth++;
+          else if (d === ']') depth--;
+          i++;
+        }
+      }
+      if (depth > 0) throw new ParseError('unclosed class');
+      return { t: 'char', src: source.slice(start, i) };
+    }
+    if (c === '\\') {
+      const start = i;
+      const d = source[i + 1];
+      if (d === undefined) throw new ParseError('trailing backslash');
+      if (d === 'b' || d === 'B') {
+        i += 2;
+        return { t: 'assert' };
+      }
+      if (/[1-9]/.test(d)) {
+        i += 2;
+        while (/\d/.test(source[i] ?? '')) i++;
+        return { t: 'backref' };
+      }
+      if (d === 'k' && source[i + 2] === '<') {
+        const end = source.indexOf('>', i);
+        i = end < 0 ? i + 2 : end + 1;
+        return { t: 'backref' };
+      }
+      if ((d === 'p' || d === 'P') && source[i + 2] === '{') {
+        const end = source.indexOf('}', i);
+        i = end < 0 ? i + 2 : end + 1;
+      } else if (d === 'u' && source[i + 2] === '{') {
+        const end = source.indexOf('}', i);
+        i = end < 0 ? i + 2 : end + 1;
+      } else if (d === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) i += 6;
+      else if (d === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) i += 4;
+      else if (d === 'c' && /[A-Za-z]/.test(source[i + 2] ?? '')) i += 3;
+      else i += 2;
+      return { t: 'char', src: source.slice(start, i) };
+    }
+    if (c === ')' || c === '|') throw new ParseError('unexpected');
+    // A literal (a whole code point in unicode mode).
+    const cp = unicode ? String.fromCodePoint(source.codePointAt(i)!) : c;
+    i += cp.length;
+    return { t: 'char', src: cp };
+  };
+  const node = parseAlt();
+  if (i < source.length) throw new ParseError('unbalanced )');
+  return node;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Character sets as bitmasks over a small universe of representative characters (plus the pattern's own
+// literal characters), computed by matching each single-character atom against each universe character.
+
+const BASE_UNIVERSE = [
+  ' ', '\t', '\n', '\r', '\u3000', '\u00a0', 'a', 'b', 'x', 'A', 'Z', '0', '1', '5', '9', '_', '-', '.', ',', ';', ':',
+  '!', '?', '(', ')', '[', ']', '"', "'", '/', '\\', '+', '*', '#', '%', '，', '。', '、', '；', '：', '？', '！', '“', '”',
+  '‘', '’', '（', '）', '《', '》', '【', '】', '—', '…', '·', '〇', '一', '二', '三', '十', '百', '千', '万', '亿', '零',
+  '两', '第', '政', '协', '委', '员', '会', '的', '了', '和', '年', '月', '日', '是', '在', '％', '０', '１', 'Ａ', 'é', 'α',
+  '\u0000', '\ue000', '\ufffd',
+];
+
+interface Universe {
+  chars: string[];
+  full: bigint;
+}
+
+function buildUniverse(source: string, unicode: boolean): Universe {
+  const set = new Set(BASE_UNIVERSE);
+  for (const ch of unicode ? Array.from(source) : source.split('')) set.add(ch);
+  set.add(unicode ? '😀' : '\ud83d');
+  const chars = [...set];
+  return { chars, full: (1n << BigInt(chars.length)) - 1n };
+}
+
+interface Info {
+  nullable: boolean;
+  first: bigint;
+  /** A short string the node matches (its minimal repetition), or undefined when unknown. */
+  sample: string;
+}
+
+class Analyzer {
+  private charMemo = new Map<string, bigint>();
+  private infoMemo = new Map<Node, Info>();
+  constructor(
+    private readonly uni: Universe,
+    private readonly flags: string,
+  ) {}
+
+  charSet(src: string): bigint {
+    let m = this.charMemo.get(src);
+    if (m !== undefined) return m;
+    m = 0n;
+    let re: RegExp | undefined;
+    try {
+      re = new RegExp(`^(?:${src})$`, this.flags);
+    } catch {
+      re = undefined;
+    }
+    this.uni.chars.forEach((ch, k) => {
+      if (!re || re.test(ch)) m! |= 1n << BigInt(k);
+    });
+    this.charMemo.set(src, m);
+    return m;
+  }
+
+  /** A character of the set, preferring the pattern's own literals (later in the universe). */
+  pick(mask: bigint): string {
+    for (let k = this.uni.chars.length - 1; k >= 0; k--) if (mask & (1n << BigInt(k))) return this.uni.chars[k];
+    return '';
+  }
+
+  info(n: Node): Info {
+    let r = this.infoMemo.get(n);
+    if (r) return r;
+    switch (n.t) {
+      case 'char': {
+        const s = this.charSet(n.src);
+        r = { nullable: false, first: s, sample: this.pick(s) };
+        break;
+      }
+      case 'assert':
+      case 'backref':
+        r = { nullable: true, first: 0n, sample: '' };
+        break;
+      case 'group':
+        r = n.look ? { nullable: true, first: 0n, sample: '' } : this.info(n.body);
+        break;
+      case 'alt': {
+        const parts = n.alts.map(a => this.info(a));
+        r = { nullable: parts.some(p => p.nullable), first: parts.reduce((a, p) => a | p.first, 0n), sample: parts[0].sample };
+        break;
+      }
+      case 'seq': {
+        let nullable = true;
+        let first = 0n;
+        let sample = '';
+        for (const it of n.items) {
+          const p = this.info(it);
+          if (nullable) first |= p.first;
+          nullable = nullable && p.nullable;
+          sample += p.sample;
+        }
+        r = { nullable, first, sample };
+        break;
+      }
+      case 'quant': {
+        const p = this.info(n.body);
+        r = { nullable: n.min === 0 || p.nullable, first: p.first, sample: p.sample.repeat(Math.min(n.min, 3)) };
+        break;
+      }
+    }
+    this.infoMemo.set(n, r);
+    return r;
+  }
+
+  /** Fixed-length alternatives as per-position sets (undefined when not a plain fixed string/class sequence). */
+  positions(n: Node): bigint[] | undefined {
+    switch (n.t) {
+      case 'char':
+        return [this.charSet(n.src)];
+      case 'group':
+        return n.look ? undefined : this.positions(n.body);
+      case 'seq': {
+        const out: bigint[] = [];
+        for (const it of n.items) {
+          if (it.t === 'assert') continue;
+          const p = this.positions(it);
+          if (!p) return undefined;
+          out.push(...p);
+        }
+        return out;
+      }
+      case 'quant': {
+        if (n.min !== n.max || n.min > 8) return undefined;
+        const p = this.positions(n.body);
+        if (!p) return undefined;
+        const out: bigint[] = [];
+        for (let k = 0; k < n.min; k++) out.push(...p);
+        return out;
+      }
+      default:
+        return undefined;
+    }
+  }
+}
+
+/** An enclosing repetition: the quantifier and the first-character sets of its body's mandatory parts. */
+interface Outer {
+  q: Node & { t: 'quant' };
+  mandatory: bigint[];
+}
+
+/** Static check: nested quantifiers that can trade characters, and ambiguous alternatives under a repetition. */
+function staticCheck(root: Node, an: Analyzer): string | undefined {
+  let problem: string | undefined;
+  // The repetition can re-split a run of `chars` between its iterations only if every mandatory part of its
+  // body can itself match such a character (a required delimiter like 、 prevents it).
+  const canPump = (outer: Outer, chars: bigint) => outer.mandatory.every(m => (m & chars) !== 0n);
+  const outerOf = (q: Node & { t: 'quant' }): Outer => {
+    const body = q.body.t === 'group' && !q.body.look ? q.body.body : q.body;
+    const items = body.t === 'seq' ? body.items : [body];
+    return { q, mandatory: items.filter(it => !an.info(it).nullable).map(it => an.info(it).first) };
+  };
+  const walk = (n: Node, follow: bigint, outer: Outer | undefined): void => {
+    if (problem) return;
+    switch (n.t) {
+      case 'seq': {
+        // follow of item k: what its successors can start with, plus the outer follow if they can be empty.
+        const follows: bigint[] = new Array(n.items.length);
+        let acc = follow;
+        for (let k = n.items.length - 1; k >= 0; k--) {
+          follows[k] = acc;
+          const p = an.info(n.items[k]);
+          acc = p.nullable ? acc | p.first : p.first;
+        }
+        n.items.forEach((it, k) => walk(it, follows[k], outer));
+        break;
+      }
+      case 'alt':
+        if (outer && (outer.q.max === Infinity || outer.q.max >= 16)) {
+          const pos = n.alts.map(a => an.positions(a));
+          for (let x = 0; x < pos.length && !problem; x++)
+            for (let y = x + 1; y < pos.length && !problem; y++) {
+              const a = pos[x];
+              const b = pos[y];
+              if (a && b && a.length === b.length && a.length > 0 && a.every((m, k) => (m & b[k]) !== 0n))
+                problem = `重复结构 ${outer.q.src} 中的分支可以匹配同一段文字（如“${a.map((m, k) => an.pick(m & b[k])).join('')}”），不匹配时回溯次数随长度指数增长`;
+            }
+        }
+        n.alts.forEach(a => walk(a, follow, outer));
+        break;
+      case 'group':
+        if (n.look) walk(n.body, 0n, undefined);
+        else walk(n.body, follow, outer);
+        break;
+      case 'quant': {
+        const body = an.info(n.body);
+        const overlap = body.first & follow;
+        if (outer && n.max >= 2 && n.min !== n.max && overlap !== 0n && canPump(outer, overlap)) {
+          const o = outer.q;
+          const risky = o.max === Infinity || o.max >= 16 || (o.max >= 3 && n.max === Infinity);
+          if (risky)
+            problem = `嵌套量词：${n.src} 位于重复结构 ${o.src} 之内，二者都能匹配“${an.pick(overlap)}”，不匹配时回溯次数随长度${o.max === Infinity || o.max >= 16 ? '指数' : '高次幂'}增长`;
+        }
+        const inner = n.max >= 3 && n.min !== n.max ? outerOf(n) : n.max >= 3 && !outer ? outerOf(n) : outer;
+        walk(n.body, n.max >= 2 ? follow | body.first : follow, inner);
+        break;
+      }
+      default:
+        break;
+    }
+  };
+  walk(root, 0n, undefined);
+  return problem;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Trial match: adversarial strings (a prefix that reaches a quantifier, its body pumped many times, then a
+// character that makes the match fail), run in a vm context whose timeout interrupts a runaway regex.
+
+interface Attack {
+  prefix: string;
+  pumps: string[];
+}
+
+function attacks(root: Node, an: Analyzer): Attack[] {
+  const out: Attack[] = [];
+  const walk = (n: Node, prefix: string): void => {
+    switch (n.t) {
+      case 'seq': {
+        let p = prefix;
+        for (const it of n.items) {
+          walk(it, p);
+          p += an.info(it).sample;
+        }
+        break;
+      }
+      case 'alt':
+        n.alts.forEach(a => walk(a, prefix));
+        break;
+      case 'group':
+        walk(n.body, prefix);
+        break;
+      case 'quant': {
+        if (n.max >= 2) {
+          const pumps = new Set<string>();
+          const body = n.body.t === 'group' ? n.body.body : n.body;
+          const alts = body.t === 'alt' ? body.alts : [body];
+          for (const a of alts.slice(0, 4)) {
+            const s = an.info(a).sample;
+            if (s) pumps.add(s);
+          }
+          const whole = an.info(n.body).sample;
+          if (whole) pumps.add(whole);
+          if (alts.length > 1) pumps.add(alts.slice(0, 4).map(a => an.info(a).sample).join(''));
+          if (pumps.size) out.push({ prefix, pumps: [...pumps] });
+        }
+        walk(n.body, prefix);
+        break;
+      }
+      default:
+        break;
+    }
+  };
+  walk(root, '');
+  return out.slice(0, 24);
+}
+
+function countQuantifiers(n: Node): { repeats: number; groupRepeat: boolean } {
+  let repeats = 0;
+  let groupRepeat = false;
+  const walk = (m: Node) => {
+    if (m.t === 'quant') {
+      if (m.max >= 2) {
+        repeats++;
+        if (m.body.t !== 'char') groupRepeat = true;
+      }
+      walk(m.body);
+    } else if (m.t === 'seq') m.items.forEach(walk);
+    else if (m.t === 'alt') m.alts.forEach(walk);
+    else if (m.t === 'group') walk(m.body);
+  };
+  walk(n);
+  return { repeats, groupRepeat };
+}
+
+const TRIAL_SCRIPT = `
+  for (const s of strings) {
+    re.lastIndex = 0;
+    re.test(s);
+  }
+  true;
+`;
+
+function trial(re: RegExp, strings: string[], timeoutMs: number): string | undefined {
+  const ctx = vm.createContext({ re, strings });
+  try {
+    vm.runInContext(TRIAL_SCRIPT, ctx, { timeout: timeoutMs });
+    return undefined;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      // Find which string was too slow, for the message (each alone, same hard limit).
+      for (const s of strings) {
+        const one = vm.createContext({ re, strings: [s] });
+        try {
+          vm.runInContext(TRIAL_SCRIPT, one, { timeout: timeoutMs });
+        } catch {
+          const shown = s.length > 24 ? `${JSON.stringify(s.slice(0, 12)).slice(1, -1)}…（共 ${s.length} 字符）` : JSON.stringify(s).slice(1, -1);
+          return `在构造的文本“${shown}”上匹配超过 ${timeoutMs} ms（回溯失控）`;
+        }
+      }
+      return `在构造的文本上匹配超过 ${timeoutMs} ms（回溯失控）`;
+    }
+    return undefined;
+  }
+}
+
+const verdictCache = new Map<string, RegexVerdict>();
+
+/** Checks one pattern: valid syntax, the static check, then (when it has repetitions) the trial match. */
+export function checkRegexSafety(source: string, flags = '', opts: RegexSafetyOptions = {}): RegexVerdict {
+  const key = `${flags}/${source}/${opts.skipTrial ? 's' : ''}${opts.trialTimeoutMs ?? ''}:${opts.longLength ?? ''}`;
+  const hit = verdictCache.get(key);
+  if (hit) return hit;
+  const v = checkUncached(source, flags, opts);
+  if (verdictCache.size > 5000) verdictCache.clear();
+  verdictCache.set(key, v);
+  return v;
+}
+
+function checkUncached(source: string, flags: string, opts: RegexSafetyOptions): RegexVerdict {
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags);
+  } catch (e) {
+    return { safe: false, check: 'syntax', reason: `不是有效的正则表达式（${(e as Error).message}）` };
+  }
+  const unicode = /[uv]/.test(flags);
+  let root: Node | undefined;
+  try {
+    root = parse(source, unicode, flags.includes('v'));
+  } catch {
+    root = undefined; // unusual syntax: rely on the trial alone
+  }
+  const testFlags = flags.replace(/[gyd]/g, '');
+  const uni = buildUniverse(source, unicode);
+  const an = new Analyzer(uni, testFlags);
+  if (root) {
+    const problem = staticCheck(root, an);
+    if (problem) return { safe: false, check: 'static', reason: problem };
+  }
+  if (opts.skipTrial) return { safe: true };
+  // A pattern with at most one repetition of a single character cannot be worse than quadratic: no trial.
+  if (root) {
+    const q = countQuantifiers(root);
+    if (q.repeats === 0 || (q.repeats === 1 && !q.groupRepeat)) return { safe: true };
+  }
+  const long = opts.longLength ?? 3000;
+  const strings: string[] = [];
+  const suffixes = ['\ue000', '\n', '!', '。'];
+  const list = root ? attacks(root, an) : [];
+  if (!list.length) list.push({ prefix: '', pumps: [' ', 'a', '1', '政', '，'] });
+  for (const a of list) {
+    for (const pump of a.pumps) {
+      for (const n of [Math.ceil(48 / pump.length), Math.ceil(long / pump.length)]) {
+        const body = a.prefix + pump.repeat(n);
+        for (const s of suffixes) strings.push(body + s);
+      }
+    }
+  }
+  const why = trial(new RegExp(source, testFlags), strings, opts.trialTimeoutMs ?? 100);
+  return why ? { safe: false, check: 'trial', reason: why } : { safe: true };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Finding the regexes in a pack. Convention (documented in docs/performance.md): a string under a key named
+// `pattern`, `regex`, `regexp` (or ending in `Pattern`, `Regex`, `RegExp`), or each string of an array under
+// `patterns`, `regexes`, `regexps` (or ending in `Patterns`, `Regexes`), is a regex source; its flags are the
+// sibling string `flags` when present. A string written `/source/flags` is read as source and flags.
+
+const SINGLE_KEY = /^(pattern|regex|regexp)$|(Pattern|Regex|RegExp)$/;
+const LIST_KEY = /^(patterns|regexes|regexps)$|(Patterns|Regexes|RegExps)$/;
+
+export interface PackRegex {
+  /** JSON path of the string, e.g. `$.wording.misspellings[3].pattern`. */
+  path: string;
+  source: string;
+  flags: string;
+}
+
+function pathSeg(key: string | number): string {
+  if (typeof key === 'number') return `[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+function splitLiteral(s: string, siblingFlags: string): { source: string; flags: string } {
+  const m = /^\/(.+)\/([dgimsuyv]*)$/s.exec(s);
+  return m ? { source: m[1], flags: m[2] || siblingFlags } : { source: s, flags: siblingFlags };
+}
+
+/** Every regex source in a parsed pack (or any JSON value), with its JSON path. */
+export function findPackRegexes(data: unknown): PackRegex[] {
+  const out: PackRegex[] = [];
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (depth > 64 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      v.forEach((e, k) => walk(e, path + pathSeg(k), depth + 1));
+      return;
+    }
+    const obj = v as Record<string, unknown>;
+    const flags = typeof obj.flags === 'string' ? obj.flags : '';
+    for (const [key, val] of Object.entries(obj)) {
+      const p = path + pathSeg(key);
+      if (typeof val === 'string' && SINGLE_KEY.test(key)) out.push({ path: p, ...splitLiteral(val, flags) });
+      else if (Array.isArray(val) && LIST_KEY.test(key))
+        val.forEach((s, k) => {
+          if (typeof s === 'string') out.push({ path: p + pathSeg(k), ...splitLiteral(s, flags) });
+          else walk(s, p + pathSeg(k), depth + 1);
+        });
+      else walk(val, p, depth + 1);
+    }
+  };
+  walk(data, '$', 0);
+  return out;
+}
+
+/** The pack validator: throws DraftLintError (file + JSON path) for the first invalid or unsafe regex. */
+export function validatePackRegexes(pack: unknown, file: string, opts: RegexSafetyOptions = {}): void {
+  for (const r of findPackRegexes(pack)) {
+    const v = checkRegexSafety(r.source, r.flags, opts);
+    if (v.safe) continue;
+    const shown = r.source.length > 60 ? r.source.slice(0, 60) + '…' : r.source;
+    const msg =
+      v.check === 'syntax'
+        ? `规则包 ${file} 无效：${r.path} ${v.reason}：/${shown}/${r.flags}`
+        : `规则包 ${file} 无效：${r.path} 正则表达式 /${shown}/${r.flags} 可能导致灾难性回溯，会使编辑器卡住，已拒绝加载：${v.reason}。请去掉嵌套的重复（如把 (\\s*\\w+)* 改为 [\\s\\w]*）或让相邻的重复部分不能匹配同一字符。`;
+    throw new DraftLintError(msg, file, r.path);
+  }
+}

@@ -1,0 +1,143 @@
+// Regex safety: unsafe pack patterns are refused at load with the file and JSON path; safe ones pass quickly.
+import * as assert from 'assert';
+import { checkRegexSafety, findPackRegexes, validatePackRegexes } from '../../src/core/regex-safety';
+import { validatePack, loadPacks, builtinPackSet } from '../../src/core/packs';
+import { DraftLintError } from '../../src/core/types';
+import type { FileSystem } from '../../src/core/config';
+
+const UNSAFE: [string, string?][] = [
+  ['(a+)+$'],
+  ['^(a+)+b'],
+  ['(\\s*\\w+)*$'],
+  ['(\\w+\\s?)+$'],
+  ['(x+x+)+y'],
+  ['(?:\\s|\\u3000)+。'],
+  ['(\\w|\\d)+$'],
+  ['(a|a)*b'],
+  ['(a*a)*b'],
+  ['([^，]+，?)+。'],
+  ['(\\d|\\d\\d)+x'],
+  ['\\s*\\s*\\s*$'],
+  ['(.*a){12}'],
+  ['((ab)*)*c'],
+  ['(?:[一二三四五六七八九十]+[、，]?)+。'],
+  ['(A+)+$', 'i'],
+  ['(\\p{Script=Han}+)+$', 'u'],
+];
+
+const SAFE: [string, string?][] = [
+  ['政协'],
+  ['[^，。]+，'],
+  ['(?:\\d+,)*\\d+'],
+  ['\\d+(?:\\.\\d+)?%'],
+  ['(?:[一二三四五六七八九十]+、)+'],
+  ['(?:政协|政府)+'],
+  ['第[一二三四五六七八九十百]+(?:次|届)'],
+  ['(ab+)*c'],
+  ['(\\d{2})+年'],
+  ['关于.*的提案'],
+  ['^\\s*#+\\s'],
+  ['(?:\\s*[，、]\\s*[^，、]+)*'],
+  ['“[^”]*”'],
+  ['[\\u4e00-\\u9fa5]{2,8}委员会'],
+  ['(?<year>\\d{4})年(?<month>\\d{1,2})月', 'u'],
+  ['(?=\\d)(\\d+)(?!\\d)'],
+  ['a{'],
+  ['(?:政协+)+委员'],
+  ['(a{1,2}){3}'],
+];
+
+describe('hardening: regex safety', () => {
+  for (const [src, flags] of UNSAFE) {
+    it(`refuses /${src}/${flags ?? ''}`, () => {
+      const t0 = performance.now();
+      const v = checkRegexSafety(src, flags ?? '');
+      assert.strictEqual(v.safe, false, `expected unsafe: ${JSON.stringify(v)}`);
+      assert.ok(v.reason && /回溯/.test(v.reason), v.reason);
+      assert.ok(performance.now() - t0 < 2000, 'the check itself is bounded');
+    });
+  }
+  for (const [src, flags] of SAFE) {
+    it(`accepts /${src}/${flags ?? ''}`, () => {
+      const v = checkRegexSafety(src, flags ?? '');
+      assert.deepStrictEqual(v, { safe: true });
+    });
+  }
+
+  it('reports invalid syntax', () => {
+    const v = checkRegexSafety('(政协', '');
+    assert.strictEqual(v.safe, false);
+    assert.strictEqual(v.check, 'syntax');
+    assert.match(v.reason!, /不是有效的正则表达式/);
+  });
+
+  it('finds regex fields by the naming convention, with JSON paths and flags', () => {
+    const pack = {
+      name: 'x',
+      wording: {
+        misspellings: [{ wrong: 'a', pattern: 'b+' }, { matchRegex: 'c', flags: 'i' }],
+        avoid: { patterns: ['d', { pattern: 'e' }], 'odd key': { regex: '/f+/u' } },
+      },
+      formulations: [{ canonical: '政协', variantPatterns: ['g'] }],
+    };
+    assert.deepStrictEqual(findPackRegexes(pack), [
+      { path: '$.wording.misspellings[0].pattern', source: 'b+', flags: '' },
+      { path: '$.wording.misspellings[1].matchRegex', source: 'c', flags: 'i' },
+      { path: '$.wording.avoid.patterns[0]', source: 'd', flags: '' },
+      { path: '$.wording.avoid.patterns[1].pattern', source: 'e', flags: '' },
+      { path: '$.wording.avoid["odd key"].regex', source: 'f+', flags: 'u' },
+      { path: '$.formulations[0].variantPatterns[0]', source: 'g', flags: '' },
+    ]);
+  });
+
+  it('the validator names the file and the JSON path', () => {
+    const pack = { name: 'office', wording: { items: [{ pattern: '政协' }, { pattern: '(\\s*\\w+)*$' }] } };
+    assert.throws(
+      () => validatePackRegexes(pack, '/o/pack.json'),
+      (e: unknown) => {
+        assert.ok(e instanceof DraftLintError);
+        assert.strictEqual(e.file, '/o/pack.json');
+        assert.strictEqual(e.jsonPath, '$.wording.items[1].pattern');
+        assert.match(e.message, /^规则包 \/o\/pack\.json 无效：\$\.wording\.items\[1\]\.pattern 正则表达式 .*灾难性回溯/);
+        return true;
+      },
+    );
+  });
+
+  it('the check is registered with the pack loader (validatePack refuses an unsafe pattern)', function () {
+    // Uses a section that the schema leaves open enough, or skips when the schema forbids the field (then
+    // the schema error already protects the loader).
+    const pack = { name: 'office', wording: { extraPatterns: ['(a+)+$'] } };
+    let err: unknown;
+    try {
+      validatePack(pack, '/o/p.json');
+    } catch (e) {
+      err = e;
+    }
+    assert.ok(err instanceof DraftLintError, 'must be refused');
+    assert.strictEqual(err.file, '/o/p.json');
+    if (!/灾难性回溯/.test(err.message)) this.skip();
+    assert.strictEqual(err.jsonPath, '$.wording.extraPatterns[0]');
+  });
+
+  it('a pack with an unsafe regex fails alone; built-ins keep running', async () => {
+    const files: Record<string, string> = {
+      '/o/bad.json': JSON.stringify({ name: 'bad', wording: { extraPatterns: ['(x+x+)+y'] } }),
+      '/o/good.json': JSON.stringify({ name: 'good' }),
+    };
+    const fs: FileSystem = { readFile: async f => (files[f] !== undefined ? Buffer.from(files[f]) : undefined) };
+    const r = await loadPacks(['bad.json', 'good.json'], '/o', fs);
+    assert.strictEqual(r.errors.length, 1);
+    assert.strictEqual(r.errors[0].file, '/o/bad.json');
+    const names = r.packSet.packs.map(p => p.name);
+    for (const b of builtinPackSet().packs) assert.ok(names.includes(b.name));
+    assert.ok(names.includes('good'));
+    assert.ok(!names.includes('bad'));
+  });
+
+  it('every regex in the built-in packs passes (and the check is fast)', () => {
+    const t0 = performance.now();
+    for (const p of builtinPackSet().packs) validatePackRegexes(p, p.name);
+    assert.ok(performance.now() - t0 < 3000);
+  });
+});
