@@ -1,0 +1,208 @@
+// Command-line arguments of `draft-lint`: parsed into CliOptions, or a UsageError (exit code 2).
+import type { DocTypeSetting, SeveritySetting } from '../core/types';
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif';
+
+export interface CliOptions {
+  patterns: string[];
+  format: OutputFormat;
+  fix: boolean;
+  fixDryRun: boolean;
+  config?: string;
+  docType?: DocTypeSetting;
+  maxWarnings?: number;
+  quiet: boolean;
+  rules: { id: string; severity: SeveritySetting }[];
+  stdin: boolean;
+  stdinFilename?: string;
+  figures: boolean;
+  outputFile?: string;
+  /** undefined: colour only on a TTY (and not with NO_COLOR). */
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake on the command line (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const FORMATS: OutputFormat[] = ['stylish', 'json', 'sarif'];
+const DOC_TYPES: DocTypeSetting[] = ['auto', 'report', 'proposal', 'plan', 'sqmy', 'other'];
+const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+/** Options that take a value, with their short aliases. */
+const VALUE_OPTIONS: Record<string, string> = {
+  '--format': 'format',
+  '-f': 'format',
+  '--config': 'config',
+  '-c': 'config',
+  '--type': 'type',
+  '--max-warnings': 'max-warnings',
+  '--rule': 'rule',
+  '--stdin-filename': 'stdin-filename',
+  '--output-file': 'output-file',
+  '-o': 'output-file',
+};
+
+const FLAG_OPTIONS: Record<string, string> = {
+  '--fix': 'fix',
+  '--fix-dry-run': 'fix-dry-run',
+  '--quiet': 'quiet',
+  '-q': 'quiet',
+  '--stdin': 'stdin',
+  '--figures': 'figures',
+  '--color': 'color',
+  '--no-color': 'no-color',
+  '--help': 'help',
+  '-h': 'help',
+  '--version': 'version',
+  '-v': 'version',
+};
+
+/** Parses argv (without node and the script path). Throws UsageError. */
+export function parseArgs(argv: string[]): CliOptions {
+  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false };
+  let seenFormat = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      o.patterns.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      o.patterns.push(arg);
+      continue;
+    }
+    let name = arg;
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      name = arg.slice(0, eq);
+      value = arg.slice(eq + 1);
+    }
+    if (FLAG_OPTIONS[name]) {
+      if (value !== undefined) throw new UsageError(`选项 ${name} 不带参数 (option ${name} takes no value)`);
+      switch (FLAG_OPTIONS[name]) {
+        case 'fix':
+          o.fix = true;
+          break;
+        case 'fix-dry-run':
+          o.fixDryRun = true;
+          break;
+        case 'quiet':
+          o.quiet = true;
+          break;
+        case 'stdin':
+          o.stdin = true;
+          break;
+        case 'figures':
+          o.figures = true;
+          break;
+        case 'color':
+          o.color = true;
+          break;
+        case 'no-color':
+          o.color = false;
+          break;
+        case 'help':
+          o.help = true;
+          break;
+        case 'version':
+          o.version = true;
+          break;
+      }
+      continue;
+    }
+    const key = VALUE_OPTIONS[name];
+    if (!key) throw new UsageError(`不认识的选项 ${name} (unknown option)。运行 draft-lint --help 查看用法`);
+    if (value === undefined) {
+      if (i + 1 >= argv.length) throw new UsageError(`选项 ${name} 需要一个参数 (option ${name} needs a value)`);
+      value = argv[++i];
+    }
+    switch (key) {
+      case 'format':
+        if (!FORMATS.includes(value as OutputFormat)) throw new UsageError(`--format 的取值应为 ${FORMATS.join(' | ')}，而不是 "${value}"`);
+        if (seenFormat && o.format !== value) throw new UsageError('--format 只能给一次');
+        o.format = value as OutputFormat;
+        seenFormat = true;
+        break;
+      case 'config':
+        o.config = value;
+        break;
+      case 'type':
+        if (!DOC_TYPES.includes(value as DocTypeSetting)) throw new UsageError(`--type 的取值应为 ${DOC_TYPES.join(' | ')}，而不是 "${value}"`);
+        o.docType = value as DocTypeSetting;
+        break;
+      case 'max-warnings': {
+        if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings 需要一个非负整数，而不是 "${value}"`);
+        o.maxWarnings = Number(value);
+        break;
+      }
+      case 'rule': {
+        for (const part of value.split(',').map(s => s.trim()).filter(Boolean)) {
+          const m = /^(.+?):(off|info|warning|error)$/.exec(part);
+          if (!m) throw new UsageError(`--rule 的格式应为 规则:级别（级别为 ${SEVERITIES.join(' | ')}），例如 --rule punctuation/empty-pair:off，而不是 "${part}"`);
+          o.rules.push({ id: m[1], severity: m[2] as SeveritySetting });
+        }
+        break;
+      }
+      case 'stdin-filename':
+        o.stdinFilename = value;
+        break;
+      case 'output-file':
+        o.outputFile = value;
+        break;
+    }
+  }
+  if (o.fix && o.fixDryRun) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用');
+  if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename 只能与 --stdin 一起使用');
+  if (o.stdin && o.patterns.length) throw new UsageError('使用 --stdin 时不能再给文件或目录');
+  if (o.figures && (o.fix || o.fixDryRun)) throw new UsageError('--figures 不能与 --fix / --fix-dry-run 一起使用');
+  if (o.figures && o.format === 'sarif') throw new UsageError('--figures 只支持 --format stylish 或 json');
+  return o;
+}
+
+export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-consultative drafts)
+
+用法 Usage:
+  draft-lint [选项 options] <文件|目录|glob …>
+  draft-lint --stdin [--stdin-filename 名称] [选项]
+
+  目录中查找 .txt 和 .md 文件（跳过 node_modules、.git、out）；glob 如 "drafts/**/*.txt" 请加引号。
+  Directories are searched for .txt and .md files; quote globs.
+
+选项 Options:
+  -f, --format <stylish|json|sarif>   输出格式，默认 stylish (output format)
+      --fix                           自动修复并写回文件（保留编码、BOM、换行符）(fix files in place)
+      --fix-dry-run                   只显示将要做的修改，不写文件 (show the changes, write nothing)
+  -c, --config <文件>                 使用指定的配置文件，不再向上查找 .draftlintrc.json (use this config)
+      --type <auto|report|proposal|plan|sqmy|other>
+                                      文稿类型：工作报告、提案、工作要点/计划、社情民意信息、其他；默认 auto
+      --rule <规则:级别>              覆盖规则级别，可重复，级别为 off|info|warning|error
+                                      例 --rule punctuation/half-width:off --rule "wording/*:warning"
+      --max-warnings <N>              警告超过 N 个时退出码为 1 (fail when warnings exceed N)
+  -q, --quiet                         只报告错误，不显示警告和提示 (errors only)
+      --stdin                         从标准输入读取文稿 (lint standard input)
+      --stdin-filename <名称>         标准输入的文件名（用于查找配置、识别 Markdown）
+      --figures                       列出每个文件的数字台账（与 --format json 一起时输出 JSON）
+  -o, --output-file <文件>            把报告写入文件而不是标准输出 (write the report to a file)
+      --color, --no-color             强制开启/关闭颜色（默认只在终端中着色）
+  -h, --help                          显示本帮助 (show this help)
+  -v, --version                       显示版本号 (show the version)
+
+退出码 Exit codes:
+  0  没有错误，警告数未超过 --max-warnings (no errors)
+  1  仍有错误，或警告超过 --max-warnings (problems remain)
+  2  用法错误、配置错误或文件无法读取 (usage, config or I/O failure)
+
+示例 Examples:
+  draft-lint examples/
+  draft-lint --format json drafts/2024-report.txt
+  draft-lint --fix "drafts/**/*.md"
+  cat draft.txt | draft-lint --stdin --stdin-filename draft.txt
+`;

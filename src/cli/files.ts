@@ -1,0 +1,122 @@
+// Turns the command line's files, directories and globs into the list of files to lint.
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+import picomatch from 'picomatch';
+
+/** Folders never searched (unless named explicitly). */
+export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', '.vscode-test', '.hg', '.svn']);
+/** The files a directory search picks up. */
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+export interface Target {
+  /** Absolute path. */
+  file: string;
+  /** Named on the command line (not found by a directory search or glob). */
+  explicit: boolean;
+}
+
+export interface Expansion {
+  targets: Target[];
+  /** Patterns that matched nothing, or paths that do not exist (exit code 2). */
+  errors: string[];
+}
+
+/** Forward-slash form of a relative path, for glob matching. */
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+async function statOrUndefined(p: string) {
+  try {
+    return await fsp.stat(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files below `dir` (sorted, depth-first), skipping SKIPPED_DIRS and hidden folders. */
+async function walk(dir: string, accept: (file: string) => boolean, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fsp.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      const st = await statOrUndefined(full);
+      isDir = false; // never follow directory links (cycles)
+      isFile = !!st?.isFile();
+    }
+    if (isDir) {
+      if (SKIPPED_DIRS.has(e.name) || (e.name.startsWith('.') && e.name.length > 1)) continue;
+      await walk(full, accept, out);
+    } else if (isFile && accept(full)) out.push(full);
+  }
+}
+
+/** True when `p` contains glob syntax. */
+export function isGlob(p: string): boolean {
+  return picomatch.scan(p).isGlob;
+}
+
+/** Expands files, directories and globs (relative to `cwd`) into a de-duplicated list of files. */
+export async function expandPatterns(patterns: string[], cwd: string): Promise<Expansion> {
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  const add = (file: string, explicit: boolean) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    targets.push({ file, explicit });
+  };
+  for (const pattern of patterns) {
+    const abs = path.resolve(cwd, pattern);
+    const st = await statOrUndefined(abs);
+    if (st?.isFile()) {
+      add(abs, true);
+      continue;
+    }
+    if (st?.isDirectory()) {
+      const found: string[] = [];
+      await walk(abs, f => TEXT_EXTENSIONS.includes(path.extname(f).toLowerCase()), found);
+      if (!found.length) errors.push(`目录 ${pattern} 中没有 .txt 或 .md 文件`);
+      found.forEach(f => add(f, false));
+      continue;
+    }
+    const posixPattern = pattern.replace(/\\/g, '/');
+    if (!isGlob(posixPattern)) {
+      errors.push(`找不到文件或目录：${pattern}`);
+      continue;
+    }
+    const scan = picomatch.scan(posixPattern);
+    const base = path.resolve(cwd, scan.base || '.');
+    const isMatch = picomatch(scan.glob, { dot: false });
+    const found: string[] = [];
+    await walk(base, f => isMatch(toPosix(path.relative(base, f))), found);
+    if (!found.length) errors.push(`没有与 ${pattern} 匹配的文件`);
+    found.forEach(f => add(f, false));
+  }
+  return { targets, errors };
+}
+
+/** True when `file` matches one of the ignore globs (relative to `baseDir`, the config file's folder). */
+export function isIgnored(file: string, ignore: string[], baseDir: string): boolean {
+  if (!ignore.length) return false;
+  const rel = toPosix(path.relative(baseDir, file));
+  if (rel.startsWith('../')) return false;
+  return ignore.some(g => {
+    const glob = g.replace(/\\/g, '/').replace(/^\.\//, '');
+    const m = picomatch(glob, { dot: true });
+    // `drafts` or `drafts/` ignores everything below it; a pattern without a slash matches at any depth (like .gitignore).
+    if (m(rel)) return true;
+    const dirGlob = glob.replace(/\/+$/, '');
+    if (picomatch(dirGlob + '/**', { dot: true })(rel)) return true;
+    if (!glob.includes('/')) return picomatch('**/' + glob, { dot: true })(rel) || picomatch('**/' + dirGlob + '/**', { dot: true })(rel);
+    return false;
+  });
+}

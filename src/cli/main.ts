@@ -1,0 +1,425 @@
+// The `draft-lint` command: finds the files, resolves their config and packs, lints (and fixes) them,
+// prints the report and returns the exit code (0 clean, 1 problems, 2 usage/config/I-O failure).
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+import { CliOptions, HELP, parseArgs, UsageError } from './args';
+import { expandPatterns, isIgnored, Target, toPosix } from './files';
+import { NodeFileSystem } from './nodefs';
+import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
+import { formatDiff } from './diff';
+import { writeBackAtomically } from './write';
+import { allRules, fixAll, lint, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
+import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
+import { loadPacks, PackSet } from '../core/packs';
+import { decodeText, DecodedText, encodeLike, encodingLabel } from '../core/encoding';
+import { DocumentModel } from '../core/document';
+import { figureLedger } from '../core/ledger';
+import { CATEGORIES, defaultConfig, Diagnostic, DraftLintError, ResolvedConfig, Rule, RuleSetting, Segmenter } from '../core/types';
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  writeStdout(s: string | Uint8Array): void;
+  writeStderr(s: string): void;
+  readStdin(): Promise<Uint8Array>;
+}
+
+/** The package version (package.json next to out/). */
+export function packageVersion(): string {
+  for (const rel of ['../../../package.json', '../../package.json']) {
+    try {
+      return (require(path.join(__dirname, rel)) as { version: string }).version;
+    } catch {
+      /* try the next */
+    }
+  }
+  return '0.0.0';
+}
+
+/** A config or pack problem: the run stops with exit code 2. */
+class FatalError extends Error {}
+
+/** Finds, loads and caches the config (and its packs) for each file. */
+class ConfigResolver {
+  private byDir = new Map<string, Promise<ResolvedConfig>>();
+  private byFile = new Map<string, Promise<ResolvedConfig>>();
+  private packs = new Map<string, Promise<PackSet>>();
+  readonly warnings: string[] = [];
+
+  constructor(
+    private fs: NodeFileSystem,
+    private explicit: string | undefined,
+    private overrides: Record<string, RuleSetting>,
+    private knownRules: Set<string>,
+  ) {}
+
+  /** The config that applies to `file` (explicit --config, else the nearest .draftlintrc.json above it). */
+  async forFile(file: string): Promise<ResolvedConfig> {
+    const dir = path.dirname(file);
+    let p = this.byDir.get(dir);
+    if (!p) {
+      p = (async () => {
+        const cfgFile = this.explicit ?? (await findConfigFile(dir, this.fs));
+        if (!cfgFile) return withRuleOverrides(defaultConfig(), this.overrides);
+        return this.load(cfgFile);
+      })();
+      this.byDir.set(dir, p);
+    }
+    return p;
+  }
+
+  private load(cfgFile: string): Promise<ResolvedConfig> {
+    let p = this.byFile.get(cfgFile);
+    if (!p) {
+      p = loadConfigFile(cfgFile, this.fs).then(cfg => {
+        for (const id of Object.keys(cfg.rules)) {
+          if (id.endsWith('/*') || this.knownRules.has(id)) continue;
+          this.warnings.push(`配置文件 ${cfg.configPath} 中的规则 ${id} 不存在，已忽略`);
+        }
+        return withRuleOverrides(cfg, this.overrides);
+      });
+      this.byFile.set(cfgFile, p);
+    }
+    return p;
+  }
+
+  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. */
+  packsFor(cfg: ResolvedConfig): Promise<PackSet> {
+    const key = cfg.configPath ?? '';
+    let p = this.packs.get(key);
+    if (!p) {
+      p = loadPacks(cfg.packs, cfg.configPath ? path.dirname(cfg.configPath) : process.cwd(), this.fs).then(r => {
+        if (r.errors.length) throw new FatalError(r.errors.map(e => e.message).join('\n'));
+        return r.packSet;
+      });
+      this.packs.set(key, p);
+    }
+    return p;
+  }
+}
+
+/** Loads the word segmenter once, and only when an enabled rule needs it. */
+class SegmenterHolder {
+  private loaded = false;
+  segmenter?: Segmenter;
+  state: SegmenterState = 'unavailable';
+  error?: string;
+
+  ensure(rules: Rule[], cfg: ResolvedConfig): void {
+    if (this.loaded) return;
+    if (!rules.some(r => r.meta.needsSegmenter && ruleSetting(r, cfg).severity !== 'off')) return;
+    this.loaded = true;
+    try {
+      const { loadSegmenter } = require('../segmenter') as typeof import('../segmenter');
+      const r = loadSegmenter();
+      if (r.segmenter) {
+        this.segmenter = r.segmenter;
+        this.state = 'ready';
+      } else {
+        this.state = 'failed';
+        this.error = r.error;
+      }
+    } catch (e) {
+      this.state = 'failed';
+      this.error = (e as Error).message;
+    }
+  }
+}
+
+/** 1-based line/column lookup for a text. */
+function positionFinder(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return offset => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+
+function toOut(diags: Diagnostic[], text: string): OutDiagnostic[] {
+  let pos: ((o: number) => { line: number; column: number }) | undefined;
+  return diags.map(d => {
+    if (!d.related?.length) return d as OutDiagnostic;
+    pos ??= positionFinder(text);
+    return { ...d, related: d.related.map(r => ({ ...r, ...pos!(r.offset) })) };
+  });
+}
+
+/** Validates the --rule ids against the registered rules (or `category/*`). */
+function checkRuleIds(opts: CliOptions, rules: Rule[]): Record<string, RuleSetting> {
+  const known = new Set(rules.map(r => r.meta.id));
+  const out: Record<string, RuleSetting> = {};
+  for (const r of opts.rules) {
+    const wildcard = /^([a-z]+)\/\*$/.exec(r.id);
+    if (wildcard ? !(CATEGORIES as string[]).includes(wildcard[1]) : !known.has(r.id)) {
+      const near = [...known].filter(k => k.split('/')[1] === r.id.split('/').pop() || k.startsWith(r.id.split('/')[0] + '/')).slice(0, 5);
+      throw new UsageError(`--rule：没有名为 ${r.id} 的规则${near.length ? `（是否指 ${near.join('、')}？）` : ''}`);
+    }
+    out[r.id] = { severity: r.severity };
+  }
+  return out;
+}
+
+function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? toPosix(rel) : toPosix(file);
+}
+
+interface LintedFile {
+  result: FileResult;
+  notices: Notice[];
+  /** Bytes to print for --stdin --fix. */
+  fixedBytes?: Uint8Array;
+  diff?: string;
+}
+
+/** Runs the command; returns the exit code. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let opts: CliOptions;
+  const rules = allRules();
+  let overrides: Record<string, RuleSetting>;
+  try {
+    opts = parseArgs(argv);
+    if (opts.help) {
+      io.writeStdout(HELP);
+      return 0;
+    }
+    if (opts.version) {
+      io.writeStdout(packageVersion() + '\n');
+      return 0;
+    }
+    if (!opts.stdin && !opts.patterns.length) throw new UsageError('请给出要检查的文件、目录或 glob，或使用 --stdin');
+    overrides = checkRuleIds(opts, rules);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.writeStderr(`draft-lint: ${e.message}\n运行 draft-lint --help 查看用法 (see --help)\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const fs = new NodeFileSystem();
+  const colorOn = opts.outputFile
+    ? false
+    : opts.color ?? (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '' ? false : io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' ? true : io.stdoutIsTTY);
+  const paint = makePaint(colorOn);
+  const errPaint = makePaint(opts.color ?? false);
+  const explicitConfig = opts.config ? path.resolve(io.cwd, opts.config) : undefined;
+  const resolver = new ConfigResolver(fs, explicitConfig, overrides, new Set(rules.map(r => r.meta.id)));
+  const seg = new SegmenterHolder();
+  const stderrLines: string[] = [];
+  let ioFailure = false;
+
+  const results: FileResult[] = [];
+  const notices: Notice[] = [];
+  const diffs: string[] = [];
+  let stdinFixed: Uint8Array | undefined;
+
+  try {
+    if (explicitConfig) {
+      if ((await fs.readFile(explicitConfig)) === undefined) throw new DraftLintError(`找不到配置文件 ${explicitConfig}（--config）`, explicitConfig);
+    }
+    if (opts.stdin) {
+      const name = opts.stdinFilename ?? '<stdin>';
+      const abs = path.resolve(io.cwd, opts.stdinFilename ?? 'stdin.txt');
+      const bytes = await io.readStdin();
+      const linted = await lintBytes(bytes, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);
+      if (!opts.stdinFilename) linted.result.path = name;
+      results.push(linted.result);
+      notices.push(...linted.notices);
+      if (opts.fix && linted.fixedBytes) stdinFixed = linted.fixedBytes;
+      if (linted.diff) diffs.push(linted.diff);
+      if (linted.result.error) ioFailure = true;
+    } else {
+      const exp = await expandPatterns(opts.patterns, io.cwd);
+      for (const e of exp.errors) stderrLines.push(`draft-lint: ${e}`);
+      if (exp.errors.length) ioFailure = true;
+      for (const t of exp.targets) {
+        const linted = await lintTarget(t, io, opts, resolver, seg, rules);
+        if (!linted) continue;
+        results.push(linted.result);
+        notices.push(...linted.notices);
+        if (linted.diff) diffs.push(linted.diff);
+        if (linted.result.error || linted.result.fixError) ioFailure = true;
+      }
+    }
+  } catch (e) {
+    if (e instanceof DraftLintError || e instanceof FatalError) {
+      io.writeStderr(`draft-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  // Notices once per run, not per file.
+  const seen = new Set<string>();
+  const uniqueNotices = notices.filter(n => (seen.has(n.message) ? false : (seen.add(n.message), true)));
+  for (const w of resolver.warnings) stderrLines.push(`draft-lint: ${w}`);
+  for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
+
+  let report: string;
+  if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
+  else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
+  else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
+  else report = (diffs.length ? diffs.map(d => (colorOn ? d : d)).join('\n') + '\n' : '') + formatStylish(results, paint);
+
+  const s = summarize(results);
+  if (opts.stdin && opts.fix && opts.format === 'stylish') {
+    // The fixed text goes to stdout, the report to stderr.
+    io.writeStdout(stdinFixed ?? (await Promise.resolve(new Uint8Array())));
+    if (s.errors + s.warnings + s.infos || s.fileErrors) io.writeStderr(formatStylish(results, errPaint));
+  } else if (opts.outputFile) {
+    try {
+      await fsp.writeFile(path.resolve(io.cwd, opts.outputFile), report);
+    } catch (e) {
+      io.writeStderr(`draft-lint: 无法写入报告文件 ${opts.outputFile}：${(e as Error).message}\n`);
+      return 2;
+    }
+  } else io.writeStdout(report);
+  if (stderrLines.length) io.writeStderr(stderrLines.join('\n') + '\n');
+
+  if (ioFailure) return 2;
+  if (opts.figures) return 0;
+  if (s.errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && s.warnings > opts.maxWarnings) {
+    io.writeStderr(`draft-lint: 警告 ${s.warnings} 个，超过 --max-warnings ${opts.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Lints one file found on disk (undefined when it is silently ignored). */
+async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: ConfigResolver, seg: SegmenterHolder, rules: Rule[]): Promise<LintedFile | undefined> {
+  const shown = displayPath(t.file, io.cwd);
+  const cfg = await resolver.forFile(t.file);
+  const base = cfg.configPath ? path.dirname(cfg.configPath) : io.cwd;
+  if (isIgnored(t.file, cfg.ignore, base)) {
+    if (!t.explicit) return undefined;
+    return { result: { path: shown, diagnostics: [], skipped: `按配置文件 ${cfg.configPath} 的 ignore 设置忽略` }, notices: [] };
+  }
+  let bytes: Uint8Array;
+  try {
+    const st = await fsp.stat(t.file);
+    if (st.size > cfg.maxFileSize)
+      return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+    bytes = await fsp.readFile(t.file);
+  } catch (e) {
+    return { result: { path: shown, diagnostics: [], error: `无法读取 ${shown}：${(e as Error).message}` }, notices: [] };
+  }
+  return lintBytes(bytes, t.file, shown, opts, resolver, seg, rules, cfg);
+}
+
+/** Decodes, lints and (with --fix / --fix-dry-run) fixes one file's bytes. */
+async function lintBytes(
+  bytes: Uint8Array,
+  file: string,
+  shown: string,
+  opts: CliOptions,
+  resolver: ConfigResolver,
+  seg: SegmenterHolder,
+  rules: Rule[],
+  cfgIn?: ResolvedConfig,
+): Promise<LintedFile> {
+  const cfg = cfgIn ?? (await resolver.forFile(file));
+  const packs = await resolver.packsFor(cfg);
+  let decoded: DecodedText;
+  try {
+    decoded = decodeText(bytes, shown);
+  } catch (e) {
+    if (e instanceof DraftLintError) return { result: { path: shown, diagnostics: [], error: e.message }, notices: [] };
+    throw e;
+  }
+  const text = decoded.text;
+  const result: FileResult = { path: shown, diagnostics: [], encoding: encodingLabel(decoded) };
+  if (opts.figures) {
+    result.figures = figureLedger(new DocumentModel(text, { path: file }));
+    return { result, notices: [] };
+  }
+  if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
+    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+  }
+  seg.ensure(rules, cfg);
+  const lintOpts: LintOptions = {
+    path: file,
+    config: cfg,
+    packs,
+    rules,
+    docType: opts.docType,
+    segmenter: seg.segmenter,
+    segmenterState: seg.state,
+    segmenterError: seg.error,
+  };
+  const keep = (d: Diagnostic) => !opts.quiet || d.severity === 'error';
+  const linted: LintedFile = { result, notices: [] };
+  const first = lint(text, lintOpts);
+  result.docType = first.docType;
+  linted.notices.push(...first.notices);
+  if (opts.fix || opts.fixDryRun) {
+    const fixed = fixAll(text, lintOpts, keep);
+    if (fixed.output !== text) {
+      result.fixed = fixed.fixed;
+      if (opts.fixDryRun) {
+        result.output = fixed.output;
+        linted.diff = formatDiff(shown, text, fixed.output, makePaint(false));
+      } else if (opts.stdin) {
+        linted.fixedBytes = encodeLike(fixed.output, decoded);
+        result.output = fixed.output;
+      } else if (!decoded.roundTrips) {
+        result.fixError = `${shown} 的 ${encodingLabel(decoded)} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
+        result.diagnostics = toOut(first.diagnostics.filter(keep), text);
+        return linted;
+      } else {
+        try {
+          await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded));
+        } catch (e) {
+          result.fixError = e instanceof DraftLintError ? e.message : `${shown} 写入修复失败：${(e as Error).message}`;
+          result.fixed = 0;
+          result.diagnostics = toOut(first.diagnostics.filter(keep), text);
+          return linted;
+        }
+      }
+      result.diagnostics = toOut(fixed.remaining.filter(keep), fixed.output);
+      return linted;
+    }
+    if (opts.stdin && opts.fix) linted.fixedBytes = bytes;
+  }
+  result.diagnostics = toOut(first.diagnostics.filter(keep), text);
+  return linted;
+}
+
+/** Entry point for bin/draft-lint.js. */
+export function main(): void {
+  const io: CliIO = {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: !!process.stdout.isTTY,
+    writeStdout: s => process.stdout.write(s),
+    writeStderr: s => process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      const b = Buffer.concat(chunks);
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    },
+  };
+  run(process.argv.slice(2), io).then(
+    code => {
+      process.exitCode = code;
+    },
+    (e: Error) => {
+      process.stderr.write(`draft-lint: 内部错误 (internal error): ${e.stack ?? e.message}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
