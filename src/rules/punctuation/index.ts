@@ -1,5 +1,10 @@
 // The punctuation rules (one per file in this folder).
 import type { Rule } from '../../core/types';
 import { emptyPair } from './empty-pair';
+import { unbalancedPair } from './unbalanced-pair';
+import { doubledMark } from './doubled-mark';
+import { halfWidth } from './half-width';
+import { brokenParagraph } from './broken-paragraph';
+import { dunBetweenQuotes } from './dun-between-quotes';
 
-export const PUNCTUATION_RULES: Rule[] = [emptyPair];
+export const PUNCTUATION_RULES: Rule[] = [emptyPair, unbalancedPair, doubledMark, halfWidth, brokenParagraph, dunBetweenQuotes];

@@ -1,0 +1,175 @@
+// 服务新区“八大工程”,形⏎⏎成高质量建言成果 → a paragraph broken in the middle of a word or sentence.
+import type { Fix, Rule } from '../../core/types';
+import type { DocumentModel, Paragraph } from '../../core/document';
+import { isHan } from '../../core/document';
+import { PARAGRAPH_END } from './marks';
+
+export interface BrokenParagraph {
+  paragraph: Paragraph;
+  /** The paragraph after it (absent at the end of the document). */
+  next?: Paragraph;
+  /** Why it looks broken (for the message). */
+  reason: 'comma' | 'open-mark' | 'pair' | 'after-sentence' | 'short-clause';
+  /** The unfinished piece at the end: offset and length in the document. */
+  offset: number;
+  length: number;
+}
+
+const OPENERS = '“‘《（(【〔「『〈';
+const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」', '『': '』', '〈': '〉' };
+const SALUTATION = /(各位|同志|委员|代表|朋友|先生|女士|领导|老师)/;
+const CLAUSE_BREAK = /[，,、；;：:。！？!?…—]/;
+
+/** True when the paragraph reads as prose: not a heading or list item, except a numbered paragraph with body text (（一）突出……。……). */
+export function isProseParagraph(p: Paragraph): boolean {
+  if (p.kind === 'paragraph') return true;
+  return p.kind === 'heading' && !p.heading?.markdownLevel && /[。！？!?]/.test(p.text.replace(/[。！？!?”’）)\s\u3000]+$/, ''));
+}
+
+/** A short line without clause marks (a title or label), or a Markdown heading in a plain-text file. */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (/^#{1,6}\s/.test(t)) return true;
+  return t.length <= 30 && !/[，,、；;。！？!?]/.test(t.slice(0, -1)) && !/[。！？!?；;]$/.test(t);
+}
+
+/** Unclosed openers of `t` that are still open at its end (pairs matched with nesting; （ and ( are one kind). */
+function openAtEnd(t: string): string[] {
+  const norm = (c: string) => (c === '(' ? '（' : c === ')' ? '）' : c);
+  const stack: string[] = [];
+  for (const ch of t) {
+    const c = norm(ch);
+    if (OPENERS.includes(c)) stack.push(c);
+    else {
+      const k = stack.lastIndexOf(Object.keys(CLOSER_OF).find(o => CLOSER_OF[o] === c) ?? '\0');
+      if (k >= 0) stack.length = k;
+    }
+  }
+  return stack;
+}
+
+/** Closers in `t` that have no opener before them. */
+function unopenedClosers(t: string): string[] {
+  const norm = (c: string) => (c === '(' ? '（' : c === ')' ? '）' : c);
+  const stack: string[] = [];
+  const out: string[] = [];
+  for (const ch of t) {
+    const c = norm(ch);
+    if (OPENERS.includes(c)) stack.push(c);
+    else {
+      const opener = Object.keys(CLOSER_OF).find(o => CLOSER_OF[o] === c);
+      if (!opener) continue;
+      const k = stack.lastIndexOf(opener);
+      if (k >= 0) stack.length = k;
+      else out.push(c);
+    }
+  }
+  return out;
+}
+
+/** The paragraphs of `doc` that end without closing punctuation while the text goes on. */
+export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
+  const out: BrokenParagraph[] = [];
+  const ps = doc.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if (!isProseParagraph(p)) continue;
+    const t = p.text.replace(/[\s\u3000]+$/, '');
+    const last = t[t.length - 1];
+    if (!last || PARAGRAPH_END.test(t)) continue;
+    const next = ps[i + 1];
+    const nextProse = next && next.kind === 'paragraph' && !looksLikeHeading(next.text) ? next : undefined;
+    const at = (reason: BrokenParagraph['reason'], from: number) => {
+      // The unfinished piece: from `from` to the end, at most 10 characters.
+      const start = Math.max(from, t.length - 10);
+      out.push({ paragraph: p, next, reason, offset: p.offset + start, length: t.length - start });
+    };
+    const lastBreak = (() => {
+      for (let k = t.length - 1; k >= 0; k--) if (CLAUSE_BREAK.test(t[k]) || '”’》）)」』】'.includes(t[k])) return k;
+      return -1;
+    })();
+    if ('，,、'.includes(last)) {
+      // A salutation on its own line (同志们，) is not a broken paragraph.
+      if (t.length <= 10 && SALUTATION.test(t)) continue;
+      at('comma', t.length - 1);
+      continue;
+    }
+    if (OPENERS.includes(last)) {
+      at('open-mark', t.length - 1);
+      continue;
+    }
+    if (!isHan(last) && !/[0-9A-Za-z]/.test(last)) continue;
+    // A quotation or bracket left open here and closed at the start of the next paragraph.
+    const open = openAtEnd(t);
+    if (open.length && nextProse) {
+      const unopened = unopenedClosers(nextProse.text);
+      if (unopened.length && unopened[0] === CLOSER_OF[open[open.length - 1]]) {
+        at('pair', lastBreak + 1);
+        continue;
+      }
+    }
+    // Complete sentences, then an unfinished one.
+    if (/[。！？!?]/.test(t.slice(0, lastBreak + 1)) && t.length >= 20) {
+      at('after-sentence', lastBreak + 1);
+      continue;
+    }
+    // One long sentence without its end mark whose last clause is only a few characters, and prose goes on.
+    if (
+      nextProse &&
+      t.length >= 15 &&
+      /[，,]/.test(t) &&
+      !/[\u3000]|\S {2,}\S/.test(t) &&
+      t.length - lastBreak - 1 <= 6 &&
+      /^[\u3400-\u9fff0-9]/.test(nextProse.text)
+    ) {
+      at('short-clause', lastBreak + 1);
+    }
+  }
+  return out;
+}
+
+const REASONS: Record<BrokenParagraph['reason'], string> = {
+  comma: '以逗号或顿号结尾',
+  'open-mark': '以前引号或前括号结尾',
+  pair: '引号或括号跨段未闭合',
+  'after-sentence': '末句没有句末标点',
+  'short-clause': '句子没有结束',
+};
+
+export const brokenParagraph: Rule = {
+  meta: {
+    id: 'punctuation/broken-paragraph',
+    category: 'punctuation',
+    defaultSeverity: 'error',
+    description: '段落在句子中间断开（段末没有句末标点而下文接续）',
+    docs:
+      '段落末尾既没有句号、问号、叹号、分号、冒号，也没有后引号、后括号或破折号，而是停在一个字、一个数字或逗号上，' +
+      '通常是排版或复制时在词语中间断了行（如“服务新区“八大工程”，形”与下一段“成高质量建言成果”），或段落后半部分丢失（如“从小切口入手，精选22个”）。' +
+      '标题、编号标题、称呼（各位委员：）、署名、日期、短标签行不报告。当下一段是正文时，编辑器中提供“与下一段合并”的修改建议（不自动修复，因为也可能是文字缺失）。',
+    examples: [
+      { bad: '服务新区“八大工程”，形\n\n成高质量建言成果；', good: '服务新区“八大工程”，形成高质量建言成果；' },
+      { bad: '从小切口入手，精选22个\n\n## 南开区政协', good: '从小切口入手，精选22个课题……。（补全缺失的文字）' },
+    ],
+    fixable: false,
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const b of findBrokenParagraphs(doc)) {
+      const p = b.paragraph;
+      const end = p.offset + p.text.replace(/[\s\u3000]+$/, '').length;
+      const tail = (end - p.offset > 10 ? '…' : '') + doc.text.slice(Math.max(p.offset, end - 10), end);
+      const suggestions: Fix[] = [];
+      let message: string;
+      if (b.next && b.next.kind === 'paragraph' && !looksLikeHeading(b.next.text)) {
+        const gap = doc.text.slice(end, b.next.offset);
+        const line = b.next.text.split(/\r?\n|\r/)[0];
+        const head = line.slice(0, 8) + (line.length > 8 ? '…' : '');
+        if (/^[\s\u3000]*$/.test(gap)) suggestions.push({ offset: end, length: b.next.offset - end, text: '' });
+        message = `段落在“${tail}”处中断（${REASONS[b.reason]}），下一段“${head}”接续其文字：请与下一段合并，或补全缺失的文字和句末标点`;
+      } else {
+        message = `段落在“${tail}”处中断（${REASONS[b.reason]}），后面的文字可能缺失：请补全文字和句末标点`;
+      }
+      ctx.report({ offset: b.offset, length: b.length, message, suggestions: suggestions.length ? suggestions : undefined });
+    }
+  },
+};

@@ -1,0 +1,101 @@
+// 2019年,市政协(一)突出… → 2019年，市政协（一）突出…: half-width , : ; ! ? ( ) in Chinese prose, one finding per paragraph.
+import type { Rule } from '../../core/types';
+import type { Paragraph } from '../../core/document';
+import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './marks';
+
+/** Offsets (within the paragraph text) of the half-width marks that should be full-width. */
+export function halfWidthMarks(t: string): number[] {
+  const zhPara = isChineseDominant(t);
+  const out = new Set<number>();
+  // A mark between two ASCII letters/digits (1,000  10:30  1:1  a,b) stays; one next to Chinese converts.
+  const sentenceMark = (i: number): boolean => {
+    const prev = prevVisible(t, i);
+    const next = nextVisible(t, i);
+    if (isAsciiAlnum(prev) && isAsciiAlnum(next)) return false;
+    if (t[i] === ':' && t.startsWith('//', i + 1)) return false;
+    if (isZh(prev)) return true;
+    // After Latin or a digit: only when Chinese follows (or the paragraph ends) in a Chinese paragraph.
+    if (!zhPara) return false;
+    if (t[i] === '!' || t[i] === '?') return !isAsciiLetter(prev) && (next === undefined || isZh(next));
+    return next === undefined ? !isAsciiAlnum(prev) : isZh(next);
+  };
+  // Parentheses: pair ( and （ with ) and ） (nesting respected); a pair converts together.
+  const stack: number[] = [];
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '(' || ch === '（') stack.push(i);
+    else if (ch === ')' || ch === '）') {
+      if (stack.length) pairs.push([stack.pop()!, i]);
+    } else if (ch in HALF_TO_FULL && sentenceMark(i)) out.add(i);
+  }
+  for (const [o, c] of pairs) {
+    if (t[o] === '（' && t[c] === '）') continue;
+    const inner = t.slice(o + 1, c);
+    const before = prevVisible(t, o);
+    const after = nextVisible(t, c);
+    const mixed = t[o] === '（' || t[c] === '）';
+    const chinese =
+      mixed ||
+      /[\u3400-\u9fff]/.test(inner) ||
+      (zhPara && (isZh(before) || isZh(after)) && !(isAsciiAlnum(before) && before === t[o - 1])) ||
+      // (1) numbering at the start of a Chinese paragraph.
+      (zhPara && before === undefined && /^[\d一二三四五六七八九十]{1,3}$/.test(inner));
+    if (!chinese) continue;
+    if (t[o] === '(') out.add(o);
+    if (t[c] === ')') out.add(c);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+function describe(marks: string[]): string {
+  const counts = new Map<string, number>();
+  for (const m of marks) {
+    const key = m === '(' || m === ')' ? '()' : m;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([k, n]) => (k === '()' ? `( ) → （ ）${n} 个` : `${k} → ${HALF_TO_FULL[k]} ${n} 个`))
+    .join('，');
+}
+
+export const halfWidth: Rule = {
+  meta: {
+    id: 'punctuation/half-width',
+    category: 'punctuation',
+    defaultSeverity: 'warning',
+    description: '中文文字中使用了半角标点（, : ; ! ? ( )），应使用全角标点',
+    docs:
+      '中文行文应使用全角标点（GB/T 15834—2011）。从网页、Word 或其他系统复制的文稿常把“，：；！？（）”变成了半角的“, : ; ! ? ( )”。' +
+      '本规则每个段落只报告一次（说明共有几处），自动修复只替换从第一个到最后一个半角标点之间的文字，其余文字不变。' +
+      '夹在英文字母或阿拉伯数字之间的半角标点保持不变，例如 1,000、10:30、1:1、PM2.5、网址；括号内外都是英文时（如 (Summary)）也不改。',
+    examples: [{ bad: '2019年,市政协紧扣中心(一)突出政治引领', good: '2019年，市政协紧扣中心（一）突出政治引领' }],
+    fixable: true,
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const p of doc.paragraphs as Paragraph[]) {
+      const marks = halfWidthMarks(p.text);
+      if (!marks.length) continue;
+      const start = p.offset + marks[0];
+      const end = p.offset + marks[marks.length - 1] + 1;
+      const chars = doc.text.slice(start, end).split('');
+      for (const m of marks) chars[m - marks[0]] = HALF_TO_FULL[chars[m - marks[0]]];
+      const found = marks.map(m => p.text[m]);
+      const from = Math.max(p.offset, start - 5);
+      const to = Math.min(p.offset + p.length, start + 4);
+      const first = (from > p.offset ? '…' : '') + doc.text.slice(from, to).replace(/\s+/g, ' ') + (to < p.offset + p.length ? '…' : '');
+      ctx.report({
+        offset: start,
+        length: end - start,
+        message:
+          marks.length === 1
+            ? `中文中使用了半角标点“${found[0]}”，应改为全角“${HALF_TO_FULL[found[0]]}”：${first}`
+            : `本段有 ${marks.length} 处半角标点应改为全角（${describe(found)}），第一处：${first}`,
+        fix: { offset: start, length: end - start, text: chars.join('') },
+        expected: marks.length === 1 ? HALF_TO_FULL[found[0]] : undefined,
+        source: 'GB/T 15834—2011《标点符号用法》',
+      });
+    }
+  },
+};
