@@ -91,7 +91,7 @@ function padEnd(s: string, width: number): string {
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
 /** Human-readable report grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
-export function formatStylish(results: FileResult[], paint: Paint): string {
+export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fix' | 'dry-run'): string {
   const out: string[] = [];
   for (const r of results) {
     if (r.error) {
@@ -120,6 +120,12 @@ export function formatStylish(results: FileResult[], paint: Paint): string {
   }
   const s = summarize(results);
   const problems = s.errors + s.warnings + s.infos;
+  if (fixMode) {
+    const fixedFiles = results.filter(r => r.fixed);
+    const n = fixedFiles.reduce((a, r) => a + (r.fixed ?? 0), 0);
+    if (n) out.push(paint.green(fixMode === 'fix' ? `✔ 已修复 ${n} 处（${fixedFiles.length} 个文件）${problems ? '；上面列出的是修复后仍存在的问题' : ''}` : `--fix-dry-run：将修复 ${n} 处（${fixedFiles.length} 个文件），未写入文件${problems ? '；上面列出的是修复后仍会存在的问题' : ''}`));
+    else out.push(paint.dim('没有可自动修复的问题'));
+  }
   if (problems) {
     const line = `✖ ${problems} 个问题（${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示）`;
     out.push(s.errors ? paint.red(paint.bold(line)) : paint.yellow(paint.bold(line)));

@@ -184,10 +184,10 @@ interface LintedFile {
   diff?: string;
 }
 
-/** Runs the command; returns the exit code. */
-export async function run(argv: string[], io: CliIO): Promise<number> {
+/** Runs the command; returns the exit code. `inject.rules` replaces the built-in rules (tests). */
+export async function run(argv: string[], io: CliIO, inject: { rules?: Rule[] } = {}): Promise<number> {
   let opts: CliOptions;
-  const rules = allRules();
+  const rules = inject.rules ?? allRules();
   let overrides: Record<string, RuleSetting>;
   try {
     opts = parseArgs(argv);
@@ -272,13 +272,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
-  else report = (diffs.length ? diffs.map(d => (colorOn ? d : d)).join('\n') + '\n' : '') + formatStylish(results, paint);
+  else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined);
 
   const s = summarize(results);
   if (opts.stdin && opts.fix && opts.format === 'stylish') {
     // The fixed text goes to stdout, the report to stderr.
     io.writeStdout(stdinFixed ?? (await Promise.resolve(new Uint8Array())));
-    if (s.errors + s.warnings + s.infos || s.fileErrors) io.writeStderr(formatStylish(results, errPaint));
+    if (s.errors + s.warnings + s.infos || s.fileErrors) io.writeStderr(formatStylish(results, errPaint, 'fix'));
   } else if (opts.outputFile) {
     try {
       await fsp.writeFile(path.resolve(io.cwd, opts.outputFile), report);

@@ -79,9 +79,11 @@ export function validateAgainst(schemaId: string, data: unknown, file: string, w
   const errs = v.errors ?? [];
   const e = bestError(errs);
   // For a propertyNames failure ajv reports the bad name in params.propertyName.
-  const pn = (e.params as { propertyName?: string }).propertyName;
+  // (ajv puts it on the error itself for the failing inner keyword, e.g. pattern).
+  const pn = (e.params as { propertyName?: string }).propertyName ?? (e as ErrorObject & { propertyName?: string }).propertyName;
   const path = jsonPath(e.instancePath) + (pn ? `[${JSON.stringify(pn)}]` : '');
-  throw new DraftLintError(`${what} ${file} 无效：${path} ${describe(e)}`, file, path);
+  const why = pn && e.keyword === 'pattern' ? `属性名不合规（应匹配 ${(e.params as { pattern: string }).pattern}）` : describe(e);
+  throw new DraftLintError(`${what} ${file} 无效：${path} ${why}`, file, path);
 }
 
 /** Parses JSON text, turning a syntax error into a DraftLintError with line and column. */

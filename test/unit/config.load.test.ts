@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { findConfigFile, FileSystem, loadConfigFile, parseConfig, resolveConfigFor, withRuleOverrides } from '../../src/core/config';
+import { loadPacks, builtinPackSet } from '../../src/core/packs';
+import { DEFAULT_MAX_FILE_SIZE, DraftLintError } from '../../src/core/types';
+
+/** An in-memory FileSystem. */
+function memFs(files: Record<string, string | Uint8Array>): FileSystem & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    async readFile(f: string) {
+      reads.push(f);
+      const v = files[path.resolve(f)];
+      return v === undefined ? undefined : typeof v === 'string' ? new TextEncoder().encode(v) : v;
+    },
+  };
+}
+
+const ROOT = path.resolve('/office');
+
+describe('config: parse and validate', () => {
+  it('resolves rules, docType, packs (relative to the config), ignore and maxFileSize', () => {
+    const file = path.join(ROOT, '.draftlintrc.json');
+    const cfg = parseConfig(
+      JSON.stringify({ rules: { 'punctuation/half-width': 'off', 'wording/*': { severity: 'info', options: { x: 1 } } }, docType: 'report', documentDate: '2020-01', packs: ['packs/office.json'], ignore: ['old/**'], maxFileSize: 1000 }),
+      file,
+    );
+    assert.deepStrictEqual(cfg.rules, { 'punctuation/half-width': { severity: 'off' }, 'wording/*': { severity: 'info', options: { x: 1 } } });
+    assert.strictEqual(cfg.docType, 'report');
+    assert.strictEqual(cfg.documentDate, '2020-01');
+    assert.deepStrictEqual(cfg.packs, [path.join(ROOT, 'packs/office.json')]);
+    assert.deepStrictEqual(cfg.ignore, ['old/**']);
+    assert.strictEqual(cfg.maxFileSize, 1000);
+    assert.strictEqual(cfg.configPath, file);
+  });
+
+  it('defaults when the config is empty; a BOM is accepted', () => {
+    const cfg = parseConfig('\uFEFF{}', '/x/.draftlintrc.json');
+    assert.deepStrictEqual([cfg.docType, cfg.maxFileSize, cfg.packs, cfg.ignore], ['auto', DEFAULT_MAX_FILE_SIZE, [], []]);
+  });
+
+  const bad: { name: string; text: string; path: string; message: RegExp }[] = [
+    { name: 'bad severity', text: '{"rules": {"punctuation/empty-pair": "fatal"}}', path: '$.rules["punctuation/empty-pair"]', message: /取值应为 "off" \| "info" \| "warning" \| "error"/ },
+    { name: 'bad rule id', text: '{"rules": {"Punctuation/x": "off"}}', path: '$.rules["Punctuation/x"]', message: /属性名不合规/ },
+    { name: 'unknown top-level key', text: '{"rule": {}}', path: '$', message: /不认识的属性 "rule"/ },
+    { name: 'bad docType', text: '{"docType": "speech"}', path: '$.docType', message: /取值应为/ },
+    { name: 'bad options type', text: '{"rules": {"wording/x": {"severity": "off", "options": 3}}}', path: '$.rules["wording/x"].options', message: /类型应为 object/ },
+    { name: 'bad ignore item', text: '{"ignore": ["a", 3]}', path: '$.ignore[1]', message: /类型应为 string/ },
+    { name: 'bad date', text: '{"documentDate": "2020年"}', path: '$.documentDate', message: /格式不符/ },
+    { name: 'broken JSON', text: '{"rules": {,}}', path: '$', message: /不是有效的 JSON（第 1 行第 12 列）/ },
+  ];
+  for (const b of bad) {
+    it(`rejects ${b.name}, naming the file and the JSON path`, () => {
+      const file = '/cfg/.draftlintrc.json';
+      assert.throws(
+        () => parseConfig(b.text, file),
+        (e: unknown) => {
+          assert.ok(e instanceof DraftLintError, String(e));
+          assert.strictEqual(e.file, file);
+          assert.strictEqual(e.jsonPath, b.path);
+          assert.ok(e.message.includes(file) && (b.path === '$' || e.message.includes(b.path)) && b.message.test(e.message), e.message);
+          return true;
+        },
+      );
+    });
+  }
+
+  it('a config that is not UTF-8 is an error naming the file', async () => {
+    const fs = memFs({ [path.join(ROOT, '.draftlintrc.json')]: new Uint8Array([0x7b, 0xd5, 0xfe, 0x7d]) });
+    await assert.rejects(loadConfigFile(path.join(ROOT, '.draftlintrc.json'), fs), /不是 UTF-8 编码/);
+  });
+
+  it('withRuleOverrides layers over the config (later wins, options kept)', () => {
+    const cfg = parseConfig('{"rules": {"wording/x": {"severity": "error", "options": {"a": 1}}}}', '/c/.draftlintrc.json');
+    const o = withRuleOverrides(cfg, { 'wording/x': { severity: 'off' }, 'format/y': { severity: 'info' } });
+    assert.deepStrictEqual(o.rules, { 'wording/x': { severity: 'off', options: { a: 1 } }, 'format/y': { severity: 'info' } });
+    assert.deepStrictEqual(cfg.rules['wording/x'].severity, 'error', 'the original is not changed');
+  });
+});
+
+describe('config: discovery', () => {
+  it('walks up from the file to the nearest .draftlintrc.json', async () => {
+    const fs = memFs({ [path.join(ROOT, '.draftlintrc.json')]: '{"docType": "plan"}', [path.join(ROOT, 'a/.draftlintrc.json')]: '{"docType": "proposal"}' });
+    assert.strictEqual(await findConfigFile(path.join(ROOT, 'a/b/c'), fs), path.join(ROOT, 'a/.draftlintrc.json'));
+    assert.strictEqual(await findConfigFile(path.join(ROOT, 'z'), fs), path.join(ROOT, '.draftlintrc.json'));
+    assert.strictEqual((await resolveConfigFor(path.join(ROOT, 'a/b/draft.txt'), fs)).docType, 'proposal');
+    assert.strictEqual((await resolveConfigFor(path.join(ROOT, 'draft.txt'), fs)).docType, 'plan');
+  });
+
+  it('stops at stopAt, and gives defaults when there is no config', async () => {
+    const fs = memFs({ [path.join(ROOT, '.draftlintrc.json')]: '{}' });
+    assert.strictEqual(await findConfigFile(path.join(ROOT, 'a/b'), fs, path.join(ROOT, 'a')), undefined);
+    const none = memFs({});
+    const cfg = await resolveConfigFor(path.join(ROOT, 'a/draft.txt'), none);
+    assert.strictEqual(cfg.configPath, undefined);
+    assert.ok(none.reads.includes(path.join(ROOT, 'a/.draftlintrc.json')) && none.reads.includes(path.join(path.parse(ROOT).root, '.draftlintrc.json')));
+  });
+
+  it('an explicit config path wins over discovery', async () => {
+    const fs = memFs({ [path.join(ROOT, 'a/.draftlintrc.json')]: '{"docType": "proposal"}', [path.join(ROOT, 'other.json')]: '{"docType": "sqmy"}' });
+    assert.strictEqual((await resolveConfigFor(path.join(ROOT, 'a/draft.txt'), fs, path.join(ROOT, 'other.json'))).docType, 'sqmy');
+  });
+});
+
+describe('packs: loading office packs', () => {
+  it('adds a valid pack after the built-ins', async () => {
+    const fs = memFs({ [path.join(ROOT, 'p.json')]: JSON.stringify({ name: 'office', description: '本单位' }) });
+    const r = await loadPacks(['p.json'], ROOT, fs);
+    assert.deepStrictEqual(r.errors, []);
+    assert.deepStrictEqual(r.packSet.packs.map(p => p.name), [...builtinPackSet().packs.map(p => p.name), 'office']);
+    assert.strictEqual(r.packSet.packs[r.packSet.packs.length - 1].file, path.join(ROOT, 'p.json'));
+  });
+
+  it('reports a missing, broken or invalid pack by file (and JSON path), keeping the built-ins', async () => {
+    const fs = memFs({ [path.join(ROOT, 'bad.json')]: '{"description": "no name"}', [path.join(ROOT, 'broken.json')]: '{' });
+    const r = await loadPacks(['missing.json', 'bad.json', 'broken.json'], ROOT, fs);
+    assert.strictEqual(r.packSet, builtinPackSet());
+    assert.deepStrictEqual(
+      r.errors.map(e => [e.file, e.jsonPath]),
+      [
+        [path.join(ROOT, 'missing.json'), undefined],
+        [path.join(ROOT, 'bad.json'), '$'],
+        [path.join(ROOT, 'broken.json'), '$'],
+      ],
+    );
+    assert.ok(r.errors[0].message.includes('找不到规则包'));
+    assert.ok(r.errors[1].message.includes('缺少必填属性 "name"'), r.errors[1].message);
+  });
+});

@@ -1,0 +1,157 @@
+import * as assert from 'assert';
+import { applyFixes, fixAll, lint, readDirectives, ruleSetting } from '../../src/core/engine';
+import { DocumentModel } from '../../src/core/document';
+import { defaultConfig, Fix, ResolvedConfig, Rule } from '../../src/core/types';
+
+/** A fixable test rule: every ASCII comma after a Han character → full-width comma. */
+const commaRule: Rule = {
+  meta: { id: 'punctuation/test-comma', category: 'punctuation', defaultSeverity: 'warning', description: '测试', docs: '测试', fixable: true },
+  check(ctx) {
+    const t = ctx.doc.masked;
+    for (let i = 1; i < t.length; i++) if (t[i] === ',' && /[\u4e00-\u9fff]/.test(t[i - 1])) ctx.report({ offset: i, length: 1, message: '半角逗号', fix: { offset: i, length: 1, text: '，' } });
+  },
+};
+
+/** Reports every 甲 (not fixable), in another category. */
+const jiaRule: Rule = {
+  meta: { id: 'wording/test-jia', category: 'wording', defaultSeverity: 'error', description: '测试', docs: '测试', fixable: false },
+  check(ctx) {
+    const t = ctx.doc.masked;
+    for (let i = t.indexOf('甲'); i >= 0; i = t.indexOf('甲', i + 1)) ctx.report({ offset: i, length: 1, message: '甲' });
+  },
+};
+
+/** A fix that enables another fix: 。。。 → 。。 → 。 (one character per pass). */
+const dotRule: Rule = {
+  meta: { id: 'punctuation/test-dots', category: 'punctuation', defaultSeverity: 'error', description: '测试', docs: '测试', fixable: true },
+  check(ctx) {
+    const i = ctx.doc.text.indexOf('。。');
+    if (i >= 0) ctx.report({ offset: i, length: 2, message: '重复句号', fix: { offset: i, length: 2, text: '。' } });
+  },
+};
+
+const throwingRule: Rule = {
+  meta: { id: 'format/test-throws', category: 'format', defaultSeverity: 'error', description: '测试', docs: '测试', fixable: false },
+  check() {
+    throw new Error('boom');
+  },
+};
+
+const rules = [commaRule, jiaRule];
+const ids = (text: string, cfg: ResolvedConfig = defaultConfig()) => lint(text, { rules, config: cfg }).diagnostics.map(d => `${d.line}:${d.column} ${d.ruleId}`);
+
+describe('engine: applyFixes', () => {
+  const cases: { name: string; text: string; fixes: Fix[]; output: string; skipped: number }[] = [
+    { name: 'non-overlapping, applied right to left safely', text: 'a,b,c', fixes: [{ offset: 3, length: 1, text: '，' }, { offset: 1, length: 1, text: '，' }], output: 'a，b，c', skipped: 0 },
+    { name: 'overlap: the earlier fix wins', text: 'abcdef', fixes: [{ offset: 1, length: 3, text: 'X' }, { offset: 2, length: 2, text: 'Y' }], output: 'aXef', skipped: 1 },
+    { name: 'adjacent ranges both apply', text: 'abcd', fixes: [{ offset: 0, length: 2, text: 'X' }, { offset: 2, length: 2, text: 'Y' }], output: 'XY', skipped: 0 },
+    { name: 'two inserts at one point conflict', text: 'ab', fixes: [{ offset: 1, length: 0, text: 'X' }, { offset: 1, length: 0, text: 'Y' }], output: 'aXb', skipped: 1 },
+    { name: 'out of range is skipped', text: 'ab', fixes: [{ offset: 1, length: 5, text: 'X' }], output: 'ab', skipped: 1 },
+    { name: 'deletion', text: '。。', fixes: [{ offset: 1, length: 1, text: '' }], output: '。', skipped: 0 },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = applyFixes(c.text, c.fixes);
+      assert.strictEqual(r.output, c.output);
+      assert.strictEqual(r.skipped.length, c.skipped);
+    });
+  }
+
+  it('never touches text outside the fixed ranges (CRLF, surrogate pairs)', () => {
+    const text = '𠀀甲,乙\r\n丙,丁\r\n';
+    const r = applyFixes(text, [{ offset: 3, length: 1, text: '，' }, { offset: 8, length: 1, text: '，' }]);
+    assert.strictEqual(r.output, '𠀀甲，乙\r\n丙，丁\r\n');
+  });
+});
+
+describe('engine: fixAll', () => {
+  it('repeats until stable and leaves nothing fixable', () => {
+    const r = fixAll('好。。。。\n', { rules: [dotRule] });
+    assert.strictEqual(r.output, '好。\n');
+    assert.strictEqual(r.fixed, 3);
+    assert.deepStrictEqual(r.remaining, []);
+    // Running again is a no-op.
+    const again = fixAll(r.output, { rules: [dotRule] });
+    assert.deepStrictEqual([again.output, again.fixed, again.passes], [r.output, 0, 0]);
+  });
+
+  it('applies only the fixes the filter accepts and reports what remains', () => {
+    const r = fixAll('甲,乙,丙\n', { rules }, d => d.ruleId === 'punctuation/test-comma');
+    assert.strictEqual(r.output, '甲，乙，丙\n');
+    assert.deepStrictEqual(r.remaining.map(d => `${d.line}:${d.column} ${d.ruleId}`), ['1:1 wording/test-jia']);
+  });
+});
+
+describe('engine: rule settings and disable comments', () => {
+  const text = '甲,乙\n<!-- draft-lint-disable-next-line punctuation/test-comma -->\n甲,乙\n甲,乙\n';
+
+  it('disable-next-line silences only the named rule on the next non-blank line', () => {
+    assert.deepStrictEqual(ids(text), ['1:1 wording/test-jia', '1:2 punctuation/test-comma', '3:1 wording/test-jia', '4:1 wording/test-jia', '4:2 punctuation/test-comma']);
+  });
+
+  it('disable … enable, with a category wildcard', () => {
+    const t = '甲,\n<!-- draft-lint-disable punctuation -->\n甲,\n甲,\n<!-- draft-lint-enable punctuation -->\n甲,\n';
+    assert.deepStrictEqual(ids(t), ['1:1 wording/test-jia', '1:2 punctuation/test-comma', '3:1 wording/test-jia', '4:1 wording/test-jia', '6:1 wording/test-jia', '6:2 punctuation/test-comma']);
+  });
+
+  it('disable without rules silences everything until enable; disable-line and disable-file', () => {
+    assert.deepStrictEqual(ids('<!-- draft-lint-disable -->\n甲,\n<!-- draft-lint-enable -->\n甲,\n'), ['4:1 wording/test-jia', '4:2 punctuation/test-comma']);
+    assert.deepStrictEqual(ids('甲, <!-- draft-lint-disable-line wording/test-jia -->\n甲,\n'), ['1:2 punctuation/test-comma', '2:1 wording/test-jia', '2:2 punctuation/test-comma']);
+    assert.deepStrictEqual(ids('甲,\n<!-- draft-lint-disable-file wording/* -->\n甲,\n'), ['1:2 punctuation/test-comma', '3:2 punctuation/test-comma']);
+  });
+
+  it('an unclosed disable runs to the end of the document', () => {
+    assert.deepStrictEqual(ids('甲\n<!-- draft-lint-disable wording/test-jia -->\n甲\n甲\n'), ['1:1 wording/test-jia']);
+  });
+
+  it('a draft-lint-type comment sets the document type', () => {
+    const doc = new DocumentModel('<!-- draft-lint-type: proposal -->\n正文。\n');
+    assert.strictEqual(readDirectives(doc).docType, 'proposal');
+    assert.strictEqual(lint('<!-- draft-lint-type: proposal -->\n正文。\n', { rules: [] }).docType, 'proposal');
+  });
+
+  it('config: off, severity override, category wildcard, rule id beats wildcard', () => {
+    const cfg = defaultConfig();
+    cfg.rules = { 'wording/*': { severity: 'off' } };
+    assert.deepStrictEqual(ids('甲,\n', cfg), ['1:2 punctuation/test-comma']);
+    cfg.rules = { 'wording/*': { severity: 'off' }, 'wording/test-jia': { severity: 'info' } };
+    assert.deepStrictEqual(lint('甲,\n', { rules, config: cfg }).diagnostics.map(d => d.severity), ['info', 'warning']);
+    cfg.rules = { 'punctuation/*': { severity: 'error', options: { a: 1 } }, 'punctuation/test-comma': { options: { b: 2 } } };
+    assert.deepStrictEqual(ruleSetting(commaRule, cfg), { severity: 'error', options: { a: 1, b: 2 } });
+  });
+
+  it('a defaultOff rule stays off under a category wildcard and runs when named', () => {
+    const houseRule: Rule = { ...jiaRule, meta: { ...jiaRule.meta, id: 'wording/test-house', defaultOff: true } };
+    const cfg = defaultConfig();
+    cfg.rules = { 'wording/*': { severity: 'error' } };
+    assert.strictEqual(ruleSetting(houseRule, cfg).severity, 'off');
+    cfg.rules = { 'wording/test-house': { severity: 'warning' } };
+    assert.strictEqual(ruleSetting(houseRule, cfg).severity, 'warning');
+  });
+
+  it('a rule that throws becomes a notice and the others still run', () => {
+    const r = lint('甲\n', { rules: [throwingRule, jiaRule] });
+    assert.deepStrictEqual(r.diagnostics.map(d => d.ruleId), ['wording/test-jia']);
+    assert.deepStrictEqual(r.notices.map(n => [n.kind, n.ruleIds[0]]), [['rule-error', 'format/test-throws']]);
+    assert.ok(r.notices[0].message.includes('boom'));
+  });
+
+  it('rules that need the segmenter are skipped with one notice when it is absent', () => {
+    const segRule: Rule = { ...jiaRule, meta: { ...jiaRule.meta, id: 'wording/test-seg', needsSegmenter: true } };
+    const r = lint('甲\n', { rules: [segRule, jiaRule], segmenterState: 'failed', segmenterError: 'no nodejieba' });
+    assert.deepStrictEqual(r.diagnostics.map(d => d.ruleId), ['wording/test-jia']);
+    assert.strictEqual(r.notices.length, 1);
+    assert.ok(r.notices[0].message.includes('加载失败：no nodejieba') && r.notices[0].message.includes('wording/test-seg'));
+  });
+
+  it('positions are 1-based UTF-16 line/column with end positions', () => {
+    const d = lint('第一行\r\n𠀀甲,\n', { rules }).diagnostics;
+    assert.deepStrictEqual(
+      d.map(x => [x.ruleId, x.offset, x.length, x.line, x.column, x.endLine, x.endColumn]),
+      [
+        ['wording/test-jia', 7, 1, 2, 3, 2, 4],
+        ['punctuation/test-comma', 8, 1, 2, 4, 2, 5],
+      ],
+    );
+  });
+});
