@@ -36,8 +36,52 @@ export interface LintOptions {
   segmenterError?: string;
   /** Overrides config.docType. */
   docType?: DocTypeSetting;
-  /** A rule slower than this (ms) is reported in notices. */
+  /** A rule slower than this (ms) is reported in notices (default: ruleBudget's budget, else 2000). */
   ruleBudgetMs?: number;
+  /** Per-document memory of slow rules (editor): a rule over budget last time is skipped for a while. */
+  ruleBudget?: RuleBudget;
+}
+
+/**
+ * Per-document memory of rules that ran over their time budget. JavaScript cannot stop a running rule, so
+ * the editor keeps one RuleBudget per open document: a rule that took longer than `budgetMs` is skipped
+ * (with a notice) on the next `skipRuns` lints of that document, then tried again; `reset()` (on save or
+ * an explicit lint command) runs everything again at once.
+ */
+export class RuleBudget {
+  private readonly over = new Map<string, { ms: number; skipsLeft: number }>();
+  constructor(
+    readonly budgetMs = 200,
+    readonly skipRuns = 20,
+  ) {}
+
+  /** The last time of a rule that should be skipped on this run (counts the skip), else undefined. */
+  shouldSkip(ruleId: string): number | undefined {
+    const o = this.over.get(ruleId);
+    if (!o) return undefined;
+    if (o.skipsLeft <= 0) {
+      this.over.delete(ruleId);
+      return undefined;
+    }
+    o.skipsLeft--;
+    return o.ms;
+  }
+
+  /** Records a rule's time; over budget marks it to be skipped on the next runs. */
+  record(ruleId: string, ms: number): void {
+    if (ms > this.budgetMs) this.over.set(ruleId, { ms, skipsLeft: this.skipRuns });
+    else this.over.delete(ruleId);
+  }
+
+  /** The rules currently being skipped. */
+  skipped(): string[] {
+    return [...this.over.keys()];
+  }
+
+  /** Forgets every slow rule (e.g. when the document is saved). */
+  reset(): void {
+    this.over.clear();
+  }
 }
 
 export interface Notice {
@@ -168,13 +212,19 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
   const notices: Notice[] = [];
   const timings: Record<string, number> = {};
   const skippedForSegmenter: string[] = [];
-  const budget = opts.ruleBudgetMs ?? 2000;
+  const budget = opts.ruleBudgetMs ?? opts.ruleBudget?.budgetMs ?? 2000;
+  const skippedForBudget: string[] = [];
   for (const rule of rules) {
     const { severity, options } = ruleSetting(rule, config);
     if (severity === 'off') continue;
     if (rule.meta.docTypes && !rule.meta.docTypes.includes(docType)) continue;
     if (rule.meta.needsSegmenter && (!opts.segmenter || segState !== 'ready')) {
       skippedForSegmenter.push(rule.meta.id);
+      continue;
+    }
+    const lastMs = opts.ruleBudget?.shouldSkip(rule.meta.id);
+    if (lastMs !== undefined) {
+      skippedForBudget.push(`${rule.meta.id}（上次 ${Math.round(lastMs)} ms）`);
       continue;
     }
     const found: Finding[] = [];
@@ -196,6 +246,7 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
     }
     const ms = performance.now() - t0;
     timings[rule.meta.id] = ms;
+    opts.ruleBudget?.record(rule.meta.id, ms);
     if (ms > budget) notices.push({ kind: 'rule-slow', message: `规则 ${rule.meta.id} 用时 ${Math.round(ms)} ms，超过预算 ${budget} ms`, ruleIds: [rule.meta.id] });
     for (const f of found) {
       const offset = clamp(f.offset, 0, text.length);
@@ -218,6 +269,12 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
       });
     }
   }
+  if (skippedForBudget.length)
+    notices.push({
+      kind: 'rule-slow',
+      message: `以下规则上次运行超过预算 ${budget} ms，本次跳过，保存文件后或稍后自动重试：${skippedForBudget.join('、')}`,
+      ruleIds: skippedForBudget.map(s => s.replace(/（.*$/, '')),
+    });
   if (skippedForSegmenter.length) {
     const why =
       segState === 'loading'

@@ -7,6 +7,14 @@
 //   /(\s*\w+)*$/  → refused: 嵌套量词 …      /[^，。]+，/ → accepted
 import * as vm from 'vm';
 import { DraftLintError } from './types';
+import packSchema from '../../schemas/pack.schema.json';
+import formulationsSchema from '../../schemas/formulations.schema.json';
+import wordingSchema from '../../schemas/wording.schema.json';
+import templatesSchema from '../../schemas/templates.schema.json';
+import figuresSchema from '../../schemas/figures.schema.json';
+
+/** The pack schema first, then the section schemas it refers to. */
+export const PACK_SCHEMAS: object[] = [packSchema, formulationsSchema, wordingSchema, templatesSchema, figuresSchema];
 
 export interface RegexVerdict {
   safe: boolean;
@@ -535,16 +543,20 @@ function checkUncached(source: string, flags: string, opts: RegexSafetyOptions):
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Finding the regexes in a pack. Convention (documented in docs/performance.md): a string under a key named
-// `pattern`, `regex`, `regexp` (or ending in `Pattern`, `Regex`, `RegExp`), or each string of an array under
-// `patterns`, `regexes`, `regexps` (or ending in `Patterns`, `Regexes`), is a regex source; its flags are the
-// sibling string `flags` when present. A string written `/source/flags` is read as source and flags.
+// Finding the regexes in a pack. Two ways, combined (documented in docs/performance.md):
+// 1. From the pack schemas: a string whose schema is a `$ref` to a definition named `regex`/`regexp`/`pattern`,
+//    or whose schema description says 正则 (and not 不是正则), is a regex; it is compiled with the `u` flag
+//    when that schema's description says Unicode (as the rules do).
+// 2. By name, for fields the schemas do not describe: a string under a key named `pattern`, `regex`, `regexp`
+//    (or ending in `Pattern`, `Regex`, `RegExp`), or each string of an array under `patterns`, `regexes`,
+//    `regexps` (or ending in `Patterns`, `Regexes`). Flags: the sibling string `flags` when present.
+// A string written `/source/flags` is read as source and flags.
 
 const SINGLE_KEY = /^(pattern|regex|regexp)$|(Pattern|Regex|RegExp)$/;
 const LIST_KEY = /^(patterns|regexes|regexps)$|(Patterns|Regexes|RegExps)$/;
 
 export interface PackRegex {
-  /** JSON path of the string, e.g. `$.wording.misspellings[3].pattern`. */
+  /** JSON path of the string, e.g. `$.wording.misspellings[3].followedBy`. */
   path: string;
   source: string;
   flags: string;
@@ -560,35 +572,110 @@ function splitLiteral(s: string, siblingFlags: string): { source: string; flags:
   return m ? { source: m[1], flags: m[2] || siblingFlags } : { source: s, flags: siblingFlags };
 }
 
-/** Every regex source in a parsed pack (or any JSON value), with its JSON path. */
-export function findPackRegexes(data: unknown): PackRegex[] {
-  const out: PackRegex[] = [];
-  const walk = (v: unknown, path: string, depth: number): void => {
-    if (depth > 64 || v === null || typeof v !== 'object') return;
+/** A JSON Schema node, as far as the walk needs it. */
+interface SchemaNode {
+  $id?: string;
+  $ref?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode | SchemaNode[];
+  definitions?: Record<string, SchemaNode>;
+  allOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  then?: SchemaNode;
+  else?: SchemaNode;
+}
+
+/** A schema node in the context of its root document, and whether the path to it marks a regex. */
+interface Applied {
+  node: SchemaNode;
+  root: SchemaNode;
+  regex: boolean;
+  unicode: boolean;
+}
+
+const REGEX_DEF = /^(regex|regexp|pattern)$/i;
+const says = (n: SchemaNode, re: RegExp) => typeof n.description === 'string' && re.test(n.description);
+const saysRegex = (n: SchemaNode) => says(n, /正则/) && !says(n, /(不是|非|并非)正则/);
+
+/** Expands $ref and the combinators into the nodes that apply (depth-limited). */
+function expand(a: Applied, byId: Map<string, SchemaNode>, out: Applied[], depth = 0): void {
+  if (depth > 32) return;
+  const regex = a.regex || saysRegex(a.node);
+  const unicode = a.unicode || says(a.node, /Unicode|unicode/);
+  const here: Applied = { node: a.node, root: a.root, regex, unicode };
+  out.push(here);
+  const ref = a.node.$ref;
+  if (ref) {
+    const [file, frag] = ref.split('#');
+    const root = file ? byId.get(file.replace(/^.*\//, '')) : a.root;
+    if (root) {
+      let target: SchemaNode | undefined = root;
+      let defName = '';
+      for (const seg of (frag ?? '').split('/').filter(Boolean)) {
+        defName = seg;
+        target = (target as Record<string, unknown> | undefined)?.[seg] as SchemaNode | undefined;
+      }
+      if (target) expand({ node: target, root, regex: regex || REGEX_DEF.test(defName), unicode }, byId, out, depth + 1);
+    }
+  }
+  for (const k of ['allOf', 'anyOf', 'oneOf'] as const) for (const b of a.node[k] ?? []) expand({ ...here, node: b }, byId, out, depth + 1);
+  for (const b of [a.node.then, a.node.else]) if (b) expand({ ...here, node: b }, byId, out, depth + 1);
+}
+
+/** Every regex source in a parsed pack (or any JSON value), with its JSON path. `schemas`: the pack schema first, then the schemas it refers to. */
+export function findPackRegexes(data: unknown, schemas: object[] = []): PackRegex[] {
+  const found = new Map<string, PackRegex>();
+  const byId = new Map<string, SchemaNode>();
+  for (const s of schemas as SchemaNode[]) if (s.$id) byId.set(s.$id.replace(/^.*\//, ''), s);
+  const rootSchema = schemas[0] as SchemaNode | undefined;
+  const add = (path: string, s: string, flags: string) => {
+    if (!found.has(path)) found.set(path, { path, ...splitLiteral(s, flags) });
+  };
+  const walk = (v: unknown, path: string, applied: Applied[], depth: number): void => {
+    if (depth > 64) return;
+    const nodes: Applied[] = [];
+    for (const a of applied) expand(a, byId, nodes);
+    if (typeof v === 'string') {
+      const r = nodes.find(n => n.regex);
+      if (r) add(path, v, nodes.some(n => n.unicode) ? 'u' : '');
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      v.forEach((e, k) => walk(e, path + pathSeg(k), depth + 1));
+      const items: Applied[] = [];
+      for (const n of nodes) if (n.node.items && !Array.isArray(n.node.items)) items.push({ ...n, node: n.node.items, regex: false, unicode: false });
+      v.forEach((e, k) => walk(e, path + pathSeg(k), items, depth + 1));
       return;
     }
     const obj = v as Record<string, unknown>;
     const flags = typeof obj.flags === 'string' ? obj.flags : '';
     for (const [key, val] of Object.entries(obj)) {
       const p = path + pathSeg(key);
-      if (typeof val === 'string' && SINGLE_KEY.test(key)) out.push({ path: p, ...splitLiteral(val, flags) });
+      const sub: Applied[] = [];
+      for (const n of nodes) {
+        const ps = n.node.properties?.[key];
+        const ap = n.node.additionalProperties;
+        if (ps) sub.push({ ...n, node: ps, regex: false, unicode: false });
+        else if (ap && typeof ap === 'object') sub.push({ ...n, node: ap, regex: false, unicode: false });
+      }
+      walk(val, p, sub, depth + 1);
+      if (typeof val === 'string' && SINGLE_KEY.test(key)) add(p, val, flags);
       else if (Array.isArray(val) && LIST_KEY.test(key))
         val.forEach((s, k) => {
-          if (typeof s === 'string') out.push({ path: p + pathSeg(k), ...splitLiteral(s, flags) });
-          else walk(s, p + pathSeg(k), depth + 1);
+          if (typeof s === 'string') add(p + pathSeg(k), s, flags);
         });
-      else walk(val, p, depth + 1);
     }
   };
-  walk(data, '$', 0);
-  return out;
+  walk(data, '$', rootSchema ? [{ node: rootSchema, root: rootSchema, regex: false, unicode: false }] : [], 0);
+  return [...found.values()];
 }
 
 /** The pack validator: throws DraftLintError (file + JSON path) for the first invalid or unsafe regex. */
-export function validatePackRegexes(pack: unknown, file: string, opts: RegexSafetyOptions = {}): void {
-  for (const r of findPackRegexes(pack)) {
+export function validatePackRegexes(pack: unknown, file: string, schemas: object[] = PACK_SCHEMAS, opts: RegexSafetyOptions = {}): void {
+  for (const r of findPackRegexes(pack, schemas)) {
     const v = checkRegexSafety(r.source, r.flags, opts);
     if (v.safe) continue;
     const shown = r.source.length > 60 ? r.source.slice(0, 60) + '…' : r.source;

@@ -1,6 +1,6 @@
 // Regex safety: unsafe pack patterns are refused at load with the file and JSON path; safe ones pass quickly.
 import * as assert from 'assert';
-import { checkRegexSafety, findPackRegexes, validatePackRegexes } from '../../src/core/regex-safety';
+import { checkRegexSafety, findPackRegexes, validatePackRegexes, PACK_SCHEMAS } from '../../src/core/regex-safety';
 import { validatePack, loadPacks, builtinPackSet } from '../../src/core/packs';
 import { DraftLintError } from '../../src/core/types';
 import type { FileSystem } from '../../src/core/config';
@@ -80,14 +80,15 @@ describe('hardening: regex safety', () => {
       },
       formulations: [{ canonical: '政协', variantPatterns: ['g'] }],
     };
-    assert.deepStrictEqual(findPackRegexes(pack), [
+    const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+    assert.deepStrictEqual(findPackRegexes(pack).sort(byPath), [
       { path: '$.wording.misspellings[0].pattern', source: 'b+', flags: '' },
       { path: '$.wording.misspellings[1].matchRegex', source: 'c', flags: 'i' },
       { path: '$.wording.avoid.patterns[0]', source: 'd', flags: '' },
       { path: '$.wording.avoid.patterns[1].pattern', source: 'e', flags: '' },
       { path: '$.wording.avoid["odd key"].regex', source: 'f+', flags: 'u' },
       { path: '$.formulations[0].variantPatterns[0]', source: 'g', flags: '' },
-    ]);
+    ].sort(byPath));
   });
 
   it('the validator names the file and the JSON path', () => {
@@ -104,35 +105,56 @@ describe('hardening: regex safety', () => {
     );
   });
 
-  it('the check is registered with the pack loader (validatePack refuses an unsafe pattern)', function () {
-    // Uses a section that the schema leaves open enough, or skips when the schema forbids the field (then
-    // the schema error already protects the loader).
-    const pack = { name: 'office', wording: { extraPatterns: ['(a+)+$'] } };
-    let err: unknown;
-    try {
-      validatePack(pack, '/o/p.json');
-    } catch (e) {
-      err = e;
-    }
-    assert.ok(err instanceof DraftLintError, 'must be refused');
-    assert.strictEqual(err.file, '/o/p.json');
-    if (!/灾难性回溯/.test(err.message)) this.skip();
-    assert.strictEqual(err.jsonPath, '$.wording.extraPatterns[0]');
+  // A pack that passes the schemas, with one unsafe regex in a field the wording schema declares a regex.
+  const unsafeWording = (re: string) => ({
+    name: 'office',
+    wording: {
+      misspellings: [{ wrong: '布署', right: '部署', kind: 'typo', examples: [{ bad: '布署工作', good: '部署工作' }], followedBy: re }],
+    },
+  });
+
+  it('finds the regex fields the pack schemas declare (and compiles template regexes with u)', () => {
+    const pack = {
+      name: 'x',
+      wording: unsafeWording('工作').wording,
+      figures: { anniversaries: [{ name: '新中国成立', year: 1949, match: '新中国' }] },
+      templates: [{ id: 't', sections: [{ match: [{ heading: '工作回顾', phrases: ['不是正则'] }] }] }],
+    };
+    const found = findPackRegexes(pack, PACK_SCHEMAS).map(r => `${r.path} ${r.source} ${r.flags}`);
+    assert.ok(found.includes('$.wording.misspellings[0].followedBy 工作 '), found.join('\n'));
+    assert.ok(found.includes('$.figures.anniversaries[0].match 新中国 '), found.join('\n'));
+    assert.ok(found.includes('$.templates[0].sections[0].match[0].heading 工作回顾 u'), found.join('\n'));
+    assert.ok(!found.some(f => f.includes('不是正则')), 'plain phrases are not regexes');
+  });
+
+  it('the check is registered with the pack loader (validatePack refuses an unsafe pattern)', () => {
+    assert.doesNotThrow(() => validatePack(unsafeWording('\\d'), '/o/p.json'));
+    assert.throws(
+      () => validatePack(unsafeWording('(\\d+)+$'), '/o/p.json'),
+      (e: unknown) => {
+        assert.ok(e instanceof DraftLintError);
+        assert.strictEqual(e.file, '/o/p.json');
+        assert.strictEqual(e.jsonPath, '$.wording.misspellings[0].followedBy');
+        assert.match(e.message, /灾难性回溯/);
+        return true;
+      },
+    );
   });
 
   it('a pack with an unsafe regex fails alone; built-ins keep running', async () => {
     const files: Record<string, string> = {
-      '/o/bad.json': JSON.stringify({ name: 'bad', wording: { extraPatterns: ['(x+x+)+y'] } }),
+      '/o/bad.json': JSON.stringify(unsafeWording('(x+x+)+y')),
       '/o/good.json': JSON.stringify({ name: 'good' }),
     };
     const fs: FileSystem = { readFile: async f => (files[f] !== undefined ? Buffer.from(files[f]) : undefined) };
     const r = await loadPacks(['bad.json', 'good.json'], '/o', fs);
     assert.strictEqual(r.errors.length, 1);
     assert.strictEqual(r.errors[0].file, '/o/bad.json');
+    assert.match(r.errors[0].message, /灾难性回溯/);
     const names = r.packSet.packs.map(p => p.name);
     for (const b of builtinPackSet().packs) assert.ok(names.includes(b.name));
     assert.ok(names.includes('good'));
-    assert.ok(!names.includes('bad'));
+    assert.ok(!names.includes('office'));
   });
 
   it('every regex in the built-in packs passes (and the check is fast)', () => {
