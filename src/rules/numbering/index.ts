@@ -1,4 +1,6 @@
 // The numbering rules (one per file in this folder).
 import type { Rule } from '../../core/types';
+import { numberingSequence } from './sequence';
+import { consistentMarker } from './consistent-marker';
 
-export const NUMBERING_RULES: Rule[] = [];
+export const NUMBERING_RULES: Rule[] = [numberingSequence, consistentMarker];

@@ -1,0 +1,85 @@
+// Numbered headings grouped into sequences (one per level and parent), shared by the numbering rules (not a rule itself).
+import type { DocumentModel, Heading, Numbering, NumberingStyle } from '../../core/document';
+
+/** One item of a sequence: a numbered heading. */
+export interface SeqItem {
+  heading: Heading;
+  numbering: Numbering;
+}
+
+/** The numbered headings of one level under one parent, in document order (a restart at 1 opens a new sequence). */
+export interface Sequence {
+  style: NumberingStyle;
+  markdownLevel?: number;
+  parent?: SeqItem;
+  items: SeqItem[];
+}
+
+/**
+ * Groups numbered headings into sequences. Nesting follows the order in which styles appear (一、 > （一） > 1. > （1）
+ * in the usual case): a style already open higher up closes the deeper ones; a style not yet open starts a deeper level.
+ * A Markdown heading without a number closes the numbered paragraphs of the previous section.
+ */
+export function numberingSequences(doc: DocumentModel): Sequence[] {
+  const out: Sequence[] = [];
+  const stack: Sequence[] = [];
+  for (const h of doc.headings) {
+    const md = h.markdownLevel;
+    if (md !== undefined) {
+      // Numbered paragraphs belong to the section above; deeper Markdown levels close too.
+      while (stack.length && (stack[stack.length - 1].markdownLevel === undefined || stack[stack.length - 1].markdownLevel! > md)) stack.pop();
+    }
+    const n = h.numbering;
+    if (!n) continue;
+    let k = stack.length - 1;
+    while (k >= 0 && !(stack[k].style === n.style && stack[k].markdownLevel === md)) k--;
+    const item: SeqItem = { heading: h, numbering: n };
+    if (k >= 0 && n.value !== 1) {
+      stack.length = k + 1;
+      stack[k].items.push(item);
+      continue;
+    }
+    if (k >= 0) stack.length = k; // a restart at 1 replaces the old sequence at that level
+    const seq: Sequence = { style: n.style, markdownLevel: md, parent: stack.length ? stack[stack.length - 1].items[stack[stack.length - 1].items.length - 1] : undefined, items: [item] };
+    stack.push(seq);
+    out.push(seq);
+  }
+  return out;
+}
+
+const DIGITS = '零一二三四五六七八九';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n];
+  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
+  if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
+  if (n < 1000) {
+    const rest = n % 100;
+    return DIGITS[Math.floor(n / 100)] + '百' + (rest === 0 ? '' : rest < 10 ? '零' + DIGITS[rest] : rest < 20 ? '一' + toChineseNumeral(rest) : toChineseNumeral(rest));
+  }
+  return String(n);
+}
+
+/** The marker `raw` (e.g. （三）) rewritten with the number `value` in the same style: （四）. */
+export function markerWithValue(raw: string, style: NumberingStyle, value: number): string {
+  switch (style) {
+    case 'circled':
+      return CIRCLED[value - 1] ?? raw;
+    case 'arabic-dot':
+    case 'arabic-paren':
+      return raw.replace(/\d+/, String(value));
+    default:
+      return raw.replace(/[零〇一二两三四五六七八九十百千]+/, toChineseNumeral(value));
+  }
+}
+
+/** The shape of a marker without its number, ignoring full/half width: （#） for both (三) and （三）. */
+export function markerShape(raw: string): string {
+  return raw
+    .replace(/\d+|[零〇一二两三四五六七八九十百千]+|[①-⑳]/, '#')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/．/g, '.');
+}

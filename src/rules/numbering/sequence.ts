@@ -1,0 +1,65 @@
+// 二、…三、… (no 一、) → starts at 二; 一、二、四、 → 三、 is missing; （一）（二）（二） → repeated: numbering per level and parent.
+import type { Fix, Rule } from '../../core/types';
+import type { DocumentModel } from '../../core/document';
+import { SeqItem, markerWithValue, numberingSequences } from './outline';
+
+/** The heading's title for messages: the marker and a few characters. */
+function label(doc: DocumentModel, it: SeqItem): string {
+  const h = it.heading;
+  const end = Math.min(h.offset + h.length, it.numbering.offset + it.numbering.length + 10);
+  const line = doc.text.slice(it.numbering.offset, end).split(/\r?\n|\r/)[0];
+  return line + (end < h.offset + h.length && !line.endsWith('。') ? '…' : '');
+}
+
+export const numberingSequence: Rule = {
+  meta: {
+    id: 'numbering/sequence',
+    category: 'numbering',
+    defaultSeverity: 'error',
+    description: '编号不连续：同一层级的编号应从一（1）开始逐个递增，不跳号、不重号',
+    docs:
+      '按层级检查标题和段落的序号（一、 （一） 1. （1） ① 第一，以及带编号的 Markdown 标题）：同一上级标题下的同级编号应从“一”或“1”开始，依次加一，' +
+      '不能跳号（一、二、四、）、重号（（二）（二））或倒序。上一级编号改变时，下一级重新从一开始；某一级重新从一开始也视为新的一组编号（如“回顾”和“安排”两部分各自从“一、”编起）。' +
+      '文稿第一个编号不是“一”（例如从“二、”开始）通常说明前面的内容丢失了，或者是节选；节选时可以用 <!-- draft-lint-disable-next-line numbering/sequence --> 关闭这一处。' +
+      '重号时，如果后一个编号正好接上，编辑器中提供“改为正确编号”的建议；不自动修复，因为也可能是漏了一节。',
+    examples: [
+      { bad: '二、增强协商议政监督实效（文稿没有“一、”）', good: '一、…… 二、增强协商议政监督实效' },
+      { bad: '（一）……（二）……（二）……（四）……', good: '（一）……（二）……（三）……（四）……' },
+    ],
+    fixable: false,
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const seq of numberingSequences(doc)) {
+      const parent = seq.parent ? `“${label(doc, seq.parent)}”下的` : '';
+      const first = seq.items[0];
+      if (first.numbering.value !== 1) {
+        const one = markerWithValue(first.numbering.raw, seq.style, 1);
+        const missing = first.numbering.value === 2 ? `“${one}”` : `“${one}”至“${markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1)}”`;
+        ctx.report({
+          offset: first.numbering.offset,
+          length: first.numbering.length,
+          message: `${parent}编号从“${first.numbering.raw}”开始，缺少${missing}：同级编号应从“${one}”起依次递增（如为节选，可用 draft-lint-disable 注释关闭）`,
+          expected: one,
+        });
+      }
+      for (let i = 1; i < seq.items.length; i++) {
+        const prev = seq.items[i - 1].numbering;
+        const cur = seq.items[i].numbering;
+        const want = prev.value + 1;
+        if (cur.value === want) continue;
+        const wantRaw = markerWithValue(cur.raw, seq.style, want);
+        const next = seq.items[i + 1]?.numbering;
+        const suggestions: Fix[] = [];
+        // A single wrong number between two right ones (二、 二、 四、): renumbering it is the likely fix.
+        if (next && next.value === want + 1) suggestions.push({ offset: cur.offset, length: cur.length, text: wantRaw });
+        let message: string;
+        if (cur.value === prev.value) message = `${parent}编号“${cur.raw}”与上一个编号重复，应为“${wantRaw}”`;
+        else if (cur.value > want)
+          message = `${parent}编号从“${prev.raw}”跳到“${cur.raw}”，缺少“${wantRaw}”${cur.value > want + 1 ? '等' : ''}：同级编号应依次递增`;
+        else message = `${parent}编号顺序颠倒：“${prev.raw}”之后是“${cur.raw}”，应为“${wantRaw}”`;
+        ctx.report({ offset: cur.offset, length: cur.length, message, expected: wantRaw, suggestions: suggestions.length ? suggestions : undefined });
+      }
+    }
+  },
+};
