@@ -1,15 +1,472 @@
-// Document-type detection from headings and characteristic phrases (report, proposal, plan, 社情民意信息, other).
-import type { DocumentModel } from './document';
-import type { PackSet } from './packs';
-import type { DocType } from './types';
+// Document types and their templates: detectDocType (report, proposal, plan, 社情民意信息, other) from headings and
+// characteristic phrases, and matchTemplate, which finds each template section by its role (not one fixed wording).
+import { DocumentModel, Paragraph, STYLE_LEVEL } from './document';
+import { PackSet, registerPackValidator } from './packs';
+import { DocType, DraftLintError, Severity } from './types';
 
 export interface DocTypeGuess {
   type: DocType;
   /** 0..1 */
   confidence: number;
+  /** Id of the template that matched best (absent for 'other'). */
+  template?: string;
+  /** Score of every template (for the review report and debugging). */
+  scores?: Record<string, number>;
 }
 
-/** Guesses the document type. (Filled in by the structure issue; 'unknown' until then.) */
-export function detectDocType(_doc: DocumentModel, _packs: PackSet): DocTypeGuess {
-  return { type: 'unknown', confidence: 0 };
+// ---- Template data (see schemas/templates.schema.json) ----
+
+export type Within = 'first' | 'head' | 'body' | 'tail';
+
+export interface SectionMatcherDef {
+  heading?: string;
+  paragraph?: string;
+  phrases?: string[];
+  numbered?: boolean;
+  numberedBefore?: string[];
+  within?: Within;
+}
+
+export interface VagueDef {
+  slogans?: string[];
+  generic?: string[];
+  minConcrete?: number;
+}
+
+export interface TemplateSectionDef {
+  id: string;
+  name: string;
+  required: boolean;
+  order?: number | null;
+  hint?: string;
+  description?: string;
+  severity?: Severity;
+  repeatable?: boolean;
+  match: SectionMatcherDef[];
+  lead?: { name: string; hint?: string };
+  items?: { min?: number; name?: string; vague?: VagueDef };
+}
+
+export interface SignalDef {
+  pattern?: string;
+  phrases?: string[];
+  where?: 'title' | 'head' | 'heading' | 'body' | 'tail';
+  weight: number;
+  note?: string;
+}
+
+export interface TemplateDef {
+  id: string;
+  docType: Exclude<DocType, 'other' | 'unknown'>;
+  name: string;
+  description?: string;
+  detect: { signals: SignalDef[]; threshold: number };
+  sections: TemplateSectionDef[];
+  pack?: string;
+}
+
+/** Compiles a pack regex (Unicode mode); throws DraftLintError naming where it came from. */
+function compileRegex(src: string, where: string): RegExp {
+  try {
+    return new RegExp(src, 'u');
+  } catch (e) {
+    throw new DraftLintError(`模板中的正则表达式无效（${where}）：${(e as Error).message}`, undefined, where);
+  }
+}
+
+// Every template regex must compile when its pack loads (an office's pack fails with a clear message).
+registerPackValidator((pack, file) => {
+  (pack.templates as TemplateDef[] | undefined)?.forEach((t, i) => {
+    const at = (p: string) => `${file} $.templates[${i}]${p}`;
+    t.detect.signals.forEach((s, k) => s.pattern && compileRegex(s.pattern, at(`.detect.signals[${k}].pattern`)));
+    t.sections.forEach((s, k) =>
+      s.match.forEach((m, j) => {
+        if (m.heading) compileRegex(m.heading, at(`.sections[${k}].match[${j}].heading`));
+        if (m.paragraph) compileRegex(m.paragraph, at(`.sections[${k}].match[${j}].paragraph`));
+      }),
+    );
+    const ids = new Set(t.sections.map(s => s.id));
+    t.sections.forEach((s, k) =>
+      s.match.forEach((m, j) =>
+        m.numberedBefore?.forEach(id => {
+          if (!ids.has(id)) throw new DraftLintError(`模板 ${t.id} 的部分 ${s.id} 引用了不存在的部分 ${id}`, file, at(`.sections[${k}].match[${j}].numberedBefore`));
+        }),
+      ),
+    );
+  });
+});
+
+/** The templates of all loaded packs; a later template with the same id replaces an earlier one. */
+export function templatesOf(packs: PackSet): TemplateDef[] {
+  return packs.memo('structure:templates', () => {
+    const byId = new Map<string, TemplateDef>();
+    for (const t of packs.list<TemplateDef>('templates')) byId.set(t.id, t);
+    return [...byId.values()];
+  });
+}
+
+// ---- The document as the templates see it ----
+
+/** A paragraph with what the structure checks need to know about it. */
+export interface Block {
+  p: Paragraph;
+  index: number;
+  /** Trimmed paragraph text (Markdown markers blanked). */
+  text: string;
+  /** Heading text without its numbering marker (headings and short standalone lines). */
+  title?: string;
+  /** Numbered or Markdown heading (from the document model). */
+  isHeading: boolean;
+  /** A short standalone line without sentence punctuation (a plain-text heading such as “2022年工作打算”). */
+  isShortLine: boolean;
+  /** Numbering level (STYLE_LEVEL) when numbered. */
+  numberLevel?: number;
+  markdownLevel?: number;
+}
+
+export interface DocView {
+  doc: DocumentModel;
+  blocks: Block[];
+  /** Highest (smallest) numbering level among numbered paragraphs, if any. */
+  topNumberLevel?: number;
+  /** The text begins mid-document (“（上接1版）”): sections before the first one found are not expected. */
+  fragment: boolean;
+}
+
+const views = new WeakMap<DocumentModel, DocView>();
+
+/** Blocks of a document (memoised per document). */
+export function docView(doc: DocumentModel): DocView {
+  let v = views.get(doc);
+  if (v) return v;
+  const blocks: Block[] = doc.paragraphs.map(p => {
+    const text = p.text.trim();
+    const h = p.heading;
+    const isShortLine =
+      !h && text.length >= 2 && text.length <= 30 && !/[。！？；;!?]/.test(text) && !/[：:，,、]$/.test(text) && p.startLine === p.endLine;
+    return {
+      p,
+      index: p.index,
+      text,
+      title: h ? h.title : isShortLine ? text : undefined,
+      isHeading: !!h,
+      isShortLine,
+      numberLevel: h?.numbering && !h.markdownLevel ? STYLE_LEVEL[h.numbering.style] : undefined,
+      markdownLevel: h?.markdownLevel,
+    };
+  });
+  const levels = blocks.filter(b => b.numberLevel !== undefined).map(b => b.numberLevel!);
+  const head = blocks.slice(0, 5).map(b => b.text).join('\n');
+  v = {
+    doc,
+    blocks,
+    topNumberLevel: levels.length ? Math.min(...levels) : undefined,
+    fragment: /[（(]\s*上接\s*[^）)]{0,6}版\s*[）)]/.test(head),
+  };
+  views.set(doc, v);
+  return v;
+}
+
+/** Blocks in a zone of the document. */
+function zone(view: DocView, where: Within | 'title' | 'heading' | undefined): Block[] {
+  const b = view.blocks;
+  switch (where) {
+    case 'first':
+      return b.slice(0, 3);
+    case 'head':
+      return b.slice(0, 10);
+    case 'tail':
+      return b.slice(Math.max(0, b.length - 4));
+    case 'title':
+      return b.slice(0, 3).filter(x => x.text.length <= 80 && !/[。！？]/.test(x.text));
+    case 'heading':
+      return b.filter(x => x.title !== undefined);
+    default:
+      return b;
+  }
+}
+
+/** True for a heading that can open a template section: a top-level numbered heading, a Markdown heading, or a short line. */
+function isSectionHeading(view: DocView, b: Block): boolean {
+  if (b.index === 0 && !b.markdownLevel) return false;
+  if (b.markdownLevel) return true;
+  if (b.numberLevel !== undefined) return b.numberLevel === view.topNumberLevel || b.numberLevel === 1;
+  return b.isShortLine;
+}
+
+// ---- Detection ----
+
+function signalHits(view: DocView, s: SignalDef): boolean {
+  const re = s.pattern ? compileRegex(s.pattern, 'signal') : undefined;
+  const test = (t: string) => (re ? re.test(t) : false) || (s.phrases ?? []).some(ph => t.includes(ph));
+  for (const b of zone(view, s.where ?? 'body')) if (test(s.where === 'heading' ? b.title! : b.text)) return true;
+  return false;
+}
+
+/** Score of one template for a document: the sum of the weights of the signals it shows. */
+export function templateScore(doc: DocumentModel, t: TemplateDef): number {
+  const view = docView(doc);
+  let score = 0;
+  for (const s of t.detect.signals) if (signalHits(view, s)) score += s.weight;
+  return score;
+}
+
+/** Guesses the document type from its headings and characteristic phrases. */
+export function detectDocType(doc: DocumentModel, packs: PackSet): DocTypeGuess {
+  const templates = templatesOf(packs);
+  const scores: Record<string, number> = {};
+  let best: TemplateDef | undefined;
+  let bestRatio = 0;
+  let second = 0;
+  for (const t of templates) {
+    const s = templateScore(doc, t);
+    scores[t.id] = s;
+    const ratio = s / t.detect.threshold;
+    if (ratio > bestRatio) {
+      second = bestRatio;
+      bestRatio = ratio;
+      best = t;
+    } else if (ratio > second) second = ratio;
+  }
+  if (!best || bestRatio < 1) {
+    // Not one of the templated types: a news article, a feature, a resolution …
+    return { type: 'other', confidence: round(Math.max(0.3, 1 - bestRatio * 0.7)), scores };
+  }
+  // Confidence grows with the margin over the threshold and over the runner-up.
+  const confidence = Math.min(1, 0.5 + 0.25 * Math.min(1, bestRatio - 1) + 0.25 * Math.min(1, bestRatio - second));
+  return { type: best.docType, confidence: round(confidence), template: best.id, scores };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The template to check a document against: the best-scoring template of its type (the first when none scores). */
+export function selectTemplate(doc: DocumentModel, docType: DocType, packs: PackSet): TemplateDef | undefined {
+  const candidates = templatesOf(packs).filter(t => t.docType === docType);
+  if (!candidates.length) return undefined;
+  let best = candidates[0];
+  let bestScore = -Infinity;
+  for (const t of candidates) {
+    const s = templateScore(doc, t) / t.detect.threshold;
+    if (s > bestScore) {
+      bestScore = s;
+      best = t;
+    }
+  }
+  return best;
+}
+
+// ---- Section matching ----
+
+export interface SectionHit {
+  section: TemplateSectionDef;
+  /** Position of the section in the template. */
+  index: number;
+  /** The paragraph that opens the section (its heading, or the paragraph that plays the role). */
+  block: Block;
+  /** Found by a heading: the section has a body (`start`..`end`) that may be empty. */
+  viaHeading: boolean;
+  /** Present by implication (numbered parts before the attribution) without a heading of its own. */
+  implicit?: boolean;
+  /** Range of the section: its heading and body, or the one paragraph. */
+  start: number;
+  end: number;
+  /** Numbered items of the section (tasks, suggestions). */
+  items: Block[];
+  /** Paragraphs of the body, heading excluded. */
+  body: Block[];
+}
+
+export interface TemplateMatch {
+  template: TemplateDef;
+  view: DocView;
+  /** Every occurrence of each section id, in document order (the first is the section). */
+  hits: Map<string, SectionHit[]>;
+  /** The first occurrence of each section found, in document order. */
+  found: SectionHit[];
+}
+
+interface CompiledMatcher {
+  def: SectionMatcherDef;
+  heading?: RegExp;
+  paragraph?: RegExp;
+}
+
+function compiled(packs: PackSet, t: TemplateDef): CompiledMatcher[][] {
+  return packs.memo(`structure:matchers:${t.pack ?? ''}:${t.id}`, () =>
+    t.sections.map(s =>
+      s.match.map(m => ({
+        def: m,
+        heading: m.heading ? compileRegex(m.heading, `${t.id}.${s.id}`) : undefined,
+        paragraph: m.paragraph ? compileRegex(m.paragraph, `${t.id}.${s.id}`) : undefined,
+      })),
+    ),
+  );
+}
+
+const matches = new WeakMap<DocumentModel, Map<TemplateDef, TemplateMatch>>();
+
+/** Finds the sections of `t` in the document, by role. Memoised per document and template. */
+export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet): TemplateMatch {
+  let perDoc = matches.get(doc);
+  if (!perDoc) matches.set(doc, (perDoc = new Map()));
+  const cached = perDoc.get(t);
+  if (cached) return cached;
+  const view = docView(doc);
+  const cm = compiled(packs, t);
+  const sections = t.sections;
+  // 1. Candidates: heading candidates are exclusive (one heading plays one role); paragraph roles may share a paragraph.
+  const headingRoles = new Map<number, number[]>();
+  const paraFirst: (Block | undefined)[] = sections.map(() => undefined);
+  sections.forEach((s, si) => {
+    for (const m of cm[si]) {
+      if (m.heading) {
+        for (const b of zone(view, m.def.within)) {
+          if (b.title === undefined || !isSectionHeading(view, b)) continue;
+          if (m.heading.test(b.title)) {
+            const roles = headingRoles.get(b.index) ?? [];
+            if (!roles.includes(si)) roles.push(si);
+            headingRoles.set(b.index, roles);
+          }
+        }
+      }
+      if (m.paragraph || m.def.phrases) {
+        for (const b of zone(view, m.def.within)) {
+          const ok = (m.paragraph ? m.paragraph.test(b.text) : false) || (m.def.phrases ?? []).some(ph => b.text.includes(ph));
+          if (ok) {
+            if (!paraFirst[si] || b.index < paraFirst[si]!.index) paraFirst[si] = b;
+            break;
+          }
+        }
+      }
+    }
+  });
+  // 2. Assign headings: single-role headings first, then ambiguous ones in document order to the first role not yet taken.
+  const headingHits: Block[][] = sections.map(() => []);
+  const entries = [...headingRoles.entries()].sort((a, b) => a[0] - b[0]);
+  for (const [bi, roles] of entries) if (roles.length === 1) headingHits[roles[0]].push(view.blocks[bi]);
+  for (const [bi, roles] of entries) {
+    if (roles.length === 1) continue;
+    const free = roles.find(r => headingHits[r].length === 0) ?? roles[0];
+    headingHits[free].push(view.blocks[bi]);
+  }
+  headingHits.forEach(h => h.sort((a, b) => a.index - b.index));
+  const taken = new Set<number>(headingHits.flat().map(b => b.index));
+  // 3. Build hits; numbered and numberedBefore matchers are resolved after the others.
+  const hits = new Map<string, SectionHit[]>();
+  const anchors: { si: number; b: Block; viaHeading: boolean; implicit?: boolean; numbered?: boolean }[] = [];
+  sections.forEach((s, si) => {
+    const hs = headingHits[si];
+    const pf = paraFirst[si];
+    if (hs.length && (!pf || hs[0].index <= pf.index || taken.has(pf.index))) hs.forEach(b => anchors.push({ si, b, viaHeading: true }));
+    else if (pf) anchors.push({ si, b: pf, viaHeading: false });
+  });
+  const topNumbered = view.blocks.filter(b => b.numberLevel !== undefined && b.numberLevel === view.topNumberLevel && !b.markdownLevel);
+  sections.forEach((s, si) => {
+    if (anchors.some(a => a.si === si)) return;
+    for (const m of cm[si]) {
+      if (m.def.numbered) {
+        const first = topNumbered.find(b => !taken.has(b.index));
+        if (first) {
+          anchors.push({ si, b: first, viaHeading: true, numbered: true });
+          taken.add(first.index);
+          return;
+        }
+      }
+      if (m.def.numberedBefore) {
+        const later = anchors.filter(a => m.def.numberedBefore!.includes(sections[a.si].id)).map(a => a.b.index);
+        if (!later.length) continue;
+        const limit = Math.min(...later);
+        const before = anchors.filter(a => sections[a.si].order !== null && orderOf(sections, a.si) < orderOf(sections, si)).map(a => a.b.index);
+        const from = before.length ? Math.max(...before) : -1;
+        const first = topNumbered.find(b => b.index > from && b.index < limit && !taken.has(b.index));
+        if (first) {
+          anchors.push({ si, b: first, viaHeading: false, implicit: true });
+          return;
+        }
+      }
+    }
+  });
+  anchors.sort((a, b) => a.b.index - b.b.index || a.si - b.si);
+  // 4. Ranges: a heading section runs to the next heading of its level or above, or to the next template section.
+  const blocks = view.blocks;
+  const rank = (b: Block) => headingRank(view, b);
+  for (const a of anchors) {
+    const s = sections[a.si];
+    let endIdx = blocks.length; // exclusive
+    if (a.viaHeading || a.implicit) {
+      const r = a.numbered ? Infinity : rank(a.b);
+      for (let i = a.b.index + 1; i < blocks.length; i++) {
+        const b = blocks[i];
+        const other = anchors.find(x => x.b.index === i && x !== a);
+        if (other && !(a.numbered && other.numbered)) {
+          endIdx = i;
+          break;
+        }
+        if (!a.numbered && !a.implicit && b.isHeading && rank(b) <= r) {
+          endIdx = i;
+          break;
+        }
+      }
+    } else {
+      endIdx = a.b.index + 1;
+      // “为此建议：” followed by numbered suggestions: the list belongs to the section.
+      if (s.items && /[：:]$/.test(a.b.text)) {
+        for (let i = a.b.index + 1; i < blocks.length; i++) {
+          if (anchors.some(x => x.b.index === i)) break;
+          if (i === a.b.index + 1 && blocks[i].numberLevel === undefined) break;
+          endIdx = i + 1;
+        }
+      }
+    }
+    const body = blocks.slice(a.b.index + 1, endIdx);
+    const last = blocks[endIdx - 1];
+    let items: Block[] = [];
+    if (a.numbered) {
+      items = topNumbered.filter(b => b.index >= a.b.index && b.index < endIdx && !anchors.some(x => x !== a && x.b.index === b.index));
+    } else if (s.items) {
+      const numbered = body.filter(b => b.numberLevel !== undefined || (b.markdownLevel && b.p.heading?.numbering));
+      const lv = Math.min(...numbered.map(b => b.numberLevel ?? 9));
+      items = numbered.filter(b => (b.numberLevel ?? 9) === lv);
+    }
+    const hit: SectionHit = {
+      section: s,
+      index: a.si,
+      block: a.b,
+      viaHeading: a.viaHeading,
+      implicit: a.implicit,
+      start: a.b.p.offset,
+      end: last.p.offset + last.p.length,
+      items,
+      body,
+    };
+    const list = hits.get(s.id) ?? [];
+    list.push(hit);
+    hits.set(s.id, list);
+  }
+  const found = [...hits.values()].map(l => l[0]).sort((a, b) => a.start - b.start || a.index - b.index);
+  const result: TemplateMatch = { template: t, view, hits, found };
+  perDoc.set(t, result);
+  return result;
+}
+
+/** Effective order of a section (its `order`, else its position); null means anywhere. */
+export function orderOf(sections: TemplateSectionDef[], i: number): number {
+  const o = sections[i].order;
+  return o === undefined ? i : o === null ? NaN : o;
+}
+
+/** A comparable heading rank: Markdown headings by `#` count, numbered ones below them, short lines just above numbered ones. */
+export function headingRank(view: DocView, b: Block): number {
+  if (b.markdownLevel) return b.markdownLevel;
+  const mdBase = view.doc.headings.some(h => h.markdownLevel) ? 6 : 0;
+  if (b.numberLevel !== undefined) return mdBase + b.numberLevel;
+  return mdBase + (view.topNumberLevel ?? 1) - 0.5;
+}
+
+/** The template match for the type the engine settled on (undefined for 'other'/'unknown'). */
+export function templateMatchFor(doc: DocumentModel, docType: DocType, packs: PackSet): TemplateMatch | undefined {
+  const t = selectTemplate(doc, docType, packs);
+  return t ? matchTemplate(doc, t, packs) : undefined;
 }

@@ -1,4 +1,9 @@
 // The structure rules (one per file in this folder).
 import type { Rule } from '../../core/types';
+import { missingSection } from './missing-section';
+import { sectionOrder } from './section-order';
+import { duplicateSection } from './duplicate-section';
+import { emptySection } from './empty-section';
+import { vagueSuggestion } from './vague-suggestion';
 
-export const STRUCTURE_RULES: Rule[] = [];
+export const STRUCTURE_RULES: Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, vagueSuggestion];

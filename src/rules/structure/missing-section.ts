@@ -1,0 +1,82 @@
+// 常委会工作报告 without “我们也清醒认识到……不足” → 缺少「不足」部分：应位于「成绩归因」之后、「工作安排」之前.
+import type { Rule } from '../../core/types';
+import { orderOf } from '../../core/doctype';
+import { anchorOf, neighbours, placeText, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './common';
+
+export const missingSection: Rule = {
+  meta: {
+    id: 'structure/missing-section',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: '缺少文种模板要求的部分（如报告的“不足”“工作安排”，提案的“建议”）',
+    docs:
+      '按文种模板（规则包 templates）检查文稿是否具备必需的组成部分。各部分按作用识别，不拘泥于一种写法：例如工作回顾可以是“一、2019年主要工作”，也可以是“一、2019年：七十华诞铭初心 履职尽责担使命”。' +
+      '缺少某一部分时，提示写明缺的是哪一部分、标准写法示例，以及它应放在哪两部分之间；提示放在应插入位置之后最近的一个部分（标题）上，而不是文首。' +
+      '带导语或分条要求的部分（如工作安排应先写总体要求、再分条列出任务）也检查导语和条目。文稿开头有“（上接×版）”等续接标记时，不报告续接点之前应有的部分。' +
+      '文种由 --type、配置 docType、文首标记 <!-- draft-lint-type: report --> 指定，或自动识别；识别为“其他”（新闻稿、综述等）时不检查。',
+    examples: [
+      { bad: '……这些成绩的取得，是……的结果。\n三、2020年工作安排\n……', good: '……这些成绩的取得，是……的结果。\n我们也清醒认识到，工作中还存在一些不足：……\n三、2020年工作安排\n……' },
+    ],
+    fixable: false,
+    docTypes: TEMPLATED_TYPES,
+  },
+  check(ctx) {
+    const m = structureOf(ctx);
+    if (!m) return;
+    const secs = m.template.sections;
+    const doc = ctx.doc;
+    const firstOrder = m.found.length ? Math.min(...m.found.map(h => orderOf(secs, h.index)).filter(o => !Number.isNaN(o))) : Infinity;
+    secs.forEach((s, si) => {
+      if (!s.required || m.hits.has(s.id)) return;
+      const o = orderOf(secs, si);
+      // A fragment (“（上接1版）”) starts mid-document: what belongs before its first section is on another page.
+      if (m.view.fragment && !Number.isNaN(o) && o < firstOrder) return;
+      const { prev, next } = neighbours(m, si);
+      const at = next ?? prev;
+      const block = at?.block ?? m.view.blocks.find(b => b.isHeading) ?? m.view.blocks[0];
+      if (!block) return;
+      const where = placeText(prev, next);
+      const hint = s.hint ? `（如“${s.hint}”）` : '';
+      ctx.report({
+        ...anchorOf(ctx, block),
+        message: `${m.template.name}缺少${q(s.name)}部分${hint}${where ? '：' + where : ''}`,
+        expected: s.hint,
+        severity: s.severity,
+        source: `文种模板 ${m.template.id}（${m.template.name}）`,
+      });
+    });
+    // Sections that are there but lack their lead paragraph or their numbered items.
+    for (const h of m.found) {
+      const s = h.section;
+      if (!h.viaHeading || h.implicit) continue;
+      const firstItem = h.items.length ? h.items[0].index : Infinity;
+      if (s.lead) {
+        const runIn = h.block.isHeading && h.block.p.heading && h.block.text.length > (h.block.p.heading.numbering?.raw.length ?? 0) + h.block.title!.length + 1;
+        const lead = h.body.find(b => !b.isHeading && b.index < firstItem);
+        if (!lead && !runIn && h.body.length) {
+          const hint = s.lead.hint ? `（如“${s.lead.hint}”）` : '';
+          ctx.report({
+            ...anchorOf(ctx, h.block),
+            message: `${q(s.name)}缺少${q(s.lead.name)}：应在标题${quoteBlock(h.block)}之后、第一项${s.items?.name ?? '内容'}之前写明${s.lead.name}${hint}`,
+            expected: s.lead.hint,
+            severity: s.severity,
+            source: `文种模板 ${m.template.id}（${m.template.name}）`,
+          });
+        }
+      }
+      const min = s.items?.min ?? 0;
+      if (min > 0 && h.items.length < min && h.body.length + (h.items.length ? 1 : 0) > 0) {
+        const what = s.items?.name ?? '条目';
+        ctx.report({
+          ...anchorOf(ctx, h.block),
+          message: h.items.length
+            ? `${q(s.name)}只列了 ${h.items.length} 项${what}，应至少分 ${min} 项列出（一、……二、……）`
+            : `${q(s.name)}没有分条列出${what}：应在${quoteBlock(h.block)}之下用（一）（二）……或一、二、……分条写明${what}`,
+          severity: s.severity,
+          source: `文种模板 ${m.template.id}（${m.template.name}）`,
+        });
+      }
+    }
+    void doc;
+  },
+};
