@@ -1,5 +1,9 @@
 // Word segmentation (nodejieba) behind the Segmenter interface, loaded lazily and never on the editor's
-// critical path. (Filled in by the wording issue.)
+// critical path. `loadSegmenter()` → { segmenter, loadMs } or { error } (never throws).
+// Dictionaries: the compact one (src/segmenter/dict/compact.dict.utf8, built by scripts/build-dict.ts) by
+// default, or nodejieba's stock one ({ dict: 'full' }); the 政协 user dictionary is loaded with either.
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Segmenter } from '../core/types';
 
 export interface SegmenterLoad {
@@ -10,7 +14,148 @@ export interface SegmenterLoad {
   loadMs: number;
 }
 
-/** Loads nodejieba with the project's dictionaries (synchronous; call off the hot path). */
-export function loadSegmenter(): SegmenterLoad {
-  return { error: 'not implemented', loadMs: 0 };
+export type DictVariant = 'compact' | 'full';
+
+export interface SegmenterOptions {
+  /** 'compact' (default, ≈43k words) or 'full' (nodejieba's stock ≈349k words). */
+  dict?: DictVariant;
+  /** Extra words to keep whole (an office's own terms), added on top of the 政协 user dictionary. */
+  userWords?: string[];
+}
+
+/** The segmenter with what it was loaded from (for the benchmark and tests). */
+export interface JiebaSegmenter extends Segmenter {
+  readonly variant: DictVariant;
+  /** Number of dictionary words `isWord` knows. */
+  readonly dictionarySize: number;
+  /** Adds words that must stay whole (also known to `isWord`). */
+  addWords(words: string[]): void;
+}
+
+interface NodeJieba {
+  load(opts: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): unknown;
+  cut(text: string, hmm?: boolean): string[];
+  insertWord(word: string, tag?: string): boolean;
+}
+
+/** Where the shipped dictionaries live, from src/ (ts-node), out/src/ (compiled) or an installed .vsix. */
+export function dictDir(): string {
+  const candidates = [path.join(__dirname, 'dict'), path.join(__dirname, '../../../src/segmenter/dict'), path.join(__dirname, '../../src/segmenter/dict')];
+  for (const d of candidates) if (fs.existsSync(path.join(d, 'compact.dict.utf8'))) return d;
+  return candidates[1];
+}
+
+/** Reads the words of a jieba dictionary file (first field of each line). */
+export function readDictWords(file: string): string[] {
+  const words: string[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const w = line.replace(/#.*/, '').trim().split(/\s+/)[0];
+    if (w) words.push(w);
+  }
+  return words;
+}
+
+let jieba: NodeJieba | undefined;
+/** The dictionary nodejieba currently holds (it is process-global). */
+let active: DictVariant | undefined;
+const cache = new Map<DictVariant, JiebaSegmenter>();
+/** Words added at run time; re-inserted whenever nodejieba reloads. */
+const addedWords = new Set<string>();
+
+function files(variant: DictVariant, jiebaDir: string) {
+  const own = dictDir();
+  return {
+    dict: variant === 'full' ? path.join(jiebaDir, 'submodules/cppjieba/dict/jieba.dict.utf8') : path.join(own, 'compact.dict.utf8'),
+    hmmDict: path.join(jiebaDir, 'submodules/cppjieba/dict/hmm_model.utf8'),
+    userDict: path.join(own, 'zhengxie.user.utf8'),
+    // Keyword extraction is not used: one-line files keep its tables (≈20 MB for the stock idf) out of memory.
+    idfDict: path.join(own, 'idf.min.utf8'),
+    stopWordDict: path.join(own, 'stop_words.min.utf8'),
+  };
+}
+
+/** Loads nodejieba with `variant`'s dictionary (cppjieba aborts the process on a missing or empty file, so check first). */
+function activate(variant: DictVariant): void {
+  if (active === variant) return;
+  const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
+  const f = files(variant, jiebaDir);
+  for (const [k, file] of Object.entries(f)) {
+    let size = 0;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      throw new Error(`分词词典文件缺失（${k}）：${file}`);
+    }
+    if (size === 0) throw new Error(`分词词典文件为空（${k}）：${file}`);
+  }
+  if (!jieba) jieba = require('nodejieba') as NodeJieba;
+  jieba.load(f);
+  active = variant;
+  for (const w of addedWords) jieba.insertWord(w);
+}
+
+/** Splits text into tokens with UTF-16 offsets (nodejieba returns every character, spaces included). */
+function cutWithOffsets(text: string, variant: DictVariant): { word: string; offset: number }[] {
+  activate(variant);
+  const out: { word: string; offset: number }[] = [];
+  if (!text) return out;
+  let pos = 0;
+  for (const word of jieba!.cut(text, true)) {
+    if (!word) continue;
+    if (text.startsWith(word, pos)) {
+      out.push({ word, offset: pos });
+      pos += word.length;
+      continue;
+    }
+    // Characters nodejieba could not round-trip (lone surrogates, invalid UTF-16): resynchronise.
+    const at = text.indexOf(word, pos);
+    if (at < 0) continue;
+    out.push({ word, offset: at });
+    pos = at + word.length;
+  }
+  return out;
+}
+
+function makeSegmenter(variant: DictVariant, words: Set<string>): JiebaSegmenter {
+  return {
+    variant,
+    get dictionarySize() {
+      return words.size;
+    },
+    cut: text => cutWithOffsets(text, variant),
+    isWord: word => words.has(word),
+    addWords(list) {
+      for (const w of list) {
+        const t = w.trim();
+        if (!t || /\s/.test(t) || words.has(t)) continue;
+        words.add(t);
+        addedWords.add(t);
+        if (active) jieba!.insertWord(t);
+      }
+    },
+  };
+}
+
+/** Loads nodejieba with the project's dictionaries (synchronous; call off the hot path). Never throws. */
+export function loadSegmenter(opts: SegmenterOptions = {}): SegmenterLoad {
+  const variant = opts.dict ?? 'compact';
+  const t0 = performance.now();
+  try {
+    let seg = cache.get(variant);
+    if (!seg) {
+      activate(variant);
+      const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
+      const f = files(variant, jiebaDir);
+      const words = new Set<string>(readDictWords(f.dict));
+      for (const w of readDictWords(f.userDict)) words.add(w);
+      seg = makeSegmenter(variant, words);
+      cache.set(variant, seg);
+    } else activate(variant);
+    if (opts.userWords?.length) seg.addWords(opts.userWords);
+    return { segmenter: seg, loadMs: performance.now() - t0 };
+  } catch (e) {
+    const msg = (e as Error).message ?? String(e);
+    const hint = /Cannot find module|BINDING_NOT_FOUND|binding/.test(msg) ? '（nodejieba 未安装或其本地模块未编译，可运行 npm rebuild nodejieba）' : '';
+    return { error: `无法加载分词器 nodejieba：${msg}${hint}`, loadMs: performance.now() - t0 };
+  }
 }

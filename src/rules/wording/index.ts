@@ -1,4 +1,9 @@
 // The wording rules (one per file in this folder).
 import type { Rule } from '../../core/types';
+import { doubledWord } from './doubled-word';
+import { strayLatin } from './stray-latin';
+import { misspelling } from './misspelling';
+import { confusableChar } from './confusable-char';
+import { repeatedKeyNoun } from './repeated-key-noun';
 
-export const WORDING_RULES: Rule[] = [];
+export const WORDING_RULES: Rule[] = [doubledWord, strayLatin, misspelling, confusableChar, repeatedKeyNoun];

@@ -1,0 +1,64 @@
+// 未成年入权益司法保护 → 未成年人权益司法保护 (a lone 入 that, read as its look-alike 人, completes 未成年人).
+import type { Rule } from '../../core/types';
+import { allHan, ConfusableGroup, knownWord, paragraphTokens, stringField } from './shared';
+
+/** Look-alikes of each character from all groups. */
+function lookAlikes(groups: ConfusableGroup[]): Map<string, { alt: string; note?: string }[]> {
+  const m = new Map<string, { alt: string; note?: string }[]>();
+  for (const g of groups) {
+    const chars = [...g.chars];
+    for (const c of chars) for (const d of chars) if (c !== d) {
+      if (!m.has(c)) m.set(c, []);
+      m.get(c)!.push({ alt: d, note: g.note });
+    }
+  }
+  return m;
+}
+
+export const confusableChar: Rule = {
+  meta: {
+    id: 'wording/confusable-char',
+    category: 'wording',
+    defaultSeverity: 'warning',
+    description: '形近字误用（如“未成年入权益”应为“未成年人权益”）',
+    docs:
+      '分词后孤立成词的单字，如果换成规则包 wording.confusables 中与它形近的字（入/人、己/已、未/末、拨/拔、侯/候……）就能与相邻的词组成更长的常用词，而原字与相邻文字不成词，就很可能是形近字打错了。' +
+      '例如“未成年入权益”分词为“未成年/入/权益”，把“入”换成“人”得到词典中的“未成年人”。为避免误报，只在相邻的是完整的多字词、换字后组成至少三个字的词时报出。可自动修复：替换为形近字。',
+    examples: [{ bad: '未成年入权益司法保护', good: '未成年人权益司法保护' }],
+    fixable: true,
+    needsSegmenter: true,
+  },
+  check(ctx) {
+    const alikes = ctx.packs.memo('wording.confusables.map', () => lookAlikes(ctx.packs.field<Omit<ConfusableGroup, 'pack'>>('wording', 'confusables')));
+    if (!alikes.size) return;
+    const ignore = ctx.packs.memo('wording.confusableIgnore', () => new Set(stringField(ctx.packs, 'confusableIgnore')));
+    for (const p of ctx.doc.paragraphs) {
+      const toks = paragraphTokens(ctx, p);
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k];
+        if (t.word.length !== 1) continue;
+        const alts = alikes.get(t.word);
+        if (!alts) continue;
+        const left = toks[k - 1];
+        const right = toks[k + 1];
+        const l = left && left.offset + left.word.length === t.offset && allHan(left.word) && left.word.length >= 2 ? left.word : undefined;
+        const r = right && t.offset + 1 === right.offset && allHan(right.word) && right.word.length >= 2 ? right.word : undefined;
+        // The character as written must not already belong with a neighbour.
+        if ((l && knownWord(ctx, l + t.word)) || (r && knownWord(ctx, t.word + r))) continue;
+        if ((l && knownWord(ctx, l[l.length - 1] + t.word)) || (r && knownWord(ctx, t.word + r[0]))) continue;
+        for (const { alt, note } of alts) {
+          const formed = l && knownWord(ctx, l + alt) ? l + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
+          if (!formed || formed.length < 3 || ignore.has(formed)) continue;
+          ctx.report({
+            offset: t.offset,
+            length: 1,
+            message: `疑为形近字误用：“${t.word}”应为“${alt}”，组成“${formed}”${note ? `（${note}）` : ''}`,
+            fix: { offset: t.offset, length: 1, text: alt },
+            expected: formed,
+          });
+          break;
+        }
+      }
+    }
+  },
+};

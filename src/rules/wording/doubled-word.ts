@@ -1,0 +1,106 @@
+// 生态文明建设建设和绿色发展 → 生态文明建设和绿色发展; 的的 → 的; 落市委委提出 → “委”字重复 (suggest deleting one).
+// Legitimate reduplication stays quiet: 常常, 人人, 天天, 层层, 认认真真, 一个一个, “研究研究” in quoted speech.
+import type { RuleContext, Rule, Fix } from '../../core/types';
+import { allHan, enclosingQuote, knownWord, paragraphTokens, reduplication, Token } from './shared';
+
+/** Characters that stand alone as words, so X|X… across a word boundary is normal (在|在线, 有|有效). */
+const STANDALONE = new Set(
+  (
+  '的地得了着过在对向从把被给让使为与和及或而并也都就才又还再不没很更最太已将要会能可是有之其所等些这那此该各每以于由同跟比像如若则却仍均皆' +
+    // prefixes that attach to the next word (安全|全链条, 总体|总量)
+    '全总新多大小高非副超半单双首' +
+    // numerals (十五|五 in “十五五”规划)
+    '零〇一二两三四五六七八九十百千万亿'
+  ).split(''),
+);
+
+/** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 清清楚楚). */
+function inAabb(ctx: RuleContext, t: string, i: number): boolean {
+  if (t[i + 2] && t[i + 2] === t[i + 3] && knownWord(ctx, t[i] + t[i + 2])) return true;
+  if (i >= 2 && t[i - 2] === t[i - 1] && knownWord(ctx, t[i - 2] + t[i])) return true;
+  return false;
+}
+
+function isPunctOrEdge(tok: Token | undefined): boolean {
+  return !tok || !allHan(tok.word);
+}
+
+export const doubledWord: Rule = {
+  meta: {
+    id: 'wording/doubled-word',
+    category: 'wording',
+    defaultSeverity: 'error',
+    description: '词语或单字误重复（如“建设建设”“的的”“市委委”）',
+    docs:
+      '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”）。' +
+      '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）。' +
+      '可自动修复：删去重复的部分；单字重复而前后文另有可疑之处时只给出建议，不自动修改。',
+    examples: [
+      { bad: '嘉陵江流域生态文明建设建设和绿色发展', good: '嘉陵江流域生态文明建设和绿色发展' },
+      { bad: '人民群众的的期盼', good: '人民群众的期盼' },
+      { bad: '落实市委委提出的要求', good: '落实市委提出的要求' },
+    ],
+    fixable: true,
+    needsSegmenter: true,
+  },
+  check(ctx) {
+    const redup = reduplication(ctx.packs);
+    const text = ctx.doc.text;
+    for (const p of ctx.doc.paragraphs) {
+      const toks = paragraphTokens(ctx, p);
+      for (let k = 0; k + 1 < toks.length; k++) {
+        const a = toks[k];
+        const b = toks[k + 1];
+        if (a.offset + a.word.length !== b.offset || !allHan(a.word) || !allHan(b.word)) continue;
+        if (a.word === b.word) {
+          const w = a.word;
+          if (knownWord(ctx, w + w) || redup.words.has(w) || (w.length === 2 && w[0] === '一')) continue;
+          // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
+          if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
+          if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
+          // A third copy (建设建设建设) is reported from the second pair on.
+          ctx.report({
+            offset: b.offset,
+            length: w.length,
+            message: w.length > 1 ? `词语重复：“${w}${w}”中“${w}”重复，应删去一个` : `“${w}”字重复：“${w}${w}”应为“${w}”`,
+            fix: { offset: b.offset, length: w.length, text: '' },
+            expected: w,
+          });
+          k++;
+          continue;
+        }
+        // A character doubled across the boundary where one copy stands alone and XX is no word: 市委|委|提出.
+        const x = a.word[a.word.length - 1];
+        if (b.word[0] !== x || knownWord(ctx, x + x)) continue;
+        const loneIsB = b.word.length === 1 && a.word.length > 1;
+        const loneIsA = a.word.length === 1 && b.word.length > 1;
+        if (!loneIsA && !loneIsB) continue;
+        if (STANDALONE.has(x) || redup.chars.has(x)) continue;
+        const xAt = a.offset + a.word.length - 1;
+        if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
+        // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.
+        const other = loneIsB ? toks[k + 2] : toks[k - 1];
+        if (other && allHan(other.word)) {
+          const pair = loneIsB ? x + other.word[0] : other.word[other.word.length - 1] + x;
+          if (knownWord(ctx, pair)) continue;
+        }
+        const lone = loneIsB ? b : a;
+        const word = loneIsB ? a.word : b.word;
+        const del: Fix = { offset: lone.offset, length: 1, text: '' };
+        // Delete automatically only when the neighbours are whole words (or punctuation): otherwise more is garbled.
+        const outer = loneIsB ? [toks[k - 1], other] : [other, toks[k + 2]];
+        const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1);
+        const shown = loneIsB ? word + x : x + word;
+        ctx.report({
+          offset: xAt,
+          length: 2,
+          message: `“${shown}”中“${x}”字重复，“${x}${x}”不成词，疑为多打了一个“${x}”${clean ? '' : '或附近有错漏字'}，请核对`,
+          fix: clean ? del : undefined,
+          suggestions: [del],
+          expected: word,
+        });
+        k++;
+      }
+    }
+  },
+};

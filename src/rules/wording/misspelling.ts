@@ -1,0 +1,78 @@
+// 认真布署各项工作 → 认真部署各项工作; 截止2021年底 → 截至2021年底; 做出重要贡献 → 作出重要贡献.
+import type { Rule } from '../../core/types';
+import type { PackSet } from '../../core/packs';
+import { compiled, Misspelling } from './shared';
+
+const KIND_LABEL: Record<string, string> = { typo: '错别字', variant: '非推荐词形', usage: '用字不当' };
+
+/** Entries by their first character, longest first (so 截止到 wins over 截止). */
+function index(packs: PackSet): Map<string, Misspelling[]> {
+  return packs.memo('wording.misspellings.index', () => {
+    const m = new Map<string, Misspelling[]>();
+    for (const e of packs.field<Omit<Misspelling, 'pack'>>('wording', 'misspellings')) {
+      const k = e.wrong[0];
+      if (!m.has(k)) m.set(k, []);
+      m.get(k)!.push(e);
+    }
+    for (const list of m.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+    return m;
+  });
+}
+
+/** True when the entry's context conditions hold around text[start, end). */
+export function contextMatches(packs: PackSet, e: Misspelling, text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const fb = compiled(packs, e.followedBy);
+  if (fb && !fb.test(after)) return false;
+  const nfb = compiled(packs, e.notFollowedBy);
+  if (nfb && nfb.test(after)) return false;
+  const pb = compiled(packs, e.precededBy);
+  if (pb && !pb.test(before)) return false;
+  const npb = compiled(packs, e.notPrecededBy);
+  if (npb && npb.test(before)) return false;
+  return true;
+}
+
+export const misspelling: Rule = {
+  meta: {
+    id: 'wording/misspelling',
+    category: 'wording',
+    defaultSeverity: 'error',
+    description: '错别字与非规范词形（如“布署”应为“部署”、“其它”应为“其他”）',
+    docs:
+      '按规则包 wording.misspellings 中的词表查找常见错别字、异形词的非推荐词形，以及随语境而定的用字（后接时间的“截止”应为“截至”，后接“贡献、决定、部署、批示”等的“做出”应为“作出”）。' +
+      '词条可用 followedBy / notFollowedBy / precededBy / notPrecededBy 限定前后文，以免误报（如“按排名”不是“按排”）。不依赖分词。可自动修复：替换为规范写法。办公室可在自己的规则包中增补词条。',
+    examples: [
+      { bad: '认真布署各项工作', good: '认真部署各项工作' },
+      { bad: '截止2021年底，全市共有', good: '截至2021年底，全市共有' },
+      { bad: '为国家发展做出了重要贡献', good: '为国家发展作出了重要贡献' },
+    ],
+    fixable: true,
+  },
+  check(ctx) {
+    const idx = index(ctx.packs);
+    if (!idx.size) return;
+    for (const p of ctx.doc.paragraphs) {
+      const t = p.text;
+      for (let i = 0; i < t.length; i++) {
+        const list = idx.get(t[i]);
+        if (!list) continue;
+        for (const e of list) {
+          if (!t.startsWith(e.wrong, i) || !contextMatches(ctx.packs, e, t, i, i + e.wrong.length)) continue;
+          const label = KIND_LABEL[e.kind ?? 'typo'] ?? '错别字';
+          ctx.report({
+            offset: p.offset + i,
+            length: e.wrong.length,
+            message: `${label}：“${e.wrong}”应为“${e.right}”${e.note ? `（${e.note}）` : ''}`,
+            fix: { offset: p.offset + i, length: e.wrong.length, text: e.right },
+            expected: e.right,
+            source: e.source ?? `规则包 ${e.pack}`,
+          });
+          i += e.wrong.length - 1;
+          break;
+        }
+      }
+    }
+  },
+};

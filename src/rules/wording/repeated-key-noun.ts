@@ -1,0 +1,48 @@
+// 以助推……行动为主线,以提升协商效能为主线 → “为主线”在一句中出现两次 (info).
+import type { Rule } from '../../core/types';
+import type { KeyNoun } from './shared';
+
+/** Clause-level sentence split that also works for text with ASCII punctuation. */
+const SENTENCE_END = /[。！？!?；;]|\n/;
+
+export const repeatedKeyNoun: Rule = {
+  meta: {
+    id: 'wording/repeated-key-noun',
+    category: 'wording',
+    defaultSeverity: 'info',
+    description: '一句中重复出现只应有一个的关键词组（如两个“为主线”）',
+    docs:
+      '“以……为主线”“以……为统领”“以……为核心”等词组在一句中只应出现一次；同一句中出现两次，往往是改稿时新旧表述并存或笔误，' +
+      '例如“以助推实施滨海新区高质量发展支撑引领行动为主线,以提升协商效能为主线”。只检查规则包 wording.keyNouns 中列出的词组，普通的重复不报。不自动修复。',
+    examples: [{ bad: '以助推高质量发展为主线，以提升协商效能为主线，强化机制。' }],
+    fixable: false,
+  },
+  check(ctx) {
+    const nouns = ctx.packs.field<Omit<KeyNoun, 'pack'>>('wording', 'keyNouns');
+    if (!nouns.length) return;
+    for (const p of ctx.doc.paragraphs) {
+      let start = 0;
+      const t = p.text;
+      for (let i = 0; i <= t.length; i++) {
+        if (i < t.length && !SENTENCE_END.test(t[i])) continue;
+        const sentence = t.slice(start, i);
+        for (const n of nouns) {
+          const first = sentence.indexOf(n.phrase);
+          if (first < 0) continue;
+          let next = sentence.indexOf(n.phrase, first + n.phrase.length);
+          // A longer key phrase that contains this one (为根本遵循 ⊃ 为根本) is checked on its own.
+          while (next >= 0) {
+            ctx.report({
+              offset: p.offset + start + next,
+              length: n.phrase.length,
+              message: `同一句中“${n.phrase}”出现两次${n.note ? `（${n.note}）` : ''}，请核对是否为笔误或新旧表述并存`,
+              related: [{ offset: p.offset + start + first, length: n.phrase.length, message: `第一处“${n.phrase}”` }],
+            });
+            next = sentence.indexOf(n.phrase, next + n.phrase.length);
+          }
+        }
+        start = i + 1;
+      }
+    }
+  },
+};

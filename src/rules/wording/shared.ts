@@ -1,0 +1,127 @@
+// Helpers shared by the wording rules: pack fields, segmenter tokens per paragraph (cut once per document
+// and segmenter), quote look-ups.
+import type { DocumentModel, Paragraph, Quote } from '../../core/document';
+import type { PackSet } from '../../core/packs';
+import type { RuleContext, Segmenter } from '../../core/types';
+import { isHan } from '../../core/document';
+
+export interface Token {
+  word: string;
+  /** Offset in the document. */
+  offset: number;
+}
+
+export interface WordingExample {
+  bad: string;
+  good: string;
+}
+
+export interface Misspelling {
+  wrong: string;
+  right: string;
+  kind?: 'typo' | 'variant' | 'usage';
+  note?: string;
+  source?: string;
+  followedBy?: string;
+  notFollowedBy?: string;
+  precededBy?: string;
+  notPrecededBy?: string;
+  examples: WordingExample[];
+  quiet?: string[];
+  pack: string;
+}
+
+export interface ConfusableGroup {
+  chars: string;
+  note?: string;
+  examples?: WordingExample[];
+  quiet?: string[];
+  pack: string;
+}
+
+export interface KeyNoun {
+  phrase: string;
+  note?: string;
+  examples?: WordingExample[];
+  quiet?: string[];
+  pack: string;
+}
+
+/** A string array field of the `wording` sections of all packs (entries are plain strings). */
+export function stringField(packs: PackSet, field: string): string[] {
+  return packs.field<string>('wording', field).map(s => String(s));
+}
+
+/** The merged `wording.reduplication` object of all packs. */
+export function reduplication(packs: PackSet): { chars: Set<string>; verbs: Set<string>; words: Set<string> } {
+  return packs.memo('wording.reduplication', () => {
+    const out = { chars: new Set<string>(), verbs: new Set<string>(), words: new Set<string>() };
+    for (const p of packs.packs) {
+      const r = (p.wording as { reduplication?: { chars?: string[]; verbs?: string[]; words?: string[] } } | undefined)?.reduplication;
+      if (!r) continue;
+      for (const c of r.chars ?? []) out.chars.add(c);
+      for (const v of r.verbs ?? []) out.verbs.add(v);
+      for (const w of r.words ?? []) out.words.add(w);
+    }
+    return out;
+  });
+}
+
+const tokenCache = new WeakMap<DocumentModel, WeakMap<Segmenter, Map<number, Token[]>>>();
+const userWordsAdded = new WeakMap<Segmenter, Set<PackSet>>();
+
+/** Gives the segmenter the packs' `userWords` once per pack set (when the segmenter supports adding words). */
+export function ensureUserWords(seg: Segmenter, packs: PackSet): void {
+  let done = userWordsAdded.get(seg);
+  if (!done) userWordsAdded.set(seg, (done = new Set()));
+  if (done.has(packs)) return;
+  done.add(packs);
+  const words = stringField(packs, 'userWords');
+  const add = (seg as Segmenter & { addWords?: (w: string[]) => void }).addWords;
+  if (words.length && add) add.call(seg, words);
+}
+
+/** True when `word` is a dictionary word or one of the packs' `userWords`. */
+export function knownWord(ctx: RuleContext, word: string): boolean {
+  if (ctx.segmenter?.isWord(word)) return true;
+  return ctx.packs.memo('wording.userWords.set', () => new Set(stringField(ctx.packs, 'userWords'))).has(word);
+}
+
+/** Segmenter tokens of a paragraph (masked text; offsets in the document), cut once per document. */
+export function paragraphTokens(ctx: RuleContext, p: Paragraph): Token[] {
+  const seg = ctx.segmenter!;
+  ensureUserWords(seg, ctx.packs);
+  let bySeg = tokenCache.get(ctx.doc);
+  if (!bySeg) tokenCache.set(ctx.doc, (bySeg = new WeakMap()));
+  let byPara = bySeg.get(seg);
+  if (!byPara) bySeg.set(seg, (byPara = new Map()));
+  let toks = byPara.get(p.index);
+  if (!toks) {
+    toks = seg.cut(p.text).map(t => ({ word: t.word, offset: p.offset + t.offset }));
+    byPara.set(p.index, toks);
+  }
+  return toks;
+}
+
+/** True when every character of `s` is a Han character. */
+export function allHan(s: string): boolean {
+  if (!s) return false;
+  for (const ch of s) if (!isHan(ch)) return false;
+  return true;
+}
+
+/** The innermost quote or bracket pair that encloses `offset` and whose opening mark is one of `marks`. */
+export function enclosingQuote(doc: DocumentModel, offset: number, marks: string): Quote | undefined {
+  let best: Quote | undefined;
+  for (const q of doc.quotes) {
+    if (q.open > offset) break;
+    if (q.close > offset && marks.includes(q.openMark) && (!best || q.open > best.open)) best = q;
+  }
+  return best;
+}
+
+/** Compiles a pack pattern once (patterns are validated for safety when the pack loads). */
+export function compiled(packs: PackSet, pattern: string | undefined): RegExp | undefined {
+  if (!pattern) return undefined;
+  return packs.memo('wording.re:' + pattern, () => new RegExp(pattern));
+}
