@@ -109,7 +109,7 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
       }
     }
     // Complete sentences, then an unfinished one.
-    if (/[。！？!?]/.test(t.slice(0, lastBreak + 1)) && t.length >= 20) {
+    if (/[。！？!?]/.test(t.slice(0, lastBreak + 1)) && t.length >= 12) {
       at('after-sentence', lastBreak + 1);
       continue;
     }

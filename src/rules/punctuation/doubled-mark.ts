@@ -44,12 +44,11 @@ export const doubledMark: Rule = {
           while (t[j] === '…') j++;
           const n = j - i;
           if (n !== 2 && n !== 4) {
-            const good = n === 1 ? '……' : n === 3 ? '……' : '…'.repeat(n - (n % 2));
             ctx.report({
               offset: p.offset + i,
               length: n,
               message: `省略号应为两个“…”连用（……），此处为 ${n} 个“…”`,
-              fix: { offset: p.offset + i, length: n, text: good },
+              fix: n === 1 ? { offset: p.offset + i + 1, length: 0, text: '…' } : { offset: p.offset + i + 2, length: n - 2, text: '' },
               expected: '……',
               source: 'GB/T 15834—2011 4.11',
             });
@@ -75,11 +74,13 @@ export const doubledMark: Rule = {
           i++;
           continue;
         }
+        // Once a run has started, its half-width twins count without further context.
+        const inRun = (k: number): string | undefined => (FULL.includes(t[k]) ? t[k] : HALF_EQ[t[k]]);
         let j = i + 1;
-        while (j < t.length && norm(j)) j++;
+        while (j < t.length && inRun(j)) j++;
         if (j - i >= 2) {
           const run = t.slice(i, j);
-          const normed = [...run].map((_, k) => norm(i + k)!).join('');
+          const normed = a + [...run.slice(1)].map((_, k) => inRun(i + 1 + k)!).join('');
           if (!ALLOWED.has(normed)) reportRun(ctx, p.offset + i, run, normed);
         }
         i = j;

@@ -1,0 +1,87 @@
+import * as assert from 'assert';
+import { testRule, onlyRule } from '../helpers/ruleTester';
+import { brokenParagraph } from '../../src/rules/punctuation/broken-paragraph';
+import { lint, applyFixes } from '../../src/core/engine';
+
+const SEED_002_15 = '强化调研协商机制,以履职质效体现新作为。完善“1+2+4+N”协商工作格局,服务新区“八大工程”,形\n\n成高质量建言成果;增强提案工作实效。';
+
+testRule(brokenParagraph, {
+  valid: [
+    // Headings, titles, salutations, datelines, bylines, labels, run-in numbered headings.
+    '政协天津市委员会常务委员会工作报告\n\n各位委员:\n\n现在,我代表常务委员会向大会报告工作,请予审议。',
+    '一、2019年主要工作\n2019年,市政协紧扣中心。',
+    '(一)坚持党的领导作为根本政治原则\n坚持中国共产党的领导。',
+    '23.01.2020  10:44\n\n盛茂林作市政协常委会工作报告',
+    '社情民意信息2022年第25期\n\n市政协委员，副秘书长、办公室副主任　刘　帆\n\n随着市行政办公中心搬迁，群众出行不便。',
+    '2022年工作打算\n\n2022年,中国共产党将召开第二十次全国代表大会。',
+    // A lead-in line of a newspaper feature: a full clause without a full stop.
+    '与党委“同心”——\n一年来,市政协以深入开展主题教育为契机,进一步筑牢团结奋斗的共同思想政治基础\n扎实开展主题教育,为政协事业创新发展提供政治引领。',
+    // The opening line of a report followed by a heading.
+    '现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见\n一、2011年工作回顾',
+    // A salutation with a comma on its own line.
+    '各位委员、同志们,\n站在新的历史起点上,我们要坚持团结奋斗。',
+    // Closing marks and dashes end a paragraph.
+    '强化“六个工作机制”——\n\n强化党建引领机制。',
+    '发挥政协党组作用;\n推进专委会建设:',
+    // Markdown: lines of one paragraph join; headings and lists are not prose paragraphs.
+    { text: '## 滨海新区政协\n\n### 强化“六个工作机制” 展示新气象\n\n- 列表项目,没有句号\n- 第二项', lint: { path: 'a.md' } },
+    { text: '服务新区“八大工程”,形\n成高质量建言成果。', lint: { path: 'a.md' } },
+  ],
+  invalid: [
+    {
+      name: 'seed 002:15 — broken in the middle of a word',
+      text: SEED_002_15,
+      errors: [{ line: 1, column: 50, length: 1, message: '段落在“…新区“八大工程”,形”处中断（末句没有句末标点），下一段“成高质量建言成果…”接续其文字' }],
+    },
+    {
+      name: 'seed 002:43 — paragraph cut off before a heading',
+      text: '紧扣政治引领,在建言资政中凝聚共识。区政协围绕两项议政性常委会课题,从小切口入手,精选22个\n\n## 南开区政协\n',
+      errors: [{ line: 1, column: 42, length: 5, message: '后面的文字可能缺失' }],
+    },
+    {
+      name: 'ends with a comma',
+      text: '完善的协商机制点燃了委员的履职热情,\n\n今年已开展各类协商活动11场次。',
+      errors: [{ line: 1, column: 18, length: 1, message: '以逗号或顿号结尾' }],
+    },
+    {
+      name: 'a quotation split by the break (seed 004:30)',
+      text: '定期走访委员,开展“主席接待\n\n委员日”活动10次,在交心交融中增进共识。',
+      errors: [{ line: 1, column: 8, length: 7, message: '引号或括号跨段未闭合' }],
+    },
+    {
+      name: 'one long sentence whose last clause is cut (seed 004:69)',
+      text: '2022年,中国共产党将召开第二十次全国代表大会,我市将召开第六次党代会,做好全年\n\n工作意义重大。市政协要在市委坚强领导下开展工作。',
+      errors: [{ line: 1, column: 38, length: 4, message: '句子没有结束' }],
+    },
+    {
+      name: 'numbered paragraph with body text broken in the middle',
+      text: '(三)持续推进协商。区政协坚持发\n\n挥政协会议作用。',
+      errors: [{ line: 1, column: 11, length: 6 }],
+    },
+    {
+      name: 'ends with an opening quotation mark',
+      text: '组织开展“\n\n请你来商量”活动。',
+      errors: [{ line: 1, column: 5, length: 1, message: '以前引号或前括号结尾' }],
+    },
+    {
+      name: 'the last paragraph of the document',
+      text: '区政协坚持把增进共识贯穿履职始终。从小切口入手,精选22个',
+      errors: [{ line: 1, column: 25, length: 5, message: '后面的文字可能缺失' }],
+    },
+  ],
+});
+
+describe('punctuation/broken-paragraph suggestions', () => {
+  it('suggests joining the next paragraph; applying it removes only the break', () => {
+    const r = lint(SEED_002_15, onlyRule(brokenParagraph));
+    const d = r.diagnostics[0];
+    assert.strictEqual(d.fix, undefined, 'not fixed automatically');
+    assert.strictEqual(d.suggestions?.length, 1);
+    const out = applyFixes(SEED_002_15, d.suggestions!).output;
+    assert.strictEqual(out, SEED_002_15.replace('形\n\n成', '形成'));
+  });
+  it('offers no join when the next paragraph is a heading', () => {
+    const r = lint('区政协坚持把增进共识贯穿履职始终。从小切口入手,精选22个\n\n## 南开区政协', onlyRule(brokenParagraph));
+    assert.strictEqual(r.diagnostics[0].suggestions, undefined);
+  });
+});

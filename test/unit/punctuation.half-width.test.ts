@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import { testRule, onlyRule } from '../helpers/ruleTester';
+import { halfWidth, halfWidthMarks } from '../../src/rules/punctuation/half-width';
+import { lint } from '../../src/core/engine';
+
+testRule(halfWidth, {
+  valid: [
+    '2019年，市政协紧扣中心（一）突出政治引领。',
+    // Between ASCII letters or digits: thousands, times, ratios, versions.
+    '提交提案1,043件',
+    '会议于10:30开始，比例为1:1。',
+    'PM2.5浓度下降',
+    // Latin-only text and brackets.
+    '(Summary description)',
+    '• Categories:专题专栏',
+    'Hello, world!',
+    // URLs and Markdown code are not prose.
+    '详见 https://www.cppcc.gov.cn/a?b=1,2 网站。',
+    { text: '命令 `a(1, 2)` 的输出', lint: { path: 'x.md' } },
+    'f(x)表示函数',
+  ],
+  invalid: [
+    {
+      name: 'seed 002:15 — one finding per paragraph, fix from the first to the last mark',
+      text: '聚焦港口、区位、产业、人才、政策优势,服务新区“八大工程”,形成高质量建言成果;增强提案工作实效。',
+      errors: [{ line: 1, column: 19, length: 22, message: '本段有 3 处半角标点应改为全角（, → ， 2 个，; → ； 1 个）' }],
+      output: '聚焦港口、区位、产业、人才、政策优势，服务新区“八大工程”，形成高质量建言成果；增强提案工作实效。',
+    },
+    {
+      name: 'salutation colon',
+      text: '      各位委员:\n      现在,我代表政协天津市委员会常务委员会,向大会报告工作,请予审议。',
+      errors: [
+        { line: 1, column: 11, length: 1, message: '中文中使用了半角标点“:”，应改为全角“：”' },
+        { line: 2, column: 9, length: 26, message: '本段有 3 处' },
+      ],
+      output: '      各位委员：\n      现在，我代表政协天津市委员会常务委员会，向大会报告工作，请予审议。',
+    },
+    {
+      name: '(一) numbering at the start of a paragraph and brackets around Chinese',
+      text: '(一)突出理论武装,团结奋进(天津篇)',
+      errors: [{ line: 1, column: 1, length: 19, message: '( ) → （ ）4 个' }],
+      output: '（一）突出理论武装，团结奋进（天津篇）',
+    },
+    {
+      name: '(1) numbering, Latin abbreviation in Chinese, mixed-width pair',
+      text: '(1)国内生产总值(GDP)增长,居民收入（人均)提高',
+      errors: [{ line: 1, column: 1, length: 25, message: '本段有 6 处半角标点应改为全角（( ) → （ ）5 个，, → ， 1 个）' }],
+      output: '（1）国内生产总值（GDP）增长，居民收入（人均）提高',
+    },
+    {
+      name: 'exclamation and question marks',
+      text: '促发展,政协在行动!怎么监督?',
+      errors: [{ line: 1, column: 4, length: 12 }],
+      output: '促发展，政协在行动！怎么监督？',
+    },
+    {
+      name: 'dates and times keep their colons, the label colon converts',
+      text: '发布时间:2021-07-29 14:20:45',
+      errors: [{ line: 1, column: 5, length: 1 }],
+      output: '发布时间：2021-07-29 14:20:45',
+    },
+    {
+      name: 'after a figure with a percent sign',
+      text: '增长10%,高于全国',
+      errors: [{ line: 1, column: 6, length: 1 }],
+      output: '增长10%，高于全国',
+    },
+    {
+      name: 'an HTML comment inside the span stays as written',
+      text: '现在,我代表<!-- 注:a,b -->常委会,报告工作。',
+      errors: [{ line: 1, column: 3, length: 22 }],
+      output: '现在，我代表<!-- 注:a,b -->常委会，报告工作。',
+    },
+  ],
+});
+
+describe('halfWidthMarks', () => {
+  it('lists the offsets of the marks to convert', () => {
+    assert.deepStrictEqual(halfWidthMarks('甲,乙;丙:1,000 10:30'), [1, 3, 5]);
+  });
+  it('reports one finding per paragraph of a pasted draft', () => {
+    const text = '第一段,有两处,半角。\n\n第二段:一处。\n\n第三段没有。';
+    const r = lint(text, onlyRule(halfWidth));
+    assert.deepStrictEqual(r.diagnostics.map(d => d.line), [1, 3]);
+  });
+});
