@@ -1,6 +1,7 @@
 // The figure ledger: every stated quantity with its subject, number, unit, qualifier, year and place.
-// (Filled in by the figures issue.)
-import type { DocumentModel } from './document';
+// “全年收到提案1501件,立案1307件” → [{subject: 收到提案, value: 1501, unit: 件, year: 2021 …}, {subject: 立案, value: 1307 …}]
+import type { DocumentModel, Sentence } from './document';
+import { findQuantities, Quantity } from './numbers';
 
 export interface LedgerEntry {
   /** The phrase the number counts (立案交办提案, 专题协商会, 委员参与率). */
@@ -12,14 +13,160 @@ export interface LedgerEntry {
   qualifiers: string[];
   /** The year the figure belongs to, when known. */
   year?: number;
+  /** Where the year came from: the sentence itself, or the heading of the section it is in. */
+  yearSource?: 'sentence' | 'section';
   kind: 'count' | 'percent' | 'money' | 'year' | 'date' | 'ordinal';
   offset: number;
   length: number;
   line: number;
   column: number;
+  /** The number as written (digits or Chinese numerals), its offset and length. */
+  numberText: string;
+  numberOffset: number;
+  style: 'arabic' | 'chinese';
+  /** Decimal places written (for rate precision). */
+  decimals: number;
+  /** Date parts for kind date/year. */
+  date?: { year?: number; month?: number; day?: number };
+  /** Inside “…” (a quoted fixed phrase such as “四个意识”) or 《…》 (a title). */
+  quoted: boolean;
+  inTitle: boolean;
+  /** The sentence and paragraph it is in. */
+  sentenceIndex: number;
+  paragraphIndex: number;
 }
 
-/** Extracts the ledger of a document. */
-export function figureLedger(_doc: DocumentModel): LedgerEntry[] {
-  return [];
+/** Words before a figure that belong to the time or manner, not to what is counted. */
+const LEAD_CUT = /^.*(?:以来|期间|全年|今年|去年|当年|年内|一年来|年来|其中|先后|经审查|审查|累计|共计|总计|合计|目前|截至[^，,]*?|分别)/;
+const TRAIL_CUT = /(?:共|共计|总计|合计|累计|达到|达|为|均为|分别为|分别|约|近|超过|逾|不足|已|有|是|的|了)+$/;
+/** Where a following noun phrase stops. */
+const FOLLOW_STOP = /[的和与及、，。；：,;:！？!?（）()“”《》\s]|参加|参与|出席|提出|形成|涉及|开展|围绕|就|在|对|为|是|已|共|被|把|将|从|向|到|进行|实现|完成|覆盖|惠及/;
+const SUBJECT_CLAUSE_START = /[，,；;：:。！？!?、（）()“”《》\n]/;
+
+/** The phrase a quantity counts: the noun right after its unit (召开11次座谈会), else the words before it (立案交办提案864件). */
+export function quantitySubject(text: string, q: { offset: number; length: number; numberOffset: number }, base: number, prevEnd: number): string {
+  const start = q.offset - base;
+  const end = start + q.length;
+  // Following noun phrase.
+  const after = text.slice(end, end + 16);
+  let follow = '';
+  if (/^[\u4e00-\u9fff]/.test(after)) {
+    const m = FOLLOW_STOP.exec(after);
+    follow = (m ? after.slice(0, m.index) : after).slice(0, 10);
+  }
+  // Preceding phrase within the clause (and after the previous figure).
+  let s = start;
+  const floor = Math.max(prevEnd - base, start - 24, 0);
+  while (s > floor && !SUBJECT_CLAUSE_START.test(text[s - 1])) s--;
+  let before = text.slice(s, start).trim();
+  before = before.replace(LEAD_CUT, '').replace(TRAIL_CUT, '').replace(/^(?:向|在|对|为|经|由|从)[^，,]{0,8}?(?=报送|提交|提出|反映|采用|立案|办结)/, '');
+  if (follow.length >= 2 && !/(?:率|比例|比重|占比)$/.test(before)) return before && before.length <= 4 && /^(?:召开|举办|开展|组织|建立|形成|提出|提交|报送|收到|完成|发布|出台|制定|修订|设立|走访|撰写|参加|培训)$/.test(before) ? before + follow : follow;
+  return before.slice(-14);
 }
+
+/** The year each heading section belongs to: 一、2019年主要工作 → 2019 for what follows, until the next top heading. */
+export function sectionYears(doc: DocumentModel): { offset: number; year?: number }[] {
+  const out: { offset: number; year?: number }[] = [];
+  const top = Math.min(...doc.headings.map(h => h.level), 99);
+  for (const h of doc.headings) {
+    if (h.level > top) continue;
+    const m = /((?:19|20)\d{2})年/.exec(h.title);
+    out.push({ offset: h.offset, year: m ? Number(m[1]) : undefined });
+  }
+  return out;
+}
+
+function yearOf(sectionList: { offset: number; year?: number }[], offset: number): number | undefined {
+  let y: number | undefined;
+  for (const s of sectionList) {
+    if (s.offset > offset) break;
+    y = s.year;
+  }
+  return y;
+}
+
+/** Spans of “…” quotations and 《…》 titles. */
+function spans(doc: DocumentModel): { quoted: [number, number][]; titles: [number, number][] } {
+  const quoted: [number, number][] = [];
+  const titles: [number, number][] = [];
+  for (const q of doc.quotes) {
+    if (q.openMark === '《') titles.push([q.open, q.close]);
+    else if (q.openMark === '“' || q.openMark === '‘' || q.openMark === '「') quoted.push([q.open, q.close]);
+  }
+  return { quoted, titles };
+}
+
+const inside = (list: [number, number][], o: number) => list.some(([a, b]) => o > a && o < b);
+
+/** One ledger entry per quantity, with the sentence it was found in. */
+export interface LedgerWithSentences {
+  entries: LedgerEntry[];
+  sentences: Sentence[];
+}
+
+const cache = new WeakMap<DocumentModel, LedgerEntry[]>();
+
+/** Extracts the ledger of a document (memoised per document model). */
+export function figureLedger(doc: DocumentModel): LedgerEntry[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const out: LedgerEntry[] = [];
+  const sections = sectionYears(doc);
+  const { quoted, titles } = spans(doc);
+  doc.sentences.forEach((sen, si) => {
+    const qs = findQuantities(sen.text, sen.offset);
+    let prevEnd = sen.offset;
+    let sentenceYear: number | undefined;
+    for (const q of qs) {
+      if (q.kind === 'year' && q.value >= 1900 && q.value <= 2100 && !inside(titles, q.offset)) sentenceYear = q.value;
+      else if (q.kind === 'date' && q.date?.year && !inside(titles, q.offset)) sentenceYear = q.date.year;
+      const subject = q.kind === 'year' || q.kind === 'date' ? '' : quantitySubject(sen.text, q, sen.offset, prevEnd);
+      const section = yearOf(sections, q.offset);
+      const year = q.kind === 'year' || q.kind === 'date' ? q.date?.year : sentenceYear ?? section;
+      const pos = doc.position(q.offset);
+      out.push({
+        subject,
+        value: q.value,
+        raw: q.raw,
+        unit: q.unit,
+        qualifiers: q.qualifiers,
+        year,
+        yearSource: year === undefined ? undefined : q.kind === 'year' || q.kind === 'date' || sentenceYear !== undefined ? 'sentence' : 'section',
+        kind: q.kind,
+        offset: q.offset,
+        length: q.length,
+        line: pos.line,
+        column: pos.column,
+        numberText: q.numberText,
+        numberOffset: q.numberOffset,
+        style: q.style,
+        decimals: q.decimals,
+        date: q.date,
+        quoted: inside(quoted, q.offset),
+        inTitle: inside(titles, q.offset),
+        sentenceIndex: si,
+        paragraphIndex: sen.paragraphIndex,
+      });
+      prevEnd = q.offset + q.length;
+    }
+  });
+  cache.set(doc, out);
+  return out;
+}
+
+/** True when the figure is a lower bound (余 多 以上 超过 逾). */
+export function isLowerBound(e: { qualifiers: string[] }): boolean {
+  return e.qualifiers.some(q => ['余', '多', '以上', '超过', '逾'].includes(q));
+}
+
+/** True when the figure is an upper bound (近 不足 以下). */
+export function isUpperBound(e: { qualifiers: string[] }): boolean {
+  return e.qualifiers.some(q => ['近', '不足', '以下'].includes(q));
+}
+
+/** True when the figure is approximate in either direction (约 左右 上下). */
+export function isRough(e: { qualifiers: string[] }): boolean {
+  return e.qualifiers.some(q => ['约', '左右', '上下'].includes(q));
+}
+
+export type { Quantity };

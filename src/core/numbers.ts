@@ -10,7 +10,8 @@ export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千�
 export function parseChineseInt(s: string): number {
   if (!s) return NaN;
   // Digit-by-digit form (years: 二〇二〇).
-  if (s.length > 1 && [...s].every(ch => ch in CN_DIGIT) && !s.includes('两')) {
+  // (Two or three digits in a row without 〇 are an approximation — 三四个, 五六十 — not a number.)
+  if (s.length > 1 && [...s].every(ch => ch in CN_DIGIT) && !s.includes('两') && (s.length >= 4 || /[〇零]/.test(s))) {
     return Number([...s].map(ch => CN_DIGIT[ch]).join(''));
   }
   let total = 0; // completed 万/亿 sections
@@ -59,7 +60,7 @@ export type QuantityKind = 'count' | 'percent' | 'year' | 'date' | 'ordinal' | '
 /** Units a count can carry, longest first for matching. */
 export const UNITS = [
   '亿元', '万元', '千元', '元', '万人次', '人次', '场次', '个百分点', '百分点', '万人', '万亩', '万户', '公里', '千米', '平方米', '平方公里', '万吨', '吨', '亩', '户',
-  '件', '项', '次', '场', '篇', '期', '条', '个', '名', '位', '人', '家', '批', '份', '本', '部', '类', '组', '支', '所', '座', '处', '届', '天', '年', '月', '周', '倍', '种', '团', '栏', '集', '轮', '课', '讲', '声', '字',
+  '件', '项', '次', '场', '篇', '期', '条', '个', '名', '位', '人', '家', '批', '份', '本', '部', '类', '组', '支', '所', '座', '处', '届', '天', '周年', '年', '月', '周', '倍', '种', '团', '栏', '集', '轮', '课', '讲', '声', '字',
 ];
 const UNIT_RE = UNITS.join('|');
 
@@ -92,6 +93,8 @@ const QUANTITY_RE = new RegExp(
   `${PRE_QUAL}${NUM}(万|亿)?(余|多)?(?:(%|％)|(${UNIT_RE}))?(余|多)?(以上|左右|以下|上下)?`,
   'g',
 );
+/** After 次: the session it names (四次会议, 六次、七次全会), so the 次 is an ordinal. */
+const ORDINAL_SESSION_AFTER = /^(?:[、和及至][〇零一二三四五六七八九十]+次)*(?:会议|全会|全体会议|常委会|主任会议|主席会议)/;
 const DATE_RE = /(\d{4}|[一二三四五六七八九〇零]{4})年(?:(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?|(\d{1,2})月(\d{1,2})日/g;
 const PERCENT_CN_RE = new RegExp(`百分之(${CHINESE}|${ARABIC})`, 'g');
 
@@ -138,13 +141,23 @@ export function findQuantities(text: string, base = 0): Quantity[] {
       QUANTITY_RE.lastIndex++;
       continue;
     }
-    const start = m.index;
+    let start = m.index;
     const end = start + m[0].length;
+    let pre = m[1];
+    // 中共十九届: the 共 belongs to 中共, not a qualifier.
+    if (pre && /^共/.test(pre) && text[start - 1] === '中') {
+      start += pre.length;
+      pre = undefined as unknown as string;
+    }
+    // Clock times (10:44) and dotted dates (23.01.2020) are not quantities.
+    if (/^\d/.test(m[0]) && (/[:：]\d/.test(text.slice(end, end + 2)) || /\d[:：]$/.test(text.slice(Math.max(0, start - 2), start)))) continue;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
-    const [, pre, num, big, post1, pct, unit, post2, post3] = m;
+    const [, , num, big, post1, pct, unit, post2, post3] = m;
     const chinese = /^[零〇一二两三四五六七八九十百千万亿]+$/.test(num);
     // Chinese numerals need a unit, %, or 万/亿 after them; Arabic digits inside Latin words (5G, PM2.5) are skipped.
     if (chinese && !unit && !pct) continue;
+    // 数十个, 几百家, 上百场, 成千: vague amounts; 百家争鸣, 千家万户: idioms.
+    if (chinese && !pre && (/[数几上成好若]/.test(text[start - 1] ?? '') || /^[百千万]/.test(num))) continue;
     const before = text[start - 1];
     if (!pre && before && /[A-Za-z\d.．]/.test(before)) continue;
     const after = text[end];
@@ -153,7 +166,7 @@ export function findQuantities(text: string, base = 0): Quantity[] {
     if (!Number.isFinite(value)) continue;
     // 五届四次 etc.: 届 and 次 after Chinese numerals are ordinals, not counts.
     let kind: QuantityKind = pct ? 'percent' : unit && /元$/.test(unit) ? 'money' : 'count';
-    if (unit === '届' || (unit === '次' && /^(会议|全会|全体会议|常委会)/.test(text.slice(end)))) kind = 'ordinal';
+    if (unit === '届' || (unit === '次' && (ORDINAL_SESSION_AFTER.test(text.slice(end, end + 40)) || /届$/.test(text.slice(0, start))))) kind = 'ordinal';
     if (text[start - 1] === '第' && !pre) kind = 'ordinal';
     const quals = [pre, post1, post2, post3].filter((q): q is string => !!q && isQualifier(q)) as Qualifier[];
     const numberOffset = start + (pre?.length ?? 0);
@@ -162,7 +175,7 @@ export function findQuantities(text: string, base = 0): Quantity[] {
     out.push({
       offset: base + start,
       length: end - start,
-      raw: m[0],
+      raw: text.slice(start, end),
       value,
       numberText: num + (big ?? ''),
       numberOffset: base + numberOffset,

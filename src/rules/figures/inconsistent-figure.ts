@@ -1,0 +1,65 @@
+// “立案交办提案864件……立案交办提案865件” → 同一数字前后不一致.
+import type { Rule, RuleContext } from '../../core/types';
+import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
+import { isAmount, LedgerEntry, ledger, named, relatedAt } from './util';
+
+/** The canonical subject (synonym groups from the packs: 收到提案 = 提交提案). */
+function canonical(ctx: RuleContext, subject: string): string {
+  const map = ctx.packs.memo('figures-synonyms', () => {
+    const m = new Map<string, string>();
+    for (const group of ctx.packs.field<string[]>('figures', 'subjectSynonyms')) {
+      const g = Object.values(group).filter((x): x is string => typeof x === 'string');
+      for (const s of g) m.set(s, g[0]);
+    }
+    return m;
+  });
+  return map.get(subject) ?? subject;
+}
+
+const RATE = /(率|比例|比重|占比)$/;
+
+export const inconsistentFigure: Rule = {
+  meta: {
+    id: 'figures/inconsistent-figure',
+    category: 'figures',
+    defaultSeverity: 'warning',
+    description: '同一事项的数字前后不一致',
+    docs:
+      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较。',
+    examples: [{ bad: '立案交办提案864件……市政协十五届一次会议以来立案交办提案865件', good: '两处统一为核实后的数字' }],
+    fixable: false,
+  },
+  check(ctx) {
+    const groups = new Map<string, LedgerEntry[]>();
+    for (const e of ledger(ctx)) {
+      const rate = e.kind === 'percent' && RATE.test(e.subject);
+      if (!(isAmount(e) || rate) || e.quoted || e.inTitle) continue;
+      if (isRough(e) || isLowerBound(e) || isUpperBound(e)) continue;
+      const subject = canonical(ctx, e.subject);
+      // Short or generic subjects (增长, 达到) say too little to identify a figure.
+      if ([...subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5) continue;
+      // A sentence with other figures of the same unit (1334万人参保，641万人领取养老金) or a scope (在……方面) counts a part.
+      const sen = ctx.doc.sentences[e.sentenceIndex];
+      if (/方面|领域|其中|分别/.test(sen.text.slice(0, e.offset - sen.offset))) continue;
+      if (ledger(ctx).some(o => o !== e && o.sentenceIndex === e.sentenceIndex && o.unit === e.unit && o.kind === e.kind)) continue;
+      if (/^(其中|分别|同比|比上年|增长|下降|提高|减少|新增)/.test(subject) || /(增长|下降|提高|减少|增加)$/.test(subject)) continue;
+      const key = `${subject}|${e.unit ?? ''}|${e.year ?? ''}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
+      g.push(e);
+    }
+    for (const g of groups.values()) {
+      if (g.length < 2) continue;
+      const first = g[0];
+      for (const e of g.slice(1)) {
+        if (e.value === first.value || e.sentenceIndex === first.sentenceIndex) continue;
+        ctx.report({
+          offset: e.offset,
+          length: e.length,
+          message: `“${named(e)}”与前文“${named(first)}”不一致：同一事项的数字应前后相同，请核对`,
+          related: [relatedAt(first, `前文：${named(first)}`)],
+        });
+      }
+    }
+  },
+};

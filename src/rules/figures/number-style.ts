@@ -1,0 +1,116 @@
+// “建立13个联络站……设立十三个工作室” → 同一文稿计数应统一用阿拉伯数字；“约30个左右” → 删去“左右”；“３５件” → 35件.
+import type { Rule, RuleContext } from '../../core/types';
+import { toChineseInt } from '../../core/numbers';
+import { LedgerEntry, ledger } from './util';
+
+const SKIP_UNITS = new Set(['年', '月', '周', '天', '周年', '届', '岁']);
+
+function fixedPhrases(ctx: RuleContext): string[] {
+  return ctx.packs.memo('figures-fixed', () => ctx.packs.field<string>('figures', 'fixedPhrases').map(String));
+}
+
+/** Counts whose style matters: plain integers ≥ 10 in prose, outside quotes, titles and fixed phrases. */
+function styleCandidate(ctx: RuleContext, e: LedgerEntry, fixed: string[]): boolean {
+  if (e.kind !== 'count' || e.quoted || e.inTitle || e.qualifiers.length || e.value < 10 || !Number.isInteger(e.value)) return false;
+  if (!e.unit || SKIP_UNITS.has(e.unit)) return false;
+  if (e.style === 'chinese' && (!/^[一二三四五六七八九十百零两]+$/.test(e.numberText) || e.numberText === '十')) return false;
+  const around = ctx.doc.text.slice(Math.max(0, e.offset - 6), e.offset + e.length + 6);
+  return !fixed.some(f => around.includes(f) && f.includes(e.numberText));
+}
+
+export const numberStyle: Rule = {
+  meta: {
+    id: 'figures/number-style',
+    category: 'figures',
+    defaultSeverity: 'warning',
+    description: '数字用法不统一或不规范（GB/T 15835—2011）：计数混用汉字和阿拉伯数字、概数词重复、千分撇、全角数字',
+    docs:
+      '依据 GB/T 15835—2011《出版物上数字用法》：\n\n' +
+      '- 同一文稿中十以上的计数应统一写法，不要此处“13个”、彼处“十三个”；以多数写法为准提示少数写法，可自动改写。引号内的固定说法（“四个意识”“两个维护”）、届次、“第N次会议”、书名号内的文字、年数和规则包 figures.fixedPhrases 中的说法不检查；十以下的数字习惯上可用汉字，也不检查。\n' +
+      '- 概数词重复：“约……左右”“近……左右”“超过……以上”“超过……余/多”，意思重复，删去后一个（可自动修复）。\n' +
+      '- 中文行文中的千分撇“3,500”（提示，可改为 3500）和全角数字“３５”（提示，可改为半角）。',
+    examples: [
+      { bad: '建立13个委员工作室……设立十三个联络站', good: '建立13个委员工作室……设立13个联络站' },
+      { bad: '约30个左右', good: '约30个' },
+      { bad: '超过3,500件以上', good: '超过3500件' },
+      { bad: '提交提案１０４３件', good: '提交提案1043件' },
+    ],
+    fixable: true,
+  },
+  check(ctx) {
+    const entries = ledger(ctx);
+    const fixed = fixedPhrases(ctx);
+    // (1) Mixed styles for counts.
+    const cands = entries.filter(e => styleCandidate(ctx, e, fixed));
+    const arabic = cands.filter(e => e.style === 'arabic');
+    const chinese = cands.filter(e => e.style === 'chinese');
+    if (arabic.length && chinese.length) {
+      const useArabic = arabic.length >= chinese.length;
+      const minority = useArabic ? chinese : arabic;
+      const example = (useArabic ? arabic : chinese)[0];
+      for (const e of minority) {
+        const text = useArabic ? String(e.value) : toChineseInt(e.value);
+        const canFix = useArabic || /^[一二三四五六七八九十百零]+$/.test(text);
+        ctx.report({
+          offset: e.numberOffset,
+          length: e.numberText.length,
+          message: `计数写法不统一：此处用${useArabic ? '汉字' : '阿拉伯数字'}“${e.raw}”，文中多数用${useArabic ? '阿拉伯数字' : '汉字'}（如“${example.raw}”），建议写作“${text}”`,
+          expected: text,
+          fix: canFix ? { offset: e.numberOffset, length: e.numberText.length, text } : undefined,
+          related: [{ offset: example.offset, length: example.length, message: '多数写法' }],
+        });
+      }
+    }
+    for (const e of entries) {
+      if (e.inTitle) continue;
+      const q = e.qualifiers;
+      // (2) Redundant qualifiers: drop the trailing one.
+      const pairs: [string, string][] = [
+        ['约', '左右'],
+        ['约', '上下'],
+        ['近', '左右'],
+        ['超过', '以上'],
+        ['超过', '余'],
+        ['超过', '多'],
+        ['逾', '以上'],
+      ];
+      const pair = pairs.find(([a, b]) => q.includes(a as never) && q.includes(b as never));
+      if (pair) {
+        const rel = e.raw.lastIndexOf(pair[1]);
+        if (rel > 0) {
+          ctx.report({
+            offset: e.offset + rel,
+            length: pair[1].length,
+            message: `“${pair[0]}”与“${pair[1]}”重复表示概数：“${e.raw}”应删去“${pair[1]}”（或“${pair[0]}”）`,
+            fix: { offset: e.offset + rel, length: pair[1].length, text: '' },
+            related: [{ offset: e.offset, length: pair[0].length, message: pair[0] }],
+          });
+        }
+      }
+      // (3) Thousands separators and full-width digits in prose.
+      const t = e.numberText;
+      const rel = e.numberOffset;
+      if (/^\d{1,3}(,\d{3})+(\.\d+)?/.test(t) && !/\d/.test(ctx.doc.text[rel + t.length] ?? '')) {
+        const plain = t.replace(/,/g, '');
+        ctx.report({
+          offset: rel,
+          length: t.length,
+          severity: 'info',
+          message: `中文行文中的数字一般不用千分撇：“${t}”可写作“${plain}”`,
+          expected: plain,
+          fix: { offset: rel, length: t.length, text: plain },
+        });
+      } else if (/[０-９．]/.test(t)) {
+        const half = t.replace(/[０-９．]/g, ch => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+        ctx.report({
+          offset: rel,
+          length: t.length,
+          severity: 'info',
+          message: `全角数字“${t}”应写作半角“${half}”`,
+          expected: half,
+          fix: { offset: rel, length: t.length, text: half },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,101 @@
+// “提交提案1043件,经审查立案1060件” → 立案1060件多于提交提案1043件（部分不能大于整体）.
+import type { Rule, RuleContext } from '../../core/types';
+import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
+import { bySentence, chains, isAmount, LedgerEntry, ledger, named, relatedAt, stageOf } from './util';
+
+const CHANGE = /(增加|增长|减少|下降|提高|降低|扩大|缩小|新增|净增|同比|比上年|比去年)/;
+
+/** True when `part` > `whole` certainly, given their qualifiers. */
+function certainlyExceeds(part: LedgerEntry, whole: LedgerEntry): boolean {
+  if (isRough(part) || isRough(whole) || isUpperBound(part) || isLowerBound(whole)) return false;
+  return part.value > whole.value;
+}
+
+function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: LedgerEntry[] | undefined) {
+  const sen = ctx.doc.sentences[entries[0]?.sentenceIndex ?? -1];
+  if (!sen) return;
+  const re = /其中/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sen.text))) {
+    const at = sen.offset + m.index;
+    // The whole: the last amount before 其中 (in the previous sentence when 其中 opens this one).
+    const before = entries.filter(e => isAmount(e) && e.offset < at && !e.quoted);
+    const pool = before.length ? before : m.index < 2 && prevSentence ? prevSentence.filter(e => isAmount(e) && !e.quoted) : [];
+    const whole = pool[pool.length - 1];
+    // A change (比去年增加5600亿元) is not a whole.
+    if (!whole || CHANGE.test(whole.subject) || /比[^，,；;]{0,8}$/.test(whole.subject)) continue;
+    // Several figures of the same unit before 其中 (重点调研21项、监督性视察2项,其中……): the whole is unclear.
+    const clauseStart = Math.max(sen.text.lastIndexOf('；', m.index), sen.text.lastIndexOf(';', m.index), sen.text.lastIndexOf('其中', m.index - 1));
+    if (pool.filter(e => e !== whole && e.unit === whole.unit && (pool !== before || e.offset > sen.offset + clauseStart)).length) continue;
+    // The parts: amounts with the same unit up to the next 其中 / ；/ end of sentence.
+    const rest = sen.text.slice(m.index + 2);
+    const stop = rest.search(/其中|[；;]/);
+    const end = at + 2 + (stop < 0 ? rest.length : stop);
+    for (const part of entries) {
+      if (part.offset <= at || part.offset >= end || !isAmount(part) || part.unit !== whole.unit || part.quoted) continue;
+      if (!certainlyExceeds(part, whole)) continue;
+      ctx.report({
+        offset: part.offset,
+        length: part.length,
+        message: `“其中”所列部分${named(part)}大于整体${named(whole)}：部分不能多于整体，请核对两个数字`,
+        related: [relatedAt(whole, `整体：${named(whole)}`)],
+      });
+    }
+  }
+}
+
+export const partExceedsWhole: Rule = {
+  meta: {
+    id: 'figures/part-exceeds-whole',
+    category: 'figures',
+    defaultSeverity: 'error',
+    description: '部分大于整体（“其中”的分项、提交≥立案≥办结、报送≥采用等环节）',
+    docs:
+      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
+    examples: [
+      { bad: '全年提交提案1043件,经审查立案1060件', good: '全年提交提案1043件,经审查立案1008件' },
+      { bad: '组织委员培训300人次,其中常委培训320人次', good: '组织委员培训300人次,其中常委培训120人次' },
+    ],
+    fixable: false,
+  },
+  check(ctx) {
+    const groups = bySentence(ledger(ctx));
+    const chainList = chains(ctx);
+    let prev: LedgerEntry[] | undefined;
+    let prevPara = -1;
+    for (const [, entries] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+      checkQizhong(ctx, entries, prev && prevPara === entries[0].paragraphIndex ? prev : undefined);
+      prev = entries;
+      prevPara = entries[0].paragraphIndex;
+      const amounts = entries.filter(e => isAmount(e) && !e.quoted && !e.inTitle && e.subject);
+      for (const chain of chainList) {
+        const staged = amounts
+          .map(e => ({ e, stage: chain.units && !chain.units.includes(e.unit ?? '') ? -1 : stageOf(ctx, chain, e.subject) }))
+          .filter(x => x.stage >= 0);
+        for (let j = 0; j < staged.length; j++) {
+          const part = staged[j];
+          // The nearest figure of an earlier stage with the same unit.
+          let whole: (typeof staged)[number] | undefined;
+          let best = Infinity;
+          for (const w of staged) {
+            if (w.stage >= part.stage || w.e.unit !== part.e.unit) continue;
+            const d = Math.abs(w.e.offset - part.e.offset);
+            if (d < best) {
+              best = d;
+              whole = w;
+            }
+          }
+          if (!whole || !certainlyExceeds(part.e, whole.e)) continue;
+          const pl = chain.stages[part.stage].label;
+          const wl = chain.stages[whole.stage].label;
+          ctx.report({
+            offset: part.e.offset,
+            length: part.e.length,
+            message: `${named(part.e)}多于${named(whole.e)}：${chain.name}的“${pl}”数不能大于“${wl}”数，请核对`,
+            related: [relatedAt(whole.e, `${wl}：${named(whole.e)}`)],
+          });
+        }
+      }
+    }
+  },
+};

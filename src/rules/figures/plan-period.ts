@@ -1,0 +1,62 @@
+// “2020年是“十四五”规划收官之年” → “十四五”为2021—2025年，收官之年是2025年.
+import type { Rule } from '../../core/types';
+
+interface Plan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const RE = /((?:19|20)\d{2})年|今年|明年/g;
+
+export const planPeriod: Rule = {
+  meta: {
+    id: 'figures/plan-period',
+    category: 'figures',
+    defaultSeverity: 'error',
+    description: '“YYYY年是“十X五”开局之年/收官之年”与五年规划的起止年份不符',
+    docs:
+      '五年规划的起止年份是固定的：“十三五”2016—2020年，“十四五”2021—2025年，“十五五”2026—2030年。“YYYY年是……开局之年（起步之年、第一年）”的年份应为规划首年，“收官之年（最后一年）”应为末年。句中写“今年”“明年”时按文稿日期推算。规划年份表在规则包 figures.fivePlans 中。',
+    examples: [{ bad: '2020年是我市全面建成高质量小康社会、“十四五”规划收官之年', good: '2020年是我市全面建成高质量小康社会、“十三五”规划收官之年' }],
+    fixable: false,
+  },
+  check(ctx) {
+    const plans = ctx.packs.field<Plan>('figures', 'fivePlans');
+    if (!plans.length) return;
+    const names = [...plans].sort((a, b) => b.name.length - a.name.length).map(p => p.name).join('|');
+    const phase = new RegExp(`[“"]?(${names})[”"]?(?:规划|计划)?(?:的)?(开局之年|起步之年|第一年|开局年|收官之年|最后一年|收官年|决胜之年)`, 'g');
+    for (const sen of ctx.doc.sentences) {
+      if (!/是/.test(sen.text)) continue;
+      phase.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = phase.exec(sen.text))) {
+        // The year: the nearest “YYYY年是 / 今年是 / 明年是” before it.
+        const head = sen.text.slice(0, m.index);
+        let y: RegExpExecArray | null;
+        let last: RegExpExecArray | undefined;
+        RE.lastIndex = 0;
+        while ((y = RE.exec(head))) last = y;
+        if (!last || !/^[^，,。；;]{0,3}是/.test(head.slice(last.index + last[0].length)) && !/是/.test(head.slice(last.index + last[0].length))) continue;
+        let year: number | undefined;
+        if (last[1]) year = Number(last[1]);
+        else if (ctx.documentDate) year = ctx.documentDate.year + (last[0] === '明年' ? 1 : 0);
+        if (year === undefined) continue;
+        const plan = plans.find(p => p.name === m![1]);
+        if (!plan) continue;
+        const isStart = /开局|起步|第一年/.test(m[2]);
+        const isEnd = /收官|最后一年/.test(m[2]);
+        const want = isStart ? plan.start : isEnd ? plan.end : undefined;
+        if (m[2] === '决胜之年' && (year < plan.start || year > plan.end)) {
+          // 决胜之年 can be any late year of the plan, but not outside it.
+        } else if (want === undefined || want === year) continue;
+        const which = isStart ? '开局之年' : isEnd ? '收官之年' : '规划期';
+        ctx.report({
+          offset: sen.offset + last.index,
+          length: last[0].length,
+          message: `“${plan.name}”规划为${plan.start}—${plan.end}年，${which}${want !== undefined ? `是${want}年` : ''}，与“${last[0]}”（${year}年）不符`,
+          related: [{ offset: sen.offset + m.index, length: m[0].length, message: `“${plan.name}”${m[2]}` }],
+        });
+      }
+    }
+  },
+};

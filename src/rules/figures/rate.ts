@@ -1,0 +1,100 @@
+// “满意率达105%” → 比率不能超过100%；“提交1000件,立案900件,立案率95%” → 按两数计算应为90%.
+import type { Rule, RuleContext } from '../../core/types';
+import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
+import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packRegex, relatedAt, stageOf } from './util';
+
+const RATE_SUBJECT = /(率|比例|比重|占比|覆盖面)$/;
+
+interface RateDef {
+  match: string;
+  chain: string;
+  part: number;
+  whole: number;
+}
+
+/** True when `stated` agrees with part/whole to the precision written (rounded or truncated). */
+export function rateAgrees(stated: number, decimals: number, part: number, whole: number): boolean {
+  const exact = (part / whole) * 100;
+  const f = 10 ** decimals;
+  const rounded = Math.round(exact * f) / f;
+  const truncated = Math.floor(exact * f + 1e-9) / f;
+  return Math.abs(rounded - stated) < 1e-9 || Math.abs(truncated - stated) < 1e-9;
+}
+
+function report(ctx: RuleContext, rate: LedgerEntry, part: LedgerEntry, whole: LedgerEntry, what: string) {
+  if (isRough(rate) || isLowerBound(rate) || isUpperBound(rate) || isRough(part) || isRough(whole) || isLowerBound(part) || isLowerBound(whole)) return;
+  if (whole.value <= 0 || rateAgrees(rate.value, rate.decimals, part.value, whole.value)) return;
+  const exact = ((part.value / whole.value) * 100).toFixed(Math.max(rate.decimals, 1));
+  ctx.report({
+    offset: rate.offset,
+    length: rate.length,
+    message: `${what}${rate.raw}与所给数字不符：${part.raw}÷${whole.raw}≈${exact}%，请核对`,
+    related: [relatedAt(part, `分子：${named(part)}`), relatedAt(whole, `分母：${named(whole)}`)],
+  });
+}
+
+export const rate: Rule = {
+  meta: {
+    id: 'figures/rate',
+    category: 'figures',
+    defaultSeverity: 'error',
+    description: '比率超过100%，或与文中给出的两个数字算出的比率不符',
+    docs:
+      '满意率、参与率、办复率、占比等比率不能超过100%（增长率不在此列）。文中同时给出分子、分母和比率时，比率应与计算结果在所写精度上一致（四舍五入或截尾均可）：\n\n' +
+      '- “其中……N件，占X%”：N 除以“其中”之前的总数；\n' +
+      '- 规则包 figures.rates 中的比率，如 立案率 = 立案数 ÷ 提交（收到）提案数，采用率 = 采用数 ÷ 报送数。',
+    examples: [
+      { bad: '提案办理满意率达107.9%', good: '提案办理满意率达97.9%' },
+      { bad: '全年收到提案1000件,立案900件,立案率95%', good: '全年收到提案1000件,立案900件,立案率90%' },
+    ],
+    fixable: false,
+  },
+  check(ctx) {
+    const all = ledger(ctx);
+    for (const e of all) {
+      if (e.kind !== 'percent' || e.quoted || e.value <= 100) continue;
+      const sen = ctx.doc.sentences[e.sentenceIndex];
+      const before = ctx.doc.text.slice(Math.max(sen.offset, e.offset - 3), e.offset);
+      if (!RATE_SUBJECT.test(e.subject) && !/占$/.test(before)) continue;
+      if (/(增长|增速|提高|上升|下降|增幅|降幅)/.test(e.subject)) continue;
+      ctx.report({ offset: e.offset, length: e.length, message: `${e.subject || '占比'}${e.raw}超过100%：比率、占比不能大于100%，请核对` });
+    }
+    const defs = ctx.packs.field<RateDef>('figures', 'rates');
+    const chainList = chains(ctx);
+    const groups = bySentence(all);
+    const paraEntries = new Map<number, LedgerEntry[]>();
+    for (const e of all) {
+      let a = paraEntries.get(e.paragraphIndex);
+      if (!a) paraEntries.set(e.paragraphIndex, (a = []));
+      a.push(e);
+    }
+    for (const [si, entries] of groups) {
+      const sen = ctx.doc.sentences[si];
+      for (const r of entries) {
+        if (r.kind !== 'percent' || r.quoted) continue;
+        // 其中……N件，占X%
+        const rel = r.offset - sen.offset;
+        const head = sen.text.slice(0, rel);
+        const q = head.lastIndexOf('其中');
+        if (/占(?:比)?(?:为|达)?$/.test(head) && q >= 0) {
+          const part = [...entries].reverse().find(e => isAmount(e) && e.offset < r.offset && e.offset > sen.offset + q);
+          const whole = [...entries].reverse().find(e => isAmount(e) && e.offset < sen.offset + q && part && e.unit === part.unit);
+          if (part && whole && !/[；;]/.test(sen.text.slice(part.offset - sen.offset, rel))) report(ctx, r, part, whole, '占比');
+          continue;
+        }
+        // Named rates from the packs, computed from the chain figures in the same paragraph.
+        for (const d of defs) {
+          if (!packRegex(ctx, d.match).test(r.subject)) continue;
+          const chain = chainList.find(c => c.name === d.chain);
+          if (!chain) continue;
+          const near = (paraEntries.get(r.paragraphIndex) ?? []).filter(e => isAmount(e) && !e.quoted && e.offset < r.offset && (!chain.units || chain.units.includes(e.unit ?? '')));
+          const pick = (stage: number) => [...near].reverse().find(e => stageOf(ctx, chain, e.subject) === stage);
+          const part = pick(d.part);
+          const whole = pick(d.whole);
+          if (part && whole && part.unit === whole.unit) report(ctx, r, part, whole, r.subject);
+          break;
+        }
+      }
+    }
+  },
+};

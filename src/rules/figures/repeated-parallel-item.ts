@@ -1,0 +1,107 @@
+// 紧扣政治引领……/紧扣民生福祉……/紧扣政治引领…… → 第3项与第1项重复.
+import type { Rule } from '../../core/types';
+import { ordinalItems } from './count-mismatch';
+
+const DISCOURSE = /^(会议|大会|全会|报告|我们|各位|同时|此外|过去|今年|明年|去年|一年来|五年来)|(认为|强调|指出|要求|号召|提出|表示)$/;
+const LEAD = /^[^，,。：:；;！!？?]{3,24}(?=[，,。：:；;])/;
+
+export const repeatedParallelItem: Rule = {
+  meta: {
+    id: 'figures/repeated-parallel-item',
+    category: 'figures',
+    defaultSeverity: 'error',
+    description: '并列的段落、分项或列举项重复（第三个“紧扣政治引领”重复了第一个）',
+    docs:
+      '并列结构中的各项应各不相同。检查三种并列：连续三段以上以相同字词开头的并列段落（如“紧扣政治引领，……”“紧扣民生福祉，……”），比较各段的小标题（第一个逗号或句号之前的部分）；同一段中的“一是……二是……三是……”，比较各项开头的短语；顿号列举中完全相同的两项。诊断标在重复的那一项上，并指向与之重复的前一项。',
+    examples: [
+      {
+        bad: '紧扣政治引领,在团结统战中凝聚共识。……\n紧扣民生福祉,在践行初心中凝聚共识。……\n紧扣政治引领,在建言资政中凝聚共识。……',
+        good: '……第三项改为本项实际内容，如“紧扣履职尽责,在建言资政中凝聚共识”',
+      },
+    ],
+    fixable: false,
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    // (1) Runs of consecutive paragraphs that open with the same two characters.
+    const paras = doc.paragraphs;
+    let i = 0;
+    while (i < paras.length) {
+      const head = paras[i].text.slice(0, 2);
+      let j = i + 1;
+      if (/^[\u4e00-\u9fff]{2}$/.test(head)) while (j < paras.length && paras[j].text.slice(0, 2) === head) j++;
+      if (j - i >= 3) {
+        const seen = new Map<string, number>();
+        const leads = paras.slice(i, j).map(p => LEAD.exec(p.text)?.[0].trim() ?? '');
+        for (let k = i; k < j; k++) {
+          const key = leads[k - i];
+          if (!key) continue;
+          // Anaphora (五年来，……／五年来，……; 会议强调，……) repeats on purpose: the repeated lead must be
+          // longer than what all the leads share, and not a reporting verb.
+          if (leads.every(l => l.startsWith(key)) || DISCOURSE.test(key)) continue;
+          const m = [key];
+          const first = seen.get(key);
+          if (first === undefined) {
+            seen.set(key, k);
+            continue;
+          }
+          const p = paras[k];
+          const stop = p.text.search(/[。！!？?]/);
+          const len = stop > 0 ? stop : Math.min(p.text.length, m[0].length);
+          ctx.report({
+            offset: p.offset,
+            length: len,
+            message: `并列段落的第${k - i + 1}项“${key}”与第${first - i + 1}项重复：并列各项应各不相同，请核对本项标题`,
+            related: [{ offset: paras[first].offset, length: m[0].length, message: `第${first - i + 1}项` }],
+          });
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+    // (2) 一是……二是…… items in one paragraph with the same opening phrase.
+    for (const p of paras) {
+      const ord = ordinalItems(p.text.slice(p.text.indexOf('一是') >= 0 ? p.text.indexOf('一是') : p.text.length));
+      if (ord.count < 2) continue;
+      const base = p.text.indexOf('一是');
+      const seen = new Map<string, number>();
+      ord.at.forEach((a, k) => {
+        const itemText = p.text.slice(base + a + 2);
+        const m = /^[^，,。：:；;]{2,20}/.exec(itemText);
+        if (!m) return;
+        const key = m[0];
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, k);
+          return;
+        }
+        ctx.report({
+          offset: p.offset + base + a,
+          length: 2 + key.length,
+          message: `分项“${'一二三四五六七八九十'[k]}是${key}”与“${'一二三四五六七八九十'[first]}是${key}”重复：并列各项应各不相同`,
+          related: [{ offset: p.offset + base + ord.at[first], length: 2 + key.length, message: '与之重复的分项' }],
+        });
+      });
+    }
+    // (3) The same item twice in one 、-list.
+    for (const en of doc.enumerations) {
+      const seen = new Map<string, number>();
+      en.items.forEach((it, k) => {
+        if (k === 0 || k === en.items.length - 1 || it.text.length < 2) {
+          // The first and last items carry the clause's lead-in and tail; compare only their exact text.
+          if (it.text.length < 2) return;
+        }
+        const first = seen.get(it.text);
+        if (first === undefined) {
+          seen.set(it.text, k);
+          return;
+        }
+        ctx.report({
+          offset: it.offset,
+          length: it.length,
+          message: `列举项“${it.text}”重复出现（第${first + 1}项与第${k + 1}项）`,
+          related: [{ offset: en.items[first].offset, length: en.items[first].length, message: '与之重复的列举项' }],
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,79 @@
+// “2021年1月召开的市政协五届四次会议……2021年市政协五届三次会议” → 同一年份对应不同的会议次数.
+import type { Rule } from '../../core/types';
+import { parseNumber } from '../../core/numbers';
+
+const BODY = '(全国政协|全国人大|省政协|市政协|区政协|县政协|州政协|盟政协|旗政协|自治区政协|省人大|市人大|区人大|县人大)';
+const CN = '[一二三四五六七八九十]{1,3}';
+const SESSION_RE = new RegExp(`${BODY}(?:第)?(${CN})届(?:(?:委员会|常委会)?第)?(${CN})次(?:全体)?会议`, 'g');
+const YEAR_BEFORE = /((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^，,。；;]{0,12}$/;
+
+interface Mention {
+  body: string;
+  term: number;
+  session: number;
+  year?: number;
+  offset: number;
+  length: number;
+  termOffset: number;
+  termText: string;
+}
+
+export const sessionConsistency: Rule = {
+  meta: {
+    id: 'figures/session-consistency',
+    category: 'figures',
+    defaultSeverity: 'warning',
+    description: '同一机构的届次、会次前后矛盾（十四届与十五届混写；年份与会次不对应）',
+    docs:
+      '政协、人大全体会议每年召开一次，同一届内“N次会议”与年份一一对应。检查：同一机构同一届的各次会议，如写明年份，年份与会次之差应相同（2021年五届四次会议，则2020年为五届三次会议）；同一年份写了同一机构两个不同的届次（“2023年市政协十四届一次会议”与“2023年市政协十五届一次会议”）。',
+    examples: [{ bad: '2021年1月召开的市政协五届四次会议……2020年市政协五届二次会议', good: '2021年1月召开的市政协五届四次会议……2020年市政协五届三次会议' }],
+    fixable: false,
+  },
+  check(ctx) {
+    const mentions: Mention[] = [];
+    for (const sen of ctx.doc.sentences) {
+      SESSION_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = SESSION_RE.exec(sen.text))) {
+        const y = YEAR_BEFORE.exec(sen.text.slice(Math.max(0, m.index - 24), m.index));
+        const termIdx = m[0].indexOf(m[2] + '届', m[1].length);
+        mentions.push({
+          body: m[1],
+          term: parseNumber(m[2]),
+          session: parseNumber(m[3]),
+          year: y ? Number(y[1]) : undefined,
+          offset: sen.offset + m.index,
+          length: m[0].length,
+          termOffset: sen.offset + m.index + termIdx,
+          termText: m[2] + '届',
+        });
+      }
+    }
+    const reported = new Set<Mention>();
+    for (let i = 0; i < mentions.length; i++) {
+      const a = mentions[i];
+      if (a.year === undefined) continue;
+      for (let j = i + 1; j < mentions.length; j++) {
+        const b = mentions[j];
+        if (b.body !== a.body || b.year === undefined || reported.has(b)) continue;
+        if (b.term === a.term && b.year - b.session !== a.year - a.session) {
+          reported.add(b);
+          ctx.report({
+            offset: b.offset,
+            length: b.length,
+            message: `${b.year}年的${b.body}${b.term}届${b.session}次会议与${a.year}年的${a.term}届${a.session}次会议不对应：全体会议每年一次，${b.year}年应为${a.session + (b.year - a.year)}次会议`,
+            related: [{ offset: a.offset, length: a.length, message: `${a.year}年：${a.term}届${a.session}次会议` }],
+          });
+        } else if (b.term !== a.term && b.year === a.year) {
+          reported.add(b);
+          ctx.report({
+            offset: b.termOffset,
+            length: b.termText.length,
+            message: `同为${b.year}年，${b.body}届次前后不一：此处为${b.term}届，前文为${a.term}届`,
+            related: [{ offset: a.offset, length: a.length, message: `前文：${a.term}届${a.session}次会议` }],
+          });
+        }
+      }
+    }
+  },
+};

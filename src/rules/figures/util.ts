@@ -1,0 +1,80 @@
+// Shared helpers of the figures rules: the ledger, pack knowledge, and how figures are named in messages.
+import type { RuleContext, RelatedLocation } from '../../core/types';
+import { figureLedger, LedgerEntry } from '../../core/ledger';
+
+export type { LedgerEntry };
+
+/** The document's ledger (built once per document). */
+export function ledger(ctx: RuleContext): LedgerEntry[] {
+  return figureLedger(ctx.doc);
+}
+
+/** Counts that can be compared (not ordinals, years or dates). */
+export function isAmount(e: LedgerEntry): boolean {
+  return e.kind === 'count' || e.kind === 'money';
+}
+
+/** A related location pointing at a figure. */
+export function relatedAt(e: { offset: number; length: number }, message: string): RelatedLocation {
+  return { offset: e.offset, length: e.length, message };
+}
+
+/** How a figure is quoted in a message: 立案1060件. */
+export function named(e: LedgerEntry): string {
+  return `${e.subject}${e.raw}`;
+}
+
+/** Compiles a pack regex once per pack set; a bad pattern matches nothing. */
+export function packRegex(ctx: RuleContext, source: string, flags = ''): RegExp {
+  return ctx.packs.memo(`figures-re:${flags}:${source}`, () => {
+    try {
+      return new RegExp(source, flags);
+    } catch {
+      return /(?!)/;
+    }
+  });
+}
+
+export interface ChainStage {
+  label: string;
+  match: string;
+}
+export interface Chain {
+  name: string;
+  units?: string[];
+  stages: ChainStage[];
+}
+
+/** The chains of all packs. */
+export function chains(ctx: RuleContext): Chain[] {
+  return ctx.packs.field<Chain>('figures', 'chains');
+}
+
+/** The chain stage a subject belongs to, or -1. Later stages win when several match (经审查立案 → 立案). */
+export function stageOf(ctx: RuleContext, chain: Chain, subject: string): number {
+  let found = -1;
+  chain.stages.forEach((s, i) => {
+    if (packRegex(ctx, s.match).test(subject)) found = i;
+  });
+  return found;
+}
+
+/** Entries grouped by sentence index. */
+export function bySentence(entries: LedgerEntry[]): Map<number, LedgerEntry[]> {
+  const m = new Map<number, LedgerEntry[]>();
+  for (const e of entries) {
+    let a = m.get(e.sentenceIndex);
+    if (!a) m.set(e.sentenceIndex, (a = []));
+    a.push(e);
+  }
+  return m;
+}
+
+/** Formats a number for messages (no float noise). */
+export function fmt(v: number, decimals?: number): string {
+  if (decimals !== undefined) return v.toFixed(decimals);
+  return String(Math.round(v * 1e6) / 1e6);
+}
+
+/** Chinese numerals or digits → number (一百零三, 70); NaN otherwise. */
+export { parseNumber } from '../../core/numbers';
