@@ -1,0 +1,443 @@
+// `npm run bench`: prints the performance table (figures, never a pass/fail test).
+//   1. CLI, whole process, on the five seeds together: draft-lint (every rule on) vs zhlint, textlint
+//      (no-unmatched-pair) and autocorrect --lint — wall time and peak RSS, medians after a warm-up,
+//      the tools interleaved round-robin so that machine noise hits them alike.
+//   2. In process, warm: throughput at 1 MB, latency of re-linting seed 000 after a one-character edit
+//      (p50/p95), and time at 100 KB / 1 MB / 5 MB (growth must be linear).
+//   3. Segmenter: load time and memory added, compact vs stock dictionary (each in a fresh process).
+//   4. Per-rule timings (slowest rules), and the extension's integration metrics when a log is present.
+// Options: --quick (fewer runs), --json <file> (write the figures as JSON too), --runs <n>.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SEED_DIR = path.join(ROOT, 'test/fixtures/seeds');
+const MiB = 1024 * 1024;
+
+interface Args {
+  quick: boolean;
+  runs: number;
+  json?: string;
+  only?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { quick: false, runs: 5 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--quick') a.quick = true;
+    else if (argv[i] === '--runs') a.runs = Number(argv[++i]);
+    else if (argv[i] === '--json') a.json = argv[++i];
+    else if (argv[i] === '--only') a.only = argv[++i];
+  }
+  if (a.quick) a.runs = Math.min(a.runs, 3);
+  return a;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+
+function seedFiles(): string[] {
+  return fs
+    .readdirSync(SEED_DIR)
+    .filter(f => f.endsWith('.txt'))
+    .sort()
+    .map(f => path.join(SEED_DIR, f));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Peak RSS of a child process tree. GNU time (`/usr/bin/time -f %M`) when it works; otherwise a preload
+// script (NODE_OPTIONS=--require) that appends each Node process's own maxRSS at exit — every tool here is
+// a Node program, so this works on a fresh machine without installing anything.
+
+type RssMethod = 'gnu-time' | 'node-preload';
+
+function detectRssMethod(): RssMethod {
+  if (process.env.BENCH_RSS === 'preload') return 'node-preload';
+  try {
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' });
+    if (r.status === 0 && /^\d+\s*$/.test(r.stderr.trim().split('\n').pop() ?? '')) return 'gnu-time';
+  } catch {
+    /* not present */
+  }
+  return 'node-preload';
+}
+
+const PROBE = `process.on('exit', () => { try { require('fs').appendFileSync(process.env.BENCH_RSS_FILE, process.resourceUsage().maxRSS + '\\n'); } catch {} });\n`;
+
+interface ProcResult {
+  ms: number;
+  rssKiB: number;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runProcess(cmd: string[], cwd: string, method: RssMethod, tmp: string): ProcResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  let argv = cmd;
+  const rssFile = path.join(tmp, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  if (method === 'gnu-time') argv = ['/usr/bin/time', '-f', 'BENCH_PEAK_RSS=%M', ...cmd];
+  else {
+    const probe = path.join(tmp, 'rss-probe.js');
+    if (!fs.existsSync(probe)) fs.writeFileSync(probe, PROBE);
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(probe)}`.trim();
+    env.BENCH_RSS_FILE = rssFile;
+  }
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 256 * MiB });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  let rssKiB = NaN;
+  let stderr = r.stderr ?? '';
+  if (method === 'gnu-time') {
+    const m = /BENCH_PEAK_RSS=(\d+)\s*$/.exec(stderr);
+    if (m) {
+      rssKiB = Number(m[1]);
+      stderr = stderr.slice(0, m.index);
+    }
+  } else if (fs.existsSync(rssFile)) {
+    rssKiB = Math.max(...fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(Number));
+    fs.unlinkSync(rssFile);
+  }
+  return { ms, rssKiB, status: r.status, stdout: r.stdout ?? '', stderr };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+interface Row {
+  section: string;
+  what: string;
+  value: string;
+  target?: string;
+  ok?: boolean;
+  note?: string;
+}
+
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+function row(r: Row): void {
+  rows.push(r);
+  const mark = r.ok === undefined ? '' : r.ok ? '  ✓' : '  ✗';
+  process.stderr.write(`  ${r.what}: ${r.value}${r.target ? `（目标 ${r.target}）` : ''}${mark}\n`);
+}
+
+/** A config file with every rule on (house-style rules included), in a temp dir. */
+function everyRuleConfig(tmp: string): string {
+  const { allRules } = require(path.join(ROOT, 'out/src/core/engine')) as typeof import('../src/core/engine');
+  const rules: Record<string, string> = {};
+  for (const r of allRules()) rules[r.meta.id] = r.meta.defaultSeverity;
+  const file = path.join(tmp, 'every-rule', '.draftlintrc.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ rules }, null, 2));
+  return file;
+}
+
+function benchCli(args: Args, tmp: string): void {
+  process.stderr.write('\n[1] CLI 整个进程（五篇种子文稿一起）\n');
+  const files = seedFiles();
+  const bytes = files.reduce((a, f) => a + fs.statSync(f).size, 0);
+  const method = detectRssMethod();
+  const nm = path.join(ROOT, 'node_modules');
+  const tlDir = path.join(tmp, 'textlint');
+  fs.mkdirSync(tlDir, { recursive: true });
+  fs.writeFileSync(path.join(tlDir, '.textlintrc.json'), JSON.stringify({ rules: { '@textlint-rule/no-unmatched-pair': true } }));
+  const cfg = everyRuleConfig(tmp);
+  const node = process.execPath;
+  const tools: { name: string; cmd: string[]; cwd: string }[] = [
+    { name: 'draft-lint', cmd: [node, path.join(ROOT, 'bin/draft-lint.js'), '--config', cfg, '--format', 'json', ...files], cwd: ROOT },
+    { name: 'zhlint', cmd: [node, path.join(nm, 'zhlint/bin/index.js'), ...files], cwd: ROOT },
+    {
+      name: 'textlint',
+      cmd: [node, path.join(nm, 'textlint/bin/textlint.js'), '--config', path.join(tlDir, '.textlintrc.json'), '--rules-base-directory', nm, ...files],
+      cwd: tlDir,
+    },
+    { name: 'autocorrect', cmd: [node, path.join(nm, 'autocorrect-node/cli.js'), '--lint', ...files], cwd: ROOT },
+  ].filter(t => fs.existsSync(t.cmd[1]));
+  const samples = new Map<string, ProcResult[]>(tools.map(t => [t.name, []]));
+  // Warm-up (disk cache, V8 code cache), then interleaved measured runs.
+  for (const t of tools) {
+    const w = runProcess(t.cmd, t.cwd, method, tmp);
+    if (t.name === 'draft-lint' && w.status !== 0 && w.status !== 1)
+      process.stderr.write(`  draft-lint exited ${w.status}: ${w.stderr.slice(0, 400)}\n`);
+    if (t.name === 'draft-lint') {
+      try {
+        const report = JSON.parse(w.stdout) as { messages?: unknown[]; diagnostics?: unknown[] }[] | { files?: unknown[] };
+        results.cliFindings = JSON.stringify(report).match(/"ruleId"/g)?.length ?? 0;
+      } catch {
+        /* the count is informative only */
+      }
+    }
+  }
+  for (let k = 0; k < args.runs; k++) for (const t of tools) samples.get(t.name)!.push(runProcess(t.cmd, t.cwd, method, tmp));
+  const med: Record<string, { ms: number; rssMiB: number; exit: number | null }> = {};
+  for (const t of tools) {
+    const s = samples.get(t.name)!;
+    med[t.name] = { ms: median(s.map(x => x.ms)), rssMiB: median(s.map(x => x.rssKiB)) / 1024, exit: s[0].status };
+  }
+  results.cli = { bytes, files: files.length, rssMethod: method, runs: args.runs, tools: med };
+  const zh = med.zhlint?.ms;
+  for (const t of tools) {
+    const m = med[t.name];
+    const isUs = t.name === 'draft-lint';
+    row({
+      section: 'CLI',
+      what: `${t.name}`,
+      value: `${fmt(m.ms / 1000, 2)} s，峰值 ${fmt(m.rssMiB)} MiB`,
+      target: isUs ? `≤ zhlint（${zh ? fmt(zh / 1000, 2) + ' s' : '—'}），≤ 150 MiB` : undefined,
+      ok: isUs ? (zh === undefined || m.ms <= zh) && m.rssMiB <= 150 : undefined,
+      note: `${files.length} 个文件 ${fmt(bytes / 1024)} KB；退出码 ${m.exit}`,
+    });
+  }
+  process.stderr.write(`  (峰值内存测量方式：${method === 'gnu-time' ? '/usr/bin/time -f %M' : 'Node 预加载脚本 process.resourceUsage().maxRSS'}；各 ${args.runs} 次取中位数)\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// In-process figures run in a child process of their own so that the segmenter and the heap start clean.
+
+function benchInProcess(args: Args): void {
+  process.stderr.write('\n[2] 进程内（预热后）\n');
+  const r = spawnSync(process.execPath, ['--expose-gc', __filename, '--inproc-child', args.quick ? '--quick' : ''], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * MiB,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) {
+    row({ section: 'in-process', what: '进程内测量', value: `失败（退出码 ${r.status}）` });
+    return;
+  }
+  const data = JSON.parse(r.stdout) as InProc;
+  results.inProcess = data;
+  row({
+    section: 'in-process',
+    what: '吞吐量（种子重复至 1 MB，所有规则）',
+    value: `${fmt(data.throughputMBs, 2)} MB/s`,
+    target: '≥ 2 MB/s',
+    ok: data.throughputMBs >= 2,
+  });
+  row({
+    section: 'in-process',
+    what: '改一个字后重新检查 seed 000',
+    value: `p50 ${fmt(data.editP50, 1)} ms，p95 ${fmt(data.editP95, 1)} ms`,
+    target: 'p95 < 15 ms',
+    ok: data.editP95 < 15,
+  });
+  const g = data.growth;
+  const perMB = g.map(x => x.ms / (x.bytes / 1e6));
+  const ratio = perMB[perMB.length - 1] / perMB[0];
+  row({
+    section: 'in-process',
+    what: '规模增长 100 KB / 1 MB / 5 MB',
+    value: g.map(x => `${fmt(x.ms)} ms`).join(' / ') + `（每 MB ${perMB.map(x => fmt(x)).join(' / ')} ms）`,
+    target: '线性（5 MB 每 MB 用时 ≤ 100 KB 的 1.5 倍）',
+    ok: ratio <= 1.5,
+  });
+  row({ section: 'in-process', what: '5 MB 检查后的堆内存', value: `${fmt(data.heapAfter5MB / MiB)} MiB（RSS ${fmt(data.rssAfter5MB / MiB)} MiB）` });
+  row({ section: 'in-process', what: '分词器', value: data.segmenter });
+  process.stderr.write('  最慢的规则（1 MB 文本，单次）：\n');
+  for (const t of data.slowest) process.stderr.write(`    ${t.rule.padEnd(36)} ${fmt(t.ms, 1).padStart(8)} ms  ${fmt(t.share * 100, 1).padStart(5)}%\n`);
+}
+
+interface InProc {
+  throughputMBs: number;
+  editP50: number;
+  editP95: number;
+  growth: { bytes: number; ms: number }[];
+  slowest: { rule: string; ms: number; share: number }[];
+  heapAfter5MB: number;
+  rssAfter5MB: number;
+  segmenter: string;
+  modelMs: number;
+}
+
+function inProcChild(quick: boolean): void {
+  const { lint, allRules } = require(path.join(ROOT, 'out/src/core/engine')) as typeof import('../src/core/engine');
+  const { defaultConfig } = require(path.join(ROOT, 'out/src/core/types')) as typeof import('../src/core/types');
+  const segMod = require(path.join(ROOT, 'out/src/segmenter')) as typeof import('../src/segmenter');
+  const seg = segMod.loadSegmenter();
+  const config = defaultConfig();
+  for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
+  const opts = { config, segmenter: seg.segmenter, ruleBudgetMs: 1e9 };
+  const seeds = seedFiles().map(f => fs.readFileSync(f, 'utf8'));
+  const joined = seeds.join('\n\n');
+  const upTo = (bytes: number) => {
+    let s = '';
+    while (Buffer.byteLength(s) < bytes) s += joined + '\n\n';
+    // Trim to the size (on a paragraph boundary when possible).
+    const cut = s.lastIndexOf('\n', Math.floor((s.length * bytes) / Buffer.byteLength(s)));
+    return s.slice(0, cut > 0 ? cut : s.length);
+  };
+  const time = (text: string) => {
+    const t0 = performance.now();
+    const r = lint(text, opts);
+    return { ms: performance.now() - t0, r };
+  };
+  // Warm-up.
+  for (const s of seeds) lint(s, opts);
+  const oneMB = upTo(1e6);
+  time(oneMB);
+  const runs = quick ? 2 : 3;
+  const tp: number[] = [];
+  let timings: Record<string, number> = {};
+  for (let k = 0; k < runs; k++) {
+    const { ms, r } = time(oneMB);
+    tp.push(ms);
+    timings = r.timings;
+  }
+  const oneMs = median(tp);
+  const total = Object.values(timings).reduce((a, b) => a + b, 0);
+  const slowest = Object.entries(timings)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([rule, ms]) => ({ rule, ms, share: ms / oneMs }));
+  // The document model alone (building lines, paragraphs, sentences …), for reference.
+  const modelMs = (() => {
+    const t0 = performance.now();
+    lint(oneMB, { ...opts, rules: [] });
+    return performance.now() - t0;
+  })();
+  slowest.push({ rule: '(文档模型等，无规则)', ms: modelMs, share: modelMs / oneMs });
+  void total;
+  // One-character edits of seed 000.
+  const s0 = seeds[0];
+  let x = 12345;
+  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const lat: number[] = [];
+  const edits = quick ? 40 : 100;
+  for (let k = 0; k < edits + 5; k++) {
+    const at = Math.floor(rnd() * s0.length);
+    const edited = s0.slice(0, at) + '的' + s0.slice(at);
+    const { ms } = time(edited);
+    if (k >= 5) lat.push(ms);
+  }
+  // Growth.
+  const growth: { bytes: number; ms: number }[] = [];
+  for (const size of [1e5, 1e6, 5e6]) {
+    const text = upTo(size);
+    const n = size >= 5e6 ? 1 : runs;
+    const ms: number[] = [];
+    for (let k = 0; k < n; k++) ms.push(time(text).ms);
+    growth.push({ bytes: Buffer.byteLength(text), ms: median(ms) });
+  }
+  const mem = process.memoryUsage();
+  const out: InProc = {
+    throughputMBs: Buffer.byteLength(oneMB) / 1e6 / (oneMs / 1000),
+    editP50: percentile(lat, 50),
+    editP95: percentile(lat, 95),
+    growth,
+    slowest,
+    heapAfter5MB: mem.heapUsed,
+    rssAfter5MB: mem.rss,
+    segmenter: seg.segmenter ? `已加载（${fmt(seg.loadMs)} ms），依赖分词的规则参与计时` : `未加载（${seg.error}），依赖分词的规则未计时`,
+    modelMs,
+  };
+  process.stdout.write(JSON.stringify(out));
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function segChild(variant: string): void {
+  const before = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const segMod = require(path.join(ROOT, 'out/src/segmenter')) as typeof import('../src/segmenter');
+  const r = (segMod.loadSegmenter as (o?: { dict?: string }) => { segmenter?: { cut(t: string): unknown[] }; error?: string; loadMs: number })({ dict: variant });
+  // First cut (lazy parts of the dictionary).
+  if (r.segmenter) r.segmenter.cut('推进协商民主广泛多层制度化发展');
+  const ms = performance.now() - t0;
+  const after = process.memoryUsage().rss;
+  process.stdout.write(JSON.stringify({ ok: !!r.segmenter, error: r.error, ms, loadMs: r.loadMs, addedMiB: (after - before) / MiB, peakMiB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+function benchSegmenter(args: Args): void {
+  process.stderr.write('\n[3] 分词器（nodejieba，各在新进程中）\n');
+  const out: Record<string, unknown> = {};
+  for (const variant of ['compact', 'full']) {
+    const ms: number[] = [];
+    const mem: number[] = [];
+    let last: { ok: boolean; error?: string; ms: number; loadMs: number; addedMiB: number } | undefined;
+    for (let k = 0; k < Math.max(1, Math.min(args.runs, 3)); k++) {
+      const r = spawnSync(process.execPath, [__filename, '--seg-child', variant], { cwd: ROOT, encoding: 'utf8' });
+      try {
+        last = JSON.parse(r.stdout);
+      } catch {
+        last = { ok: false, error: (r.stderr || r.stdout).slice(0, 200), ms: NaN, loadMs: NaN, addedMiB: NaN };
+      }
+      ms.push(last!.ms);
+      mem.push(last!.addedMiB);
+    }
+    out[variant] = { ms: median(ms), addedMiB: median(mem), ok: last?.ok, error: last?.error };
+    row({
+      section: 'segmenter',
+      what: `${variant === 'compact' ? '精简词典' : '原版词典'}：就绪时间 / 增加内存`,
+      value: last?.ok ? `${fmt(median(ms))} ms / ${fmt(median(mem))} MiB` : `不可用：${last?.error}`,
+    });
+  }
+  results.segmenter = out;
+}
+
+function benchIntegration(): void {
+  process.stderr.write('\n[4] 扩展（集成测试输出的 integration-metric 行）\n');
+  const candidates = [process.env.INTEGRATION_METRICS, path.join(ROOT, '.vscode-test/integration-metrics.txt'), path.join(ROOT, 'out/integration-metrics.txt')].filter(Boolean) as string[];
+  const lines: string[] = [];
+  for (const f of candidates)
+    if (fs.existsSync(f)) {
+      for (const l of fs.readFileSync(f, 'utf8').split('\n')) if (l.includes('integration-metric:')) lines.push(l.slice(l.indexOf('integration-metric:') + 19).trim());
+      if (lines.length) {
+        process.stderr.write(`  （来自 ${path.relative(ROOT, f)}，${new Date(fs.statSync(f).mtime).toISOString()}）\n`);
+        break;
+      }
+    }
+  if (lines.length) for (const l of lines) row({ section: 'extension', what: '集成测试', value: l });
+  else
+    row({
+      section: 'extension',
+      what: '激活时间、打开 seed 000 到首批诊断',
+      value: '未找到记录：运行 `npm run test:integration 2>&1 | tee .vscode-test/integration-metrics.txt` 后再运行 npm run bench',
+    });
+  results.integration = lines;
+}
+
+function printTable(): void {
+  const env = `机器：${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}，内存 ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB，${os.platform()} ${os.release()}，Node ${process.versions.node}`;
+  const lines = ['', '## draft-lint 性能（npm run bench）', '', env, '', '| 项目 | 测量 | 结果 | 目标 | |', '|---|---|---|---|---|'];
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  for (const r of rows) lines.push(`| ${r.section} | ${cell(r.what)} | ${cell(r.value + (r.note ? `（${r.note}）` : ''))} | ${cell(r.target ?? '')} | ${r.ok === undefined ? '' : r.ok ? '✓' : '✗'} |`);
+  const inproc = results.inProcess as InProc | undefined;
+  if (inproc) {
+    lines.push('', '最慢的规则（1 MB 文本，单次，ms / 占总时间）：', '');
+    lines.push('| 规则 | ms | 占比 |', '|---|---|---|');
+    for (const t of inproc.slowest) lines.push(`| ${t.rule} | ${fmt(t.ms, 1)} | ${fmt(t.share * 100, 1)}% |`);
+  }
+  results.environment = env;
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--inproc-child') return inProcChild(argv.includes('--quick'));
+  if (argv[0] === '--seg-child') return segChild(argv[1]);
+  const args = parseArgs(argv);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-bench-'));
+  try {
+    const want = (s: string) => !args.only || args.only.split(',').includes(s);
+    if (want('cli')) benchCli(args, tmp);
+    if (want('inproc')) benchInProcess(args);
+    if (want('segmenter')) benchSegmenter(args);
+    if (want('integration')) benchIntegration();
+    printTable();
+    if (args.json) fs.writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), rows, ...results }, null, 2));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main();
