@@ -43,16 +43,22 @@ export const numberingSequence: Rule = {
           expected: one,
         });
       }
+      // The value the previous item stands for (a single mistyped number counts as the one it should be).
+      let prevValue = first.numbering.value;
       for (let i = 1; i < seq.items.length; i++) {
         const prev = seq.items[i - 1].numbering;
         const cur = seq.items[i].numbering;
-        const want = prev.value + 1;
+        const want = prevValue + 1;
+        prevValue = cur.value;
         if (cur.value === want) continue;
         const wantRaw = markerWithValue(cur.raw, seq.style, want);
         const next = seq.items[i + 1]?.numbering;
         const suggestions: Fix[] = [];
         // A single wrong number between two right ones (二、 二、 四、): renumbering it is the likely fix.
-        if (next && next.value === want + 1) suggestions.push({ offset: cur.offset, length: cur.length, text: wantRaw });
+        if (next && next.value === want + 1) {
+          suggestions.push({ offset: cur.offset, length: cur.length, text: wantRaw });
+          prevValue = want;
+        }
         let message: string;
         if (cur.value === prev.value) message = `${parent}编号“${cur.raw}”与上一个编号重复，应为“${wantRaw}”`;
         else if (cur.value > want)

@@ -1,0 +1,110 @@
+import * as assert from 'assert';
+import { testRule, onlyRule } from '../helpers/ruleTester';
+import { numberingSequence } from '../../src/rules/numbering/sequence';
+import { numberingSequences, toChineseNumeral, markerWithValue, markerShape } from '../../src/rules/numbering/outline';
+import { DocumentModel } from '../../src/core/document';
+import { lint } from '../../src/core/engine';
+
+testRule(numberingSequence, {
+  valid: [
+    // Seed 000's outline: each 一、 section restarts its (一) items.
+    '一、2019年主要工作\n(一)突出理论武装\n(二)突出党的建设\n二、准确把握新要求\n(一)坚持党的领导\n(二)高举团结旗帜\n三、2020年工作安排\n(一)不断加强学习',
+    // Four levels nest and reset.
+    '一、总体要求\n（一）指导思想\n1.坚持党的领导\n（1）加强学习\n（2）深化协商\n2.坚持团结\n（1）凝聚共识\n（二）基本原则\n1.守正创新\n二、重点任务',
+    // A second part numbered from 一 again (review, then plan: seed 004).
+    '一、2021年工作回顾\n二、存在的不足\n2022年工作打算\n一、深刻领会“两个确立”\n二、强化创新理论武装',
+    // Two lists under one heading, each from 1.
+    '（一）学习\n1.读书\n2.研讨\n学习之外还要调研。\n1.走访\n2.座谈',
+    // Markdown headings with and without numbers.
+    { text: '# 报告\n\n## 一、回顾\n\n### （一）学习\n\n### （二）调研\n\n## 二、安排\n\n### （一）协商', lint: { path: 'r.md' } },
+    // Unnumbered Markdown sections each with their own list.
+    { text: '## 滨海新区\n\n1. 甲\n2. 乙\n\n## 和平区\n\n1. 丙\n2. 丁', lint: { path: 'r.md' } },
+    // Numbers inside a quotation or a sentence are not headings.
+    '他说：“（二）项要落实。”\n2019年，市政协工作。',
+    '①加强学习\n②深化协商\n③强化监督',
+    '第一，加强学习。\n第二，深化协商。',
+  ],
+  invalid: [
+    {
+      name: 'seed 004 starts at 二',
+      text: '提高政治站位。\n\n二、增强协商议政监督实效\n全面落实市委部署。\n\n三、加强思想政治引领',
+      errors: [{ line: 3, column: 1, length: 2, message: '编号从“二、”开始，缺少“一、”' }],
+    },
+    {
+      name: 'a gap',
+      text: '一、甲\n二、乙\n四、丁',
+      errors: [{ line: 3, column: 1, length: 2, message: '编号从“二、”跳到“四、”，缺少“三、”' }],
+    },
+    {
+      name: 'a repeat (with the renumbering suggestion)',
+      text: '一、甲\n(一)子甲\n(二)子乙\n(二)子丙\n(四)子丁',
+      errors: [{ line: 4, column: 1, length: 3, message: '“一、甲”下的编号“(二)”与上一个编号重复，应为“(三)”' }],
+    },
+    {
+      name: 'out of order',
+      text: '1.甲\n3.丙\n2.乙',
+      errors: [
+        { line: 2, column: 1, length: 2, message: '缺少“2.”' },
+        { line: 3, column: 1, length: 2, message: '编号顺序颠倒：“3.”之后是“2.”，应为“4.”' },
+      ],
+    },
+    {
+      name: 'a lower level that does not start at one',
+      text: '一、总体要求\n（二）基本原则\n（三）主要目标',
+      errors: [{ line: 2, column: 1, length: 3, message: '“一、总体要求”下的编号从“（二）”开始，缺少“（一）”' }],
+    },
+    {
+      name: 'starts at three: the message names the range',
+      text: '三、甲\n四、乙',
+      errors: [{ line: 1, column: 1, length: 2, message: '缺少“一、”至“二、”' }],
+    },
+    {
+      name: 'Markdown numbered headings',
+      text: '## 一、回顾\n\n## 三、安排\n',
+      lint: { path: 'r.md' },
+      errors: [{ line: 3, column: 4, length: 2, message: '缺少“二、”' }],
+    },
+    {
+      name: 'circled numbers',
+      text: '①甲\n②乙\n④丁',
+      errors: [{ line: 3, column: 1, length: 1, message: '缺少“③”' }],
+    },
+    {
+      name: 'two-digit Chinese numerals',
+      text: [...Array(10)].map((_, i) => `${toChineseNumeral(i + 1)}、第${i + 1}部分`).join('\n') + '\n十二、第12部分',
+      errors: [{ line: 11, column: 1, length: 3, message: '缺少“十一、”' }],
+    },
+  ],
+});
+
+describe('numbering outline helpers', () => {
+  it('groups headings per level and parent', () => {
+    const doc = new DocumentModel('一、甲\n（一）子\n（二）子\n二、乙\n（一）子');
+    const seqs = numberingSequences(doc);
+    assert.deepStrictEqual(
+      seqs.map(s => [s.style, s.items.map(i => i.numbering.value), s.parent?.numbering.raw]),
+      [
+        ['cn-dun', [1, 2], undefined],
+        ['cn-paren', [1, 2], '一、'],
+        ['cn-paren', [1], '二、'],
+      ],
+    );
+  });
+  it('writes Chinese numerals', () => {
+    assert.deepStrictEqual([1, 10, 11, 20, 21, 99, 100, 105, 110].map(toChineseNumeral), ['一', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零五', '一百一十']);
+  });
+  it('rewrites a marker with another number', () => {
+    assert.strictEqual(markerWithValue('（三）', 'cn-paren', 12), '（十二）');
+    assert.strictEqual(markerWithValue('(3)', 'arabic-paren', 4), '(4)');
+    assert.strictEqual(markerWithValue('第二，', 'cn-ordinal', 3), '第三，');
+    assert.strictEqual(markerShape('(三)'), '（#）');
+    assert.strictEqual(markerShape('1．'), '#.');
+  });
+  it('suggests renumbering a single wrong number', () => {
+    const text = '一、甲\n二、乙\n二、丙\n四、丁';
+    const r = lint(text, onlyRule(numberingSequence));
+    assert.strictEqual(r.diagnostics.length, 1);
+    assert.deepStrictEqual(r.diagnostics[0].suggestions, [{ offset: 8, length: 2, text: '三、' }]);
+    assert.strictEqual(r.diagnostics[0].fix, undefined);
+  });
+});
