@@ -14,6 +14,7 @@ import { loadPacks, PackSet } from '../core/packs';
 import { decodeText, DecodedText, encodeLike, encodingLabel } from '../core/encoding';
 import { DocumentModel } from '../core/document';
 import { figureLedger } from '../core/ledger';
+import type { SegmenterLoad } from '../segmenter';
 import { CATEGORIES, defaultConfig, Diagnostic, DraftLintError, ResolvedConfig, Rule, RuleSetting, Segmenter } from '../core/types';
 
 export interface CliIO {
@@ -106,13 +107,15 @@ class SegmenterHolder {
   state: SegmenterState = 'unavailable';
   error?: string;
 
+  constructor(private loader?: () => SegmenterLoad) {}
+
   ensure(rules: Rule[], cfg: ResolvedConfig): void {
     if (this.loaded) return;
     if (!rules.some(r => r.meta.needsSegmenter && ruleSetting(r, cfg).severity !== 'off')) return;
     this.loaded = true;
     try {
-      const { loadSegmenter } = require('../segmenter') as typeof import('../segmenter');
-      const r = loadSegmenter();
+      const load = this.loader ?? (require('../segmenter') as typeof import('../segmenter')).loadSegmenter;
+      const r = load();
       if (r.segmenter) {
         this.segmenter = r.segmenter;
         this.state = 'ready';
@@ -184,10 +187,16 @@ interface LintedFile {
   diff?: string;
 }
 
-/** Runs the command; returns the exit code. `inject.rules` replaces the built-in rules (tests). */
-export async function run(argv: string[], io: CliIO, inject: { rules?: Rule[] } = {}): Promise<number> {
+/** What tests may replace: the rules and the segmenter loader. */
+export interface CliInject {
+  rules?: Rule[];
+  loadSegmenter?: () => SegmenterLoad;
+}
+
+/** Runs the command; returns the exit code. */
+export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Promise<number> {
   let opts: CliOptions;
-  const rules = inject.rules ?? allRules();
+  let rules: Rule[] = [];
   let overrides: Record<string, RuleSetting>;
   try {
     opts = parseArgs(argv);
@@ -200,6 +209,7 @@ export async function run(argv: string[], io: CliIO, inject: { rules?: Rule[] } 
       return 0;
     }
     if (!opts.stdin && !opts.patterns.length) throw new UsageError('请给出要检查的文件、目录或 glob，或使用 --stdin');
+    rules = inject.rules ?? allRules();
     overrides = checkRuleIds(opts, rules);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -217,7 +227,7 @@ export async function run(argv: string[], io: CliIO, inject: { rules?: Rule[] } 
   const errPaint = makePaint(opts.color ?? false);
   const explicitConfig = opts.config ? path.resolve(io.cwd, opts.config) : undefined;
   const resolver = new ConfigResolver(fs, explicitConfig, overrides, new Set(rules.map(r => r.meta.id)));
-  const seg = new SegmenterHolder();
+  const seg = new SegmenterHolder(inject.loadSegmenter);
   const stderrLines: string[] = [];
   let ioFailure = false;
 

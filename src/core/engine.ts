@@ -104,7 +104,7 @@ export interface LintResult {
 let registry: Rule[] | undefined;
 /** Every built-in rule (loaded lazily so that core users that need no rules pay nothing). */
 export function allRules(): Rule[] {
-  if (!registry) registry = (require('../rules') as { RULES: Rule[] }).RULES;
+  if (!registry) registry = (require('../rules') as { RULES: Rule[] }).RULES.filter(Boolean);
   return registry;
 }
 

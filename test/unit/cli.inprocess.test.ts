@@ -1,0 +1,211 @@
+// The CLI's parts in-process: argument parsing, the dry-run diff, atomic write-back, and run() with test rules.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as iconv from 'iconv-lite';
+import { parseArgs, UsageError } from '../../src/cli/args';
+import { diffLines, formatDiff } from '../../src/cli/diff';
+import { writeBackAtomically } from '../../src/cli/write';
+import { isIgnored } from '../../src/cli/files';
+import { displayWidth } from '../../src/cli/formatters';
+import { run, CliIO } from '../../src/cli/main';
+import { DraftLintError, Rule } from '../../src/core/types';
+
+const plain = { red: (s: string) => s, green: (s: string) => s, cyan: (s: string) => s };
+
+describe('cli: parseArgs', () => {
+  it('reads options, values in both forms, repeatable --rule and patterns', () => {
+    const o = parseArgs(['-f', 'json', '--type=report', '--rule', 'punctuation/empty-pair:off', '--rule=wording/*:warning,format/x:info', '--max-warnings', '3', '-q', 'a.txt', 'drafts/', '--', '--odd-name.txt']);
+    assert.deepStrictEqual(
+      [o.format, o.docType, o.rules, o.maxWarnings, o.quiet, o.patterns],
+      [
+        'json',
+        'report',
+        [
+          { id: 'punctuation/empty-pair', severity: 'off' },
+          { id: 'wording/*', severity: 'warning' },
+          { id: 'format/x', severity: 'info' },
+        ],
+        3,
+        true,
+        ['a.txt', 'drafts/', '--odd-name.txt'],
+      ],
+    );
+  });
+  const bad: [string[], RegExp][] = [
+    [['--format'], /需要一个参数/],
+    [['--fix=yes'], /不带参数/],
+    [['--stdin-filename', 'a.txt', 'b.txt'], /只能与 --stdin 一起使用/],
+    [['--stdin', 'b.txt'], /不能再给文件/],
+    [['--figures', '--fix', 'a.txt'], /--figures 不能与/],
+    [['--rule', 'x:fatal'], /--rule 的格式应为/],
+  ];
+  for (const [args, re] of bad) it(`rejects ${args.join(' ')}`, () => assert.throws(() => parseArgs(args), (e: unknown) => e instanceof UsageError && re.test(e.message)));
+});
+
+describe('cli: dry-run diff', () => {
+  it('same line count: one hunk per run of changed lines', () => {
+    const h = diffLines('a\nb\nc\nd\n', 'a\nB\nc\nD\n');
+    assert.deepStrictEqual(
+      h.map(x => [x.oldStart, x.oldLines, x.newStart, x.newLines]),
+      [
+        [2, ['b\n'], 2, ['B\n']],
+        [4, ['d\n'], 4, ['D\n']],
+      ],
+    );
+  });
+  it('joined lines (a fix that removes a line break)', () => {
+    assert.strictEqual(formatDiff('f.txt', '甲\n乙\n丙\n', '甲乙\n丙\n', plain), '--- a/f.txt\n+++ b/f.txt\n@@ -1,2 +1,1 @@\n-甲\n-乙\n+甲乙\n');
+  });
+  it('no change → empty', () => {
+    assert.strictEqual(formatDiff('f.txt', 'a\r\nb', 'a\r\nb', plain), '');
+  });
+});
+
+describe('cli: write-back', () => {
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-write-'));
+
+  it('writes atomically and leaves no temporary file', async () => {
+    const dir = tmp();
+    const f = path.join(dir, 'a.txt');
+    fs.writeFileSync(f, 'old');
+    await writeBackAtomically(f, new Uint8Array(Buffer.from('old')), new Uint8Array(Buffer.from('new')));
+    assert.strictEqual(fs.readFileSync(f, 'utf8'), 'new');
+    assert.deepStrictEqual(fs.readdirSync(dir), ['a.txt']);
+  });
+
+  it('refuses to overwrite a file that changed on disk since it was read', async () => {
+    const dir = tmp();
+    const f = path.join(dir, 'a.txt');
+    fs.writeFileSync(f, 'edited by someone else');
+    await assert.rejects(writeBackAtomically(f, new Uint8Array(Buffer.from('old')), new Uint8Array(Buffer.from('new'))), (e: unknown) => e instanceof DraftLintError && /在检查期间被修改过/.test(e.message));
+    assert.strictEqual(fs.readFileSync(f, 'utf8'), 'edited by someone else');
+    assert.deepStrictEqual(fs.readdirSync(dir), ['a.txt']);
+  });
+
+  it('writes through a symbolic link and keeps the link', async function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'real.txt'), 'old');
+    fs.symlinkSync('real.txt', path.join(dir, 'link.txt'));
+    await writeBackAtomically(path.join(dir, 'link.txt'), new Uint8Array(Buffer.from('old')), new Uint8Array(Buffer.from('new')));
+    assert.ok(fs.lstatSync(path.join(dir, 'link.txt')).isSymbolicLink());
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'real.txt'), 'utf8'), 'new');
+  });
+});
+
+describe('cli: ignore globs and display width', () => {
+  const base = path.resolve('/office');
+  const cases: [string, string[], boolean][] = [
+    ['old/a.txt', ['old/**'], true],
+    ['old/sub/a.txt', ['old/'], true],
+    ['old/sub/a.txt', ['old'], true],
+    ['x/old/a.txt', ['old'], true],
+    ['x/a.draft.txt', ['*.draft.txt'], true],
+    ['a.txt', ['old/**'], false],
+    ['older/a.txt', ['old'], false],
+  ];
+  for (const [rel, globs, want] of cases) it(`${rel} vs ${globs.join(',')} → ${want}`, () => assert.strictEqual(isIgnored(path.join(base, rel), globs, base), want));
+  it('a file outside the config folder is never ignored by it', () => assert.strictEqual(isIgnored(path.resolve('/elsewhere/a.txt'), ['**'], base), false));
+  it('displayWidth counts CJK as two columns', () => assert.strictEqual(displayWidth('a委员，1'), 1 + 4 + 2 + 1));
+});
+
+/** Test rule: ASCII comma after a Han character → full-width comma (warning, fixable). */
+const commaRule: Rule = {
+  meta: { id: 'punctuation/test-comma', category: 'punctuation', defaultSeverity: 'warning', description: '测试', docs: '测试', fixable: true },
+  check(ctx) {
+    const t = ctx.doc.masked;
+    for (let i = 1; i < t.length; i++) if (t[i] === ',' && /[\u4e00-\u9fff]/.test(t[i - 1])) ctx.report({ offset: i, length: 1, message: '半角逗号', fix: { offset: i, length: 1, text: '，' } });
+  },
+};
+/** Test rule that needs the segmenter. */
+const segRule: Rule = {
+  meta: { id: 'wording/test-seg', category: 'wording', defaultSeverity: 'error', description: '测试', docs: '测试', fixable: false, needsSegmenter: true },
+  check() {},
+};
+
+function memIo(cwd: string, stdin = ''): CliIO & { out: string; err: string } {
+  const io = {
+    cwd,
+    env: {},
+    stdoutIsTTY: false,
+    out: '',
+    err: '',
+    writeStdout(s: string | Uint8Array) {
+      io.out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8');
+    },
+    writeStderr(s: string) {
+      io.err += s;
+    },
+    readStdin: async () => new Uint8Array(Buffer.from(stdin)),
+  };
+  return io;
+}
+
+describe('cli: run() in-process with test rules', () => {
+  it('--fix on GB18030 bytes that do not re-encode identically is refused (exit 2), the file untouched', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    const bytes = Buffer.concat([iconv.encode('甲,乙', 'gbk'), Buffer.from([0x80])]);
+    fs.writeFileSync(path.join(dir, 'a.txt'), bytes);
+    const io = memIo(dir);
+    const code = await run(['--fix', 'a.txt'], io, { rules: [commaRule] });
+    assert.strictEqual(code, 2);
+    assert.match(io.out, /GB18030 编码无法逐字节还原/);
+    assert.deepStrictEqual(fs.readFileSync(path.join(dir, 'a.txt')), bytes);
+  });
+
+  it('--fix on UTF-16 BE with BOM round trips', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    const be = (s: string) => {
+      const b = Buffer.from(s, 'utf16le');
+      for (let i = 0; i < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]];
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), b]);
+    };
+    fs.writeFileSync(path.join(dir, 'a.txt'), be('甲,乙\r\n丙,丁\r\n'));
+    const io = memIo(dir);
+    assert.strictEqual(await run(['--fix', 'a.txt'], io, { rules: [commaRule] }), 0);
+    assert.deepStrictEqual(fs.readFileSync(path.join(dir, 'a.txt')), be('甲，乙\r\n丙，丁\r\n'));
+  });
+
+  it('the segmenter is loaded once, lazily; a failure is one notice per run, not per file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), '甲。\n');
+    fs.writeFileSync(path.join(dir, 'b.txt'), '乙。\n');
+    let loads = 0;
+    const failing = () => {
+      loads++;
+      return { error: '找不到 nodejieba', loadMs: 1 };
+    };
+    const io = memIo(dir);
+    assert.strictEqual(await run(['--format', 'json', '.'], io, { rules: [segRule, commaRule], loadSegmenter: failing }), 0);
+    assert.strictEqual(loads, 1);
+    const out = JSON.parse(io.out);
+    assert.deepStrictEqual(out.notices.map((n: { kind: string; ruleIds: string[] }) => [n.kind, n.ruleIds]), [['segmenter', ['wording/test-seg']]]);
+    assert.strictEqual(io.err.split('\n').filter(l => l.includes('wording/test-seg')).length, 1);
+    assert.match(io.err, /分词器（nodejieba）加载失败：找不到 nodejieba/);
+    // Not loaded at all when no enabled rule needs it.
+    loads = 0;
+    await run(['--rule', 'wording/test-seg:off', '.'], memIo(dir), { rules: [segRule, commaRule], loadSegmenter: failing });
+    assert.strictEqual(loads, 0);
+  });
+
+  it('a loaded segmenter is passed to the rules that need it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), '甲乙。\n');
+    const seen: string[] = [];
+    const rule: Rule = { ...segRule, check: ctx => seen.push(ctx.segmenter ? ctx.segmenter.cut('甲乙').map(t => t.word).join('|') : 'none') };
+    const segmenter = { cut: (t: string) => [...t].map((w, i) => ({ word: w, offset: i })), isWord: () => true };
+    const io = memIo(dir);
+    assert.strictEqual(await run(['a.txt'], io, { rules: [rule], loadSegmenter: () => ({ segmenter, loadMs: 1 }) }), 0);
+    assert.deepStrictEqual(seen, ['甲|乙']);
+    assert.strictEqual(io.err, '');
+  });
+
+  it('--stdin with a directory-free name reads from io.readStdin', async () => {
+    const io = memIo(os.tmpdir(), '甲,乙\n');
+    assert.strictEqual(await run(['--stdin', '--format', 'json'], io, { rules: [commaRule] }), 0);
+    const out = JSON.parse(io.out);
+    assert.deepStrictEqual(out.files[0].diagnostics.map((d: { line: number; column: number; fix: unknown }) => [d.line, d.column, d.fix]), [[1, 2, { offset: 1, length: 1, text: '，' }]]);
+  });
+});
