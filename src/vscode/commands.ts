@@ -1,0 +1,201 @@
+// The commands: lint the current document, lint the workspace (cancellable progress), fix all, insert a template.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { decodeText } from '../core/encoding';
+import { fixAllEditsWith } from './codeActions';
+import { LintService, matchesGlobs, LANGUAGES } from './linter';
+import { readSettings } from './settings';
+import { SegmenterHost } from './segmenter';
+
+export interface WorkspaceLintSummary {
+  files: number;
+  linted: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  cancelled: boolean;
+  /** Files with findings, workspace-relative, with their finding counts. */
+  byFile: Record<string, number>;
+}
+
+function isDraftEditor(editor: vscode.TextEditor | undefined): editor is vscode.TextEditor {
+  return !!editor && LANGUAGES.includes(editor.document.languageId);
+}
+
+export async function lintCurrent(linter: LintService): Promise<number | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!isDraftEditor(editor)) {
+    void vscode.window.showWarningMessage('draft-lint：请先打开一篇 Markdown 或纯文本文稿。');
+    return undefined;
+  }
+  const snap = await linter.lintDocument(editor.document, true);
+  if (!snap) return undefined;
+  const n = snap.result.diagnostics.length;
+  vscode.window.setStatusBarMessage(n ? `draft-lint：发现 ${n} 个问题` : 'draft-lint：未发现问题', 4000);
+  return n;
+}
+
+/** Files of the workspace that match `draftLint.files`. */
+export async function workspaceDrafts(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const seen = new Map<string, vscode.Uri>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const globs = readSettings(folder.uri).files;
+    for (const g of globs.filter(x => !x.startsWith('!'))) {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, g), '**/{node_modules,.git,.vscode-test}/**', undefined, token);
+      for (const uri of found) {
+        if (matchesGlobs(path.relative(folder.uri.fsPath, uri.fsPath), globs)) seen.set(uri.toString(), uri);
+      }
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+}
+
+export async function lintWorkspace(linter: LintService, quiet = false): Promise<WorkspaceLintSummary> {
+  const summary: WorkspaceLintSummary = { files: 0, linted: 0, skipped: 0, errors: 0, warnings: 0, infos: 0, cancelled: false, byFile: {} };
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'draft-lint：检查工作区文稿', cancellable: true },
+    async (progress, token) => {
+      progress.report({ message: '查找文稿…' });
+      const uris = await workspaceDrafts(token);
+      summary.files = uris.length;
+      for (let i = 0; i < uris.length; i++) {
+        if (token.isCancellationRequested) {
+          summary.cancelled = true;
+          break;
+        }
+        const uri = uris[i];
+        progress.report({ increment: 100 / uris.length, message: `${i + 1}/${uris.length} ${vscode.workspace.asRelativePath(uri)}` });
+        const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+        let diags: { severity: string }[] | undefined;
+        try {
+          if (open) {
+            diags = (await linter.lintDocument(open, true))?.result.diagnostics;
+          } else {
+            const decoded = decodeText(await vscode.workspace.fs.readFile(uri), uri.fsPath);
+            const languageId = /\.(md|markdown)$/i.test(uri.fsPath) ? 'markdown' : 'plaintext';
+            const r = await linter.lintText(uri, decoded.text, languageId);
+            diags = r.result?.diagnostics;
+          }
+        } catch (e) {
+          linter.collection.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `draft-lint：无法检查此文件：${(e as Error).message}`, vscode.DiagnosticSeverity.Warning)]);
+        }
+        if (!diags) {
+          summary.skipped++;
+          continue;
+        }
+        summary.linted++;
+        for (const d of diags) {
+          if (d.severity === 'error') summary.errors++;
+          else if (d.severity === 'warning') summary.warnings++;
+          else summary.infos++;
+        }
+        if (diags.length) summary.byFile[vscode.workspace.asRelativePath(uri)] = diags.length;
+        // Let the extension host breathe between files (typing, other extensions).
+        await new Promise(r => setImmediate(r));
+      }
+    },
+  );
+  if (!quiet) {
+    const msg = `draft-lint：${summary.cancelled ? '已取消，' : ''}检查了 ${summary.linted} 个文稿${summary.skipped ? `（跳过 ${summary.skipped} 个）` : ''}：错误 ${summary.errors} 个，警告 ${summary.warnings} 个，提示 ${summary.infos} 个。`;
+    void vscode.window.showInformationMessage(msg, '打开问题面板').then(c => {
+      if (c) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+  }
+  return summary;
+}
+
+export async function fixAllCommand(linter: LintService, seg: SegmenterHost): Promise<number> {
+  const editor = vscode.window.activeTextEditor;
+  if (!isDraftEditor(editor)) {
+    void vscode.window.showWarningMessage('draft-lint：请先打开一篇 Markdown 或纯文本文稿。');
+    return 0;
+  }
+  const doc = editor.document;
+  const snap = await linter.current(doc);
+  if (!snap) return 0;
+  const { edits, fixed } = fixAllEditsWith(doc, snap, () => true, seg.segmenter);
+  if (!edits.length) {
+    vscode.window.setStatusBarMessage('draft-lint：没有可自动修复的问题', 4000);
+    return 0;
+  }
+  const ok = await editor.edit(b => edits.forEach(e => b.replace(e.range, e.newText)));
+  if (ok) {
+    vscode.window.setStatusBarMessage(`draft-lint：已修复 ${fixed} 处`, 4000);
+    await linter.lintDocument(doc, true);
+  }
+  return ok ? fixed : 0;
+}
+
+interface SnippetEntry {
+  prefix?: string | string[];
+  body: string | string[];
+  description?: string;
+}
+
+export interface TemplateItem extends vscode.QuickPickItem {
+  body: string;
+}
+
+/** The templates offered for a language: the contributed snippets, else skeletons from the template packs. */
+export async function templatesFor(extensionUri: vscode.Uri, languageId: string): Promise<TemplateItem[]> {
+  const file = vscode.Uri.joinPath(extensionUri, 'snippets', `${languageId === 'markdown' ? 'markdown' : 'plaintext'}.json`);
+  const items: TemplateItem[] = [];
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const json = JSON.parse(text.replace(/^\s*\/\/.*$/gm, '')) as Record<string, SnippetEntry>;
+    for (const [name, s] of Object.entries(json)) {
+      if (!s || !s.body) continue;
+      const prefix = Array.isArray(s.prefix) ? s.prefix[0] : s.prefix;
+      items.push({ label: name, description: prefix, detail: s.description, body: Array.isArray(s.body) ? s.body.join('\n') : s.body });
+    }
+  } catch {
+    // no snippets: fall back to the packs
+  }
+  if (!items.length) {
+    const { builtinPackSet } = await import('../core/packs');
+    for (const t of builtinPackSet().list<{ name: string; description?: string; sections?: { name: string; required?: boolean }[] }>('templates')) {
+      const md = languageId === 'markdown';
+      const body = [md ? `# \${1:${t.name}}` : `\${1:${t.name}}`, '', ...(t.sections ?? []).flatMap((s, i) => [md ? `## ${s.name}` : `${s.name}`, '', `\${${i + 2}:（${s.name}${s.required === false ? '，可选' : ''}）}`, ''])].join('\n');
+      items.push({ label: t.name, detail: t.description, body });
+    }
+  }
+  return items;
+}
+
+/** Fills the year placeholders of a template: VS Code's $CURRENT_YEAR and {{year}}, {{lastYear}}/{{prevYear}}, {{nextYear}}. */
+export function fillYears(body: string, year: number): string {
+  return body
+    .replace(/\$\{CURRENT_YEAR\}|\$CURRENT_YEAR\b/g, String(year))
+    .replace(/\{\{\s*year\s*\}\}/g, String(year))
+    .replace(/\{\{\s*(?:lastYear|prevYear)\s*\}\}/g, String(year - 1))
+    .replace(/\{\{\s*nextYear\s*\}\}/g, String(year + 1));
+}
+
+export async function insertTemplate(extensionUri: vscode.Uri, pick?: { label: string; year?: number }): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!isDraftEditor(editor)) {
+    void vscode.window.showWarningMessage('draft-lint：请先打开一篇 Markdown 或纯文本文稿（可新建文件后再插入模板）。');
+    return false;
+  }
+  const items = await templatesFor(extensionUri, editor.document.languageId);
+  if (!items.length) {
+    void vscode.window.showWarningMessage('draft-lint：没有可用的文稿模板。');
+    return false;
+  }
+  const chosen = pick ? items.find(i => i.label === pick.label || i.description === pick.label) : await vscode.window.showQuickPick(items, { title: '插入文稿模板', placeHolder: '选择文种', matchOnDescription: true, matchOnDetail: true });
+  if (!chosen) return false;
+  let year = pick?.year;
+  if (!year) {
+    const now = new Date().getFullYear();
+    const input = await vscode.window.showInputBox({
+      title: '插入文稿模板',
+      prompt: '文稿年度（模板中的年份据此填写）',
+      value: String(now),
+      validateInput: v => (/^(19|20)\d\d$/.test(v.trim()) ? undefined : '请输入四位年份，如 ' + now),
+    });
+    if (!input) return false;
+    year = Number(input.trim());
+  }
+  return editor.insertSnippet(new vscode.SnippetString(fillYears(chosen.body, year)));
+}

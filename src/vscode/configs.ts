@@ -1,0 +1,207 @@
+// Config for a document: `.draftlintrc.json` found by the core's own lookup (through vscode.workspace.fs), the
+// `draftLint.*` settings layered on top, and the rule packs. A broken config shows one clear message (and a
+// diagnostic on the config file) and the last good config stays in force.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
+import { builtinPackSet, loadPacks, PackSet } from '../core/packs';
+import { defaultConfig, DraftLintError, ResolvedConfig, RuleSetting } from '../core/types';
+import { WorkspaceFileSystem } from './fs';
+import { readSettings, Settings } from './settings';
+
+export interface EffectiveConfig {
+  /** The file config with the editor settings layered on top. */
+  config: ResolvedConfig;
+  packs: PackSet;
+  settings: Settings;
+  /** Folder the file globs are relative to. */
+  folder?: vscode.WorkspaceFolder;
+  /** Set when packs were left out because the workspace is not trusted. */
+  packsSkippedUntrusted: boolean;
+}
+
+export class ConfigManager implements vscode.Disposable {
+  readonly fs: WorkspaceFileSystem;
+  private readonly dirCache = new Map<string, Promise<string | undefined>>();
+  private readonly fileCache = new Map<string, Promise<ResolvedConfig>>();
+  private readonly lastGood = new Map<string, ResolvedConfig>();
+  private readonly packCache = new Map<string, Promise<PackSet>>();
+  private readonly packWatchers = new Map<string, vscode.Disposable>();
+  private readonly shown = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a config file, a pack or the settings changed (re-lint the open documents). */
+  readonly onDidChange = this.changed.event;
+  readonly diagnostics: vscode.DiagnosticCollection;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The last config error message (for tests and the status bar), undefined when all configs are fine. */
+  lastError: string | undefined;
+
+  constructor() {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    this.fs = new WorkspaceFileSystem(folder?.uri);
+    this.diagnostics = vscode.languages.createDiagnosticCollection('draft-lint-config');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.draftlintrc.json');
+    const onConfigFile = (uri: vscode.Uri) => this.invalidate(uri.fsPath);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(onConfigFile),
+      watcher.onDidCreate(onConfigFile),
+      watcher.onDidDelete(onConfigFile),
+      // Watchers miss files outside the workspace; a save in the editor is always seen.
+      vscode.workspace.onDidSaveTextDocument(d => {
+        if (path.basename(d.uri.fsPath) === '.draftlintrc.json' || this.packWatchers.has(d.uri.fsPath)) this.invalidate(d.uri.fsPath);
+      }),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('draftLint')) this.invalidate();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()),
+      this.diagnostics,
+      this.changed,
+    );
+  }
+
+  /** Forgets cached lookups and files (all, or those a changed file affects) and tells listeners. */
+  invalidate(file?: string): void {
+    this.dirCache.clear();
+    if (file) {
+      this.fileCache.delete(file);
+      for (const k of [...this.packCache.keys()]) if (k.split('\n').includes(file)) this.packCache.delete(k);
+    } else {
+      this.fileCache.clear();
+      this.packCache.clear();
+    }
+    this.changed.fire();
+  }
+
+  /** The config that applies to a document (never throws: errors are reported and the last good config is used). */
+  async forDocument(uri: vscode.Uri): Promise<EffectiveConfig> {
+    const settings = readSettings(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+    let startDir: string | undefined;
+    if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') startDir = path.dirname(uri.fsPath);
+    else if (folder) startDir = folder.uri.fsPath;
+    let config = defaultConfig();
+    if (startDir) {
+      const file = await this.lookup(startDir);
+      if (file) config = await this.loadFile(file);
+    }
+    const overrides: Record<string, RuleSetting> = {};
+    for (const [id, severity] of Object.entries(settings.rules)) overrides[id] = { severity };
+    config = withRuleOverrides(config, overrides);
+    if (settings.docType !== 'auto') config = { ...config, docType: settings.docType };
+    const trusted = vscode.workspace.isTrusted;
+    const packPaths = [...config.packs, ...settings.packs.map(p => (folder && !path.isAbsolute(p) ? path.resolve(folder.uri.fsPath, p) : p))];
+    let packs = builtinPackSet();
+    if (packPaths.length && trusted) packs = await this.loadPackSet(packPaths);
+    return { config, packs, settings, folder, packsSkippedUntrusted: packPaths.length > 0 && !trusted };
+  }
+
+  private lookup(dir: string): Promise<string | undefined> {
+    let p = this.dirCache.get(dir);
+    if (!p) {
+      p = findConfigFile(dir, this.fs).catch(() => undefined);
+      this.dirCache.set(dir, p);
+    }
+    return p;
+  }
+
+  private loadFile(file: string): Promise<ResolvedConfig> {
+    let p = this.fileCache.get(file);
+    if (!p) {
+      p = (async () => {
+        try {
+          const cfg = await loadConfigFile(file, this.fs);
+          this.lastGood.set(file, cfg);
+          this.clearError(file);
+          return cfg;
+        } catch (e) {
+          const message = e instanceof DraftLintError ? e.message : `配置文件 ${file} 无法读取：${(e as Error).message}`;
+          await this.reportError(file, message, e instanceof DraftLintError ? e.jsonPath : undefined, this.lastGood.has(file));
+          return this.lastGood.get(file) ?? { ...defaultConfig(), configPath: file };
+        }
+      })();
+      this.fileCache.set(file, p);
+    }
+    return p;
+  }
+
+  private loadPackSet(paths: string[]): Promise<PackSet> {
+    const key = paths.join('\n');
+    let p = this.packCache.get(key);
+    if (!p) {
+      p = (async () => {
+        for (const f of paths) this.watchPack(f);
+        const r = await loadPacks(paths, '/', this.fs);
+        for (const err of r.errors) this.notify(`pack:${err.message}`, `draft-lint：${err.message}。其余规则包和内置规则照常运行。`, err.file);
+        return r.packSet;
+      })();
+      this.packCache.set(key, p);
+    }
+    return p;
+  }
+
+  private watchPack(file: string): void {
+    if (this.packWatchers.has(file)) return;
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.fs.toUri(path.dirname(file)), path.basename(file)));
+    const on = () => this.invalidate(file);
+    this.packWatchers.set(file, vscode.Disposable.from(w, w.onDidChange(on), w.onDidCreate(on), w.onDidDelete(on)));
+  }
+
+  private clearError(file: string): void {
+    const uri = this.fs.toUri(file);
+    if (this.diagnostics.has(uri)) this.diagnostics.delete(uri);
+    for (const k of [...this.shown]) if (k.startsWith(`config:${file}\n`)) this.shown.delete(k);
+    if (this.lastError?.includes(file)) this.lastError = undefined;
+  }
+
+  private async reportError(file: string, message: string, jsonPath: string | undefined, hasLastGood: boolean): Promise<void> {
+    this.lastError = message;
+    const uri = this.fs.toUri(file);
+    const range = await this.locate(uri, message, jsonPath);
+    const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
+    d.source = 'draft-lint';
+    this.diagnostics.set(uri, [d]);
+    const keeps = hasLastGood ? '仍按上一次有效的配置检查' : '暂按默认配置检查';
+    this.notify(`config:${file}\n${message}`, `draft-lint：${message}。${keeps}，改正后自动生效。`, file);
+  }
+
+  /** One notification per distinct problem (not one per linted document). */
+  private notify(key: string, text: string, file?: string): void {
+    if (this.shown.has(key)) return;
+    this.shown.add(key);
+    const open = '打开文件';
+    void vscode.window.showErrorMessage(text, ...(file ? [open] : [])).then(choice => {
+      if (choice === open && file) void vscode.window.showTextDocument(this.fs.toUri(file));
+    });
+  }
+
+  /** Where in the config file the error is: the line/column of a JSON syntax error, or the key at the JSON path. */
+  private async locate(uri: vscode.Uri, message: string, jsonPath?: string): Promise<vscode.Range> {
+    const m = /第 (\d+) 行第 (\d+) 列/.exec(message);
+    if (m) {
+      const p = new vscode.Position(Number(m[1]) - 1, Math.max(0, Number(m[2]) - 1));
+      return new vscode.Range(p, p.translate(0, 1));
+    }
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const keys = [...(jsonPath ?? '').matchAll(/\.([A-Za-z_$][\w$]*)|\["((?:[^"\\]|\\.)*)"\]/g)].map(k => k[1] ?? k[2]);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const at = text.indexOf(JSON.stringify(keys[i]));
+        if (at >= 0) {
+          const before = text.slice(0, at);
+          const line = before.split('\n').length - 1;
+          const col = at - (before.lastIndexOf('\n') + 1);
+          return new vscode.Range(line, col, line, col + JSON.stringify(keys[i]).length);
+        }
+      }
+    } catch {
+      // fall through
+    }
+    return new vscode.Range(0, 0, 0, 1);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    for (const d of this.packWatchers.values()) d.dispose();
+  }
+}

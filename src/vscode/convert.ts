@@ -1,0 +1,88 @@
+// Conversions between the core's offsets/diagnostics and VS Code's ranges/diagnostics, and minimal text edits.
+import * as vscode from 'vscode';
+import type { DocumentModel } from '../core/document';
+import type { Diagnostic as CoreDiagnostic, Fix } from '../core/types';
+
+export const SOURCE = 'draft-lint';
+
+/** A range from UTF-16 offsets, using the model's own line table (works for files that are not open). */
+export function rangeOf(doc: DocumentModel, offset: number, length: number): vscode.Range {
+  const s = doc.position(offset);
+  const e = doc.position(offset + length);
+  return new vscode.Range(s.line - 1, s.column - 1, e.line - 1, e.column - 1);
+}
+
+export function severityOf(s: CoreDiagnostic['severity']): vscode.DiagnosticSeverity {
+  return s === 'error' ? vscode.DiagnosticSeverity.Error : s === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+}
+
+/** The documentation page of a rule shipped with the extension (docs/rules/<category>/<name>.md). */
+export function ruleDocUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
+  const [category, name] = ruleId.split('/');
+  return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', category, `${name}.md`);
+}
+
+export function toVsDiagnostic(d: CoreDiagnostic, model: DocumentModel, uri: vscode.Uri, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const v = new vscode.Diagnostic(rangeOf(model, d.offset, d.length), d.message, severityOf(d.severity));
+  v.source = SOURCE;
+  v.code = { value: d.ruleId, target: ruleDocUri(extensionUri, d.ruleId) };
+  if (d.related?.length) {
+    v.relatedInformation = d.related.map(r => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeOf(model, r.offset, r.length)), r.message));
+  }
+  return v;
+}
+
+/** The rule id of a VS Code diagnostic we published. */
+export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
+  if (d.source !== SOURCE) return undefined;
+  const c = d.code;
+  if (typeof c === 'object' && c !== null) return String(c.value);
+  return c === undefined ? undefined : String(c);
+}
+
+/**
+ * The smallest edits that turn `a` into `b`: equal lines are never touched; when the line count is unchanged each
+ * changed line gets its own edit trimmed to the characters that differ.
+ */
+export function minimalEdits(a: string, b: string): Fix[] {
+  if (a === b) return [];
+  const al = a.split(/(?<=\n)/);
+  const bl = b.split(/(?<=\n)/);
+  const edits: Fix[] = [];
+  const lineEdit = (offset: number, x: string, y: string) => {
+    let p = 0;
+    while (p < x.length && p < y.length && x[p] === y[p]) p++;
+    let s = 0;
+    while (s < x.length - p && s < y.length - p && x[x.length - 1 - s] === y[y.length - 1 - s]) s++;
+    edits.push({ offset: offset + p, length: x.length - p - s, text: y.slice(p, y.length - s) });
+  };
+  if (al.length === bl.length) {
+    let offset = 0;
+    for (let i = 0; i < al.length; i++) {
+      if (al[i] !== bl[i]) lineEdit(offset, al[i], bl[i]);
+      offset += al[i].length;
+    }
+    return edits;
+  }
+  let start = 0;
+  while (start < al.length && start < bl.length && al[start] === bl[start]) start++;
+  let end = 0;
+  while (end < al.length - start && end < bl.length - start && al[al.length - 1 - end] === bl[bl.length - 1 - end]) end++;
+  const offset = al.slice(0, start).join('').length;
+  lineEdit(offset, al.slice(start, al.length - end).join(''), bl.slice(start, bl.length - end).join(''));
+  return edits;
+}
+
+export function toTextEdits(document: vscode.TextDocument, fixes: Fix[]): vscode.TextEdit[] {
+  return fixes.map(f => vscode.TextEdit.replace(new vscode.Range(document.positionAt(f.offset), document.positionAt(f.offset + f.length)), f.text));
+}
+
+/** A short Chinese title for a fix: 改为“…” / 删除“…” / 插入“…”. */
+export function describeFix(text: string, f: Fix): string {
+  const clip = (s: string) => (s.length > 24 ? s.slice(0, 23) + '…' : s);
+  const show = (s: string) => clip(s.replace(/\r?\n/g, '↵').replace(/ /g, '␣'));
+  const old = text.slice(f.offset, f.offset + f.length);
+  if (!f.length) return `插入“${show(f.text)}”`;
+  if (!f.text) return `删除“${show(old)}”`;
+  return `将“${show(old)}”改为“${show(f.text)}”`;
+}

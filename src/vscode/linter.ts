@@ -1,0 +1,266 @@
+// The lint service: runs the core on open documents (on open, as you type — debounced — and on save), discards
+// stale runs with a generation counter, publishes diagnostics and keeps the last result for code actions, hovers,
+// the outline and the status bar.
+import * as path from 'path';
+import picomatch from 'picomatch';
+import * as vscode from 'vscode';
+import { lint, LintResult } from '../core/engine';
+import { ConfigManager, EffectiveConfig } from './configs';
+import { SOURCE, toVsDiagnostic } from './convert';
+import { SegmenterHost } from './segmenter';
+import { readSettings } from './settings';
+
+export const LANGUAGES = ['markdown', 'plaintext'];
+/** Schemes of documents a writer edits (not output panes, git views, settings …). */
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+export const TYPE_DELAY_MS = 300;
+
+export interface LintSnapshot {
+  uri: vscode.Uri;
+  version: number;
+  text: string;
+  result: LintResult;
+  config: EffectiveConfig;
+  /** Milliseconds the core took. */
+  ms: number;
+}
+
+export interface LintEvent {
+  uri: vscode.Uri;
+  version: number;
+  /** Findings published (0 when skipped or cleared). */
+  count: number;
+  ms: number;
+  /** Why the document was not linted (too large, ignored, disabled). */
+  skipped?: string;
+}
+
+interface DocState {
+  generation: number;
+  timer?: NodeJS.Timeout;
+  snapshot?: LintSnapshot;
+  skipped?: string;
+}
+
+/** Whether a path relative to its folder matches the `draftLint.files` globs (`!` negates). */
+export function matchesGlobs(rel: string, globs: string[]): boolean {
+  const pos = globs.filter(g => !g.startsWith('!'));
+  const neg = globs.filter(g => g.startsWith('!')).map(g => g.slice(1));
+  const opts = { dot: true };
+  const norm = rel.split(path.sep).join('/');
+  if (pos.length && !picomatch(pos, opts)(norm)) return false;
+  return !(neg.length && picomatch(neg, opts)(norm));
+}
+
+export class LintService implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('draft-lint');
+  private readonly states = new Map<string, DocState>();
+  private readonly linted = new vscode.EventEmitter<LintEvent>();
+  readonly onDidLint = this.linted.event;
+  /** Messages shown once per session (e.g. packs skipped in an untrusted workspace). */
+  private readonly once = new Set<string>();
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly configs: ConfigManager,
+    private readonly seg: SegmenterHost,
+    private readonly log: vscode.OutputChannel,
+  ) {}
+
+  private state(uri: vscode.Uri): DocState {
+    const k = uri.toString();
+    let s = this.states.get(k);
+    if (!s) this.states.set(k, (s = { generation: 0 }));
+    return s;
+  }
+
+  /** Markdown / plain text, a writer's document, enabled, and inside the `draftLint.files` globs. */
+  isLintable(doc: vscode.TextDocument): boolean {
+    if (!LANGUAGES.includes(doc.languageId) || !SCHEMES.has(doc.uri.scheme)) return false;
+    const s = readSettings(doc.uri);
+    if (!s.enable) return false;
+    if (doc.uri.scheme === 'untitled') return true;
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    const rel = folder ? path.relative(folder.uri.fsPath, doc.uri.fsPath) : path.basename(doc.uri.fsPath);
+    return matchesGlobs(rel, s.files);
+  }
+
+  /** Lints after `delayMs`; a newer request for the same document replaces this one. */
+  schedule(doc: vscode.TextDocument, delayMs: number): void {
+    const st = this.state(doc.uri);
+    if (st.timer) clearTimeout(st.timer);
+    st.timer = setTimeout(() => {
+      st.timer = undefined;
+      void this.lintDocument(doc);
+    }, delayMs);
+  }
+
+  /** Lints now. `force` lints even a document outside the globs or with linting disabled (explicit command). */
+  async lintDocument(doc: vscode.TextDocument, force = false): Promise<LintSnapshot | undefined> {
+    const st = this.state(doc.uri);
+    if (st.timer) {
+      clearTimeout(st.timer);
+      st.timer = undefined;
+    }
+    const gen = ++st.generation;
+    const version = doc.version;
+    let eff: EffectiveConfig;
+    try {
+      eff = await this.configs.forDocument(doc.uri);
+    } catch (e) {
+      this.log.appendLine(`[config] ${(e as Error).message}`);
+      return undefined;
+    }
+    // A newer run started while the config was read, or the document went away: this run is stale.
+    if (st.generation !== gen || doc.isClosed) return undefined;
+    if (!force && !this.isLintable(doc)) {
+      this.clear(doc.uri, false);
+      return undefined;
+    }
+    const skip = this.skipReason(doc, eff);
+    if (skip && !force) {
+      st.snapshot = undefined;
+      st.skipped = skip;
+      this.collection.delete(doc.uri);
+      this.linted.fire({ uri: doc.uri, version, count: 0, ms: 0, skipped: skip });
+      return undefined;
+    }
+    if (eff.packsSkippedUntrusted && !this.once.has('untrusted')) {
+      this.once.add('untrusted');
+      void vscode.window.showInformationMessage('draft-lint：工作区未受信任，未加载工作区中的规则包；内置规则照常运行。');
+    }
+    const text = doc.getText();
+    const segInfo = this.seg.state;
+    const t0 = performance.now();
+    const result = lint(text, {
+      path: doc.uri.scheme === 'untitled' ? undefined : doc.uri.fsPath,
+      languageId: doc.languageId,
+      config: eff.config,
+      packs: eff.packs,
+      segmenter: this.seg.segmenter,
+      segmenterState: segInfo.state,
+      segmenterError: segInfo.error,
+    });
+    const ms = performance.now() - t0;
+    if (st.generation !== gen || doc.version !== version || doc.isClosed) return undefined;
+    const snapshot: LintSnapshot = { uri: doc.uri, version, text, result, config: eff, ms };
+    st.snapshot = snapshot;
+    st.skipped = undefined;
+    this.publish(doc.uri, result);
+    for (const n of result.notices) if (n.kind !== 'segmenter') this.logOnce(`${n.kind}:${n.message}`, n.message);
+    this.linted.fire({ uri: doc.uri, version, count: result.diagnostics.length, ms });
+    return snapshot;
+  }
+
+  /** Lints text that is not open in an editor (workspace lint). */
+  async lintText(uri: vscode.Uri, text: string, languageId: string): Promise<{ result?: LintResult; skipped?: string }> {
+    const eff = await this.configs.forDocument(uri);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const limit = this.sizeLimit(eff);
+    if (limit && bytes > limit) return { skipped: `文件 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limit / 1024)} KB，未检查` };
+    if (this.ignored(uri, eff)) return { skipped: '被 .draftlintrc.json 的 ignore 排除' };
+    const segInfo = this.seg.state;
+    const result = lint(text, {
+      path: uri.fsPath,
+      languageId,
+      config: eff.config,
+      packs: eff.packs,
+      segmenter: this.seg.segmenter,
+      segmenterState: segInfo.state,
+      segmenterError: segInfo.error,
+    });
+    this.publish(uri, result);
+    return { result };
+  }
+
+  private sizeLimit(eff: EffectiveConfig): number {
+    const limits = [eff.settings.maxFileSize, eff.config.maxFileSize].filter(n => n > 0);
+    return limits.length ? Math.min(...limits) : 0;
+  }
+
+  private ignored(uri: vscode.Uri, eff: EffectiveConfig): boolean {
+    if (!eff.config.ignore.length || !eff.config.configPath || uri.scheme === 'untitled') return false;
+    const rel = path.relative(path.dirname(eff.config.configPath), uri.fsPath);
+    if (rel.startsWith('..')) return false;
+    return picomatch(eff.config.ignore, { dot: true })(rel.split(path.sep).join('/'));
+  }
+
+  private skipReason(doc: vscode.TextDocument, eff: EffectiveConfig): string | undefined {
+    if (this.ignored(doc.uri, eff)) return '被 .draftlintrc.json 的 ignore 排除';
+    const limit = this.sizeLimit(eff);
+    if (!limit) return undefined;
+    // Cheap upper bound first (a UTF-16 unit is at most 3 UTF-8 bytes) so huge files cost nothing per keystroke.
+    const len = doc.getText().length;
+    if (len * 3 <= limit) return undefined;
+    const bytes = Buffer.byteLength(doc.getText(), 'utf8');
+    if (bytes > limit) return `文件 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limit / 1024)} KB（draftLint.maxFileSize），未检查`;
+    return undefined;
+  }
+
+  private publish(uri: vscode.Uri, result: LintResult): void {
+    this.collection.set(
+      uri,
+      result.diagnostics.map(d => toVsDiagnostic(d, result.doc, uri, this.extensionUri)),
+    );
+  }
+
+  private logOnce(key: string, message: string): void {
+    if (this.once.has(key)) return;
+    this.once.add(key);
+    this.log.appendLine(message);
+  }
+
+  /** The last result for this exact version of the document, if any. */
+  snapshot(doc: vscode.TextDocument): LintSnapshot | undefined {
+    const s = this.states.get(doc.uri.toString())?.snapshot;
+    return s && s.version === doc.version ? s : undefined;
+  }
+
+  /** The last result for this version, linting now when there is none. */
+  async current(doc: vscode.TextDocument): Promise<LintSnapshot | undefined> {
+    return this.snapshot(doc) ?? (await this.lintDocument(doc, true));
+  }
+
+  /** Whether the document has been linted (or is scheduled) since it was last cleared. */
+  hasState(uri: vscode.Uri): boolean {
+    return this.states.has(uri.toString());
+  }
+
+  skipped(uri: vscode.Uri): string | undefined {
+    return this.states.get(uri.toString())?.skipped;
+  }
+
+  /** Forgets a document (closed): cancels its pending run and removes its diagnostics. */
+  clear(uri: vscode.Uri, forget = true): void {
+    const k = uri.toString();
+    const st = this.states.get(k);
+    if (st) {
+      if (st.timer) clearTimeout(st.timer);
+      st.generation++;
+      st.snapshot = undefined;
+      st.skipped = undefined;
+      if (forget) this.states.delete(k);
+    }
+    this.collection.delete(uri);
+    this.linted.fire({ uri, version: -1, count: 0, ms: 0, skipped: 'cleared' });
+  }
+
+  /** Re-lints every open document (config, settings or segmenter changed). */
+  relintAll(): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (this.isLintable(doc)) this.schedule(doc, 0);
+      else if (this.collection.has(doc.uri)) this.clear(doc.uri, false);
+    }
+  }
+
+  /** Diagnostics we published for a document (tests). */
+  published(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return (this.collection.get(uri) ?? []).filter(d => d.source === SOURCE);
+  }
+
+  dispose(): void {
+    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    this.collection.dispose();
+    this.linted.dispose();
+  }
+}

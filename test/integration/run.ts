@@ -1,0 +1,56 @@
+// Runs the integration suite inside a real VS Code through @vscode/test-electron's runTests.
+//
+//   node out/test/integration/run.js            offline (default): the VS Code server from the npm package
+//                                                code-server + headless Chromium (sets itself up on first run)
+//   node out/test/integration/run.js --desktop   desktop VS Code downloaded by @vscode/test-electron (needs
+//                                                internet, and a display on Linux: xvfb-run -a …)
+//
+// The fixture workspace is copied to a temporary folder (tests edit files there) and removed afterwards.
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runTests } from '@vscode/test-electron';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+async function main(): Promise<number> {
+  const desktop = process.argv.includes('--desktop') || process.env.DRAFT_LINT_VSCODE === 'desktop';
+  const extensionTestsPath = path.join(__dirname, 'suite', 'index');
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-ws-'));
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'integration', 'workspace'), workspace, { recursive: true });
+  let vscodeExecutablePath: string | undefined;
+  if (!desktop) {
+    const setup = cp.spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'integration', 'setup-host.js')], { stdio: 'inherit' });
+    if (setup.status !== 0) {
+      console.error('integration: could not set up the offline VS Code host (see above)');
+      console.log('integration: 0 passed, 1 failed');
+      return 1;
+    }
+    vscodeExecutablePath = path.join(ROOT, 'scripts', 'integration', 'code-server-host.js');
+  }
+  try {
+    await runTests({
+      vscodeExecutablePath,
+      version: desktop ? process.env.DRAFT_LINT_VSCODE_VERSION || '1.100.3' : undefined,
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath,
+      launchArgs: [workspace, '--disable-extensions'],
+      extensionTestsEnv: { DRAFT_LINT_INTEGRATION: '1' },
+    });
+    return 0;
+  } catch (e) {
+    console.error(`integration: VS Code exited with ${(e as Error).message}`);
+    return 1;
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  code => process.exit(code),
+  e => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,292 @@
+// The extension inside a real VS Code extension host: diagnostics, fixes, commands, outline, settings, config.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, closeAll, EXTENSION_ID, fixture, open, ours, ruleOf, setSetting, sleep, summary, waitFor, waitForDiagnostics, writeFile } from './helpers';
+
+const SAMPLE_FINDINGS = [
+  'format/full-width-alnum@6:23+4',
+  'punctuation/doubled-mark@6:16+1',
+  'punctuation/dun-between-quotes@4:12+1',
+  'punctuation/dun-between-quotes@4:19+1',
+  'punctuation/empty-pair@8:8+2',
+];
+const SAMPLE_RULES = new Set(SAMPLE_FINDINGS.map(s => s.split('@')[0]));
+const only = (ds: vscode.Diagnostic[], rules: Set<string>) => ds.filter(d => rules.has(ruleOf(d)));
+
+async function untitled(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+describe('draft-lint extension', function () {
+  this.timeout(60000);
+
+  it('activates on a Markdown document quickly, without loading the segmenter first', async () => {
+    const t0 = Date.now();
+    await open('sample.md');
+    const a = await api();
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.ok(ext.isActive, 'active after opening Markdown');
+    console.log(`integration-metric: activation_ms=${a.activationMs.toFixed(1)}`);
+    console.log(`integration-metric: open_to_active_ms=${Date.now() - t0}`);
+    assert.ok(a.activationMs < 1000, `activation took ${a.activationMs} ms`);
+  });
+
+  it('shows the first diagnostics of a ~32 KB draft promptly', async () => {
+    const uri = fixture('large.txt');
+    const size = fs.statSync(uri.fsPath).size;
+    assert.ok(size > 30000 && size < 40000, `large.txt is ~32 KB (${size})`);
+    const t0 = Date.now();
+    await open('large.txt');
+    const ds = await waitForDiagnostics(uri);
+    const ms = Date.now() - t0;
+    const a = await api();
+    console.log(`integration-metric: first_diagnostics_ms=${ms} bytes=${size} findings=${ds.length} core_lint_ms=${(a.lastLintMs(uri) ?? -1).toFixed(1)}`);
+    assert.ok(ds.some(d => ruleOf(d) === 'punctuation/half-width'), 'the seed has half-width punctuation');
+    assert.ok(ms < 10000, `first diagnostics after ${ms} ms`);
+  });
+
+  it('publishes diagnostics on open with exact rule ids and ranges', async () => {
+    const uri = fixture('sample.md');
+    await open('sample.md');
+    const ds = await waitForDiagnostics(uri, d => only(d, SAMPLE_RULES).length >= SAMPLE_FINDINGS.length);
+    assert.deepStrictEqual(summary(only(ds, SAMPLE_RULES)), SAMPLE_FINDINGS);
+  });
+
+  it('gives each diagnostic source, severity, a rule-doc link and a Chinese message', async () => {
+    const uri = fixture('sample.md');
+    await open('sample.md');
+    const ds = await waitForDiagnostics(uri, d => only(d, SAMPLE_RULES).length >= SAMPLE_FINDINGS.length);
+    const empty = ds.find(d => ruleOf(d) === 'punctuation/empty-pair')!;
+    assert.strictEqual(empty.source, 'draft-lint');
+    assert.strictEqual(empty.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(empty.message, /空括号（）/);
+    const code = empty.code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.value, 'punctuation/empty-pair');
+    assert.ok(code.target.path.endsWith('/docs/rules/punctuation/empty-pair.md'), code.target.toString());
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.ok(fs.existsSync(path.join(ext.extensionPath, 'docs', 'rules', 'punctuation', 'empty-pair.md')), 'the linked rule page exists');
+    const dun = ds.find(d => ruleOf(d) === 'punctuation/dun-between-quotes')!;
+    assert.strictEqual(dun.severity, vscode.DiagnosticSeverity.Information);
+  });
+
+  it('re-lints as you type, debounced (a burst of keystrokes gives one run)', async () => {
+    const a = await api();
+    await a.segmenterSettled; // its arrival re-lints every open document, which would be a second run
+    const ed = await untitled('委员们深入调研。\n');
+    const uri = ed.document.uri;
+    await sleep(600);
+    assert.deepStrictEqual(summary(ours(uri)), []);
+    let runs = 0;
+    const sub = a.onDidLint(e => {
+      if (e.uri.toString() === uri.toString() && e.version > 0) runs++;
+    });
+    try {
+      const chars = ['形', '成', '（', '）'];
+      for (let i = 0; i < chars.length; i++) {
+        await ed.edit(b => b.insert(new vscode.Position(0, 7 + i), chars[i]));
+        await sleep(30);
+      }
+      const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+      assert.deepStrictEqual(summary(ds.filter(d => ruleOf(d) === 'punctuation/empty-pair')), ['punctuation/empty-pair@1:10+2']);
+      await sleep(500);
+      assert.strictEqual(runs, 1, `lint runs after a burst of 4 edits: ${runs}`);
+    } finally {
+      sub.dispose();
+    }
+  });
+
+  it('applies the quick fix of one finding and changes nothing else', async () => {
+    const ed = await untitled('推动专门协商机构“商”出特色。。全年收到提案１５０１件。\n');
+    const uri = ed.document.uri;
+    const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/doubled-mark'));
+    const doubled = ds.find(d => ruleOf(d) === 'punctuation/doubled-mark')!;
+    const actions = await codeActions(uri, doubled.range);
+    const fix = actions.find(a => a.isPreferred && a.kind?.value === 'quickfix');
+    assert.ok(fix?.edit, `preferred quick fix among: ${actions.map(a => a.title).join(' | ')}`);
+    assert.match(fix.title, /删除“。”/);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(ed.document.getText(), '推动专门协商机构“商”出特色。全年收到提案１５０１件。\n');
+    await waitForDiagnostics(uri, d => !d.some(x => ruleOf(x) === 'punctuation/doubled-mark') && d.some(x => ruleOf(x) === 'format/full-width-alnum'));
+  });
+
+  it('fixes all findings of one rule, then everything with the fix-all command', async () => {
+    const text = '坚持“一国两制”、“港人治港”、“澳人治澳”。。收到提案１５０１件。\n';
+    const ed = await untitled(text);
+    const uri = ed.document.uri;
+    const ds = await waitForDiagnostics(uri, d => d.filter(x => ruleOf(x) === 'punctuation/dun-between-quotes').length === 2);
+    const first = ds.find(d => ruleOf(d) === 'punctuation/dun-between-quotes')!;
+    const ruleAll = (await codeActions(uri, first.range)).find(a => a.title.startsWith('修复本文稿中全部 punctuation/dun-between-quotes'));
+    assert.ok(ruleAll?.edit, 'fix-all-of-rule action');
+    assert.match(ruleAll.title, /（2 处）/);
+    assert.ok(await vscode.workspace.applyEdit(ruleAll.edit));
+    assert.strictEqual(ed.document.getText(), '坚持“一国两制”“港人治港”“澳人治澳”。。收到提案１５０１件。\n');
+    await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/doubled-mark') && !d.some(x => ruleOf(x) === 'punctuation/dun-between-quotes'));
+    const fixed = await vscode.commands.executeCommand<number>('draftLint.fixAll');
+    assert.strictEqual(fixed, 2);
+    assert.strictEqual(ed.document.getText(), '坚持“一国两制”“港人治港”“澳人治澳”。收到提案1501件。\n');
+    await waitForDiagnostics(uri, d => d.length === 0);
+  });
+
+  it('offers source.fixAll.draftLint for editor.codeActionsOnSave', async () => {
+    const ed = await untitled('第一段。。\n\n坚持“一国两制”、“港人治港”。\n');
+    const uri = ed.document.uri;
+    await waitForDiagnostics(uri, d => d.length >= 2);
+    const all = new vscode.Range(0, 0, ed.document.lineCount, 0);
+    const actions = await codeActions(uri, all, 'source.fixAll.draftLint');
+    assert.strictEqual(actions.length, 1, actions.map(a => a.title).join(' | '));
+    assert.strictEqual(actions[0].kind?.value, 'source.fixAll.draftLint');
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    assert.strictEqual(ed.document.getText(), '第一段。\n\n坚持“一国两制”“港人治港”。\n');
+  });
+
+  it('disables a rule for one line by inserting the disable comment above it', async () => {
+    const ed = await untitled('# 标题\n\n  委员们深入调研（），形成建言成果。\n');
+    const uri = ed.document.uri;
+    const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+    const empty = ds.find(d => ruleOf(d) === 'punctuation/empty-pair')!;
+    const disable = (await codeActions(uri, empty.range)).find(a => a.title.includes('停用 punctuation/empty-pair'));
+    assert.ok(disable?.edit);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.strictEqual(ed.document.getText(), '# 标题\n\n  <!-- draft-lint-disable-next-line punctuation/empty-pair -->\n  委员们深入调研（），形成建言成果。\n');
+    await waitForDiagnostics(uri, d => !d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+  });
+
+  it('explains a finding on hover (problem, rule, link)', async () => {
+    const uri = fixture('sample.md');
+    await open('sample.md');
+    const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'format/full-width-alnum'));
+    const d = ds.find(x => ruleOf(x) === 'format/full-width-alnum')!;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, d.range.start.translate(0, 1));
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(text, /format\/full-width-alnum/);
+    assert.match(text, /\*\*问题\*\*：/);
+    assert.match(text, /全角数字/);
+  });
+
+  it('lints every draft in the workspace into the Problems panel', async () => {
+    const s = await vscode.commands.executeCommand<{ files: number; linted: number; errors: number; warnings: number; byFile: Record<string, number> }>('draftLint.lintWorkspace', { quiet: true });
+    assert.ok(s.files >= 6, `files: ${s.files}`);
+    assert.strictEqual(s.linted, s.files);
+    const other = fixture('notes/other.txt');
+    assert.deepStrictEqual(summary(ours(other)), ['punctuation/half-width@1:6+1']);
+    assert.strictEqual(s.byFile['notes/other.txt'], 1);
+  });
+
+  it('clears a document\'s diagnostics when it is closed', async () => {
+    const uri = fixture('cfg/doc.md');
+    await open('cfg/doc.md');
+    await waitForDiagnostics(uri);
+    await closeAll();
+    await waitFor('diagnostics cleared on close', () => ours(uri).length === 0);
+  });
+
+  it('shows the section tree in the outline and folds sections', async () => {
+    await open('report.txt');
+    const uri = fixture('report.txt');
+    const symbols = await waitFor('symbols', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      return s?.length ? s : undefined;
+    });
+    const flat: { name: string; depth: number; line: number }[] = [];
+    const walk = (xs: vscode.DocumentSymbol[], depth: number) => xs.forEach(x => (flat.push({ name: x.name, depth, line: x.range.start.line + 1 }), walk(x.children, depth + 1)));
+    walk(symbols, 0);
+    const find = (re: RegExp) => flat.find(f => re.test(f.name));
+    const review = find(/^一、2024年主要工作/);
+    const sub = find(/^（一）坚持政治引领/);
+    const plan = find(/^二、2025年工作安排/);
+    assert.ok(review && sub && plan, JSON.stringify(flat));
+    assert.ok(sub.depth > review.depth, 'the (一) heading is nested under 一、');
+    assert.strictEqual(review.line, 7);
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
+    assert.ok(folds.some(f => f.start === 6 && f.end >= 16), `folding ranges: ${JSON.stringify(folds)}`);
+  });
+
+  it('contributes snippets for Markdown and plain text and inserts a template with the year filled in', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const contributed = (ext.packageJSON.contributes.snippets as { language: string; path: string }[]).map(s => s.language).sort();
+    assert.deepStrictEqual(contributed, ['markdown', 'plaintext']);
+    for (const s of ext.packageJSON.contributes.snippets as { path: string }[]) {
+      const file = path.join(ext.extensionPath, s.path);
+      assert.ok(fs.existsSync(file), `${s.path} exists`);
+      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { prefix: unknown; body: unknown }>;
+      assert.ok(Object.keys(json).length >= 4, `${s.path} has the document types`);
+    }
+    const json = JSON.parse(fs.readFileSync(path.join(ext.extensionPath, 'snippets', 'plaintext.json'), 'utf8')) as Record<string, { body: string | string[] }>;
+    const [name, entry] = Object.entries(json).find(([, v]) => /CURRENT_YEAR|\{\{\s*(year|lastYear|prevYear|nextYear)\s*\}\}/.test([v.body].flat().join('\n'))) ?? Object.entries(json)[0];
+    const ed = await untitled('', 'plaintext');
+    const ok = await vscode.commands.executeCommand<boolean>('draftLint.insertTemplate', { label: name, year: 2031 });
+    assert.ok(ok, `inserted template ${name}`);
+    const text = ed.document.getText();
+    assert.ok(text.length > 20, text);
+    if (/CURRENT_YEAR|\{\{\s*year\s*\}\}/.test([entry.body].flat().join('\n'))) assert.match(text, /2031/);
+    assert.doesNotMatch(text, /CURRENT_YEAR|\{\{/);
+  });
+
+  it('turning a rule off in the settings removes its findings (and back on restores them)', async () => {
+    const uri = fixture('sample.md');
+    await open('sample.md');
+    await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+    await setSetting('rules', { 'punctuation/empty-pair': 'off', 'punctuation/doubled-mark': 'info' });
+    try {
+      const ds = await waitForDiagnostics(uri, d => !d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+      assert.ok(ds.some(x => ruleOf(x) === 'format/full-width-alnum'), 'other rules still run');
+      assert.strictEqual(ds.find(x => ruleOf(x) === 'punctuation/doubled-mark')?.severity, vscode.DiagnosticSeverity.Information);
+    } finally {
+      await setSetting('rules', undefined);
+    }
+    await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+  });
+
+  it('skips files above draftLint.maxFileSize and lints them again when the limit is raised', async () => {
+    const uri = fixture('large.txt');
+    await open('large.txt');
+    await waitForDiagnostics(uri);
+    await setSetting('maxFileSize', 10000);
+    try {
+      await waitForDiagnostics(uri, d => d.length === 0);
+    } finally {
+      await setSetting('maxFileSize', undefined);
+    }
+    await waitForDiagnostics(uri);
+  });
+
+  it('finds .draftlintrc.json like the CLI, re-lints on change, and keeps the last good config when it breaks', async () => {
+    const a = await api();
+    const doc = fixture('cfg/doc.md');
+    await open('cfg/doc.md');
+    await waitForDiagnostics(doc, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+    const rc = await writeFile('cfg/.draftlintrc.json', JSON.stringify({ rules: { 'punctuation/empty-pair': 'off' } }, null, 2) + '\n');
+    await waitForDiagnostics(doc, d => !d.some(x => ruleOf(x) === 'punctuation/empty-pair') && d.some(x => ruleOf(x) === 'punctuation/doubled-mark'));
+    await writeFile('cfg/.draftlintrc.json', '{\n  "rules": {\n    "punctuation/empty-pair": "off",\n  }\n}\n');
+    const bad = await waitFor('config diagnostic', () => {
+      const ds = vscode.languages.getDiagnostics(rc).filter(d => d.source === 'draft-lint');
+      return ds.length ? ds : undefined;
+    });
+    assert.strictEqual(bad.length, 1);
+    assert.match(bad[0].message, /配置文件 .*\.draftlintrc\.json 不是有效的 JSON（第 4 行第 3 列）/);
+    assert.strictEqual(bad[0].range.start.line, 3);
+    assert.match(a.configError() ?? '', /不是有效的 JSON/);
+    await vscode.commands.executeCommand('draftLint.lintDocument');
+    assert.ok(!ours(doc).some(x => ruleOf(x) === 'punctuation/empty-pair'), 'the last good config (rule off) still applies');
+    await writeFile('cfg/.draftlintrc.json', '{ "rules": { "punctuation/doubled-mark": "off" } }\n');
+    await waitForDiagnostics(doc, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair') && !d.some(x => ruleOf(x) === 'punctuation/doubled-mark'));
+    await waitFor('config diagnostic cleared', () => vscode.languages.getDiagnostics(rc).filter(d => d.source === 'draft-lint').length === 0);
+    assert.strictEqual(a.configError(), undefined);
+  });
+
+  it('loads nodejieba in the extension host after activation', async () => {
+    const a = await api();
+    await Promise.race([a.segmenterSettled, sleep(30000)]);
+    const s = a.segmenter();
+    console.log(`integration-metric: segmenter_load_ms=${s.loadMs ?? -1} state=${s.state}`);
+    assert.strictEqual(s.state, 'ready', `segmenter: ${s.state} ${s.error ?? ''}`);
+    assert.ok(s.nativeModule && /nodejieba\.node$/.test(s.nativeModule), `native module: ${s.nativeModule}`);
+  });
+});
