@@ -1,0 +1,171 @@
+// CLI hardening, end to end (spawned node bin/draft-lint.js): large files are skipped above maxFileSize with a
+// clear message (or linted in bounded time and memory below it), and --fix never overwrites a file that
+// changed on disk while it was being linted, writing through a temporary file and a rename.
+// HARDENING_LARGE=1 also lints a whole 10 MB file with every rule on (about a minute; see docs/performance.md).
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const REPO = path.resolve(__dirname, '../../..');
+const BIN = path.join(REPO, 'bin/draft-lint.js');
+const SEED_DIR = path.join(REPO, 'test/fixtures/seeds');
+const MiB = 1024 * 1024;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  peakMiB: number;
+}
+
+/** Runs the CLI with a preload that reports the process's peak RSS (works without GNU time). */
+function cli(args: string[], cwd: string, preload: string[] = [], timeout = 120000): Run {
+  const rssFile = path.join(cwd, `.rss-${Math.random().toString(36).slice(2)}`);
+  const probe = path.join(cwd, '.rss-probe.js');
+  fs.writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  const requires = [probe, ...preload].map(p => `--require ${JSON.stringify(p)}`).join(' ');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', NODE_OPTIONS: requires },
+    encoding: 'utf8',
+    maxBuffer: 512 * MiB,
+    timeout,
+  });
+  const ms = performance.now() - t0;
+  const peakMiB = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  fs.rmSync(rssFile, { force: true });
+  fs.rmSync(probe, { force: true });
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms, peakMiB };
+}
+
+function seedsText(): string {
+  return fs
+    .readdirSync(SEED_DIR)
+    .filter(f => f.endsWith('.txt'))
+    .sort()
+    .map(f => fs.readFileSync(path.join(SEED_DIR, f), 'utf8'))
+    .join('\n\n');
+}
+
+/** The seeds repeated to at least `bytes` (UTF-8). */
+function bigText(bytes: number): string {
+  const j = seedsText() + '\n\n';
+  return j.repeat(Math.ceil(bytes / Buffer.byteLength(j)));
+}
+
+function tmpDir(files: Record<string, string | object>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-hardening-'));
+  for (const [rel, c] of Object.entries(files)) fs.writeFileSync(path.join(dir, rel), typeof c === 'string' ? c : JSON.stringify(c));
+  return dir;
+}
+
+describe('hardening: large files in the CLI', function () {
+  this.timeout(180000);
+  let ten: string;
+  before(() => {
+    ten = bigText(10 * MiB);
+  });
+
+  it('a 10 MB file is skipped with a clear message above the default maxFileSize (5 MiB), quickly and in little memory', () => {
+    const dir = tmpDir({ 'ten.txt': ten });
+    const size = fs.statSync(path.join(dir, 'ten.txt')).size;
+    const r = cli(['ten.txt'], dir);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.ok(r.stdout.includes(`文件大小 ${size} 字节，超过 maxFileSize（${5 * MiB} 字节），已跳过`), r.stdout);
+    assert.ok(r.ms < 20000, `took ${r.ms} ms`);
+    assert.ok(r.peakMiB < 150, `peak ${r.peakMiB} MiB`);
+    const j = JSON.parse(cli(['--format', 'json', 'ten.txt'], dir).stdout) as { files: { path: string; skipped?: string }[] };
+    assert.match(j.files[0].skipped ?? '', /超过 maxFileSize/);
+  });
+
+  it('maxFileSize is configurable: 1 MiB skips a 2 MB file and lints a 0.5 MB one', () => {
+    const two = bigText(2 * MiB);
+    const half = seedsText().repeat(5).slice(0, 170000);
+    const dir = tmpDir({ 'two.txt': two, 'half.txt': half, '.draftlintrc.json': { maxFileSize: MiB } });
+    const r = cli(['--format', 'json', 'two.txt', 'half.txt'], dir);
+    const j = JSON.parse(r.stdout) as { files: { path: string; skipped?: string; messages?: unknown[]; diagnostics?: unknown[] }[] };
+    const byName = Object.fromEntries(j.files.map(f => [path.basename(f.path), f]));
+    assert.match(byName['two.txt'].skipped ?? '', new RegExp(`超过 maxFileSize（${MiB} 字节）`));
+    assert.strictEqual(byName['half.txt'].skipped, undefined);
+    assert.ok(Buffer.byteLength(half) > 0.4 * 1e6);
+  });
+
+  it('a 1 MB file with every rule on lints in bounded time and memory', () => {
+    const { allRules } = require('../../src/core/engine') as typeof import('../../src/core/engine');
+    const rules: Record<string, string> = {};
+    for (const r of allRules()) rules[r.meta.id] = r.meta.defaultSeverity;
+    const dir = tmpDir({ 'one.txt': bigText(MiB), '.draftlintrc.json': { rules } });
+    const r = cli(['--format', 'json', 'one.txt'], dir);
+    assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr.slice(0, 500)}`);
+    const j = JSON.parse(r.stdout) as { files: { skipped?: string; error?: string }[] };
+    assert.strictEqual(j.files[0].skipped, undefined);
+    assert.strictEqual(j.files[0].error, undefined);
+    assert.ok(r.ms < 120000, `took ${r.ms} ms`);
+    assert.ok(r.peakMiB < 600, `peak ${r.peakMiB} MiB`);
+  });
+
+  it('a 10 MB file with every rule on lints in bounded time and memory (HARDENING_LARGE=1)', function () {
+    if (!process.env.HARDENING_LARGE) this.skip();
+    this.timeout(600000);
+    const { allRules } = require('../../src/core/engine') as typeof import('../../src/core/engine');
+    const rules: Record<string, string> = {};
+    for (const r of allRules()) rules[r.meta.id] = r.meta.defaultSeverity;
+    const dir = tmpDir({ 'ten.txt': ten, '.draftlintrc.json': { rules, maxFileSize: 64 * MiB } });
+    const r = cli(['--format', 'json', 'ten.txt'], dir, [], 590000);
+    assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr.slice(0, 500)}`);
+    assert.ok(r.ms < 300000, `took ${r.ms} ms`);
+    assert.ok(r.peakMiB < 1536, `peak ${r.peakMiB} MiB`);
+    process.stderr.write(`      10 MB: ${(r.ms / 1000).toFixed(1)} s, peak ${r.peakMiB.toFixed(0)} MiB\n`);
+  });
+});
+
+describe('hardening: --fix writes safely', function () {
+  this.timeout(60000);
+  const BAD = '各位委员:\n现在,我代表常委会报告工作。\n';
+  const PUNCT_ONLY = { rules: { 'formulation/*': 'off', 'structure/*': 'off', 'figures/*': 'off', 'wording/*': 'off', 'format/*': 'off', 'numbering/*': 'off' } };
+  const leftovers = (dir: string) => fs.readdirSync(dir).filter(f => /draft-lint.*\.tmp$|\.tmp$/.test(f));
+
+  /** A preload that edits `file` (as another editor saving) when the CLI first calls fs.promises.`method`. */
+  function saboteur(dir: string, method: 'realpath' | 'open' | 'rename', file: string, text: string): string {
+    const p = path.join(dir, `.saboteur-${method}.js`);
+    fs.writeFileSync(
+      p,
+      `const fs = require('fs'); const real = fs.promises.${method}; let done = false;
+fs.promises.${method} = async function (...a) {
+  if (!done) { done = true; fs.writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)}); }
+  return real.apply(this, a);
+};\n`,
+    );
+    return p;
+  }
+
+  it('writes the fix through a temporary file and a rename (new inode, no leftovers)', () => {
+    const dir = tmpDir({ 'a.txt': BAD, '.draftlintrc.json': PUNCT_ONLY });
+    const f = path.join(dir, 'a.txt');
+    const inode = fs.statSync(f).ino;
+    const r = cli(['--fix', 'a.txt'], dir);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const after = fs.readFileSync(f, 'utf8');
+    assert.notStrictEqual(after, BAD, 'the file should have been fixed');
+    assert.ok(after.includes('各位委员：'), after);
+    assert.notStrictEqual(fs.statSync(f).ino, inode, 'a rename gives the file a new inode');
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  for (const method of ['realpath', 'open'] as const) {
+    it(`refuses to overwrite a file edited on disk during the run (edit at fs.promises.${method})`, () => {
+      const dir = tmpDir({ 'a.txt': BAD, '.draftlintrc.json': PUNCT_ONLY });
+      const f = path.join(dir, 'a.txt');
+      const theirs = '别人刚保存的内容,不能被覆盖。\n';
+      const r = cli(['--fix', 'a.txt'], dir, [saboteur(dir, method, f, theirs)]);
+      assert.strictEqual(fs.readFileSync(f, 'utf8'), theirs, 'the other edit must survive');
+      assert.match(r.stdout + r.stderr, /在检查期间被修改过/);
+      assert.notStrictEqual(r.code, 0);
+      assert.deepStrictEqual(leftovers(dir), []);
+    });
+  }
+});
