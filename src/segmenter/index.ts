@@ -21,6 +21,8 @@ export interface SegmenterOptions {
   dict?: DictVariant;
   /** Extra words to keep whole (an office's own terms), added on top of the 政协 user dictionary. */
   userWords?: string[];
+  /** Folder with compact.dict.utf8, zhengxie.user.utf8, idf.min.utf8, stop_words.min.utf8 (default: the shipped one). */
+  dictDir?: string;
 }
 
 /** The segmenter with what it was loaded from (for the benchmark and tests). */
@@ -57,13 +59,12 @@ export function readDictWords(file: string): string[] {
 
 let jieba: NodeJieba | undefined;
 /** The dictionary nodejieba currently holds (it is process-global). */
-let active: DictVariant | undefined;
-const cache = new Map<DictVariant, JiebaSegmenter>();
+let active: string | undefined;
+const cache = new Map<string, JiebaSegmenter>();
 /** Words added at run time; re-inserted whenever nodejieba reloads. */
 const addedWords = new Set<string>();
 
-function files(variant: DictVariant, jiebaDir: string) {
-  const own = dictDir();
+function files(variant: DictVariant, jiebaDir: string, own: string) {
   return {
     dict: variant === 'full' ? path.join(jiebaDir, 'submodules/cppjieba/dict/jieba.dict.utf8') : path.join(own, 'compact.dict.utf8'),
     hmmDict: path.join(jiebaDir, 'submodules/cppjieba/dict/hmm_model.utf8'),
@@ -75,10 +76,11 @@ function files(variant: DictVariant, jiebaDir: string) {
 }
 
 /** Loads nodejieba with `variant`'s dictionary (cppjieba aborts the process on a missing or empty file, so check first). */
-function activate(variant: DictVariant): void {
-  if (active === variant) return;
+function activate(variant: DictVariant, own: string): void {
+  const key = variant + '\0' + own;
+  if (active === key) return;
   const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
-  const f = files(variant, jiebaDir);
+  const f = files(variant, jiebaDir, own);
   for (const [k, file] of Object.entries(f)) {
     let size = 0;
     try {
@@ -90,13 +92,13 @@ function activate(variant: DictVariant): void {
   }
   if (!jieba) jieba = require('nodejieba') as NodeJieba;
   jieba.load(f);
-  active = variant;
+  active = key;
   for (const w of addedWords) jieba.insertWord(w);
 }
 
 /** Splits text into tokens with UTF-16 offsets (nodejieba returns every character, spaces included). */
-function cutWithOffsets(text: string, variant: DictVariant): { word: string; offset: number }[] {
-  activate(variant);
+function cutWithOffsets(text: string, variant: DictVariant, own: string): { word: string; offset: number }[] {
+  activate(variant, own);
   const out: { word: string; offset: number }[] = [];
   if (!text) return out;
   let pos = 0;
@@ -116,13 +118,13 @@ function cutWithOffsets(text: string, variant: DictVariant): { word: string; off
   return out;
 }
 
-function makeSegmenter(variant: DictVariant, words: Set<string>): JiebaSegmenter {
+function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): JiebaSegmenter {
   return {
     variant,
     get dictionarySize() {
       return words.size;
     },
-    cut: text => cutWithOffsets(text, variant),
+    cut: text => cutWithOffsets(text, variant, own),
     isWord: word => words.has(word),
     addWords(list) {
       for (const w of list) {
@@ -139,18 +141,20 @@ function makeSegmenter(variant: DictVariant, words: Set<string>): JiebaSegmenter
 /** Loads nodejieba with the project's dictionaries (synchronous; call off the hot path). Never throws. */
 export function loadSegmenter(opts: SegmenterOptions = {}): SegmenterLoad {
   const variant = opts.dict ?? 'compact';
+  const own = opts.dictDir ?? dictDir();
   const t0 = performance.now();
   try {
-    let seg = cache.get(variant);
+    const key = variant + '\0' + own;
+    let seg = cache.get(key);
     if (!seg) {
-      activate(variant);
+      activate(variant, own);
       const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
-      const f = files(variant, jiebaDir);
+      const f = files(variant, jiebaDir, own);
       const words = new Set<string>(readDictWords(f.dict));
       for (const w of readDictWords(f.userDict)) words.add(w);
-      seg = makeSegmenter(variant, words);
-      cache.set(variant, seg);
-    } else activate(variant);
+      seg = makeSegmenter(variant, own, words);
+      cache.set(key, seg);
+    } else activate(variant, own);
     if (opts.userWords?.length) seg.addWords(opts.userWords);
     return { segmenter: seg, loadMs: performance.now() - t0 };
   } catch (e) {

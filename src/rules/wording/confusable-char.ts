@@ -1,6 +1,7 @@
 // 未成年入权益司法保护 → 未成年人权益司法保护 (a lone 入 that, read as its look-alike 人, completes 未成年人).
 import type { Rule } from '../../core/types';
 import { allHan, ConfusableGroup, knownWord, paragraphTokens, stringField } from './shared';
+import { findMisspellings } from './misspelling';
 
 /** Look-alikes of each character from all groups. */
 function lookAlikes(groups: ConfusableGroup[]): Map<string, { alt: string; note?: string }[]> {
@@ -34,6 +35,12 @@ export const confusableChar: Rule = {
     const ignore = ctx.packs.memo('wording.confusableIgnore', () => new Set(stringField(ctx.packs, 'confusableIgnore')));
     for (const p of ctx.doc.paragraphs) {
       const toks = paragraphTokens(ctx, p);
+      // wording/misspelling already reports these (侯选人): one finding per slip.
+      let listed: { start: number; end: number }[] | undefined;
+      const inListed = (offset: number) =>
+        (listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: p.offset + m.start, end: p.offset + m.start + m.entry.wrong.length }))).some(
+          r => offset >= r.start && offset < r.end,
+        );
       for (let k = 0; k < toks.length; k++) {
         const t = toks[k];
         if (t.word.length !== 1) continue;
@@ -48,7 +55,7 @@ export const confusableChar: Rule = {
         if ((l && knownWord(ctx, l[l.length - 1] + t.word)) || (r && knownWord(ctx, t.word + r[0]))) continue;
         for (const { alt, note } of alts) {
           const formed = l && knownWord(ctx, l + alt) ? l + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
-          if (!formed || formed.length < 3 || ignore.has(formed)) continue;
+          if (!formed || formed.length < 3 || ignore.has(formed) || inListed(t.offset)) continue;
           ctx.report({
             offset: t.offset,
             length: 1,

@@ -58,7 +58,7 @@ export const doubledWord: Rule = {
           // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
           if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
           if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
-          // A third copy (建设建设建设) is reported from the second pair on.
+          // A third copy (建设建设建设) gives a second finding from the next pair.
           ctx.report({
             offset: b.offset,
             length: w.length,
@@ -66,7 +66,6 @@ export const doubledWord: Rule = {
             fix: { offset: b.offset, length: w.length, text: '' },
             expected: w,
           });
-          k++;
           continue;
         }
         // A character doubled across the boundary where one copy stands alone and XX is no word: 市委|委|提出.

@@ -34,6 +34,24 @@ export function contextMatches(packs: PackSet, e: Misspelling, text: string, sta
   return true;
 }
 
+/** The pack's misspellings in `text` (longest entry first at each position; matches do not overlap). */
+export function findMisspellings(packs: PackSet, text: string): { start: number; entry: Misspelling }[] {
+  const idx = index(packs);
+  const out: { start: number; entry: Misspelling }[] = [];
+  if (!idx.size) return out;
+  for (let i = 0; i < text.length; i++) {
+    const list = idx.get(text[i]);
+    if (!list) continue;
+    for (const e of list) {
+      if (!text.startsWith(e.wrong, i) || !contextMatches(packs, e, text, i, i + e.wrong.length)) continue;
+      out.push({ start: i, entry: e });
+      i += e.wrong.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 export const misspelling: Rule = {
   meta: {
     id: 'wording/misspelling',
@@ -51,27 +69,17 @@ export const misspelling: Rule = {
     fixable: true,
   },
   check(ctx) {
-    const idx = index(ctx.packs);
-    if (!idx.size) return;
     for (const p of ctx.doc.paragraphs) {
-      const t = p.text;
-      for (let i = 0; i < t.length; i++) {
-        const list = idx.get(t[i]);
-        if (!list) continue;
-        for (const e of list) {
-          if (!t.startsWith(e.wrong, i) || !contextMatches(ctx.packs, e, t, i, i + e.wrong.length)) continue;
-          const label = KIND_LABEL[e.kind ?? 'typo'] ?? '错别字';
-          ctx.report({
-            offset: p.offset + i,
-            length: e.wrong.length,
-            message: `${label}：“${e.wrong}”应为“${e.right}”${e.note ? `（${e.note}）` : ''}`,
-            fix: { offset: p.offset + i, length: e.wrong.length, text: e.right },
-            expected: e.right,
-            source: e.source ?? `规则包 ${e.pack}`,
-          });
-          i += e.wrong.length - 1;
-          break;
-        }
+      for (const { start, entry: e } of findMisspellings(ctx.packs, p.text)) {
+        const label = KIND_LABEL[e.kind ?? 'typo'] ?? '错别字';
+        ctx.report({
+          offset: p.offset + start,
+          length: e.wrong.length,
+          message: `${label}：“${e.wrong}”应为“${e.right}”${e.note ? `（${e.note}）` : ''}`,
+          fix: { offset: p.offset + start, length: e.wrong.length, text: e.right },
+          expected: e.right,
+          source: e.source ?? `规则包 ${e.pack}`,
+        });
       }
     }
   },

@@ -1,0 +1,28 @@
+import { testRule } from '../helpers/ruleTester';
+import { confusableChar } from '../../src/rules/wording/confusable-char';
+import { loadSegmenter } from '../../src/segmenter';
+
+const segmenter = loadSegmenter().segmenter!;
+
+testRule(
+  confusableChar,
+  {
+    valid: [
+      '协助全国政协调研组就未成年人权益司法保护开展调研。',
+      '纳入未成年人保护，深入群众，入党积极分子，人民代表大会。',
+      '已经完成，自己动手，本周未完成，未来五年。',
+      { name: '侯选人 is left to wording/misspelling', text: '侯选人名单' },
+    ],
+    invalid: [
+      {
+        name: 'seed 004: 未成年入权益',
+        text: '就筑牢公共卫生防护网、未成年入权益司法保护开展重点调研',
+        errors: [{ line: 1, column: 15, length: 1, message: '“入”应为“人”，组成“未成年人”' }],
+        output: '就筑牢公共卫生防护网、未成年人权益司法保护开展重点调研',
+      },
+      { text: '实属不得己', errors: [{ line: 1, column: 5, length: 1, message: '“己”应为“已”' }], output: '实属不得已' },
+      { text: '第一行\n上世纪未', errors: [{ line: 2, column: 4, length: 1, message: '世纪末' }], output: '第一行\n上世纪末' },
+    ],
+  },
+  { segmenter },
+);

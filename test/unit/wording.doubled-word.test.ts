@@ -1,0 +1,50 @@
+import { testRule } from '../helpers/ruleTester';
+import { doubledWord } from '../../src/rules/wording/doubled-word';
+import { loadSegmenter } from '../../src/segmenter';
+
+const segmenter = loadSegmenter().segmenter!;
+
+testRule(
+  doubledWord,
+  {
+    valid: [
+      '人人都是参与者，天天向上，层层落实，步步为营，年年有余。',
+      '认认真真做事，常常提醒，清清楚楚，的的确确。',
+      { name: 'ABAB verb in quoted speech', text: '他说：“我们回去研究研究。”' },
+      '一个一个地解决，一件件落实，一份份报告。',
+      '中国国家博物馆，市委委员会，在在线平台上，没有有效办法。',
+      '涓涓细流，熊熊烈火。',
+      '为实现“十五五”良好开局打牢基础，强化食品安全全链条监管，做好“老老人”服务保障。',
+      '人民民主是全过程人民民主。',
+    ],
+    invalid: [
+      {
+        name: 'seed 004: 建设建设',
+        text: '围绕嘉陵江流域生态文明建设建设和绿色发展',
+        errors: [{ line: 1, column: 14, length: 2, message: '“建设建设”中“建设”重复' }],
+        output: '围绕嘉陵江流域生态文明建设和绿色发展',
+      },
+      {
+        name: 'three copies: two findings',
+        text: '生态文明建设建设建设和绿色发展',
+        errors: [{ line: 1, column: 7, length: 2 }, { line: 1, column: 9, length: 2 }],
+        output: '生态文明建设和绿色发展',
+      },
+      { name: '的的', text: '满足人民群众的的期盼', errors: [{ line: 1, column: 8, length: 1, message: '“的”字重复' }], output: '满足人民群众的期盼' },
+      { text: '第一行\n工作取得取得新进展', errors: [{ line: 2, column: 5, length: 2 }], output: '第一行\n工作取得新进展' },
+      { name: 'ABAB verb outside quotes', text: '我们要研究研究这个问题。', errors: [{ line: 1, column: 6, length: 2 }], output: '我们要研究这个问题。' },
+      {
+        name: 'seed 004: 落市委委提出 — garbled around it, so a suggestion only',
+        text: '落市委委提出的了解把握社情民意的要求',
+        errors: [{ line: 1, column: 3, length: 2, message: '“市委委”中“委”字重复，“委委”不成词' }],
+      },
+      {
+        name: 'doubled character between whole words: fixed',
+        text: '认真落实市委委提出的要求',
+        errors: [{ line: 1, column: 6, length: 2, message: '疑为多打了一个“委”' }],
+        output: '认真落实市委提出的要求',
+      },
+    ],
+  },
+  { segmenter },
+);

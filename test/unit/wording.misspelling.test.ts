@@ -1,0 +1,40 @@
+import { testRule } from '../helpers/ruleTester';
+import { misspelling } from '../../src/rules/wording/misspelling';
+
+testRule(misspelling, {
+  valid: [
+    '认真部署各项工作，召开座谈会，其他方面的工作也取得进展。',
+    '本次大会提案截止日期以后收到的提案，作为平时提案处理。',
+    '报名于5月10日截止。',
+    '做出了成绩，做出特色，做出样子。',
+    '按排名先后确定。',
+    '促进社会平安祥和。',
+    '全部份额已认购。',
+    '按纳税额计算，按纳入计划的项目管理。',
+  ],
+  invalid: [
+    { text: '认真布署各项工作', errors: [{ line: 1, column: 3, length: 2, message: '“布署”应为“部署”' }], output: '认真部署各项工作' },
+    {
+      name: '截止 before a date → 截至; 截止到 → 截至',
+      text: '截止2021年底，全市共有提案1000件；截止到目前，已全部办结。',
+      errors: [
+        { line: 1, column: 1, length: 2, message: '“截止”应为“截至”' },
+        { line: 1, column: 22, length: 3, message: '“截止到”应为“截至”' },
+      ],
+      output: '截至2021年底，全市共有提案1000件；截至目前，已全部办结。',
+    },
+    {
+      name: '做出 before 贡献/部署/批示 → 作出',
+      text: '为国家发展做出了重要贡献。\n党中央做出重大决策部署，领导做出批示。',
+      errors: [
+        { line: 1, column: 6, length: 2, message: '用字不当' },
+        { line: 2, column: 4, length: 2 },
+        { line: 2, column: 15, length: 2 },
+      ],
+      output: '为国家发展作出了重要贡献。\n党中央作出重大决策部署，领导作出批示。',
+    },
+    { text: '其它委员', errors: [{ line: 1, column: 1, length: 2, message: '非推荐词形' }], output: '其他委员' },
+    { text: '召开坐谈会，再接再励。', errors: [{ line: 1, column: 3, length: 3 }, { line: 1, column: 7, length: 4 }], output: '召开座谈会，再接再厉。' },
+    { name: 'Markdown: inside code span is skipped', text: '# 标题\n\n按装路灯，`布署`不查。', lint: { path: 'a.md' }, errors: [{ line: 3, column: 1, length: 2 }], output: '# 标题\n\n安装路灯，`布署`不查。' },
+  ],
+});

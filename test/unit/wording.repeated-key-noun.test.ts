@@ -1,0 +1,19 @@
+import { testRule } from '../helpers/ruleTester';
+import { repeatedKeyNoun } from '../../src/rules/wording/repeated-key-noun';
+
+testRule(repeatedKeyNoun, {
+  valid: [
+    '滨海新区政协坚持以党的二十大精神为统领，以提升协商效能为主线，强化“六个工作机制”。',
+    '以制造业为重点，以服务业为重点。',
+    { name: 'two sentences, one 为主线 each', text: '以高质量发展为主线。以改革创新为主线。' },
+    { name: 'two clauses split by a semicolon', text: '工业以A为主线；农业以B为主线。' },
+  ],
+  invalid: [
+    {
+      name: 'seed 002 line 9',
+      text: '滨海新区政协坚持以党的二十大精神为统领,以助推实施滨海新区高质量发展支撑引领行动为主线,以提升协商效能为主线,坚持发扬民主',
+      errors: [{ line: 1, column: 52, length: 3, message: '同一句中“为主线”出现两次', severity: 'info' }],
+    },
+    { text: '第一行\n以A为核心，以B为核心，以C为核心。', errors: [{ line: 2, column: 9, length: 3 }, { line: 2, column: 15, length: 3 }] },
+  ],
+});
