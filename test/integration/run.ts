@@ -4,6 +4,8 @@
 //                                                code-server + headless Chromium (sets itself up on first run)
 //   node out/test/integration/run.js --desktop   desktop VS Code downloaded by @vscode/test-electron (needs
 //                                                internet, and a display on Linux: xvfb-run -a …)
+//   … --extension=<dir>                          test another copy of the extension, e.g. an unpacked .vsix
+//                                                (unzip draft-lint-*.vsix; pass its extension/ folder)
 //
 // The fixture workspace is copied to a temporary folder (tests edit files there) and removed afterwards.
 import * as cp from 'child_process';
@@ -17,6 +19,8 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 async function main(): Promise<number> {
   const desktop = process.argv.includes('--desktop') || process.env.DRAFT_LINT_VSCODE === 'desktop';
   const extensionTestsPath = path.join(__dirname, 'suite', 'index');
+  const extArg = process.argv.find(a => a.startsWith('--extension='));
+  const extensionDevelopmentPath = extArg ? path.resolve(extArg.slice('--extension='.length)) : ROOT;
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-ws-'));
   fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'integration', 'workspace'), workspace, { recursive: true });
   let vscodeExecutablePath: string | undefined;
@@ -33,7 +37,7 @@ async function main(): Promise<number> {
     await runTests({
       vscodeExecutablePath,
       version: desktop ? process.env.DRAFT_LINT_VSCODE_VERSION || '1.100.3' : undefined,
-      extensionDevelopmentPath: ROOT,
+      extensionDevelopmentPath,
       extensionTestsPath,
       launchArgs: [workspace, '--disable-extensions'],
       extensionTestsEnv: { DRAFT_LINT_INTEGRATION: '1' },
