@@ -60,6 +60,23 @@ function describe(e: ErrorObject): string {
       return `属性名不合规（${e.message ?? ''}）`;
     case 'pattern':
       return `格式不符（应匹配 ${(e.params as { pattern: string }).pattern}）`;
+    case 'minLength':
+    case 'maxLength':
+      return `长度应${e.keyword === 'minLength' ? '至少' : '至多'}为 ${(e.params as { limit: number }).limit} 个字符`;
+    case 'minItems':
+    case 'maxItems':
+      return `应${e.keyword === 'minItems' ? '至少' : '至多'}有 ${(e.params as { limit: number }).limit} 项`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `取值应 ${(e.params as { comparison: string }).comparison} ${(e.params as { limit: number }).limit}`;
+    case 'const':
+      return `取值应为 ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case 'not':
+      return '不应同时给出这些属性（与条目类型不符）';
+    case 'uniqueItems':
+      return '各项不应重复';
     default:
       return e.message ?? e.keyword;
   }
