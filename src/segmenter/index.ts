@@ -47,12 +47,14 @@ export function dictDir(): string {
   return candidates[1];
 }
 
-/** Reads the words of a jieba dictionary file (first field of each line). */
+/** Reads the words of a jieba dictionary file (first field of each line; `#` starts a comment line). */
 export function readDictWords(file: string): string[] {
   const words: string[] = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const w = line.replace(/#.*/, '').trim().split(/\s+/)[0];
-    if (w) words.push(w);
+  for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (!line || line[0] === '#') continue;
+    const sp = line.search(/\s/);
+    words.push(sp < 0 ? line : line.slice(0, sp));
   }
   return words;
 }
