@@ -163,13 +163,32 @@ export async function templatesFor(extensionUri: vscode.Uri, languageId: string)
   return items;
 }
 
-/** Fills the year placeholders of a template: VS Code's $CURRENT_YEAR and {{year}}, {{lastYear}}/{{prevYear}}, {{nextYear}}. */
+const YEAR_PLACEHOLDER = /\$\{(\d+):((?:19|20)\d\d)\}/g;
+
+/** Whether a template has years to fill in. */
+export function hasYears(body: string): boolean {
+  return new RegExp(YEAR_PLACEHOLDER.source).test(body) || /CURRENT_YEAR|\{\{\s*(?:year|lastYear|prevYear|nextYear)\s*\}\}/.test(body);
+}
+
+/**
+ * Fills the years of a template for the year a document plans (a work report reviews the year before and plans
+ * `year`): year placeholders like `${2:2024}` … `${11:2025}` are shifted so that the latest becomes `year`; also
+ * VS Code's $CURRENT_YEAR and {{year}}, {{lastYear}}/{{prevYear}}, {{nextYear}}.
+ */
 export function fillYears(body: string, year: number): string {
+  const years = [...body.matchAll(YEAR_PLACEHOLDER)].map(m => Number(m[2]));
+  const delta = years.length ? year - Math.max(...years) : 0;
   return body
+    .replace(YEAR_PLACEHOLDER, (_m, n: string, y: string) => `\${${n}:${Number(y) + delta}}`)
     .replace(/\$\{CURRENT_YEAR\}|\$CURRENT_YEAR\b/g, String(year))
     .replace(/\{\{\s*year\s*\}\}/g, String(year))
     .replace(/\{\{\s*(?:lastYear|prevYear)\s*\}\}/g, String(year - 1))
     .replace(/\{\{\s*nextYear\s*\}\}/g, String(year + 1));
+}
+
+/** The year a new document most likely plans: next year from October on (reports are drafted in the autumn). */
+export function defaultPlanYear(now = new Date()): number {
+  return now.getMonth() >= 9 ? now.getFullYear() + 1 : now.getFullYear();
 }
 
 export async function insertTemplate(extensionUri: vscode.Uri, pick?: { label: string; year?: number }): Promise<boolean> {
@@ -186,16 +205,16 @@ export async function insertTemplate(extensionUri: vscode.Uri, pick?: { label: s
   const chosen = pick ? items.find(i => i.label === pick.label || i.description === pick.label) : await vscode.window.showQuickPick(items, { title: '插入文稿模板', placeHolder: '选择文种', matchOnDescription: true, matchOnDetail: true });
   if (!chosen) return false;
   let year = pick?.year;
-  if (!year) {
-    const now = new Date().getFullYear();
+  if (!year && hasYears(chosen.body)) {
+    const now = defaultPlanYear();
     const input = await vscode.window.showInputBox({
-      title: '插入文稿模板',
-      prompt: '文稿年度（模板中的年份据此填写）',
+      title: `插入${chosen.label}`,
+      prompt: '安排工作的年度（工作报告回顾其上一年、安排这一年；模板中的年份据此填写）',
       value: String(now),
       validateInput: v => (/^(19|20)\d\d$/.test(v.trim()) ? undefined : '请输入四位年份，如 ' + now),
     });
     if (!input) return false;
     year = Number(input.trim());
   }
-  return editor.insertSnippet(new vscode.SnippetString(fillYears(chosen.body, year)));
+  return editor.insertSnippet(new vscode.SnippetString(year ? fillYears(chosen.body, year) : chosen.body));
 }
