@@ -59,7 +59,7 @@ export function quantitySubject(text: string, q: { offset: number; length: numbe
   const floor = Math.max(prevEnd - base, start - 24, 0);
   while (s > floor && !SUBJECT_CLAUSE_START.test(text[s - 1])) s--;
   let before = text.slice(s, start).trim();
-  before = before.replace(LEAD_CUT, '').replace(TRAIL_CUT, '').replace(/^(?:向|在|对|为|经|由|从)[^，,]{0,8}?(?=报送|提交|提出|反映|采用|立案|办结)/, '');
+  before = before.replace(LEAD_CUT, '').replace(TRAIL_CUT, '').replace(/^(?:已|均|并|还|又|也|再)/, '').replace(/^(?:向|在|对|为|经|由|从)[^，,]{0,8}?(?=报送|提交|提出|反映|采用|立案|办结)/, '');
   if (follow.length >= 2 && !/(?:率|比例|比重|占比)$/.test(before)) return before && before.length <= 4 && /^(?:召开|举办|开展|组织|建立|形成|提出|提交|报送|收到|完成|发布|出台|制定|修订|设立|走访|撰写|参加|培训)$/.test(before) ? before + follow : follow;
   return before.slice(-14);
 }

@@ -132,7 +132,7 @@ function checkAnnouncements(ctx: RuleContext) {
     const intro = /^[^。；;]{0,12}?(即|：|:|包括|——)/.exec(afterInPara);
     if (intro) {
       const listStart = q.close + 1 + intro[0].length;
-      const en = doc.enumerations.find(e => e.offset >= listStart && e.offset <= listStart + 2);
+      const en = doc.enumerations.find(e => e.offset > q.close && e.offset <= listStart + 2 && e.offset + e.length > listStart);
       if (en) {
         compare(ctx, { offset: q.open, length: q.close - q.open + 1 }, announced, n, en.items.length, {
           etc: false,

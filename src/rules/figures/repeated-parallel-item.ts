@@ -86,19 +86,18 @@ export const repeatedParallelItem: Rule = {
     for (const en of doc.enumerations) {
       const seen = new Map<string, number>();
       en.items.forEach((it, k) => {
-        if (k === 0 || k === en.items.length - 1 || it.text.length < 2) {
-          // The first and last items carry the clause's lead-in and tail; compare only their exact text.
-          if (it.text.length < 2) return;
-        }
-        const first = seen.get(it.text);
+        // The last item carries the clause's tail (医疗等问题): compare what comes before 等.
+        const key = k === en.items.length - 1 ? it.text.replace(/等.*$/, '') : it.text;
+        if (key.length < 2) return;
+        const first = seen.get(key);
         if (first === undefined) {
-          seen.set(it.text, k);
+          seen.set(key, k);
           return;
         }
         ctx.report({
           offset: it.offset,
-          length: it.length,
-          message: `列举项“${it.text}”重复出现（第${first + 1}项与第${k + 1}项）`,
+          length: key.length,
+          message: `列举项“${key}”重复出现（第${first + 1}项与第${k + 1}项）：请删去重复项或改为应列的内容`,
           related: [{ offset: en.items[first].offset, length: en.items[first].length, message: '与之重复的列举项' }],
         });
       });

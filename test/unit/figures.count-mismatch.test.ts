@@ -1,0 +1,66 @@
+import { testRule } from '../helpers/ruleTester';
+import { countMismatch } from '../../src/rules/figures/count-mismatch';
+
+const SEED_004 =
+  '形成65份调研报告,提出加快制造业高质量发展、提升服务业发展水平、推动数字经济和实体经济深度融合、参与国内国际双循环、全面促进消费等6个方面意见建议。';
+
+const SIX = [
+  '### 强化“六个工作机制” 展示新气象新作为',
+  '',
+  '滨海新区政协坚持以党的二十大精神为统领,强化“六个工作机制”——',
+  '',
+  '强化党建引领机制,以政治自觉催生新干劲。发挥政协党组作用。',
+  '',
+  '强化学习提升机制,以思想淬炼焕发新气象。构建学习制度体系。',
+  '',
+  '强化调研协商机制,以履职质效体现新作为。完善协商工作格局。',
+  '',
+  '成高质量建言成果;增强提案工作实效。',
+  '',
+  '强化凝聚共识机制,以创建载体汇聚新合力。筑牢凝聚共识机制。',
+  '',
+  '强化服务民生机制,以为民情彰显新担当。践行人民政协为人民理念。',
+  '',
+  '强化自身建设机制,以过硬作风展示新面貌。加强自身建设。',
+  '',
+  '## 和平区政协',
+  '',
+  '### 突出“三个紧扣” 广泛凝聚共识',
+  '',
+  '紧扣政治引领,在团结统战中凝聚共识。区政协注重理论学习。',
+  '',
+  '紧扣民生福祉,在践行初心凝聚共识。坚持人民政协为人民。',
+  '',
+  '紧扣政治引领,在建言资政中凝聚共识。区政协坚持把增进共识贯穿履职始终。',
+].join('\n');
+
+const FIVE_ONES = '深入实施履职“五个一”行动,即年度内至少撰写一份学习心得、参与一次协商、开展一次调研、提交一件提案、助推办好一件民生实事,委员们在政协工作中积极作为。';
+
+testRule(countMismatch, {
+  valid: [
+    SEED_004.replace('等6个方面', '等5个方面'),
+    SIX,
+    FIVE_ONES,
+    // 等 with a larger total is a non-exhaustive list.
+    '聚焦群众关心的教育、文化、医疗等10个方面问题。',
+    '从政治、经济、文化、社会四个方面提出建议。',
+    '重点做好四方面工作：一是加强学习；二是深化协商；三是强化监督；四是改进作风。',
+    // A number inside the last item is not an announcement (中央八项规定).
+    '健全完善加强理论学习、落实中央八项规定精神等方面制度机制。',
+    // “十二五” is a plan, not a count.
+    '“十二五”时期,经济发展、民生改善、生态保护、改革开放、科技创新、社会治理取得成就。',
+  ],
+  invalid: [
+    { name: 'seed 004: five listed, 等6个方面', text: SEED_004, errors: [{ line: 1, column: 66, length: 5, message: '列举5项，与“6个方面”不符', severity: 'warning' }] },
+    { name: 'more items than announced', text: '围绕教育、医疗、养老、就业等3个方面提出建议。', errors: [{ line: 1, column: 14, length: 5, message: '列举4项，与“3个方面”不符，列举项多于总数', severity: 'error' }] },
+    { name: 'no 等: must be equal', text: '从政治、经济、文化、社会三个方面提出建议。', errors: [{ line: 1, column: 13, length: 4, message: '列举4项，与“三个方面”不符' }] },
+    { name: '“五个一” with four items', text: FIVE_ONES.replace('、助推办好一件民生实事', ''), errors: [{ line: 1, column: 7, length: 5, message: '列举4项，与“五个一”不符' }] },
+    {
+      name: '“六个工作机制” with five paragraphs',
+      text: SIX.replace('强化自身建设机制,以过硬作风展示新面貌。加强自身建设。', '以过硬作风展示新面貌。'),
+      errors: [{ line: 3, column: 23, length: 8, message: '下文列出5项，与“六个工作机制”不符' }],
+    },
+    { name: '一是……四是 after 三方面', text: '重点做好三方面工作：一是加强学习；二是深化协商；三是强化监督；四是改进作风。', errors: [{ line: 1, column: 5, length: 3, message: '列出4项，与“三方面”不符' }] },
+    { name: 'juxtaposed quotations', text: '开展“送医下基层”“文化进社区”等三项活动。', errors: [{ line: 1, column: 17, length: 3, message: '列举2项，与“三项”不符' }] },
+  ],
+});

@@ -1,0 +1,47 @@
+import { testRule } from '../helpers/ruleTester';
+import { partExceedsWhole } from '../../src/rules/figures/part-exceeds-whole';
+
+testRule(partExceedsWhole, {
+  valid: [
+    // Seed 000 and 004 as published.
+    '全年700余名市政协委员参加政协活动10171人次,提交提案1043件,经审查立案1008件,充分展现了政协委员为国履职的担当。',
+    '全年收到提案1501件,立案1307件,并案交办的1085件提案已全部办结,督办重点提案78件。',
+    '全年形成信息5536篇,向全国政协报送581期,采用127期。',
+    '组织委员培训300人次,其中常委培训120人次,委员培训180人次。',
+    // Several figures before 其中: the whole is unclear (seed 004).
+    '全年开展重点协商16项,重点调研21项、监督性视察2项,其中川渝政协联合协商1项、联合调研10项。',
+    // A change is not a whole (政府工作报告 2016).
+    '今年拟安排财政赤字2.18万亿元，比去年增加5600亿元。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。',
+    // Lower bounds cannot be compared; different units are not compared.
+    '提交提案1000余件,立案1008件。',
+    '参加视察调研773人次,会议发言231人次。',
+    '收到提案300件,立案交办提案来自320名委员。',
+  ],
+  invalid: [
+    {
+      name: '立案 more than 提交',
+      text: '全年700余名市政协委员参加政协活动10171人次,提交提案1043件,经审查立案1060件,充分展现了政协委员为国履职的担当。',
+      errors: [{ line: 1, column: 42, length: 5, message: '立案1060件多于提交提案1043件' }],
+    },
+    {
+      name: '立案 more than 收到 (seed 004 broken)',
+      text: '全年收到提案1301件,立案1307件,并案交办的1085件提案已全部办结。',
+      errors: [{ line: 1, column: 15, length: 5, message: '立案1307件多于收到提案1301件' }],
+    },
+    {
+      name: '采用 more than 报送',
+      text: '全年形成信息5536篇,向全国政协报送581期,采用627期。',
+      errors: [{ line: 1, column: 27, length: 4, message: '采用627期多于报送581期' }],
+    },
+    {
+      name: '其中 in the next sentence',
+      text: '组织委员培训300人次。其中常委培训320人次,委员培训100人次。',
+      errors: [{ line: 1, column: 19, length: 5, message: '常委培训320人次大于整体组织委员培训300人次' }],
+    },
+    {
+      name: '办结 more than 立案',
+      text: '第一行\n经审查立案120件,已办结125件。',
+      errors: [{ line: 2, column: 14, length: 4, message: '办结125件多于立案120件' }],
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+import { testRule } from '../helpers/ruleTester';
+import { repeatedParallelItem } from '../../src/rules/figures/repeated-parallel-item';
+
+const SEED_002 = [
+  '### 突出“三个紧扣” 广泛凝聚共识',
+  '',
+  '和平区政协坚持把加强思想政治引领、广泛凝聚共识作为履职工作中心环节。',
+  '',
+  '紧扣政治引领,在团结统战中凝聚共识。区政协注重理论学习,构建多层次常态化学习制度体系。',
+  '',
+  '紧扣民生福祉,在践行初心凝聚共识。坚持“人民政协为人民”,区政协搭建为民服务平台。',
+  '',
+  '紧扣政治引领,在建言资政中凝聚共识。区政协坚持把增进共识贯穿履职始终。',
+].join('\n');
+
+testRule(repeatedParallelItem, {
+  valid: [
+    SEED_002.replace('紧扣政治引领,在建言资政中', '紧扣履职尽责,在建言资政中'),
+    // Anaphora repeats on purpose (政府工作报告 2018, 政治决议 2020).
+    '五年来，经济结构出现重大变革。\n五年来，创新驱动发展成果丰硕。\n五年来，改革开放迈出重大步伐。',
+    '会议认为，一年来成绩显著。\n会议强调，要坚持党的领导。\n会议强调，要加强团结。\n会议号召，各方共同努力。',
+    '重点做好三方面工作：一是加强理论学习，提高能力；二是深化协商议政，提高质量；三是强化民主监督。',
+    '关注教育、医疗、养老、就业等问题。',
+  ],
+  invalid: [
+    {
+      name: 'seed 002: the third 紧扣 repeats the first',
+      text: SEED_002,
+      errors: [{ line: 9, column: 1, length: 17, message: '第3项“紧扣政治引领”与第1项重复' }],
+    },
+    {
+      name: '一是 and 三是 open alike',
+      text: '重点做好三方面工作：一是加强理论学习，提高能力；二是深化协商议政，提高质量；三是加强理论学习，增强本领。',
+      errors: [{ line: 1, column: 39, length: 8, message: '“三是加强理论学习”与“一是加强理论学习”重复' }],
+    },
+    { name: 'the same item twice in a 、-list', text: '关注教育、医疗、养老、医疗等问题。', errors: [{ line: 1, column: 12, length: 2, message: '列举项“医疗”重复出现（第2项与第4项）' }] },
+  ],
+});
