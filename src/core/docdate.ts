@@ -1,6 +1,8 @@
-// The document's date: from config, a dateline (23.01.2020, 2020年1月15日), the title, or the review/plan years.
+// The document's date: from config, a dateline (23.01.2020, 2020年1月15日, 二〇二〇年一月十五日), the title,
+// or the review/plan years ("一、2019年主要工作" → January 2020; "2022年工作打算" → January 2022).
 import type { DocumentModel } from './document';
 import type { ResolvedConfig } from './types';
+import { parseChineseInt } from './numbers';
 
 export interface DocDate {
   year: number;
@@ -12,33 +14,80 @@ export interface DocDate {
   offset?: number;
 }
 
+const YEAR = '((?:19|20)\\d{2})';
+const PLAN_WORDS = '(工作安排|工作打算|工作要点|工作计划|主要任务|工作部署|工作思路|协商计划)';
+const REVIEW_WORDS = '(主要工作|工作回顾|工作情况|工作总结)';
+const CN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?/;
+/** Words near a date that make it the date of the document (delivered, adopted, issued). */
+const DATELINE_CONTEXT = /(会议|大会|报告|通过|印发|发布|讲话|时间|日期|落款)/;
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the config form); undefined when malformed. */
+export function parseDateSetting(s: string): { year: number; month?: number; day?: number } | undefined {
+  const m = /^((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s.trim());
+  if (!m) return undefined;
+  const month = m[2] ? Number(m[2]) : undefined;
+  const day = m[3] ? Number(m[3]) : undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  return { year: Number(m[1]), month, day };
+}
+
 /** Infers the date a document was delivered or issued. */
 export function inferDocumentDate(doc: DocumentModel, config: ResolvedConfig): DocDate | undefined {
   if (config.documentDate) {
-    const [y, m, d] = config.documentDate.split('-').map(Number);
-    return { year: y, month: m, day: d, source: 'config' };
+    const d = parseDateSetting(config.documentDate);
+    if (d) return { ...d, source: 'config' };
   }
-  // A dateline near the top: 23.01.2020, 2020-01-23, 2020年1月23日.
-  const head = doc.text.slice(0, 600);
-  let m = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})/.exec(head);
-  if (m) return { year: +m[3], month: +m[2], day: +m[1], source: 'dateline', offset: m.index };
-  m = /((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})/.exec(head);
-  if (m) return { year: +m[1], month: +m[2], day: +m[3], source: 'dateline', offset: m.index };
-  m = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/.exec(head);
-  if (m && /(会议|大会|报告|通过|印发|发布)/.test(head.slice(Math.max(0, m.index - 30), m.index + 40)))
-    return { year: +m[1], month: +m[2], day: +m[3], source: 'dateline', offset: m.index };
-  // Review and plan years from headings: "YYYY年工作安排/打算/要点" → delivered early in that year.
-  for (const h of doc.headings) {
-    const p = /((?:19|20)\d{2})年(?:[^，。,]{0,12})?(工作安排|工作打算|工作要点|工作计划|主要任务|工作部署)/.exec(h.title);
-    if (p) return { year: +p[1], month: 1, source: 'plan-year', offset: h.offset };
+  // A dateline near the top: 23.01.2020, 2020-01-23, 2020年1月23日, 二〇二〇年一月二十三日. Web pages carry
+  // several (navigation, publication time): the latest one is the document's.
+  const head = doc.masked.slice(0, 1000);
+  const found: DocDate[] = [];
+  let m: RegExpExecArray | null;
+  const dmy = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/g;
+  while ((m = dmy.exec(head))) if (+m[2] >= 1 && +m[2] <= 12) found.push({ year: +m[3], month: +m[2], day: +m[1], source: 'dateline', offset: m.index });
+  const ymd = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
+  while ((m = ymd.exec(head))) if (+m[2] >= 1 && +m[2] <= 12) found.push({ year: +m[1], month: +m[2], day: +m[3], source: 'dateline', offset: m.index });
+  const dated = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g;
+  while ((m = dated.exec(head))) {
+    if (DATELINE_CONTEXT.test(head.slice(Math.max(0, m.index - 30), m.index + 40)) || /[（(]\s*$/.test(head.slice(Math.max(0, m.index - 2), m.index)))
+      found.push({ year: +m[1], month: +m[2], day: +m[3], source: 'dateline', offset: m.index });
   }
-  for (const h of doc.headings) {
-    const r = /((?:19|20)\d{2})年(?:[：:，,]?[^，。]{0,16})?(主要工作|工作回顾|工作情况)/.exec(h.title);
-    if (r) return { year: +r[1] + 1, month: 1, source: 'review-year', offset: h.offset };
+  if (found.length) return found.reduce((a, b) => (dateKey(b) > dateKey(a) ? b : a));
+  const cn = CN_DATE.exec(head);
+  if (cn) {
+    const year = parseChineseInt(cn[1]);
+    const month = parseChineseInt(cn[2]);
+    const day = cn[3] ? parseChineseInt(cn[3]) : undefined;
+    if (year >= 1949 && year < 2100 && month >= 1 && month <= 12) return { year, month, day, source: 'dateline', offset: cn.index };
   }
-  // A title line "YYYY年……工作要点/计划".
-  const first = doc.paragraphs.slice(0, 3).map(p => p.text).join('\n');
-  m = /((?:19|20)\d{2})年[^\n]{0,30}(工作要点|工作计划|工作安排|协商计划)/.exec(first);
-  if (m) return { year: +m[1], month: 1, source: 'title', offset: doc.paragraphs[0]?.offset };
+  // A title line "YYYY年……工作要点/计划" among the first paragraphs.
+  for (const p of doc.paragraphs.slice(0, 4)) {
+    if (p.text.length > 60) continue;
+    const t = new RegExp(`${YEAR}年[^\\n。]{0,30}${PLAN_WORDS}`).exec(p.text);
+    if (t) return { year: +t[1], month: 1, source: 'title', offset: p.offset + t.index };
+  }
+  // Plan and review parts: headings, or short stand-alone lines ("2022年工作打算").
+  const short = doc.paragraphs.filter(p => p.kind === 'heading' || p.text.length <= 40);
+  const planRe = new RegExp(`^[^，。,]{0,12}?${YEAR}年(?:[：:，,]?[^，。]{0,12})?${PLAN_WORDS}`);
+  const reviewRe = new RegExp(`^[^，。,]{0,12}?${YEAR}年(?:[：:，,]?[^，。]{0,16})?${REVIEW_WORDS}`);
+  for (const p of short) {
+    const t = p.heading ? p.heading.title : p.text;
+    const r = planRe.exec(t);
+    if (r) return { year: +r[1], month: 1, source: 'plan-year', offset: p.offset };
+  }
+  for (const p of short) {
+    const t = p.heading ? p.heading.title : p.text;
+    const r = reviewRe.exec(t);
+    if (r) return { year: +r[1] + 1, month: 1, source: 'review-year', offset: p.offset };
+  }
+  // A plan written at the start of its year: the first paragraph opens "2020年是……之年" or "2020年，区政协将……".
+  for (const p of doc.paragraphs.slice(0, 6)) {
+    const r = new RegExp(`^${YEAR}年(?:是[^。]{2,80}之年|[，,][^。]{0,10}将)`).exec(p.text);
+    if (r) return { year: +r[1], month: 1, source: 'plan-year', offset: p.offset };
+  }
   return undefined;
+}
+
+function dateKey(d: DocDate): number {
+  return d.year * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
 }

@@ -1,0 +1,51 @@
+// 更好发挥港澳委员“双重建构作用” → “双重积极作用” (a standard formulation with a character added, dropped, changed or two parts swapped).
+import type { Rule } from '../../core/types';
+import { describeDifference, smallestFix } from './entries';
+import { findPhraseHits } from './phrase-matcher';
+
+export const canonicalPhrase: Rule = {
+  meta: {
+    id: 'formulation/canonical-phrase',
+    category: 'formulation',
+    defaultSeverity: 'warning',
+    description: '规范提法被误写（增字、漏字、错字或前后颠倒）',
+    docs:
+      '对照规则包中的规范提法（如“双重积极作用”“以习近平同志为核心的党中央”“建言资政和凝聚共识双向发力”），找出与之几乎相同但有一两处出入的文字：多一个字、少一个字、错一个字，或两个部分前后颠倒。' +
+      '判断按提法长度放宽：5 个字以下的提法只认完全相同的写法；正文中 6–11 字的提法允许 1 处出入，12 字以上允许 2 处；整体加引号的引用可放宽到 2 处或更多。出入必须在提法中间（首尾两字一致），以免把只是共用几个字的另一种说法当成误写。' +
+      '规则包条目可以列出同样正确的写法（variants，如“以习近平同志为核心的中共中央”）和允许的相近写法（allow，如“习近平新时代中国特色社会主义经济思想”）。能唯一确定规范提法时提供修正，修正只改动有出入的几个字。',
+    examples: [
+      { bad: '更好发挥港澳委员“双重建构作用”', good: '更好发挥港澳委员“双重积极作用”' },
+      { bad: '坚持建言资政和凝聚共识双向发力', good: '坚持建言资政和凝聚共识双向发力' },
+      { bad: '凝聚共识和建言资政双向发力', good: '建言资政和凝聚共识双向发力' },
+    ],
+    fixable: true,
+  },
+  check(ctx) {
+    for (const h of findPhraseHits(ctx.doc, ctx.packs)) {
+      const first = h.candidates[0];
+      const source = first.entry.source ?? first.entry.note;
+      if (h.candidates.length > 1) {
+        const list = h.candidates.map(c => `“${c.text}”`).join('或');
+        ctx.report({
+          offset: h.offset,
+          length: h.length,
+          message: `“${h.actual}”疑为规范提法的误写，应为${list}，请核对原文`,
+          suggestions: h.candidates.map(c => smallestFix(h.actual, c.text, h.offset)),
+          source,
+        });
+        continue;
+      }
+      const want = first.text;
+      const what = h.swapped ? '前后颠倒' : describeDifference(h.actual, want);
+      ctx.report({
+        offset: h.offset,
+        length: h.length,
+        message: first.entry.message ?? `“${h.actual}”与规范提法不符（${what}），规范表述为“${want}”`,
+        fix: smallestFix(h.actual, want, h.offset),
+        expected: want,
+        source,
+        severity: first.entry.severity,
+      });
+    }
+  },
+};

@@ -1,0 +1,195 @@
+// Formulation pack entries: their types, the merged list (later packs override by id), text normalisation,
+// bounded edit distance and the smallest fix. Shared by the five formulation rules.
+import type { Fix } from '../../core/types';
+import type { PackSet } from '../../core/packs';
+
+export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style';
+
+export interface ExampleExpect {
+  rule: string;
+  match: string;
+  fix?: string | null;
+}
+
+export interface EntryExample {
+  text: string;
+  date?: string;
+  expect: ExampleExpect[];
+}
+
+interface EntryBase {
+  id: string;
+  kind: EntryKind;
+  source?: string;
+  note?: string;
+  message?: string;
+  severity?: 'error' | 'warning' | 'info';
+  allow?: string[];
+  examples: EntryExample[];
+  /** Name of the pack the entry came from (added by PackSet.list). */
+  pack: string;
+}
+
+export interface PhraseEntry extends EntryBase {
+  kind: 'phrase';
+  text: string;
+  variants?: string[];
+  swap?: [string, string];
+  maxEdits?: number;
+  quotedMaxEdits?: number;
+}
+
+export interface EnumerationEntry extends EntryBase {
+  kind: 'enumeration';
+  items: string[];
+  ordered?: boolean;
+  complete?: boolean;
+  minItems?: number;
+  itemMatch?: 'exact' | 'suffix';
+  /** Completeness is required only in documents dated from then on. */
+  from?: string;
+}
+
+export interface CollocationEntry extends EntryBase {
+  kind: 'collocation';
+  term: string;
+  verbs: string[];
+  wrongVerbs?: string[];
+  group?: string;
+}
+
+export interface TimeBoundEntry extends EntryBase {
+  kind: 'time-bound';
+  terms: string[];
+  from?: string;
+  mentionFrom?: string;
+  until?: string;
+  replacement?: string;
+  what?: string;
+}
+
+export interface HouseStyleEntry extends EntryBase {
+  kind: 'house-style';
+  pattern: string;
+  replace: string;
+}
+
+export type FormulationEntry = PhraseEntry | EnumerationEntry | CollocationEntry | TimeBoundEntry | HouseStyleEntry;
+
+/** All formulation entries of the loaded packs; an entry of a later pack replaces a same-id entry. */
+export function formulationEntries(packs: PackSet): FormulationEntry[] {
+  return packs.memo('formulation:entries', () => {
+    const byId = new Map<string, FormulationEntry>();
+    for (const e of packs.list<FormulationEntry>('formulations')) {
+      byId.delete(e.id);
+      byId.set(e.id, e);
+    }
+    return [...byId.values()];
+  });
+}
+
+/** The entries of one kind. */
+export function entriesOf<K extends EntryKind>(packs: PackSet, kind: K): Extract<FormulationEntry, { kind: K }>[] {
+  return packs.memo('formulation:kind:' + kind, () => formulationEntries(packs).filter(e => e.kind === kind) as Extract<FormulationEntry, { kind: K }>[]);
+}
+
+/** Separators that do not count as a difference between two formulations (、 ， , ; all read as one list mark). */
+const SEP_CHARS = '、，,；;';
+const NORM: Record<string, string> = { ':': '：', '!': '！', '?': '？', '(': '（', ')': '）', '"': '“', '\u3000': ' ' };
+for (const c of SEP_CHARS) NORM[c] = '、';
+
+/** Maps one character to its matching form (same length, so offsets stay valid). */
+export function normChar(c: string): string {
+  return NORM[c] ?? c;
+}
+
+/** Normalises text for matching without changing its length. */
+export function normalize(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += NORM[s[i]] ?? s[i];
+  return out;
+}
+
+/**
+ * Optimal-string-alignment distance (insert, delete, substitute, swap two neighbours), or `limit + 1`
+ * as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m];
+}
+
+/**
+ * The smallest edit that turns `actual` (at `offset` in the document) into `wanted`: common head and tail are
+ * kept (compared after normalisation, so the writer's own punctuation survives).
+ */
+export function smallestFix(actual: string, wanted: string, offset: number): Fix {
+  const a = normalize(actual);
+  const w = normalize(wanted);
+  let head = 0;
+  while (head < a.length && head < w.length && a[head] === w[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < w.length - head && a[a.length - 1 - tail] === w[w.length - 1 - tail]) tail++;
+  return { offset: offset + head, length: a.length - head - tail, text: wanted.slice(head, wanted.length - tail) };
+}
+
+/** A rough description of how `actual` differs from `wanted` (for messages). */
+export function describeDifference(actual: string, wanted: string): string {
+  const a = normalize(actual);
+  const w = normalize(wanted);
+  if (a.length === w.length && [...a].sort().join('') === [...w].sort().join('')) return '字词顺序颠倒';
+  if (a.length < w.length) return '漏字';
+  if (a.length > w.length) return '多字';
+  return '有错字';
+}
+
+/** A YYYY[-MM[-DD]] date as comparable month numbers: earliest and latest month it can mean. */
+export function monthRange(s: string): { first: number; last: number } {
+  const [y, m] = s.split('-').map(Number);
+  if (!m) return { first: y * 12, last: y * 12 + 11 };
+  return { first: y * 12 + m - 1, last: y * 12 + m - 1 };
+}
+
+/** A date as Chinese text: 2022年10月. */
+export function cnDate(s: string): string {
+  const [y, m] = s.split('-').map(Number);
+  return m ? `${y}年${m}月` : `${y}年`;
+}
+
+/** True when the entry's allow list (or the global allow list) has a string covering [start, end) of `text`. */
+export function coveredByAllow(text: string, start: number, end: number, allow: string[] | undefined): boolean {
+  if (!allow) return false;
+  for (const a0 of allow) {
+    const a = normalize(a0);
+    const from = Math.max(0, end - a.length);
+    const to = Math.min(start, text.length - a.length);
+    for (let s = from; s <= to; s++) if (text.startsWith(a, s)) return true;
+  }
+  return false;
+}
+
+/** Quotation marks that turn a span into a cited formulation. */
+export const OPEN_QUOTES = '“‘「『"';
+export const CLOSE_QUOTES = '”’」』"';

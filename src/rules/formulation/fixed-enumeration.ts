@@ -1,0 +1,268 @@
+// 促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系 → 政党关系 (a fixed enumeration with a damaged, missing or misplaced item).
+import type { Fix, Rule } from '../../core/types';
+import { editDistance, entriesOf, EnumerationEntry, monthRange, normalize, smallestFix } from './entries';
+
+interface Member {
+  idx: number;
+  offset: number;
+  length: number;
+  /** Set when the item is written wrongly (the text as written). */
+  damaged?: string;
+}
+
+const SEP_GAP = /^[、\s“”‘’「」『』]*(?:和|及|与|以及|同)?[\s“”‘’「」『』]*$/;
+const CLAUSE_END = /[。！？：；\n]/;
+const HAN_ONLY = /^[\u3400-\u9fff]+$/;
+
+/** Edits tolerated in a damaged item of this length. */
+function itemTolerance(len: number): number {
+  return len < 3 ? 0 : len < 7 ? 1 : 2;
+}
+
+/** Joins item occurrences into chains of neighbouring items. */
+function chains(t: string, base: number, e: EnumerationEntry, items: string[]): Member[][] {
+  const occ: Member[] = [];
+  items.forEach((it, idx) => {
+    for (let i = t.indexOf(it); i >= 0; i = t.indexOf(it, i + 1)) occ.push({ idx, offset: i, length: it.length });
+  });
+  if (occ.length < 2) return [];
+  occ.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  const clean: Member[] = [];
+  for (const o of occ) if (!clean.length || o.offset >= clean[clean.length - 1].offset + clean[clean.length - 1].length) clean.push(o);
+  const suffix = e.itemMatch === 'suffix';
+  const out: Member[][] = [];
+  let cur: Member[] = [clean[0]];
+  for (let k = 1; k < clean.length; k++) {
+    const a = cur[cur.length - 1];
+    const b = clean[k];
+    const gap = t.slice(a.offset + a.length, b.offset);
+    let linked = false;
+    if (suffix) {
+      linked = gap.length <= 45 && !CLAUSE_END.test(gap) && (gap.match(/[、]/g) ?? []).length <= 1;
+    } else if (gap.length <= 6 && SEP_GAP.test(gap)) {
+      linked = true;
+    } else {
+      // A damaged item between two good ones: 、X、
+      const m = /^([、\s“”‘’]*)([^、，。；：！？\s“”‘’]{2,12})([、\s“”‘’]*(?:和|及|与)?[\s“”‘’]*)$/.exec(gap);
+      if (m && m[1].includes('、')) {
+        const present = new Set(cur.map(c => c.idx));
+        const d = bestDamaged(m[2], items, present, 'whole');
+        if (d) {
+          cur.push({ idx: d.idx, offset: a.offset + a.length + m[1].length + d.start, length: d.len, damaged: m[2].slice(d.start, d.start + d.len) });
+          linked = true;
+        }
+      }
+    }
+    if (linked) cur.push(b);
+    else {
+      out.push(cur);
+      cur = [b];
+    }
+  }
+  out.push(cur);
+  return out.filter(c => c.length >= 2).map(c => c.map(m => ({ ...m, offset: m.offset + base })));
+}
+
+/** The missing item that `seg` (or its tail / head) is a damaged spelling of. */
+function bestDamaged(seg: string, items: string[], present: Set<number>, mode: 'whole' | 'tail' | 'head'): { idx: number; start: number; len: number; dist: number } | undefined {
+  let best: { idx: number; start: number; len: number; dist: number; score: number } | undefined;
+  items.forEach((it, idx) => {
+    if (present.has(idx)) return;
+    const k = itemTolerance(it.length);
+    if (!k) return;
+    for (let len = it.length - k; len <= it.length + k; len++) {
+      if (len < 2 || len > seg.length) continue;
+      const starts = mode === 'whole' ? (len === seg.length ? [0] : []) : mode === 'tail' ? [seg.length - len] : [0];
+      for (const start of starts) {
+        const cand = seg.slice(start, start + len);
+        if (!HAN_ONLY.test(cand)) continue;
+        if (cand[0] !== it[0] && cand[cand.length - 1] !== it[it.length - 1]) continue;
+        const dist = editDistance(cand, it, k);
+        if (dist === 0 || dist > k) continue;
+        // Prefer fewer edits, then a matching first character, then a length closer to the item.
+        const score = dist * 10 + (cand[0] === it[0] ? 0 : 5) + Math.abs(len - it.length);
+        if (!best || score < best.score) best = { idx, start, len, dist, score };
+      }
+    }
+  });
+  return best;
+}
+
+/** Tries to extend a chain with a damaged item right before its first or after its last member. */
+function extendEnds(chain: Member[], t: string, base: number, items: string[]): Member[] {
+  const present = new Set(chain.map(m => m.idx));
+  const out = [...chain];
+  const first = out[0];
+  let pos = first.offset - base;
+  if (pos > 0 && t[pos - 1] === '、') {
+    let s = pos - 1;
+    while (s > 0 && pos - 1 - s < 14 && !/[、，。；：！？\s“”‘’（）]/.test(t[s - 1])) s--;
+    const seg = t.slice(s, pos - 1);
+    const d = bestDamaged(seg, items, present, 'tail');
+    if (d) {
+      out.unshift({ idx: d.idx, offset: base + s + d.start, length: d.len, damaged: seg.slice(d.start, d.start + d.len) });
+      present.add(d.idx);
+    }
+  }
+  const last = out[out.length - 1];
+  pos = last.offset - base + last.length;
+  const sepM = /^(、|和|及|与)/.exec(t.slice(pos));
+  if (sepM) {
+    const s = pos + sepM[0].length;
+    let e = s;
+    while (e < t.length && e - s < 14 && !/[、，。；：！？\s“”‘’（）]/.test(t[e])) e++;
+    const seg = t.slice(s, e);
+    const d = bestDamaged(seg, items, present, 'head');
+    if (d) out.push({ idx: d.idx, offset: base + s, length: d.len, damaged: seg.slice(0, d.len) });
+  }
+  return out;
+}
+
+export const fixedEnumeration: Rule = {
+  meta: {
+    id: 'formulation/fixed-enumeration',
+    category: 'formulation',
+    defaultSeverity: 'warning',
+    description: '固定排列的并列提法顺序错、缺项或某一项写错',
+    docs:
+      '有些并列提法的各项有固定的顺序和数目，如“政治协商、民主监督、参政议政”“政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系”“政治认同、思想认同、理论认同、情感认同”。' +
+      '本规则在文中找到其中至少两项相邻列出的地方，检查：某一项写错（如“促进政关系、民族关系……”中的“政关系”应为“政党关系”）；顺序颠倒；列出了大部分项却缺了一项。' +
+      '写错的项和唯一的缺项可以自动修正；顺序颠倒时按规范顺序重排各项，保留原有的标点。只列出其中一两项的正常引用不报告。',
+    examples: [
+      { bad: '促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系和谐', good: '促进政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系和谐' },
+      { bad: '认真履行民主监督、政治协商、参政议政职能', good: '认真履行政治协商、民主监督、参政议政职能' },
+    ],
+    fixable: true,
+  },
+  check(ctx) {
+    const entries = entriesOf(ctx.packs, 'enumeration');
+    if (!entries.length) return;
+    const compiled = ctx.packs.memo('formulation:enum-items', () => entries.map(e => e.items.map(normalize)));
+    for (const p of ctx.doc.paragraphs) {
+      const t = normalize(p.text);
+      entries.forEach((e, ei) => {
+        const items = compiled[ei];
+        let present = 0;
+        for (const it of items) if (t.includes(it) && ++present >= 2) break;
+        if (present < 2) return;
+        for (let chain of chains(t, p.offset, e, items)) {
+          if (e.itemMatch !== 'suffix') chain = extendEnds(chain, t, p.offset, items);
+          report(chain, e, items);
+        }
+      });
+    }
+
+    function report(chain: Member[], e: EnumerationEntry, items: string[]) {
+      const n = items.length;
+      const ids = chain.map(m => m.idx);
+      if (new Set(ids).size !== ids.length) return;
+      const full = e.items.join('、');
+      const source = e.source ?? e.note;
+      const start = chain[0].offset;
+      const end = chain[chain.length - 1].offset + chain[chain.length - 1].length;
+      for (const m of chain) {
+        if (m.damaged === undefined) continue;
+        const want = e.items[m.idx];
+        ctx.report({
+          offset: m.offset,
+          length: m.length,
+          message: e.message ?? `固定排列“${full}”中的“${m.damaged}”有误，应为“${want}”`,
+          fix: smallestFix(ctx.doc.text.slice(m.offset, m.offset + m.length), want, m.offset),
+          expected: want,
+          source,
+          severity: e.severity,
+        });
+      }
+      const ordered = e.ordered !== false;
+      const sorted = [...ids].sort((a, b) => a - b);
+      const inOrder = ids.every((v, i) => v === sorted[i]);
+      if (ordered && !inOrder && (chain.length >= 3 || chain.length === n)) {
+        // Report (and rewrite) only the stretch from the first to the last misplaced item, keeping the separators.
+        const lo = chain.findIndex((m, k) => m.idx !== sorted[k]);
+        let hi = chain.length - 1;
+        while (hi > lo && chain[hi].idx === sorted[hi]) hi--;
+        const s0 = chain[lo].offset;
+        const e0 = chain[hi].offset + chain[hi].length;
+        let fix: Fix | undefined;
+        if (!chain.some(m => m.damaged !== undefined)) {
+          let out = '';
+          let pos = s0;
+          for (let k = lo; k <= hi; k++) {
+            out += ctx.doc.text.slice(pos, chain[k].offset) + e.items[sorted[k]];
+            pos = chain[k].offset + chain[k].length;
+          }
+          fix = smallestFix(ctx.doc.text.slice(s0, e0), out, s0);
+        }
+        ctx.report({
+          offset: s0,
+          length: e0 - s0,
+          message: e.message ?? `固定排列的顺序有误，规范顺序为“${sorted.map(i => e.items[i]).join('、')}”`,
+          fix,
+          expected: full,
+          source,
+          severity: e.severity,
+        });
+        return;
+      }
+      const minItems = e.minItems ?? (n === 2 ? 2 : Math.max(3, n - 1));
+      if (e.complete === false || chain.length >= n || chain.length < minItems || !inOrder) return;
+      // Completeness that applies only from a date (四个自信 since 2016) needs the document's date.
+      if (e.from) {
+        const d = ctx.documentDate;
+        if (!d || (d.month ? d.year * 12 + d.month - 1 : d.year * 12 + 11) < monthRange(e.from).first) return;
+      }
+      const missing = items.map((_, i) => i).filter(i => !ids.includes(i));
+      // A missing item named elsewhere in the same sentence (“把生态文明建设……融入经济建设、政治建设……”) is not missing.
+      const sentence = ctx.doc.sentences.find(x => x.offset <= start && end <= x.offset + x.length);
+      if (sentence && missing.some(i => normalize(sentence.text).includes(items[i]))) return;
+      // An unrecognised item where the missing one belongs (…、领导引领力、思想引领力…): point at it, no fix.
+      if (missing.length === 1 && e.itemMatch !== 'suffix') {
+        const mi = missing[0];
+        const want = e.items[mi];
+        let at: { offset: number; length: number } | undefined;
+        if (mi === 0 && ctx.doc.text[start - 1] && /[、,，]/.test(ctx.doc.text[start - 1])) {
+          let s = start - 1;
+          while (s > 0 && start - 1 - s < want.length && /[\u3400-\u9fff]/.test(ctx.doc.text[s - 1])) s--;
+          if (s < start - 1) at = { offset: s, length: start - 1 - s };
+        } else if (mi === n - 1 && /^[、,，]/.test(ctx.doc.text.slice(end))) {
+          let e2 = end + 1;
+          while (e2 < ctx.doc.text.length && e2 - end - 1 < want.length && /[\u3400-\u9fff]/.test(ctx.doc.text[e2])) e2++;
+          if (e2 > end + 1) at = { offset: end + 1, length: e2 - end - 1 };
+        }
+        if (at) {
+          const actual = ctx.doc.text.slice(at.offset, at.offset + at.length);
+          ctx.report({
+            offset: at.offset,
+            length: at.length,
+            message: e.message ?? `固定排列“${full}”中此处应为“${want}”，写作“${actual}”，请核对`,
+            expected: want,
+            source,
+            severity: e.severity,
+          });
+          return;
+        }
+      }
+      let fix: Fix | undefined;
+      if (missing.length === 1 && e.itemMatch !== 'suffix') {
+        const mi = missing[0];
+        const after = chain.filter(m => m.idx < mi).pop();
+        const before = chain.find(m => m.idx > mi)!;
+        if (after && before) {
+          const gap = ctx.doc.text.slice(after.offset + after.length, before.offset);
+          const sep = /^[、，,]$/.test(gap) ? gap : '、';
+          fix = { offset: after.offset + after.length, length: 0, text: sep + e.items[mi] };
+        } else if (after) fix = { offset: after.offset + after.length, length: 0, text: '、' + e.items[mi] };
+        else fix = { offset: before.offset, length: 0, text: e.items[mi] + '、' };
+      }
+      ctx.report({
+        offset: start,
+        length: end - start,
+        message: e.message ?? `固定排列缺少${missing.map(i => `“${e.items[i]}”`).join('、')}，完整表述为“${full}”`,
+        fix,
+        expected: full,
+        source,
+        severity: e.severity,
+      });
+    }
+  },
+};

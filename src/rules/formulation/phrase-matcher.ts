@@ -1,0 +1,258 @@
+// Near-miss matching of canonical phrases. Canonical texts are indexed by character bigrams once per PackSet;
+// a paragraph is scanned once, bigram hits vote for an alignment (diagonal), and only alignments with enough
+// votes are verified with a bounded edit distance. Quoted spans get a more tolerant comparison, because the
+// quotation marks say the writer is citing a formulation.
+import type { DocumentModel } from '../../core/document';
+import type { PackSet } from '../../core/packs';
+import { coveredByAllow, editDistance, entriesOf, normalize, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES } from './entries';
+
+interface Form {
+  entry: PhraseEntry;
+  /** Normalised text of this form. */
+  norm: string;
+  /** The form as written in the pack (used for fixes). */
+  text: string;
+  /** Edits allowed in running text and inside quotation marks. */
+  k: number;
+  kq: number;
+  /** A wrong form: the canonical text with its two parts swapped (matched exactly only). */
+  swapped: boolean;
+}
+
+export interface PhraseIndex {
+  forms: Form[];
+  /** bigram key → packed (form index * 128 + position). */
+  bigrams: Map<number, number[]>;
+  /** First character → forms (for quoted spans). */
+  byFirst: Map<string, number[]>;
+}
+
+/** Edits allowed in running text for a phrase of this length. */
+export function defaultMaxEdits(len: number): number {
+  return len < 6 ? 0 : len < 12 ? 1 : 2;
+}
+
+/** Edits allowed when the whole span is in quotation marks. */
+export function defaultQuotedMaxEdits(len: number): number {
+  return len < 6 ? 0 : len <= 8 ? 2 : Math.max(2, Math.floor(len / 4));
+}
+
+const MAX_FORM = 120;
+
+/** Builds (once per PackSet) the bigram index of every canonical phrase, its variants and swapped forms. */
+export function phraseIndex(packs: PackSet): PhraseIndex {
+  return packs.memo('formulation:phrase-index', () => {
+    const forms: Form[] = [];
+    for (const e of entriesOf(packs, 'phrase')) {
+      const texts = [e.text, ...(e.variants ?? [])];
+      for (const t of texts) {
+        const norm = normalize(t);
+        if (norm.length > MAX_FORM) continue;
+        forms.push({
+          entry: e,
+          norm,
+          text: t,
+          k: e.maxEdits ?? defaultMaxEdits(norm.length),
+          kq: Math.max(e.maxEdits ?? 0, e.quotedMaxEdits ?? defaultQuotedMaxEdits(norm.length)),
+          swapped: false,
+        });
+      }
+      const sw = swappedText(e);
+      if (sw && sw !== e.text) forms.push({ entry: e, norm: normalize(sw), text: sw, k: 0, kq: 0, swapped: true });
+    }
+    const bigrams = new Map<number, number[]>();
+    const byFirst = new Map<string, number[]>();
+    forms.forEach((f, fi) => {
+      for (let p = 0; p + 1 < f.norm.length; p++) {
+        const key = (f.norm.charCodeAt(p) << 16) | f.norm.charCodeAt(p + 1);
+        let list = bigrams.get(key);
+        if (!list) bigrams.set(key, (list = []));
+        list.push(fi * 128 + p);
+      }
+      if (!f.swapped) {
+        const l = byFirst.get(f.norm[0]) ?? [];
+        l.push(fi);
+        byFirst.set(f.norm[0], l);
+      }
+    });
+    return { forms, bigrams, byFirst };
+  });
+}
+
+/** The text with its two swappable parts exchanged (explicit `swap`, or the two halves around a single 、/，). */
+export function swappedText(e: PhraseEntry): string | undefined {
+  if (e.swap) {
+    const [a, b] = e.swap;
+    const i = e.text.indexOf(a);
+    const j = e.text.indexOf(b, i + a.length);
+    if (i < 0 || j < 0) return undefined;
+    return e.text.slice(0, i) + b + e.text.slice(i + a.length, j) + a + e.text.slice(j + b.length);
+  }
+  const seps = [...e.text].filter(c => c === '、' || c === '，');
+  if (seps.length !== 1) return undefined;
+  const k = e.text.search(/[、，]/);
+  const a = e.text.slice(0, k);
+  const b = e.text.slice(k + 1);
+  if (a.length < 2 || b.length < 2) return undefined;
+  return b + e.text[k] + a;
+}
+
+export interface PhraseHit {
+  offset: number;
+  length: number;
+  /** Matched text as written. */
+  actual: string;
+  /** Candidate canonical texts (one entry each); more than one means the match is ambiguous. */
+  candidates: { entry: PhraseEntry; text: string }[];
+  distance: number;
+  swapped: boolean;
+  quoted: boolean;
+}
+
+const STOP = /[。！？!?\n\r]/;
+
+/** Finds exact occurrences and near misses of the canonical phrases in the document. */
+export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
+  const idx = phraseIndex(packs);
+  if (!idx.forms.length) return [];
+  const out: PhraseHit[] = [];
+  const exact: [number, number, PhraseEntry][] = [];
+  type Cand = { s: number; w: number; fi: number; d: number; quoted: boolean };
+  const cands: Cand[] = [];
+  for (const p of doc.paragraphs) {
+    const t = normalize(p.text);
+    const votes = new Map<number, number>();
+    for (let i = 0; i + 1 < t.length; i++) {
+      const list = idx.bigrams.get((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
+      if (!list) continue;
+      for (const packed of list) {
+        const fi = packed >> 7;
+        const pos = packed & 127;
+        const key = fi * 4194304 + (i - pos + 200);
+        votes.set(key, (votes.get(key) ?? 0) + 1);
+      }
+    }
+    const seen = new Set<string>();
+    for (const [key, n] of votes) {
+      const fi = Math.floor(key / 4194304);
+      const d = (key % 4194304) - 200;
+      const f = idx.forms[fi];
+      const L = f.norm.length;
+      if (n === L - 1) {
+        if (t.startsWith(f.norm, d)) {
+          if (f.swapped) cands.push({ s: p.offset + d, w: L, fi, d: 0, quoted: false });
+          else exact.push([p.offset + d, p.offset + d + L, f.entry]);
+        }
+        continue;
+      }
+      if (f.swapped || f.k === 0) continue;
+      let total = 0;
+      for (let dd = d - f.k; dd <= d + f.k; dd++) total += votes.get(fi * 4194304 + dd + 200) ?? 0;
+      if (total < Math.max(2, L - 1 - 3 * f.k)) continue;
+      const best = verifyAt(t, d, f);
+      if (!best) continue;
+      const sig = `${fi}:${best.s}:${best.w}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      cands.push({ s: p.offset + best.s, w: best.w, fi, d: best.dist, quoted: false });
+    }
+  }
+  // Quoted spans: the whole quotation compared with forms that share its first and last character.
+  for (const q of doc.quotes) {
+    if (!OPEN_QUOTES.includes(q.openMark) || !CLOSE_QUOTES.includes(q.closeMark)) continue;
+    const inner = normalize(doc.masked.slice(q.open + 1, q.close));
+    if (inner.length < 5 || inner.length > MAX_FORM || STOP.test(inner)) continue;
+    for (const fi of idx.byFirst.get(inner[0]) ?? []) {
+      const f = idx.forms[fi];
+      if (f.kq === 0 || Math.abs(f.norm.length - inner.length) > f.kq) continue;
+      if (f.norm[f.norm.length - 1] !== inner[inner.length - 1]) continue;
+      const dist = editDistance(inner, f.norm, f.kq);
+      if (dist === 0 || dist > f.kq || sameWords(inner, f.norm)) continue;
+      if (!sharesEnough(inner, f.norm, true)) continue;
+      cands.push({ s: q.open + 1, w: inner.length, fi, d: dist, quoted: true });
+    }
+  }
+  if (!cands.length) return out;
+  const norm = normalize(doc.masked);
+  // A candidate inside an exact phrase, or overlapping an exact occurrence of its own entry, is not a near miss.
+  const blocked = (s: number, e: number, entry: PhraseEntry) =>
+    exact.some(([a, b, ex]) => (a <= s && e <= b) || (s < b && a < e && ex === entry));
+  // Group candidates by span; keep the best distance; drop spans inside allowed or exact text.
+  cands.sort((a, b) => a.s - b.s || a.d - b.d);
+  const bySpan = new Map<string, Cand[]>();
+  for (const c of cands) {
+    const f = idx.forms[c.fi];
+    if (!f.swapped && blocked(c.s, c.s + c.w, f.entry)) continue;
+    if (coveredByAllow(norm, c.s, c.s + c.w, f.entry.allow)) continue;
+    const key = `${c.s}:${c.w}`;
+    const l = bySpan.get(key) ?? [];
+    l.push(c);
+    bySpan.set(key, l);
+  }
+  const hits: PhraseHit[] = [];
+  for (const list of bySpan.values()) {
+    const bestD = Math.min(...list.map(c => c.d));
+    const best = list.filter(c => c.d === bestD);
+    const byEntry = new Map<string, { entry: PhraseEntry; text: string }>();
+    for (const c of best) {
+      const f = idx.forms[c.fi];
+      if (!byEntry.has(f.entry.id)) byEntry.set(f.entry.id, { entry: f.entry, text: f.swapped ? f.entry.text : f.text });
+    }
+    const c0 = best[0];
+    hits.push({
+      offset: c0.s,
+      length: c0.w,
+      actual: doc.text.slice(c0.s, c0.s + c0.w),
+      candidates: [...byEntry.values()],
+      distance: bestD,
+      swapped: best.some(c => idx.forms[c.fi].swapped),
+      quoted: best.some(c => c.quoted),
+    });
+  }
+  // Overlapping hits: keep the one with the smaller distance (then the longer one).
+  hits.sort((a, b) => a.distance - b.distance || b.length - a.length || a.offset - b.offset);
+  const kept: PhraseHit[] = [];
+  for (const h of hits) if (!kept.some(k => h.offset < k.offset + k.length && k.offset < h.offset + h.length)) kept.push(h);
+  kept.sort((a, b) => a.offset - b.offset);
+  return kept;
+}
+
+/** The best window around diagonal `d` whose first and last characters match the form and whose distance is within k. */
+function verifyAt(t: string, d: number, f: Form): { s: number; w: number; dist: number } | undefined {
+  const L = f.norm.length;
+  const k = f.k;
+  let best: { s: number; w: number; dist: number } | undefined;
+  for (let s = Math.max(0, d - k); s <= d + k && s < t.length; s++) {
+    if (t[s] !== f.norm[0]) continue;
+    for (let w = L - k; w <= L + k; w++) {
+      const e = s + w;
+      if (w < 2 || e > t.length || t[e - 1] !== f.norm[L - 1]) continue;
+      const win = t.slice(s, e);
+      if (STOP.test(win)) continue;
+      const dist = editDistance(win, f.norm, k);
+      if (dist > k || dist === 0 || sameWords(win, f.norm)) continue;
+      if (!sharesEnough(win, f.norm, false)) continue;
+      if (!best || dist < best.dist || (dist === best.dist && Math.abs(w - L) < Math.abs(best.w - L))) best = { s, w, dist };
+    }
+  }
+  return best;
+}
+
+/**
+ * The window keeps the form's first characters (two in running text, where a window could start inside the
+ * previous word; one inside quotation marks) and its last one, and at least half of the form at its two ends:
+ * a damaged phrase, not another phrase that shares a few words.
+ */
+function sharesEnough(win: string, form: string, quoted: boolean): boolean {
+  const n = Math.min(win.length, form.length);
+  let head = 0;
+  while (head < n && win[head] === form[head]) head++;
+  let tail = 0;
+  while (tail < n && win[win.length - 1 - tail] === form[form.length - 1 - tail]) tail++;
+  return head >= (quoted ? 1 : 2) && tail >= 1 && Math.min(head + tail, n) >= Math.ceil(form.length / 2);
+}
+
+/** True when two texts differ only in list marks (、，): 加强思想政治引领广泛凝聚共识 is not a misquote. */
+function sameWords(a: string, b: string): boolean {
+  return a.replace(/[、\s]/g, '') === b.replace(/[、\s]/g, '');
+}
