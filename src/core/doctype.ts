@@ -119,7 +119,7 @@ export interface Block {
   isHeading: boolean;
   /** A short standalone line without sentence punctuation (a plain-text heading such as “2022年工作打算”). */
   isShortLine: boolean;
-  /** Numbering level (STYLE_LEVEL) when numbered. */
+  /** Numbering level (STYLE_LEVEL) when numbered (also for a numbered Markdown heading). */
   numberLevel?: number;
   markdownLevel?: number;
 }
@@ -151,7 +151,7 @@ export function docView(doc: DocumentModel): DocView {
       title: h ? h.title : isShortLine ? text : undefined,
       isHeading: !!h,
       isShortLine,
-      numberLevel: h?.numbering && !h.markdownLevel ? STYLE_LEVEL[h.numbering.style] : undefined,
+      numberLevel: h?.numbering ? STYLE_LEVEL[h.numbering.style] : undefined,
       markdownLevel: h?.markdownLevel,
     };
   });
@@ -362,7 +362,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
     if (hs.length && (!pf || hs[0].index <= pf.index || taken.has(pf.index))) hs.forEach(b => anchors.push({ si, b, viaHeading: true }));
     else if (pf) anchors.push({ si, b: pf, viaHeading: false });
   });
-  const topNumbered = view.blocks.filter(b => b.numberLevel !== undefined && b.numberLevel === view.topNumberLevel && !b.markdownLevel);
+  const topNumbered = view.blocks.filter(b => b.numberLevel !== undefined && b.numberLevel === view.topNumberLevel);
   sections.forEach((s, si) => {
     if (anchors.some(a => a.si === si)) return;
     for (const m of cm[si]) {
@@ -426,7 +426,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
     if (a.numbered) {
       items = topNumbered.filter(b => b.index >= a.b.index && b.index < endIdx && !anchors.some(x => x !== a && x.b.index === b.index));
     } else if (s.items) {
-      const numbered = body.filter(b => b.numberLevel !== undefined || (b.markdownLevel && b.p.heading?.numbering));
+      const numbered = body.filter(b => b.numberLevel !== undefined);
       const lv = Math.min(...numbered.map(b => b.numberLevel ?? 9));
       items = numbered.filter(b => (b.numberLevel ?? 9) === lv);
     }
