@@ -120,15 +120,33 @@ function cutWithOffsets(text: string, variant: DictVariant, own: string): { word
   return out;
 }
 
+/** Paragraphs cut recently, per segmenter: re-linting after an edit re-cuts only the edited paragraph. */
+const CACHE_ENTRIES = 4000;
+const CACHE_MAX_TEXT = 20000;
+
 function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): JiebaSegmenter {
+  const recent = new Map<string, { word: string; offset: number }[]>();
   return {
     variant,
     get dictionarySize() {
       return words.size;
     },
-    cut: text => cutWithOffsets(text, variant, own),
+    cut(text) {
+      if (text.length > CACHE_MAX_TEXT) return cutWithOffsets(text, variant, own);
+      let toks = recent.get(text);
+      if (toks) {
+        recent.delete(text);
+        recent.set(text, toks);
+        return toks.map(t => ({ ...t }));
+      }
+      toks = cutWithOffsets(text, variant, own);
+      recent.set(text, toks);
+      if (recent.size > CACHE_ENTRIES) recent.delete(recent.keys().next().value as string);
+      return toks.map(t => ({ ...t }));
+    },
     isWord: word => words.has(word),
     addWords(list) {
+      const before = words.size;
       for (const w of list) {
         const t = w.trim();
         if (!t || /\s/.test(t) || words.has(t)) continue;
@@ -136,6 +154,7 @@ function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): J
         addedWords.add(t);
         if (active) jieba!.insertWord(t);
       }
+      if (words.size !== before) recent.clear();
     },
   };
 }
