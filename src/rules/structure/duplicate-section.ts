@@ -11,7 +11,7 @@ export const duplicateSection: Rule = {
     docs:
       '按文种模板检查：同一部分（如“工作回顾”“工作安排”“建议”）的标题在文中出现两次以上，通常是合并稿件时重复粘贴，或者标题写错了部分。' +
       '提示写明前一次出现在第几行。模板中标为 repeatable 的部分（如政府工作报告的“总体要求”与“工作任务”）可以出现多次。',
-    examples: [{ bad: '三、2020年工作安排\n……\n四、2020年工作要点\n……' }],
+    examples: [{ bad: '三、2020年工作安排 ⏎ …… ⏎ 四、2020年工作要点 ⏎ ……' }],
     fixable: false,
     docTypes: TEMPLATED_TYPES,
   },

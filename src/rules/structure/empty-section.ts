@@ -9,7 +9,7 @@ export const emptySection: Rule = {
     defaultSeverity: 'warning',
     description: '某一部分只有标题，没有内容',
     docs: '按文种模板检查：找到了某一部分的标题（如“三、2020年工作安排”“三、建议”），但它和下一部分之间没有任何正文，通常是起草时留的占位标题忘了补写，或正文被误删。',
-    examples: [{ bad: '三、2020年工作安排\n各位委员，让我们……而努力奋斗！' }],
+    examples: [{ bad: '三、2020年工作安排 ⏎ 各位委员，让我们……而努力奋斗！', good: '三、2020年工作安排 ⏎ 2020年政协工作的总体要求是：…… ⏎ （一）…… ⏎ 各位委员，让我们……而努力奋斗！' }],
     fixable: false,
     docTypes: TEMPLATED_TYPES,
   },
