@@ -423,9 +423,13 @@ export class DocumentModel {
         while ((e = img.exec(t))) if (t.indexOf('](', e.index) > 0) blank(line.offset + e.index, line.offset + e.index + e[0].length);
       }
     }
-    // Bare URLs are not prose anywhere.
-    const url = /https?:\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+/g;
-    while ((m = url.exec(this.text))) blank(m.index, m.index + m[0].length);
+    // Bare URLs are not prose anywhere. ASCII URL characters only (a URL is often followed directly by Chinese
+    // text), without ( ) [ ] and without a trailing , . : ; ! ? ' (punctuation in pasted drafts).
+    const url = /https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+/g;
+    while ((m = url.exec(this.text))) {
+      const len = m[0].replace(/[,.:;!?']+$/, '').length;
+      blank(m.index, m.index + len);
+    }
     return chars.join('');
   }
 
