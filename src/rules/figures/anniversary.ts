@@ -79,7 +79,7 @@ export const anniversary: Rule = {
         const want = year - f.a.year;
         if (n === want || want <= 0) continue;
         const chinese = !/\d/.test(f.num);
-        const text = chinese ? (want === 100 ? (f.num.startsWith('一') ? '一百' : '百') : toChineseInt(want)) : String(want);
+        const text = chinese ? (f.num === '百' && want === 100 ? '百' : toChineseInt(want)) : String(want);
         ctx.report({
           offset: sen.offset + f.numStart,
           length: f.num.length,

@@ -37,7 +37,7 @@ export const impossibleDate: Rule = {
           continue;
         }
         if (month !== undefined && day !== undefined && (day < 1 || day > daysIn(month, year))) {
-          ctx.report({ offset: e.offset, length: e.length, message: `日期“${e.raw}”不存在：${year !== undefined ? year + '年' : ''}${month}月只有${daysIn(month, year)}天` });
+          ctx.report({ offset: e.offset, length: e.length, message: `日期“${e.raw}”不存在：${year !== undefined ? `${year}年${month}月只有` : `${month}月最多`}${daysIn(month, year)}天` });
           continue;
         }
         // Weekday in brackets right after a full date.

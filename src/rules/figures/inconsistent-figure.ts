@@ -37,7 +37,7 @@ export const inconsistentFigure: Rule = {
       if (isRough(e) || isLowerBound(e) || isUpperBound(e)) continue;
       const subject = canonical(ctx, e.subject);
       // Short or generic subjects (增长, 达到) say too little to identify a figure.
-      if ([...subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5) continue;
+      if ([...e.subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5) continue;
       // A sentence with other figures of the same unit (1334万人参保，641万人领取养老金) or a scope (在……方面) counts a part.
       const sen = ctx.doc.sentences[e.sentenceIndex];
       if (/方面|领域|其中|分别/.test(sen.text.slice(0, e.offset - sen.offset))) continue;

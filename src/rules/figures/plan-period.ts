@@ -53,7 +53,7 @@ export const planPeriod: Rule = {
         ctx.report({
           offset: sen.offset + last.index,
           length: last[0].length,
-          message: `“${plan.name}”规划为${plan.start}—${plan.end}年，${which}${want !== undefined ? `是${want}年` : ''}，与“${last[0]}”（${year}年）不符`,
+          message: `“${plan.name}”规划为${plan.start}—${plan.end}年，${which}${want !== undefined ? `是${want}年` : ''}，与“${last[0]}”${last[1] ? '' : `（${year}年）`}不符`,
           related: [{ offset: sen.offset + m.index, length: m[0].length, message: `“${plan.name}”${m[2]}` }],
         });
       }

@@ -1,6 +1,6 @@
 // “2021年1月召开的市政协五届四次会议……2021年市政协五届三次会议” → 同一年份对应不同的会议次数.
 import type { Rule } from '../../core/types';
-import { parseNumber } from '../../core/numbers';
+import { parseNumber, toChineseInt as cn } from '../../core/numbers';
 
 const BODY = '(全国政协|全国人大|省政协|市政协|区政协|县政协|州政协|盟政协|旗政协|自治区政协|省人大|市人大|区人大|县人大)';
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -61,16 +61,16 @@ export const sessionConsistency: Rule = {
           ctx.report({
             offset: b.offset,
             length: b.length,
-            message: `${b.year}年的${b.body}${b.term}届${b.session}次会议与${a.year}年的${a.term}届${a.session}次会议不对应：全体会议每年一次，${b.year}年应为${a.session + (b.year - a.year)}次会议`,
-            related: [{ offset: a.offset, length: a.length, message: `${a.year}年：${a.term}届${a.session}次会议` }],
+            message: `${b.year}年的${b.body}${cn(b.term)}届${cn(b.session)}次会议与${a.year}年的${cn(a.term)}届${cn(a.session)}次会议不对应：全体会议每年一次，${b.year}年应为${cn(a.term)}届${cn(a.session + (b.year - a.year))}次会议`,
+            related: [{ offset: a.offset, length: a.length, message: `${a.year}年：${cn(a.term)}届${cn(a.session)}次会议` }],
           });
         } else if (b.term !== a.term && b.year === a.year) {
           reported.add(b);
           ctx.report({
             offset: b.termOffset,
             length: b.termText.length,
-            message: `同为${b.year}年，${b.body}届次前后不一：此处为${b.term}届，前文为${a.term}届`,
-            related: [{ offset: a.offset, length: a.length, message: `前文：${a.term}届${a.session}次会议` }],
+            message: `同为${b.year}年，${b.body}届次前后不一：此处为${cn(b.term)}届，前文为${cn(a.term)}届`,
+            related: [{ offset: a.offset, length: a.length, message: `前文：${cn(a.term)}届${cn(a.session)}次会议` }],
           });
         }
       }

@@ -1,0 +1,33 @@
+import { testRule } from '../helpers/ruleTester';
+import { inconsistentFigure } from '../../src/rules/figures/inconsistent-figure';
+
+// Seed 001 states 立案交办提案864件 twice.
+const SEED_001 =
+  '市区两级政协委员齐上阵,积极开展委员履职“服务为民”活动100余项;立案交办提案864件,办复率和委员满意率均为100%;向全国政协和市委、市政府报送社情民意信息229期。\n' +
+  '写好提案,让提案接上地气。市政协十五届一次会议以来立案交办提案864件,广泛涉及关乎天津发展的重大问题和群众关心的现实问题,办复率和委员满意率均为100%。';
+
+testRule(inconsistentFigure, {
+  valid: [
+    SEED_001,
+    // Different years are different figures.
+    '一、2019年主要工作\n立案交办提案864件。\n三、2020年工作安排\n力争立案交办提案900件。',
+    // Parts of different wholes (政府工作报告 2012): several figures of one unit in a sentence.
+    '实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金。',
+    // A scope (在……方面) makes it a part (全国政协提案工作报告 2020).
+    '在经济建设方面，围绕贯彻新发展理念等，提出提案1756件。\n在社会建设方面，围绕精准脱贫等，提出提案1185件。',
+    // Approximate figures are not compared.
+    '组织各类协商会议40余次。\n全年组织各类协商会议45次。',
+  ],
+  invalid: [
+    {
+      name: 'seed 001 with 865 the second time',
+      text: SEED_001.replace('以来立案交办提案864件', '以来立案交办提案865件'),
+      errors: [{ line: 2, column: 32, length: 4, message: '“立案交办提案865件”与前文“立案交办提案864件”不一致' }],
+    },
+    {
+      name: 'a rate stated twice',
+      text: '提案办理委员满意率为97.9%。\n全年提案办理委员满意率为98.9%。',
+      errors: [{ line: 2, column: 13, length: 5, message: '“提案办理委员满意率98.9%”与前文“提案办理委员满意率97.9%”不一致' }],
+    },
+  ],
+});
