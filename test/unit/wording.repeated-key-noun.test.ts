@@ -14,6 +14,12 @@ testRule(repeatedKeyNoun, {
       text: '滨海新区政协坚持以党的二十大精神为统领,以助推实施滨海新区高质量发展支撑引领行动为主线,以提升协商效能为主线,坚持发扬民主',
       errors: [{ line: 1, column: 52, length: 3, message: '同一句中“为主线”出现两次', severity: 'info' }],
     },
+    {
+      name: 'Markdown: a soft line break does not end the sentence',
+      text: '# 工作思路\n\n坚持以高质量发展为主线，\n以改革创新为主线，推进工作。',
+      lint: { path: 'a.md' },
+      errors: [{ line: 4, column: 6, length: 3 }],
+    },
     { text: '第一行\n以A为核心，以B为核心，以C为核心。', errors: [{ line: 2, column: 9, length: 3 }, { line: 2, column: 15, length: 3 }] },
   ],
 });

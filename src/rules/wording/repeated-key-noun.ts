@@ -2,8 +2,8 @@
 import type { Rule } from '../../core/types';
 import type { KeyNoun } from './shared';
 
-/** Clause-level sentence split that also works for text with ASCII punctuation. */
-const SENTENCE_END = /[。！？!?；;]|\n/;
+/** Sentence ends (semicolons too), ASCII forms included for pasted text; a soft line break in Markdown does not end a sentence. */
+const SENTENCE_END = /[。！？!?；;]/;
 
 export const repeatedKeyNoun: Rule = {
   meta: {
