@@ -2,10 +2,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { decodeText } from '../core/encoding';
-import { fixAllEditsWith } from './codeActions';
+import { fixAllEdits } from './codeActions';
 import { LintService, matchesGlobs, LANGUAGES } from './linter';
 import { readSettings } from './settings';
-import { SegmenterHost } from './segmenter';
 
 export interface WorkspaceLintSummary {
   files: number;
@@ -31,7 +30,7 @@ export async function lintCurrent(linter: LintService): Promise<number | undefin
   }
   const snap = await linter.lintDocument(editor.document, true);
   if (!snap) return undefined;
-  const n = snap.result.diagnostics.length;
+  const n = snap.diagnostics.length;
   vscode.window.setStatusBarMessage(n ? `draft-lint：发现 ${n} 个问题` : 'draft-lint：未发现问题', 4000);
   return n;
 }
@@ -70,12 +69,12 @@ export async function lintWorkspace(linter: LintService, quiet = false): Promise
         let diags: { severity: string }[] | undefined;
         try {
           if (open) {
-            diags = (await linter.lintDocument(open, true))?.result.diagnostics;
+            diags = (await linter.lintDocument(open, true))?.diagnostics;
           } else {
             const decoded = decodeText(await vscode.workspace.fs.readFile(uri), uri.fsPath);
             const languageId = /\.(md|markdown)$/i.test(uri.fsPath) ? 'markdown' : 'plaintext';
             const r = await linter.lintText(uri, decoded.text, languageId);
-            diags = r.result?.diagnostics;
+            diags = r.output?.diagnostics;
           }
         } catch (e) {
           linter.collection.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `draft-lint：无法检查此文件：${(e as Error).message}`, vscode.DiagnosticSeverity.Warning)]);
@@ -105,7 +104,7 @@ export async function lintWorkspace(linter: LintService, quiet = false): Promise
   return summary;
 }
 
-export async function fixAllCommand(linter: LintService, seg: SegmenterHost): Promise<number> {
+export async function fixAllCommand(linter: LintService): Promise<number> {
   const editor = vscode.window.activeTextEditor;
   if (!isDraftEditor(editor)) {
     void vscode.window.showWarningMessage('draft-lint：请先打开一篇 Markdown 或纯文本文稿。');
@@ -114,7 +113,8 @@ export async function fixAllCommand(linter: LintService, seg: SegmenterHost): Pr
   const doc = editor.document;
   const snap = await linter.current(doc);
   if (!snap) return 0;
-  const { edits, fixed } = fixAllEditsWith(doc, snap, () => true, seg.segmenter);
+  const { edits, fixed } = await fixAllEdits(linter, doc, snap);
+  if (doc.version !== snap.version) return 0;
   if (!edits.length) {
     vscode.window.setStatusBarMessage('draft-lint：没有可自动修复的问题', 4000);
     return 0;

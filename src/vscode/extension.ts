@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { DraftLintCodeActions } from './codeActions';
 import { fixAllCommand, insertTemplate, lintCurrent, lintWorkspace } from './commands';
+import { LintBackend } from './backend';
 import { ConfigManager } from './configs';
 import { DraftLintHover } from './hover';
 import { LedgerPanel } from './ledger';
@@ -24,6 +25,8 @@ export interface DraftLintApi {
   configError(): string | undefined;
   /** Milliseconds the core took for the last lint of this document. */
   lastLintMs(uri: vscode.Uri): number | undefined;
+  /** Where linting runs: 'worker' (a worker thread) or 'extension-host'. */
+  backend(): 'worker' | 'extension-host';
 }
 
 export function activate(context: vscode.ExtensionContext): DraftLintApi {
@@ -31,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
   const log = vscode.window.createOutputChannel('draft-lint');
   const configs = new ConfigManager();
   const seg = new SegmenterHost();
-  const linter = new LintService(context.extensionUri, configs, seg, log);
+  const backend = new LintBackend(seg, log);
+  const linter = new LintService(context.extensionUri, configs, backend, log);
   const status = new StatusBar(linter, seg);
   const ledger = new LedgerPanel(linter);
   const selector: vscode.DocumentSelector = LANGUAGES.flatMap(language => [
@@ -48,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     log,
     configs,
     seg,
+    backend,
     linter,
     status,
     ledger,
@@ -82,26 +87,27 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
       if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) status.update();
     }),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
-    vscode.languages.registerCodeActionsProvider(selector, new DraftLintCodeActions(linter, () => seg.segmenter), DraftLintCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new DraftLintCodeActions(linter), DraftLintCodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new DraftLintHover(linter, context.extensionUri)),
     vscode.languages.registerDocumentSymbolProvider(selector, new DraftLintSymbols(linter), { label: 'draft-lint' }),
     vscode.languages.registerFoldingRangeProvider(selector, new DraftLintFolding(linter)),
     vscode.commands.registerCommand('draftLint.lintDocument', () => lintCurrent(linter)),
     vscode.commands.registerCommand('draftLint.lintWorkspace', (opts?: { quiet?: boolean }) => lintWorkspace(linter, !!opts?.quiet)),
-    vscode.commands.registerCommand('draftLint.fixAll', () => fixAllCommand(linter, seg)),
+    vscode.commands.registerCommand('draftLint.fixAll', () => fixAllCommand(linter)),
     vscode.commands.registerCommand('draftLint.insertTemplate', (pick?: { label: string; year?: number }) => insertTemplate(context.extensionUri, pick)),
     vscode.commands.registerCommand('draftLint.showLedger', () => ledger.show()),
   );
 
   // Lint what is already open, then load the segmenter once the first results are out.
   for (const doc of vscode.workspace.textDocuments) open(doc);
-  seg.start(500);
+  setTimeout(() => backend.loadSegmenter(), 300);
   status.update();
 
   const activationMs = performance.now() - t0;
   log.appendLine(`draft-lint 已启动（${activationMs.toFixed(1)} ms）`);
   return {
     activationMs,
+    backend: () => backend.mode,
     segmenter: () => seg.state,
     segmenterSettled: seg.settled,
     onDidLint: linter.onDidLint,

@@ -15,8 +15,8 @@ export class DraftLintHover implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const snap = this.linter.snapshot(document);
     if (!snap) return undefined;
-    const hits = snap.result.diagnostics
-      .map(d => ({ d, range: rangeOf(snap.result.doc, d.offset, d.length) }))
+    const hits = snap.diagnostics
+      .map(d => ({ d, range: rangeOf(snap.lines, d.offset, d.length) }))
       .filter(({ range }) => range.contains(position));
     if (!hits.length) return undefined;
     const md = new vscode.MarkdownString(undefined, true);

@@ -46,7 +46,7 @@ export class LedgerPanel implements vscode.Disposable {
     if (!doc) return;
     const snap = await this.linter.current(doc);
     if (!snap || !this.panel) return;
-    this.entries = figureLedger(snap.result.doc);
+    this.entries = figureLedger(snap.model());
     this.panel.title = `数字台账：${vscode.workspace.asRelativePath(doc.uri)}`;
     this.panel.webview.html = this.html(vscode.workspace.asRelativePath(doc.uri), this.entries);
   }

@@ -1,13 +1,15 @@
-// The lint service: runs the core on open documents (on open, as you type — debounced — and on save), discards
-// stale runs with a generation counter, publishes diagnostics and keeps the last result for code actions, hovers,
-// the outline and the status bar.
+// The lint service: runs the core on open documents (on open, as you type — debounced — and on save) on the lint
+// worker, discards stale runs with a generation counter, publishes diagnostics and keeps the last result for code
+// actions, hovers, the outline and the status bar.
 import * as path from 'path';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
-import { lint, LintResult } from '../core/engine';
+import { DocumentModel } from '../core/document';
+import type { Diagnostic as CoreDiagnostic } from '../core/types';
+import { LintBackend } from './backend';
 import { ConfigManager, EffectiveConfig } from './configs';
-import { SOURCE, toVsDiagnostic } from './convert';
-import { SegmenterHost } from './segmenter';
+import { LineIndex, SOURCE, toVsDiagnostic } from './convert';
+import type { LintOutput } from './protocol';
 import { readSettings } from './settings';
 
 export const LANGUAGES = ['markdown', 'plaintext'];
@@ -15,14 +17,31 @@ export const LANGUAGES = ['markdown', 'plaintext'];
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 export const TYPE_DELAY_MS = 300;
 
-export interface LintSnapshot {
-  uri: vscode.Uri;
-  version: number;
-  text: string;
-  result: LintResult;
-  config: EffectiveConfig;
+export class LintSnapshot {
+  readonly lines: LineIndex;
+  private modelValue: DocumentModel | undefined;
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly version: number,
+    readonly text: string,
+    readonly languageId: string,
+    readonly output: LintOutput,
+    readonly config: EffectiveConfig,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+  get diagnostics(): CoreDiagnostic[] {
+    return this.output.diagnostics;
+  }
   /** Milliseconds the core took. */
-  ms: number;
+  get ms(): number {
+    return this.output.ms;
+  }
+  /** The core's document model of this text (built on first use: outline, ledger). */
+  model(): DocumentModel {
+    if (!this.modelValue) this.modelValue = new DocumentModel(this.text, { path: this.uri.scheme === 'untitled' ? undefined : this.uri.fsPath, languageId: this.languageId });
+    return this.modelValue;
+  }
 }
 
 export interface LintEvent {
@@ -62,8 +81,8 @@ export class LintService implements vscode.Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly configs: ConfigManager,
-    private readonly seg: SegmenterHost,
+    readonly configs: ConfigManager,
+    readonly backend: LintBackend,
     private readonly log: vscode.OutputChannel,
   ) {}
 
@@ -91,7 +110,7 @@ export class LintService implements vscode.Disposable {
     if (st.timer) clearTimeout(st.timer);
     st.timer = setTimeout(() => {
       st.timer = undefined;
-      void this.lintDocument(doc);
+      void this.lintDocument(doc).catch(e => this.log.appendLine(`[lint] ${(e as Error).stack ?? e}`));
     }, delayMs);
   }
 
@@ -104,13 +123,7 @@ export class LintService implements vscode.Disposable {
     }
     const gen = ++st.generation;
     const version = doc.version;
-    let eff: EffectiveConfig;
-    try {
-      eff = await this.configs.forDocument(doc.uri);
-    } catch (e) {
-      this.log.appendLine(`[config] ${(e as Error).message}`);
-      return undefined;
-    }
+    const eff = await this.configs.forDocument(doc.uri);
     // A newer run started while the config was read, or the document went away: this run is stale.
     if (st.generation !== gen || doc.isClosed) return undefined;
     if (!force && !this.isLintable(doc)) {
@@ -130,47 +143,34 @@ export class LintService implements vscode.Disposable {
       void vscode.window.showInformationMessage('draft-lint：工作区未受信任，未加载工作区中的规则包；内置规则照常运行。');
     }
     const text = doc.getText();
-    const segInfo = this.seg.state;
-    const t0 = performance.now();
-    const result = lint(text, {
+    const output = await this.backend.lint(doc.uri.toString(), {
+      text,
       path: doc.uri.scheme === 'untitled' ? undefined : doc.uri.fsPath,
       languageId: doc.languageId,
       config: eff.config,
       packs: eff.packs,
-      segmenter: this.seg.segmenter,
-      segmenterState: segInfo.state,
-      segmenterError: segInfo.error,
     });
-    const ms = performance.now() - t0;
-    if (st.generation !== gen || doc.version !== version || doc.isClosed) return undefined;
-    const snapshot: LintSnapshot = { uri: doc.uri, version, text, result, config: eff, ms };
+    if (!output || st.generation !== gen || doc.version !== version || doc.isClosed) return undefined;
+    const snapshot = new LintSnapshot(doc.uri, version, text, doc.languageId, output, eff);
     st.snapshot = snapshot;
     st.skipped = undefined;
-    this.publish(doc.uri, result);
-    for (const n of result.notices) if (n.kind !== 'segmenter') this.logOnce(`${n.kind}:${n.message}`, n.message);
-    this.linted.fire({ uri: doc.uri, version, count: result.diagnostics.length, ms });
+    this.publish(doc.uri, snapshot.lines, output);
+    for (const n of output.notices) if (n.kind !== 'segmenter') this.logOnce(`${n.kind}:${n.message}`, n.message);
+    this.linted.fire({ uri: doc.uri, version, count: output.diagnostics.length, ms: output.ms });
     return snapshot;
   }
 
   /** Lints text that is not open in an editor (workspace lint). */
-  async lintText(uri: vscode.Uri, text: string, languageId: string): Promise<{ result?: LintResult; skipped?: string }> {
+  async lintText(uri: vscode.Uri, text: string, languageId: string): Promise<{ output?: LintOutput; skipped?: string }> {
     const eff = await this.configs.forDocument(uri);
     const bytes = Buffer.byteLength(text, 'utf8');
     const limit = this.sizeLimit(eff);
     if (limit && bytes > limit) return { skipped: `文件 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limit / 1024)} KB，未检查` };
     if (this.ignored(uri, eff)) return { skipped: '被 .draftlintrc.json 的 ignore 排除' };
-    const segInfo = this.seg.state;
-    const result = lint(text, {
-      path: uri.fsPath,
-      languageId,
-      config: eff.config,
-      packs: eff.packs,
-      segmenter: this.seg.segmenter,
-      segmenterState: segInfo.state,
-      segmenterError: segInfo.error,
-    });
-    this.publish(uri, result);
-    return { result };
+    const output = await this.backend.lint(uri.toString(), { text, path: uri.fsPath, languageId, config: eff.config, packs: eff.packs });
+    if (!output) return {};
+    this.publish(uri, new LineIndex(text), output);
+    return { output };
   }
 
   private sizeLimit(eff: EffectiveConfig): number {
@@ -189,18 +189,18 @@ export class LintService implements vscode.Disposable {
     if (this.ignored(doc.uri, eff)) return '被 .draftlintrc.json 的 ignore 排除';
     const limit = this.sizeLimit(eff);
     if (!limit) return undefined;
-    // Cheap upper bound first (a UTF-16 unit is at most 3 UTF-8 bytes) so huge files cost nothing per keystroke.
-    const len = doc.getText().length;
-    if (len * 3 <= limit) return undefined;
-    const bytes = Buffer.byteLength(doc.getText(), 'utf8');
+    // Cheap bound first (a UTF-16 unit is at most 3 UTF-8 bytes) so that huge files cost nothing per keystroke.
+    const text = doc.getText();
+    if (text.length * 3 <= limit) return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > limit) return `文件 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limit / 1024)} KB（draftLint.maxFileSize），未检查`;
     return undefined;
   }
 
-  private publish(uri: vscode.Uri, result: LintResult): void {
+  private publish(uri: vscode.Uri, lines: LineIndex, output: LintOutput): void {
     this.collection.set(
       uri,
-      result.diagnostics.map(d => toVsDiagnostic(d, result.doc, uri, this.extensionUri)),
+      output.diagnostics.map(d => toVsDiagnostic(d, lines, uri, this.extensionUri)),
     );
   }
 
@@ -253,7 +253,7 @@ export class LintService implements vscode.Disposable {
     }
   }
 
-  /** Diagnostics we published for a document (tests). */
+  /** Diagnostics we published for a document. */
   published(uri: vscode.Uri): readonly vscode.Diagnostic[] {
     return (this.collection.get(uri) ?? []).filter(d => d.source === SOURCE);
   }

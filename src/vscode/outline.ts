@@ -13,8 +13,8 @@ export function outlineOf(linter: LintService, document: vscode.TextDocument): {
   let model: DocumentModel;
   let nodes: OutlineNode[];
   if (snap) {
-    model = snap.result.doc;
-    nodes = buildOutline(model, snap.result.docType, snap.config.packs);
+    model = snap.model();
+    nodes = buildOutline(model, snap.output.docType, snap.config.packs);
   } else {
     const packs = builtinPackSet();
     model = new DocumentModel(document.getText(), { path: document.uri.fsPath, languageId: document.languageId });

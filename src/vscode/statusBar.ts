@@ -44,7 +44,7 @@ export class StatusBar implements vscode.Disposable {
       tips.push(`分词器（nodejieba）加载失败：${seg.error ?? ''}；依赖分词的规则未运行`);
     }
     const snap = this.linter.snapshot(doc);
-    if (snap) tips.push(`文稿类型：${snap.result.docType}　检查用时 ${Math.round(snap.ms)} ms${snap.config.config.configPath ? `　配置：${snap.config.config.configPath}` : ''}`);
+    if (snap) tips.push(`文稿类型：${snap.output.docType}　检查用时 ${Math.round(snap.ms)} ms${snap.config.config.configPath ? `　配置：${snap.config.config.configPath}` : ''}`);
     this.item.text = text;
     this.item.tooltip = tips.join('\n');
     this.item.backgroundColor = skipped ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -22,7 +22,8 @@ async function untitled(content: string, language = 'markdown'): Promise<vscode.
 }
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+  // Resolve the actions (fix-all edits are computed lazily, on the lint worker).
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind, 50)) ?? [];
 }
 
 describe('draft-lint extension', function () {
@@ -305,11 +306,13 @@ describe('draft-lint extension', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('loads nodejieba in the extension host after activation', async () => {
+  it('loads nodejieba in the extension host (on the lint worker thread) after activation', async () => {
     const a = await api();
     await Promise.race([a.segmenterSettled, sleep(30000)]);
     const s = a.segmenter();
-    console.log(`integration-metric: segmenter_load_ms=${s.loadMs ?? -1} state=${s.state}`);
+    console.log(`integration-metric: segmenter_load_ms=${s.loadMs ?? -1} state=${s.state} where=${s.where}`);
+    assert.strictEqual(a.backend(), 'worker');
+    assert.strictEqual(s.where, 'worker');
     assert.strictEqual(s.state, 'ready', `segmenter: ${s.state} ${s.error ?? ''}`);
     assert.ok(s.nativeModule && /nodejieba\.node$/.test(s.nativeModule), `native module: ${s.nativeModule}`);
   });

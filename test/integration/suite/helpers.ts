@@ -7,7 +7,8 @@ export const EXTENSION_ID = 'draft-lint.draft-lint';
 
 export interface Api {
   activationMs: number;
-  segmenter(): { state: string; error?: string; loadMs?: number; nativeModule?: string };
+  segmenter(): { state: string; error?: string; loadMs?: number; nativeModule?: string; where?: string };
+  backend(): 'worker' | 'extension-host';
   segmenterSettled: Promise<void>;
   onDidLint: vscode.Event<{ uri: vscode.Uri; version: number; count: number; ms: number; skipped?: string }>;
   configError(): string | undefined;

@@ -1,0 +1,113 @@
+// The lint worker: runs the pure core (and the word segmenter) on a worker thread, so that linting a long draft
+// never holds up the extension host. No vscode import: it only talks to the extension through messages.
+import { parentPort } from 'worker_threads';
+import { fixAll, lint } from '../core/engine';
+import { builtinPackSet, Pack, PackSet } from '../core/packs';
+import type { Segmenter } from '../core/types';
+import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';
+
+let segmenter: Segmenter | undefined;
+let segState: 'loading' | 'ready' | 'failed' = 'loading';
+let segError: string | undefined;
+const packSets = new Map<number, PackSet>();
+const queue: WorkerRequest[] = [];
+let scheduled = false;
+
+function post(m: WorkerReply): void {
+  parentPort!.postMessage(m);
+}
+
+function packsFor(id: number, packs?: Pack[]): PackSet {
+  if (!id) return builtinPackSet();
+  let p = packSets.get(id);
+  if (!p) {
+    if (!packs) throw new Error(`pack set ${id} unknown to the worker`);
+    p = new PackSet(packs);
+    packSets.set(id, p);
+    // Keep the few most recent pack sets (their compiled matchers are memoised on them).
+    while (packSets.size > 8) packSets.delete(packSets.keys().next().value as number);
+  }
+  return p;
+}
+
+function loadSegmenter(): void {
+  const t0 = Date.now();
+  try {
+    const { loadSegmenter: load } = require('../segmenter') as typeof import('../segmenter');
+    const r = load();
+    if (r.segmenter) {
+      segmenter = r.segmenter;
+      segState = 'ready';
+      const nativeModule = Object.keys(require.cache).find(k => /nodejieba\.node$/.test(k));
+      post({ type: 'segmenter', state: 'ready', loadMs: r.loadMs || Date.now() - t0, nativeModule });
+    } else {
+      segState = 'failed';
+      segError = r.error ?? '未知原因';
+      post({ type: 'segmenter', state: 'failed', error: segError, loadMs: Date.now() - t0 });
+    }
+  } catch (e) {
+    segState = 'failed';
+    segError = (e as Error).message;
+    post({ type: 'segmenter', state: 'failed', error: segError, loadMs: Date.now() - t0 });
+  }
+}
+
+function options(r: LintRequest | FixRequest) {
+  return {
+    path: r.path,
+    languageId: r.languageId,
+    config: r.config,
+    packs: packsFor(r.packsId, r.packs),
+    segmenter,
+    segmenterState: segState,
+    segmenterError: segError,
+  };
+}
+
+function handle(r: WorkerRequest): void {
+  try {
+    if (r.type === 'lint') {
+      const t0 = performance.now();
+      const res = lint(r.text, options(r));
+      post({ type: 'lint', id: r.id, diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, timings: res.timings, ms: performance.now() - t0 });
+    } else if (r.type === 'fix') {
+      const res = fixAll(r.text, options(r), d => !!d.fix && (!r.ruleId || d.ruleId === r.ruleId));
+      post({ type: 'fix', id: r.id, output: res.output, fixed: res.fixed });
+    }
+  } catch (e) {
+    post({ type: 'error', id: r.id, message: (e as Error).stack ?? String(e) });
+  }
+}
+
+function drain(): void {
+  scheduled = false;
+  while (queue.length) {
+    const r = queue.shift()!;
+    if (r.type === 'loadSegmenter') {
+      loadSegmenter();
+      continue;
+    }
+    // A newer lint of the same document is already waiting: this one is stale, skip the work.
+    if (r.type === 'lint' && queue.some(q => q.type === 'lint' && q.key === r.key)) {
+      post({ type: 'superseded', id: r.id });
+      continue;
+    }
+    handle(r);
+    // Let newer requests arrive before the next one runs.
+    if (queue.length) {
+      schedule();
+      return;
+    }
+  }
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(drain);
+}
+
+parentPort!.on('message', (m: WorkerRequest) => {
+  queue.push(m);
+  schedule();
+});

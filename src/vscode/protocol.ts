@@ -1,0 +1,44 @@
+// Messages between the extension and its lint worker (lintWorker.ts).
+import type { Notice } from '../core/engine';
+import type { Pack } from '../core/packs';
+import type { Diagnostic, DocType, ResolvedConfig } from '../core/types';
+
+interface Common {
+  id: number;
+  text: string;
+  path?: string;
+  languageId?: string;
+  config: ResolvedConfig;
+  /** 0 = the built-in packs; otherwise an id of a pack set, with `packs` the first time the worker sees it. */
+  packsId: number;
+  packs?: Pack[];
+}
+
+export interface LintRequest extends Common {
+  type: 'lint';
+  /** The document (a newer lint with the same key supersedes this one). */
+  key: string;
+}
+
+export interface FixRequest extends Common {
+  type: 'fix';
+  /** Only this rule's fixes (all fixable rules when absent). */
+  ruleId?: string;
+}
+
+export type WorkerRequest = LintRequest | FixRequest | { type: 'loadSegmenter'; id: number };
+
+export interface LintOutput {
+  diagnostics: Diagnostic[];
+  notices: Notice[];
+  docType: DocType;
+  timings: Record<string, number>;
+  ms: number;
+}
+
+export type WorkerReply =
+  | ({ type: 'lint'; id: number } & LintOutput)
+  | { type: 'fix'; id: number; output: string; fixed: number }
+  | { type: 'superseded'; id: number }
+  | { type: 'error'; id: number; message: string }
+  | { type: 'segmenter'; state: 'ready' | 'failed'; error?: string; loadMs: number; nativeModule?: string };
