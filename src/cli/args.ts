@@ -21,6 +21,9 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** Print the resolved config for this file and exit. */
+  printConfig?: string;
+  listRules: boolean;
 }
 
 /** A mistake on the command line (exit code 2). */
@@ -47,6 +50,7 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--stdin-filename': 'stdin-filename',
   '--output-file': 'output-file',
   '-o': 'output-file',
+  '--print-config': 'print-config',
 };
 
 const FLAG_OPTIONS: Record<string, string> = {
@@ -62,11 +66,12 @@ const FLAG_OPTIONS: Record<string, string> = {
   '-h': 'help',
   '--version': 'version',
   '-v': 'version',
+  '--list-rules': 'list-rules',
 };
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false };
+  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false };
   let seenFormat = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -115,6 +120,9 @@ export function parseArgs(argv: string[]): CliOptions {
         case 'version':
           o.version = true;
           break;
+        case 'list-rules':
+          o.listRules = true;
+          break;
       }
       continue;
     }
@@ -157,7 +165,15 @@ export function parseArgs(argv: string[]): CliOptions {
       case 'output-file':
         o.outputFile = value;
         break;
+      case 'print-config':
+        o.printConfig = value;
+        break;
     }
+  }
+  // `-` alone stands for standard input.
+  if (o.patterns.length === 1 && o.patterns[0] === '-') {
+    o.patterns = [];
+    o.stdin = true;
   }
   if (o.fix && o.fixDryRun) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用');
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename 只能与 --stdin 一起使用');
@@ -171,7 +187,7 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
 
 用法 Usage:
   draft-lint [选项 options] <文件|目录|glob …>
-  draft-lint --stdin [--stdin-filename 名称] [选项]
+  draft-lint --stdin [--stdin-filename 名称] [选项]      （也可用 - 代替 --stdin）
 
   目录中查找 .txt 和 .md 文件（跳过 node_modules、.git、out）；glob 如 "drafts/**/*.txt" 请加引号。
   Directories are searched for .txt and .md files; quote globs.
@@ -191,6 +207,8 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
       --stdin-filename <名称>         标准输入的文件名（用于查找配置、识别 Markdown）
       --figures                       列出每个文件的数字台账（与 --format json 一起时输出 JSON）
   -o, --output-file <文件>            把报告写入文件而不是标准输出 (write the report to a file)
+      --print-config <文件>           显示对该文件生效的配置（JSON）(print the config that applies to a file)
+      --list-rules                    列出全部规则（与 --format json 一起时输出 JSON）(list the rules)
       --color, --no-color             强制开启/关闭颜色（默认只在终端中着色）
   -h, --help                          显示本帮助 (show this help)
   -v, --version                       显示版本号 (show the version)

@@ -208,7 +208,11 @@ export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Pr
       io.writeStdout(packageVersion() + '\n');
       return 0;
     }
-    if (!opts.stdin && !opts.patterns.length) throw new UsageError('请给出要检查的文件、目录或 glob，或使用 --stdin');
+    if (opts.listRules) {
+      io.writeStdout(formatRuleList(inject.rules ?? allRules(), opts.format === 'json'));
+      return 0;
+    }
+    if (opts.printConfig === undefined && !opts.stdin && !opts.patterns.length) throw new UsageError('请给出要检查的文件、目录或 glob，或使用 --stdin');
     rules = inject.rules ?? allRules();
     overrides = checkRuleIds(opts, rules);
   } catch (e) {
@@ -239,6 +243,14 @@ export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Pr
   try {
     if (explicitConfig) {
       if ((await fs.readFile(explicitConfig)) === undefined) throw new DraftLintError(`找不到配置文件 ${explicitConfig}（--config）`, explicitConfig);
+    }
+    if (opts.printConfig !== undefined) {
+      const cfg = await resolver.forFile(path.resolve(io.cwd, opts.printConfig));
+      await resolver.packsFor(cfg);
+      const shown = { configPath: cfg.configPath ?? null, docType: cfg.docType, documentDate: cfg.documentDate, rules: cfg.rules, packs: cfg.packs, ignore: cfg.ignore, maxFileSize: cfg.maxFileSize };
+      io.writeStdout(JSON.stringify(shown, null, 2) + '\n');
+      for (const w of resolver.warnings) io.writeStderr(`draft-lint: ${w}\n`);
+      return 0;
     }
     if (opts.stdin) {
       const name = opts.stdinFilename ?? '<stdin>';
@@ -272,9 +284,7 @@ export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Pr
     throw e;
   }
 
-  // Notices once per run, not per file.
-  const seen = new Set<string>();
-  const uniqueNotices = notices.filter(n => (seen.has(n.message) ? false : (seen.add(n.message), true)));
+  const uniqueNotices = dedupeNotices(notices);
   for (const w of resolver.warnings) stderrLines.push(`draft-lint: ${w}`);
   for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
 
@@ -307,6 +317,36 @@ export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Pr
     return 1;
   }
   return 0;
+}
+
+/** Notices once per run, not per file: the same segmenter message once; a slow or failing rule once, with a file count. */
+export function dedupeNotices(notices: Notice[]): Notice[] {
+  const byKey = new Map<string, { n: Notice; count: number }>();
+  for (const n of notices) {
+    const key = n.kind === 'segmenter' ? n.message : `${n.kind}:${n.ruleIds.join(',')}`;
+    const hit = byKey.get(key);
+    if (hit) hit.count++;
+    else byKey.set(key, { n, count: 1 });
+  }
+  return [...byKey.values()].map(({ n, count }) => (count > 1 && n.kind !== 'segmenter' ? { ...n, message: `${n.message}（共 ${count} 个文件）` } : n));
+}
+
+/** The rule list for --list-rules. */
+function formatRuleList(rules: Rule[], asJson: boolean): string {
+  if (asJson)
+    return (
+      JSON.stringify(
+        rules.map(r => ({ id: r.meta.id, category: r.meta.category, defaultSeverity: r.meta.defaultSeverity, defaultOff: !!r.meta.defaultOff, fixable: r.meta.fixable, needsSegmenter: !!r.meta.needsSegmenter, description: r.meta.description })),
+        null,
+        2,
+      ) + '\n'
+    );
+  const width = Math.max(...rules.map(r => r.meta.id.length));
+  return (
+    rules
+      .map(r => `${r.meta.id.padEnd(width)}  ${(r.meta.defaultOff ? 'off' : r.meta.defaultSeverity).padEnd(7)}  ${r.meta.fixable ? '可修复' : '      '}  ${r.meta.description}`)
+      .join('\n') + `\n共 ${rules.length} 条规则\n`
+  );
 }
 
 /** Lints one file found on disk (undefined when it is silently ignored). */

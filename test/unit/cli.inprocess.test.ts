@@ -209,3 +209,46 @@ describe('cli: run() in-process with test rules', () => {
     assert.deepStrictEqual(out.files[0].diagnostics.map((d: { line: number; column: number; fix: unknown }) => [d.line, d.column, d.fix]), [[1, 2, { offset: 1, length: 1, text: '，' }]]);
   });
 });
+
+describe('cli: --list-rules, --print-config, - for stdin, notice de-duplication', () => {
+  it('--list-rules --format json lists every rule with its metadata', async () => {
+    const io = memIo(os.tmpdir());
+    assert.strictEqual(await run(['--list-rules', '--format', 'json'], io, { rules: [commaRule, segRule] }), 0);
+    assert.deepStrictEqual(JSON.parse(io.out), [
+      { id: 'punctuation/test-comma', category: 'punctuation', defaultSeverity: 'warning', defaultOff: false, fixable: true, needsSegmenter: false, description: '测试' },
+      { id: 'wording/test-seg', category: 'wording', defaultSeverity: 'error', defaultOff: false, fixable: false, needsSegmenter: true, description: '测试' },
+    ]);
+    const table = memIo(os.tmpdir());
+    await run(['--list-rules'], table, { rules: [commaRule, segRule] });
+    assert.strictEqual(table.out, 'punctuation/test-comma  warning  可修复  测试\nwording/test-seg        error            测试\n共 2 条规则\n');
+  });
+
+  it('--print-config shows the config found for a file, with --rule overrides', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    fs.mkdirSync(path.join(dir, 'sub/deeper'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'sub/.draftlintrc.json'), '{"docType": "proposal", "ignore": ["x/**"]}');
+    const io = memIo(dir);
+    assert.strictEqual(await run(['--print-config', 'sub/deeper/a.txt', '--rule', 'punctuation/test-comma:off'], io, { rules: [commaRule] }), 0);
+    const cfg = JSON.parse(io.out);
+    assert.deepStrictEqual(
+      [cfg.configPath, cfg.docType, cfg.ignore, cfg.rules],
+      [path.join(dir, 'sub/.draftlintrc.json'), 'proposal', ['x/**'], { 'punctuation/test-comma': { severity: 'off' } }],
+    );
+  });
+
+  it('- alone reads standard input', async () => {
+    const io = memIo(os.tmpdir(), '甲,乙\n');
+    assert.strictEqual(await run(['-', '--format', 'json'], io, { rules: [commaRule] }), 0);
+    assert.strictEqual(JSON.parse(io.out).files[0].path, '<stdin>');
+  });
+
+  it('dedupeNotices: one segmenter notice; a slow rule once with a file count', () => {
+    const { dedupeNotices } = require('../../src/cli/main') as typeof import('../../src/cli/main');
+    const seg = { kind: 'segmenter' as const, message: '分词器不可用', ruleIds: ['wording/a'] };
+    const slow = (ms: number) => ({ kind: 'rule-slow' as const, message: `规则 figures/x 用时 ${ms} ms`, ruleIds: ['figures/x'] });
+    assert.deepStrictEqual(
+      dedupeNotices([seg, slow(2100), seg, slow(2500), slow(3000)]).map(n => n.message),
+      ['分词器不可用', '规则 figures/x 用时 2100 ms（共 3 个文件）'],
+    );
+  });
+});
