@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { monitorEventLoopDelay } from 'perf_hooks';
 import * as vscode from 'vscode';
 import { api, closeAll, EXTENSION_ID, fixture, open, ours, ruleOf, setSetting, sleep, summary, waitFor, waitForDiagnostics, writeFile } from './helpers';
 
@@ -52,6 +53,27 @@ describe('draft-lint extension', function () {
     console.log(`integration-metric: first_diagnostics_ms=${ms} bytes=${size} findings=${ds.length} core_lint_ms=${(a.lastLintMs(uri) ?? -1).toFixed(1)}`);
     assert.ok(ds.some(d => ruleOf(d) === 'punctuation/half-width'), 'the seed has half-width punctuation');
     assert.ok(ms < 10000, `first diagnostics after ${ms} ms`);
+  });
+
+  it('re-lints a ~32 KB draft after an edit without blocking the extension host', async () => {
+    const uri = fixture('large.txt');
+    const ed = await open('large.txt');
+    await waitForDiagnostics(uri);
+    const a = await api();
+    await a.segmenterSettled; // measure the steady state, with the segmenter rules running
+    await sleep(300);
+    const before = ours(uri).filter(d => ruleOf(d) === 'punctuation/empty-pair').length;
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    const t0 = Date.now();
+    await ed.edit(b => b.insert(new vscode.Position(0, 0), '（）'));
+    await waitForDiagnostics(uri, d => d.filter(x => ruleOf(x) === 'punctuation/empty-pair').length === before + 1);
+    const ms = Date.now() - t0;
+    h.disable();
+    const maxBlock = h.max / 1e6;
+    console.log(`integration-metric: edit_to_diagnostics_ms=${ms} ext_host_max_block_ms=${maxBlock.toFixed(1)} core_lint_ms=${(a.lastLintMs(uri) ?? -1).toFixed(1)}`);
+    assert.ok(maxBlock < 150, `the extension host was blocked for ${maxBlock} ms`);
+    await vscode.commands.executeCommand('undo');
   });
 
   it('publishes diagnostics on open with exact rule ids and ranges', async () => {
