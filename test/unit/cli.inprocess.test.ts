@@ -252,3 +252,26 @@ describe('cli: --list-rules, --print-config, - for stdin, notice de-duplication'
     );
   });
 });
+
+describe('cli: colour', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), '甲,乙\n');
+  const cases: { name: string; args: string[]; tty: boolean; env: Record<string, string>; colour: boolean }[] = [
+    { name: 'not a TTY → plain', args: [], tty: false, env: {}, colour: false },
+    { name: 'a TTY → colour', args: [], tty: true, env: {}, colour: true },
+    { name: 'a TTY with NO_COLOR → plain', args: [], tty: true, env: { NO_COLOR: '1' }, colour: false },
+    { name: 'FORCE_COLOR → colour', args: [], tty: false, env: { FORCE_COLOR: '1' }, colour: true },
+    { name: '--no-color wins', args: ['--no-color'], tty: true, env: { FORCE_COLOR: '1' }, colour: false },
+    { name: '--color wins', args: ['--color'], tty: false, env: { NO_COLOR: '1' }, colour: true },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const io = memIo(dir);
+      io.stdoutIsTTY = c.tty;
+      io.env = c.env;
+      await run([...c.args, 'a.txt'], io, { rules: [commaRule] });
+      assert.strictEqual(io.out.includes('\x1b['), c.colour, io.out);
+      assert.ok(io.out.includes('半角逗号'));
+    });
+  }
+});
