@@ -1,0 +1,46 @@
+import { testRule } from '../helpers/ruleTester';
+import { numberStyle } from '../../src/rules/figures/number-style';
+
+testRule(numberStyle, {
+  valid: [
+    // Fixed phrases, 届次, 次会议, small numbers and titles are not style-checked (seed 000).
+    '不断增强“四个意识”、坚定“四个自信”、做到“两个维护”,建立28个党员委员履职党支部,召开两次会议,学习市委十一届六次、七次全会精神。',
+    '举办2期常委培训班、2期委员培训班,召开2次专题议政性常委会会议;召开8次专题协商会。',
+    '聚焦区委“十项工程”实施,学习《关于加强十三个方面工作的意见》,建立13个工作室。',
+    '全年收到提案1501件,立案1307件。',
+  ],
+  invalid: [
+    {
+      name: '13个 and 十三个 in one document',
+      text: '建立13个委员工作室,设立十三个联络站,开展28次活动。',
+      errors: [{ line: 1, column: 14, length: 2, message: '计数写法不统一：此处用汉字“十三个”，文中多数用阿拉伯数字' }],
+      output: '建立13个委员工作室,设立13个联络站,开展28次活动。',
+    },
+    {
+      name: 'the majority is Chinese',
+      text: '建立十三个委员工作室,设立十五个联络站,开展28次活动。',
+      errors: [{ line: 1, column: 23, length: 2, message: '建议写作“二十八”' }],
+      output: '建立十三个委员工作室,设立十五个联络站,开展二十八次活动。',
+    },
+    {
+      name: 'redundant qualifiers',
+      text: '约30个左右,近50人左右,超过100余人。',
+      errors: [
+        { line: 1, column: 5, length: 2, message: '“约”与“左右”重复表示概数' },
+        { line: 1, column: 12, length: 2, message: '“近”与“左右”' },
+        { line: 1, column: 20, length: 1, message: '“超过”与“余”' },
+      ],
+      output: '约30个,近50人,超过100人。',
+    },
+    {
+      name: 'thousands separator and redundant 以上',
+      text: '超过3,500件以上。',
+      errors: [
+        { line: 1, column: 3, length: 5, message: '千分撇', severity: 'info' },
+        { line: 1, column: 9, length: 2, message: '“超过”与“以上”' },
+      ],
+      output: '超过3500件。',
+    },
+    { name: 'full-width digits', text: '提交提案１０４３件。', errors: [{ line: 1, column: 5, length: 4, message: '全角数字“１０４３”应写作半角“1043”', severity: 'info' }], output: '提交提案1043件。' },
+  ],
+});

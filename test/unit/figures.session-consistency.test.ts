@@ -1,0 +1,25 @@
+import { testRule } from '../helpers/ruleTester';
+import { sessionConsistency } from '../../src/rules/figures/session-consistency';
+
+testRule(sessionConsistency, {
+  valid: [
+    '2021年1月召开的市政协五届四次会议期间,组织委员协商议政。2020年市政协五届三次会议上,委员提交提案。',
+    // Seed 000: 市委 plenums and 中共 sessions are not annual plenary sessions of the same body.
+    '学习市委十一届六次、七次全会和市委政协工作会议精神。全面贯彻中共十九大和十九届二中、三中、四中全会精神。',
+    '政协五届四次会议期间,组织委员围绕科学制定“十四五”规划深入协商议政。',
+    // Different years may belong to different terms.
+    '2022年市政协十四届五次会议。2023年1月召开的市政协十五届一次会议。',
+  ],
+  invalid: [
+    {
+      name: 'the session does not follow the year',
+      text: '2021年1月召开的市政协五届四次会议期间,组织委员协商议政。2020年市政协五届二次会议上,委员提交提案。',
+      errors: [{ line: 1, column: 37, length: 9, message: '2020年应为五届三次会议' }],
+    },
+    {
+      name: '十四届 and 十五届 in the same year',
+      text: '2023年1月召开的市政协十五届一次会议。\n2023年市政协十四届一次会议选举产生新一届领导班子。',
+      errors: [{ line: 2, column: 9, length: 3, message: '此处为十四届，前文为十五届' }],
+    },
+  ],
+});
