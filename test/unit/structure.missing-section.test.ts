@@ -69,6 +69,16 @@ testRule(missingSection, {
       ],
     },
     {
+      name: 'a draft in progress: the missing parts after the opening are one finding',
+      text: REPORT.slice(0, 3).join('\n'),
+      errors: [{ line: 3, column: 1, length: 30, message: '政协常委会工作报告缺少「工作回顾」「成绩归因」「不足」「工作安排」「结束语」5个部分：应位于「开头」之后', severity: 'warning' }],
+    },
+    {
+      name: 'seed 004 without its “（上接1版）” marker: salutation and opening reported together on the first heading',
+      text: read(seedFile('004')).replace('(上接1版)', ''),
+      errors: [{ line: 16, column: 1, length: 38, message: '缺少「称呼」「开头」2个部分：应位于「工作回顾」之前' }],
+    },
+    {
       name: 'sqmy without signature',
       text: ['关于在老城区增设公共充电桩的建议', '社情民意信息2025年第8期', '老城区公共充电桩仅46个。', '居民“飞线”充电存在消防安全隐患。', '为此建议：由区发改局牵头，2025年底前新增公共充电桩200个。'].join('\n'),
       errors: [{ line: 1, column: 1, length: 16, message: '社情民意信息缺少「署名」部分（如“反映人：×××（市政协委员，××单位职务）”）' }],

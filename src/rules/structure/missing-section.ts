@@ -1,6 +1,6 @@
 // 常委会工作报告 without “我们也清醒认识到……不足” → 缺少「不足」部分：应位于「成绩归因」之后、「工作安排」之前.
-import type { Rule } from '../../core/types';
-import { orderOf } from '../../core/doctype';
+import type { Rule, Severity } from '../../core/types';
+import { orderOf, SectionHit } from '../../core/doctype';
 import { anchorOf, neighbours, placeText, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './common';
 
 export const missingSection: Rule = {
@@ -11,7 +11,7 @@ export const missingSection: Rule = {
     description: '缺少文种模板要求的部分（如报告的“不足”“工作安排”，提案的“建议”）',
     docs:
       '按文种模板（规则包 templates）检查文稿是否具备必需的组成部分。各部分按作用识别，不拘泥于一种写法：例如工作回顾可以是“一、2019年主要工作”，也可以是“一、2019年：七十华诞铭初心 履职尽责担使命”。' +
-      '缺少某一部分时，提示写明缺的是哪一部分、标准写法示例，以及它应放在哪两部分之间；提示放在应插入位置之后最近的一个部分（标题）上，而不是文首。' +
+      '缺少某一部分时，提示写明缺的是哪一部分、标准写法示例，以及它应放在哪两部分之间；提示放在应插入位置之后最近的一个部分（标题）上，而不是文首。应放在同一处的几个部分（如刚写了开头的草稿）合并为一条提示。' +
       '带导语或分条要求的部分（如工作安排应先写总体要求、再分条列出任务）也检查导语和条目。文稿开头有“（上接×版）”等续接标记时，不报告续接点之前应有的部分。' +
       '文种由 `--type`、配置 `docType`、文首标记 `<!-- draft-lint-type: report -->` 指定，或自动识别；识别为“其他”（新闻稿、综述等）时不检查。示例中 ⏎ 表示换行。',
     examples: [
@@ -24,27 +24,40 @@ export const missingSection: Rule = {
     const m = structureOf(ctx);
     if (!m) return;
     const secs = m.template.sections;
-    const doc = ctx.doc;
     const firstOrder = m.found.length ? Math.min(...m.found.map(h => orderOf(secs, h.index)).filter(o => !Number.isNaN(o))) : Infinity;
+    // Missing sections that belong in the same gap are reported together (a draft in progress gets one finding, not five).
+    const groups = new Map<string, { idx: number[]; prev?: SectionHit; next?: SectionHit }>();
     secs.forEach((s, si) => {
       if (!s.required || m.hits.has(s.id)) return;
       const o = orderOf(secs, si);
       // A fragment (“（上接1版）”) starts mid-document: what belongs before its first section is on another page.
       if (m.view.fragment && !Number.isNaN(o) && o < firstOrder) return;
       const { prev, next } = neighbours(m, si);
+      const key = Number.isNaN(o) ? `free:${si}` : `${prev?.index ?? -1}:${next?.index ?? -1}`;
+      const g = groups.get(key) ?? { idx: [], prev, next };
+      g.idx.push(si);
+      groups.set(key, g);
+    });
+    for (const { idx, prev, next } of groups.values()) {
       const at = next ?? prev;
       const block = at?.block ?? m.view.blocks.find(b => b.isHeading) ?? m.view.blocks[0];
-      if (!block) return;
+      if (!block) continue;
       const where = placeText(prev, next);
-      const hint = s.hint ? `（如“${s.hint}”）` : '';
+      const parts = idx.map(i => secs[i]);
+      const what =
+        parts.length === 1
+          ? `${q(parts[0].name)}部分${parts[0].hint ? `（如“${parts[0].hint}”）` : ''}`
+          : `${parts.map(p => q(p.name)).join('')}${parts.length}个部分`;
+      const rank = (sev?: Severity) => (sev === 'info' ? 0 : sev === 'error' ? 2 : 1);
+      const severity = parts.every(p => p.severity) ? parts.map(p => p.severity!).reduce((a, b) => (rank(b) > rank(a) ? b : a)) : undefined;
       ctx.report({
         ...anchorOf(ctx, block),
-        message: `${m.template.name}缺少${q(s.name)}部分${hint}${where ? '：' + where : ''}`,
-        expected: s.hint,
-        severity: s.severity,
+        message: `${m.template.name}缺少${what}${where ? '：' + where : ''}`,
+        expected: parts.map(p => p.hint).filter(Boolean).join('\n') || undefined,
+        severity,
         source: `文种模板 ${m.template.id}（${m.template.name}）`,
       });
-    });
+    }
     // Sections that are there but lack their lead paragraph or their numbered items.
     for (const h of m.found) {
       const s = h.section;
@@ -77,6 +90,5 @@ export const missingSection: Rule = {
         });
       }
     }
-    void doc;
   },
 };
