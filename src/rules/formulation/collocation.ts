@@ -1,6 +1,6 @@
 // 坚定“四个意识” → 增强“四个意识” (a term with the wrong verb, or the verbs of two terms swapped).
 import type { Rule } from '../../core/types';
-import { CollocationEntry, coveredByAllow, entriesOf, normalize } from './entries';
+import { CollocationEntry, coveredByAllow, entriesOf, normalize, normalizedText } from './entries';
 
 interface CompiledColloc {
   entry: CollocationEntry;
@@ -45,7 +45,7 @@ export const collocation: Rule = {
     const entries = entriesOf(ctx.packs, 'collocation');
     if (!entries.length) return;
     const compiled = ctx.packs.memo('formulation:collocations', () => compile(entries));
-    const text = normalize(ctx.doc.masked);
+    const text = normalizedText(ctx.doc);
     for (const c of compiled) {
       for (let i = text.indexOf(c.term); i >= 0; i = text.indexOf(c.term, i + 1)) {
         let v = i;

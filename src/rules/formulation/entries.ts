@@ -103,11 +103,20 @@ export function normChar(c: string): string {
   return NORM[c] ?? c;
 }
 
+const NORM_RE = /[、，,；;:!?()"\u3000]/g;
+
 /** Normalises text for matching without changing its length. */
 export function normalize(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += NORM[s[i]] ?? s[i];
-  return out;
+  return s.replace(NORM_RE, c => NORM[c]);
+}
+
+const normCache = new WeakMap<object, string>();
+
+/** The document's masked text, normalised once per document and shared by the formulation rules. */
+export function normalizedText(doc: { masked: string }): string {
+  let t = normCache.get(doc);
+  if (t === undefined) normCache.set(doc, (t = normalize(doc.masked)));
+  return t;
 }
 
 /**

@@ -9,22 +9,10 @@ export function compileHouseStyle(entries: HouseStyleEntry[]): { entry: HouseSty
     try {
       out.push({ entry: e, re: new RegExp(e.pattern, 'gu') });
     } catch {
-      /* reported by validateHouseStylePatterns */
+      /* an invalid pattern is refused when the pack loads (regex-safety) */
     }
   }
   return out;
-}
-
-/** Problems with house-style patterns (invalid, or nested quantifiers that can run for ages). */
-export function houseStylePatternProblems(e: { pattern?: string }): string | undefined {
-  if (typeof e.pattern !== 'string') return undefined;
-  try {
-    new RegExp(e.pattern, 'u');
-  } catch (err) {
-    return `正则表达式无效：${(err as Error).message}`;
-  }
-  if (/\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/.test(e.pattern)) return '正则表达式含嵌套的重复（如 (a+)+），可能极慢';
-  return undefined;
 }
 
 export const houseStyle: Rule = {

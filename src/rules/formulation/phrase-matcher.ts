@@ -4,7 +4,7 @@
 // quotation marks say the writer is citing a formulation.
 import type { DocumentModel } from '../../core/document';
 import type { PackSet } from '../../core/packs';
-import { coveredByAllow, editDistance, entriesOf, normalize, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES } from './entries';
+import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES } from './entries';
 
 interface Form {
   entry: PhraseEntry;
@@ -38,6 +38,10 @@ export function defaultQuotedMaxEdits(len: number): number {
 }
 
 const MAX_FORM = 120;
+const RING = 256;
+const RING_MASK = RING - 1;
+/** Packs (form, alignment) into one number: form * KEY + alignment + 16. */
+const KEY = 2 ** 31;
 
 /** Builds (once per PackSet) the bigram index of every canonical phrase, its variants and swapped forms. */
 export function phraseIndex(packs: PackSet): PhraseIndex {
@@ -119,43 +123,60 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
   const exact: [number, number, PhraseEntry][] = [];
   type Cand = { s: number; w: number; fi: number; d: number; quoted: boolean };
   const cands: Cand[] = [];
+  // Votes per (form, alignment) in a ring of 256 alignments per form; an alignment is the document offset
+  // where the form would start. Stamps tell a slot's current alignment, so nothing is reset between paragraphs.
+  const F = idx.forms.length;
+  const cnt = new Int32Array(F * RING);
+  const stamp = new Int32Array(F * RING).fill(-0x7fffffff);
+  const pending = new Set<number>();
+  const text = normalizedText(doc);
   for (const p of doc.paragraphs) {
-    const t = normalize(p.text);
-    const votes = new Map<number, number>();
-    for (let i = 0; i + 1 < t.length; i++) {
-      const list = idx.bigrams.get((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
+    const end = p.offset + p.length;
+    for (let i = p.offset; i + 1 < end; i++) {
+      const list = idx.bigrams.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
       if (!list) continue;
-      for (const packed of list) {
+      for (let h = 0; h < list.length; h++) {
+        const packed = list[h];
         const fi = packed >> 7;
-        const pos = packed & 127;
-        const key = fi * 4194304 + (i - pos + 200);
-        votes.set(key, (votes.get(key) ?? 0) + 1);
+        const D = i - (packed & 127);
+        if (D < p.offset - 4) continue;
+        const slot = fi * RING + (D & RING_MASK);
+        if (stamp[slot] !== D) {
+          stamp[slot] = D;
+          cnt[slot] = 0;
+        }
+        const c = ++cnt[slot];
+        const f = idx.forms[fi];
+        if (c === f.norm.length - 1) {
+          pending.add(fi * KEY + D + 16);
+          continue;
+        }
+        if (f.swapped || f.k === 0) continue;
+        let total = 0;
+        for (let dd = D - f.k; dd <= D + f.k; dd++) {
+          const sl = fi * RING + (dd & RING_MASK);
+          if (stamp[sl] === dd) total += cnt[sl];
+        }
+        if (total >= Math.max(2, f.norm.length - 1 - 3 * f.k)) pending.add(fi * KEY + D + 16);
       }
     }
-    const seen = new Set<string>();
-    for (const [key, n] of votes) {
-      const fi = Math.floor(key / 4194304);
-      const d = (key % 4194304) - 200;
+    for (const key of pending) {
+      const fi = Math.floor(key / KEY);
+      const D = key - fi * KEY - 16;
       const f = idx.forms[fi];
       const L = f.norm.length;
-      if (n === L - 1) {
-        if (t.startsWith(f.norm, d)) {
-          if (f.swapped) cands.push({ s: p.offset + d, w: L, fi, d: 0, quoted: false });
-          else exact.push([p.offset + d, p.offset + d + L, f.entry]);
-        }
+      if (text.startsWith(f.norm, D) && D + L <= end) {
+        if (f.swapped) cands.push({ s: D, w: L, fi, d: 0, quoted: false });
+        else exact.push([D, D + L, f.entry]);
         continue;
       }
       if (f.swapped || f.k === 0) continue;
-      let total = 0;
-      for (let dd = d - f.k; dd <= d + f.k; dd++) total += votes.get(fi * 4194304 + dd + 200) ?? 0;
-      if (total < Math.max(2, L - 1 - 3 * f.k)) continue;
-      const best = verifyAt(t, d, f);
+      const best = verifyAt(text, D, f, p.offset, end);
       if (!best) continue;
-      const sig = `${fi}:${best.s}:${best.w}`;
-      if (seen.has(sig)) continue;
-      seen.add(sig);
-      cands.push({ s: p.offset + best.s, w: best.w, fi, d: best.dist, quoted: false });
+      if (cands.some(c => c.fi === fi && c.s === best.s && c.w === best.w)) continue;
+      cands.push({ s: best.s, w: best.w, fi, d: best.dist, quoted: false });
     }
+    pending.clear();
   }
   // Quoted spans: the whole quotation compared with forms that share its first and last character.
   for (const q of doc.quotes) {
@@ -173,7 +194,7 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
     }
   }
   if (!cands.length) return out;
-  const norm = normalize(doc.masked);
+  const norm = text;
   // A candidate inside an exact phrase, or overlapping an exact occurrence of its own entry, is not a near miss.
   const blocked = (s: number, e: number, entry: PhraseEntry) =>
     exact.some(([a, b, ex]) => (a <= s && e <= b) || (s < b && a < e && ex === entry));
@@ -196,7 +217,8 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
     const byEntry = new Map<string, { entry: PhraseEntry; text: string }>();
     for (const c of best) {
       const f = idx.forms[c.fi];
-      if (!byEntry.has(f.entry.id)) byEntry.set(f.entry.id, { entry: f.entry, text: f.swapped ? f.entry.text : f.text });
+      // Within one entry, a tie goes to the entry's main text.
+      if (!byEntry.has(f.entry.id) || f.text === f.entry.text) byEntry.set(f.entry.id, { entry: f.entry, text: f.swapped ? f.entry.text : f.text });
     }
     const c0 = best[0];
     hits.push({
@@ -218,15 +240,15 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
 }
 
 /** The best window around diagonal `d` whose first and last characters match the form and whose distance is within k. */
-function verifyAt(t: string, d: number, f: Form): { s: number; w: number; dist: number } | undefined {
+function verifyAt(t: string, d: number, f: Form, lo: number, hi: number): { s: number; w: number; dist: number } | undefined {
   const L = f.norm.length;
   const k = f.k;
   let best: { s: number; w: number; dist: number } | undefined;
-  for (let s = Math.max(0, d - k); s <= d + k && s < t.length; s++) {
+  for (let s = Math.max(lo, d - k); s <= d + k && s < hi; s++) {
     if (t[s] !== f.norm[0]) continue;
     for (let w = L - k; w <= L + k; w++) {
       const e = s + w;
-      if (w < 2 || e > t.length || t[e - 1] !== f.norm[L - 1]) continue;
+      if (w < 2 || e > hi || t[e - 1] !== f.norm[L - 1]) continue;
       const win = t.slice(s, e);
       if (STOP.test(win)) continue;
       const dist = editDistance(win, f.norm, k);

@@ -1,7 +1,7 @@
 // (文稿日期 2022年1月) 学习贯彻中共十九届七中全会精神 → 十九届七中全会 2022年10月才召开 (a formulation outside its date window).
 import type { Rule } from '../../core/types';
 import type { DocDate } from '../../core/docdate';
-import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, smallestFix, TimeBoundEntry } from './entries';
+import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, normalizedText, smallestFix, TimeBoundEntry } from './entries';
 
 const CN_NUM = '一二三四五六七八九';
 
@@ -73,16 +73,20 @@ export const timeBound: Rule = {
     if (!d) return;
     const entries = entriesOf(ctx.packs, 'time-bound');
     if (!entries.length) return;
-    const byTerm = ctx.packs.memo('formulation:time-terms', () => {
+    const { byTerm, re } = ctx.packs.memo('formulation:time-terms', () => {
       const m = new Map<string, TimeBoundEntry>();
       for (const e of entries) for (const t of e.terms) m.set(normalize(t), e);
-      return m;
+      // One alternation of all terms, longest first, so the text is scanned once.
+      const alt = [...m.keys()].sort((a, b) => b.length - a.length).map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return { byTerm: m, re: new RegExp(alt.join('|'), 'g') };
     });
-    const text = normalize(ctx.doc.masked);
+    const text = normalizedText(ctx.doc);
     const dm = docMonths(d);
     const mentions: { e: TimeBoundEntry; term: string; offset: number; length: number }[] = [];
-    for (const [term, e] of byTerm) for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) mentions.push({ e, term, offset: i, length: term.length });
-    for (const x of derivedMentions(text)) {
+    re.lastIndex = 0;
+    let hit: RegExpExecArray | null;
+    while ((hit = re.exec(text))) mentions.push({ e: byTerm.get(hit[0])!, term: hit[0], offset: hit.index, length: hit[0].length });
+    for (const x of /届|政协/.test(text) ? derivedMentions(text) : []) {
       const e = byTerm.get(x.name);
       if (e && !mentions.some(m => m.offset === x.offset && m.e === e)) mentions.push({ e, term: x.name, offset: x.offset, length: x.length });
     }

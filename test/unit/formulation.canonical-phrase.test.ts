@@ -1,0 +1,54 @@
+import { testRule } from '../helpers/ruleTester';
+import { canonicalPhrase } from '../../src/rules/formulation/canonical-phrase';
+
+testRule(canonicalPhrase, {
+  valid: [
+    '更好发挥港澳地区市政协委员“双重积极作用”',
+    '在以习近平同志为核心的中共中央坚强领导下，以习近平新时代中国特色社会主义思想为指导',
+    '探索开展“渝事好商量”协商工作，推动专门协商机构“专”出特色',
+    '学习新时代中国特色社会主义思想',
+    '中共中央印发关于新时代加强和改进人民政协工作的意见',
+    { name: '只差顿号不算误写', text: '三、加强思想政治引领广泛凝聚共识,巩固发展大团结大联合生动局面' },
+    '向关心和支持中国现代化建设的各国政府、国际组织表示感谢',
+    '在建言资政和凝聚共识上双向发力',
+    '深入学习贯彻习近平新时代中国特色社会主义经济思想',
+    '形成“有事好商量,众人的事情由众人商量”的秩序氛围',
+  ],
+  invalid: [
+    {
+      name: 'seed 004: 双重建构作用',
+      text: '更好发挥港澳委员“双重建构作用”,促进民族团结。',
+      errors: [{ line: 1, column: 10, length: 6, message: '规范表述为“双重积极作用”' }],
+      output: '更好发挥港澳委员“双重积极作用”,促进民族团结。',
+    },
+    {
+      name: 'two parts swapped',
+      text: '第一行\n坚持凝聚共识和建言资政双向发力。',
+      errors: [{ line: 2, column: 3, length: 13, message: '前后颠倒' }],
+      output: '第一行\n坚持建言资政和凝聚共识双向发力。',
+    },
+    {
+      name: 'dropped characters in a long formulation',
+      text: '成为用党的创新理论团结教育引导各界代表人士的重要平台',
+      errors: [{ line: 1, column: 3, length: 24, message: '漏字' }],
+      output: '成为用党的创新理论团结教育引导各族各界代表人士的重要平台',
+    },
+    {
+      name: 'an added character',
+      text: '党员委员“双重建组织生活”方式',
+      errors: [{ line: 1, column: 6, length: 7, message: '多字' }],
+      output: '党员委员“双重组织生活”方式',
+    },
+    {
+      name: 'ambiguous: no fix',
+      text: '实现党的组织对政协委员全覆盖',
+      errors: [{ line: 1, column: 3, length: 12, message: '或' }],
+    },
+    {
+      name: 'comments are skipped',
+      text: '<!-- 双重建构作用 -->\n发挥“双重积级作用”',
+      errors: [{ line: 2, column: 4, length: 6 }],
+      output: '<!-- 双重建构作用 -->\n发挥“双重积极作用”',
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+import { testRule } from '../helpers/ruleTester';
+import { timeBound } from '../../src/rules/formulation/time-bound';
+import { defaultConfig } from '../../src/core/types';
+
+const dated = (d: string) => ({ config: { ...defaultConfig(), documentDate: d } });
+
+testRule(timeBound, {
+  valid: [
+    { text: '深入学习贯彻中共十九届六中全会精神', lint: dated('2022-01') },
+    { name: 'no date known: quiet', text: '学习贯彻中共十九届七中全会精神' },
+    { name: 'a congress can be anticipated', text: '以优异成绩迎接中共二十大胜利召开', lint: dated('2022-01') },
+    { name: 'a plan is drafted before it starts', text: '为科学编制“十四五”规划建言献策', lint: dated('2019') },
+    { text: '为全面建成小康社会作出新的贡献', lint: dated('2020-01') },
+    { name: 'combined plenums, all held', text: '全面贯彻中共十九大和十九届二中、三中、四中全会精神', lint: dated('2020-01') },
+  ],
+  invalid: [
+    {
+      name: 'a plenum after the document date',
+      text: '学习贯彻中共十九届七中全会精神。',
+      lint: dated('2022-01'),
+      errors: [{ line: 1, column: 7, length: 7, message: '2022年10月召开' }],
+    },
+    {
+      name: 'one plenum of a combined list',
+      text: '全面贯彻中共十九大和十九届二中、三中、四中全会精神',
+      lint: dated('2019-06'),
+      errors: [{ line: 1, column: 20, length: 2, message: '十九届四中全会' }],
+    },
+    {
+      name: 'date inferred from the review heading (2019年主要工作 → 2020)',
+      text: '一、2019年主要工作\n为“十五五”开好局。',
+      errors: [{ line: 2, column: 3, length: 3, message: '依据工作回顾的年份' }],
+    },
+    {
+      name: 'an outdated formulation with its successor',
+      text: '为全面建设小康社会而奋斗',
+      lint: dated('2015'),
+      errors: [{ line: 1, column: 2, length: 8, message: '全面建成小康社会' }],
+      output: '为全面建成小康社会而奋斗',
+    },
+    {
+      name: 'a reached goal written as still ahead',
+      text: '为决胜全面建成小康社会作出新贡献',
+      lint: dated('2022-01'),
+      errors: [{ line: 1, column: 2, length: 10 }],
+    },
+  ],
+});
