@@ -25,9 +25,11 @@ export interface RegexVerdict {
 }
 
 export interface RegexSafetyOptions {
-  /** Hard limit of the whole trial match, in ms (default 100). */
+  /** A pattern is refused when one adversarial string takes longer than this, in ms (default 150). */
+  perStringMs?: number;
+  /** Hard limit of the whole trial match, in ms (default 1000). */
   trialTimeoutMs?: number;
-  /** Length of the long adversarial strings (default 3000). */
+  /** Length of the long adversarial strings (default 2000). */
   longLength?: number;
   /** Skip the trial (static check only). */
   skipTrial?: boolean;
@@ -454,33 +456,37 @@ function countQuantifiers(n: Node): { repeats: number; groupRepeat: boolean } {
   return { repeats, groupRepeat };
 }
 
+// Runs every string, timing each; stops at the first one over the per-string limit.
 const TRIAL_SCRIPT = `
-  for (const s of strings) {
+  let slow = -1;
+  for (let k = 0; k < strings.length; k++) {
+    const t0 = Date.now();
     re.lastIndex = 0;
-    re.test(s);
+    re.test(strings[k]);
+    if (Date.now() - t0 > perString) { slow = k; break; }
   }
-  true;
+  slow;
 `;
 
-function trial(re: RegExp, strings: string[], timeoutMs: number): string | undefined {
-  const ctx = vm.createContext({ re, strings });
+function describeString(s: string): string {
+  return s.length > 24 ? `${JSON.stringify(s.slice(0, 12)).slice(1, -1)}…（共 ${s.length} 字符）` : JSON.stringify(s).slice(1, -1);
+}
+
+/**
+ * Tries the strings; a string that takes longer than `perStringMs` (quadratic matching of a 2000-character
+ * string takes a few ms, cubic or exponential ones take seconds) or a run over `totalMs` (a hard stop by
+ * the vm timeout, so the trial itself never hangs) refuses the pattern.
+ */
+function trial(re: RegExp, strings: string[], perStringMs: number, totalMs: number): string | undefined {
+  const ctx = vm.createContext({ re, strings, perString: perStringMs });
   try {
-    vm.runInContext(TRIAL_SCRIPT, ctx, { timeout: timeoutMs });
-    return undefined;
+    const slow = vm.runInContext(TRIAL_SCRIPT, ctx, { timeout: totalMs }) as number;
+    if (slow < 0) return undefined;
+    // Confirm once (a busy machine can stall any single run): refuse only when it is slow again.
+    const again = vm.runInContext(TRIAL_SCRIPT, vm.createContext({ re, strings: [strings[slow]], perString: perStringMs }), { timeout: totalMs }) as number;
+    return again < 0 ? undefined : `在构造的文本“${describeString(strings[slow])}”上匹配超过 ${perStringMs} ms（回溯失控）`;
   } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      // Find which string was too slow, for the message (each alone, same hard limit).
-      for (const s of strings) {
-        const one = vm.createContext({ re, strings: [s] });
-        try {
-          vm.runInContext(TRIAL_SCRIPT, one, { timeout: timeoutMs });
-        } catch {
-          const shown = s.length > 24 ? `${JSON.stringify(s.slice(0, 12)).slice(1, -1)}…（共 ${s.length} 字符）` : JSON.stringify(s).slice(1, -1);
-          return `在构造的文本“${shown}”上匹配超过 ${timeoutMs} ms（回溯失控）`;
-        }
-      }
-      return `在构造的文本上匹配超过 ${timeoutMs} ms（回溯失控）`;
-    }
+    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return `在构造的文本上匹配超过 ${totalMs} ms（回溯失控）`;
     return undefined;
   }
 }
@@ -489,7 +495,7 @@ const verdictCache = new Map<string, RegexVerdict>();
 
 /** Checks one pattern: valid syntax, the static check, then (when it has repetitions) the trial match. */
 export function checkRegexSafety(source: string, flags = '', opts: RegexSafetyOptions = {}): RegexVerdict {
-  const key = `${flags}/${source}/${opts.skipTrial ? 's' : ''}${opts.trialTimeoutMs ?? ''}:${opts.longLength ?? ''}`;
+  const key = `${flags}/${source}/${opts.skipTrial ? 's' : ''}${opts.perStringMs ?? ''}:${opts.trialTimeoutMs ?? ''}:${opts.longLength ?? ''}`;
   const hit = verdictCache.get(key);
   if (hit) return hit;
   const v = checkUncached(source, flags, opts);
@@ -525,7 +531,7 @@ function checkUncached(source: string, flags: string, opts: RegexSafetyOptions):
     const q = countQuantifiers(root);
     if (q.repeats === 0 || (q.repeats === 1 && !q.groupRepeat)) return { safe: true };
   }
-  const long = opts.longLength ?? 3000;
+  const long = opts.longLength ?? 2000;
   const strings: string[] = [];
   const suffixes = ['\ue000', '\n', '!', '。'];
   const list = root ? attacks(root, an) : [];
@@ -538,7 +544,7 @@ function checkUncached(source: string, flags: string, opts: RegexSafetyOptions):
       }
     }
   }
-  const why = trial(new RegExp(source, testFlags), strings, opts.trialTimeoutMs ?? 100);
+  const why = trial(new RegExp(source, testFlags), strings, opts.perStringMs ?? 150, opts.trialTimeoutMs ?? 1000);
   return why ? { safe: false, check: 'trial', reason: why } : { safe: true };
 }
 
