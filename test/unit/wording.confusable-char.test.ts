@@ -12,6 +12,7 @@ testRule(
       '纳入未成年人保护，深入群众，入党积极分子，人民代表大会。',
       '已经完成，自己动手，本周未完成，未来五年。',
       { name: '侯选人 is left to wording/misspelling', text: '侯选人名单' },
+      { name: 'option ignore', text: '实属不得己', options: { ignore: ['不得已'] } },
     ],
     invalid: [
       {

@@ -11,6 +11,8 @@ testRule(misspelling, {
     '促进社会平安祥和。',
     '全部份额已认购。',
     '按纳税额计算，按纳入计划的项目管理。',
+    { name: 'option ignore', text: '其它委员', options: { ignore: ['其它'] } },
+    { name: 'option kinds: typos only', text: '其它委员', options: { kinds: ['typo'] } },
   ],
   invalid: [
     { text: '认真布署各项工作', errors: [{ line: 1, column: 3, length: 2, message: '“布署”应为“部署”' }], output: '认真部署各项工作' },
@@ -34,6 +36,7 @@ testRule(misspelling, {
       output: '为国家发展作出了重要贡献。\n党中央作出重大决策部署，领导作出批示。',
     },
     { text: '其它委员', errors: [{ line: 1, column: 1, length: 2, message: '非推荐词形' }], output: '其他委员' },
+    { name: 'option kinds keeps the listed kinds', text: '其它委员认真布署', options: { kinds: ['typo'] }, errors: [{ line: 1, column: 7, length: 2 }], output: '其它委员认真部署' },
     { text: '召开坐谈会，再接再励。', errors: [{ line: 1, column: 3, length: 3 }, { line: 1, column: 7, length: 4 }], output: '召开座谈会，再接再厉。' },
     { name: 'Markdown: inside code span is skipped', text: '# 标题\n\n按装路灯，`布署`不查。', lint: { path: 'a.md' }, errors: [{ line: 3, column: 1, length: 2 }], output: '# 标题\n\n安装路灯，`布署`不查。' },
   ],

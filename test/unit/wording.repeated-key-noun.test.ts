@@ -20,6 +20,7 @@ testRule(repeatedKeyNoun, {
       lint: { path: 'a.md' },
       errors: [{ line: 4, column: 6, length: 3 }],
     },
+    { name: 'option phrases', text: '以A为总基调，以B为总基调。', options: { phrases: ['为总基调'] }, errors: [{ line: 1, column: 10, length: 4 }] },
     { text: '第一行\n以A为核心，以B为核心，以C为核心。', errors: [{ line: 2, column: 9, length: 3 }, { line: 2, column: 15, length: 3 }] },
   ],
 });

@@ -13,6 +13,7 @@ testRule(strayLatin, {
     '详见 https://www.example.com/and/report 页面。',
     '联系邮箱 office@zhengxie.gov.cn 。',
     '会见了 Smith 先生。',
+    { name: 'option allow', text: '推进smart城市建设', options: { allow: ['Smart'] } },
   ],
   invalid: [
     {

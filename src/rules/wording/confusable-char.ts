@@ -1,6 +1,6 @@
 // 未成年入权益司法保护 → 未成年人权益司法保护 (a lone 入 that, read as its look-alike 人, completes 未成年人).
 import type { Rule } from '../../core/types';
-import { allHan, ConfusableGroup, knownWord, paragraphTokens, stringField } from './shared';
+import { allHan, ConfusableGroup, knownWord, paragraphTokens, stringField, stringList } from './shared';
 import { findMisspellings } from './misspelling';
 
 /** Look-alikes of each character from all groups. */
@@ -24,7 +24,7 @@ export const confusableChar: Rule = {
     description: '形近字误用（如“未成年入权益”应为“未成年人权益”）',
     docs:
       '分词后孤立成词的单字，如果换成规则包 wording.confusables 中与它形近的字（入/人、己/已、未/末、拨/拔、侯/候……）就能与相邻的词组成更长的常用词，而原字与相邻文字不成词，就很可能是形近字打错了。' +
-      '例如“未成年入权益”分词为“未成年/入/权益”，把“入”换成“人”得到词典中的“未成年人”。为避免误报，只在相邻的是完整的多字词、换字后组成至少三个字的词时报出。可自动修复：替换为形近字。',
+      '例如“未成年入权益”分词为“未成年/入/权益”，把“入”换成“人”得到词典中的“未成年人”。为避免误报，只在相邻的是完整的多字词、换字后组成至少三个字的词时报出。可自动修复：替换为形近字。选项：ignore（不应提出的词）。',
     examples: [{ bad: '未成年入权益司法保护', good: '未成年人权益司法保护' }],
     fixable: true,
     needsSegmenter: true,
@@ -32,7 +32,7 @@ export const confusableChar: Rule = {
   check(ctx) {
     const alikes = ctx.packs.memo('wording.confusables.map', () => lookAlikes(ctx.packs.field<Omit<ConfusableGroup, 'pack'>>('wording', 'confusables')));
     if (!alikes.size) return;
-    const ignore = ctx.packs.memo('wording.confusableIgnore', () => new Set(stringField(ctx.packs, 'confusableIgnore')));
+    const ignore = new Set([...ctx.packs.memo('wording.confusableIgnore', () => stringField(ctx.packs, 'confusableIgnore')), ...stringList(ctx.options.ignore)]);
     for (const p of ctx.doc.paragraphs) {
       const toks = paragraphTokens(ctx, p);
       // wording/misspelling already reports these (侯选人): one finding per slip.

@@ -1,7 +1,7 @@
 // 生态文明建设建设和绿色发展 → 生态文明建设和绿色发展; 的的 → 的; 落市委委提出 → “委”字重复 (suggest deleting one).
 // Legitimate reduplication stays quiet: 常常, 人人, 天天, 层层, 认认真真, 一个一个, “研究研究” in quoted speech.
 import type { RuleContext, Rule, Fix } from '../../core/types';
-import { allHan, enclosingQuote, knownWord, paragraphTokens, reduplication, Token } from './shared';
+import { allHan, enclosingQuote, knownWord, paragraphTokens, reduplication, stringList, Token } from './shared';
 
 /** Characters that stand alone as words, so X|X… across a word boundary is normal (在|在线, 有|有效). */
 const STANDALONE = new Set(
@@ -34,7 +34,7 @@ export const doubledWord: Rule = {
     docs:
       '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”）。' +
       '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）。' +
-      '可自动修复：删去重复的部分；单字重复而前后文另有可疑之处时只给出建议，不自动修改。',
+      '可自动修复：删去重复的部分；单字重复而前后文另有可疑之处时只给出建议，不自动修改。选项：allow（允许重叠的词或单字，如 ["学习"]）。',
     examples: [
       { bad: '嘉陵江流域生态文明建设建设和绿色发展', good: '嘉陵江流域生态文明建设和绿色发展' },
       { bad: '人民群众的的期盼', good: '人民群众的期盼' },
@@ -45,6 +45,7 @@ export const doubledWord: Rule = {
   },
   check(ctx) {
     const redup = reduplication(ctx.packs);
+    const allow = new Set(stringList(ctx.options.allow));
     const text = ctx.doc.text;
     for (const p of ctx.doc.paragraphs) {
       const toks = paragraphTokens(ctx, p);
@@ -54,7 +55,7 @@ export const doubledWord: Rule = {
         if (a.offset + a.word.length !== b.offset || !allHan(a.word) || !allHan(b.word)) continue;
         if (a.word === b.word) {
           const w = a.word;
-          if (knownWord(ctx, w + w) || redup.words.has(w) || (w.length === 2 && w[0] === '一')) continue;
+          if (knownWord(ctx, w + w) || redup.words.has(w) || allow.has(w) || (w.length === 2 && w[0] === '一')) continue;
           // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
           if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
           if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
@@ -74,7 +75,7 @@ export const doubledWord: Rule = {
         const loneIsB = b.word.length === 1 && a.word.length > 1;
         const loneIsA = a.word.length === 1 && b.word.length > 1;
         if (!loneIsA && !loneIsB) continue;
-        if (STANDALONE.has(x) || redup.chars.has(x)) continue;
+        if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
         const xAt = a.offset + a.word.length - 1;
         if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
         // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.

@@ -1,7 +1,7 @@
 // 认真布署各项工作 → 认真部署各项工作; 截止2021年底 → 截至2021年底; 做出重要贡献 → 作出重要贡献.
 import type { Rule } from '../../core/types';
 import type { PackSet } from '../../core/packs';
-import { compiled, Misspelling } from './shared';
+import { compiled, Misspelling, stringList } from './shared';
 
 const KIND_LABEL: Record<string, string> = { typo: '错别字', variant: '非推荐词形', usage: '用字不当' };
 
@@ -60,7 +60,8 @@ export const misspelling: Rule = {
     description: '错别字与非规范词形（如“布署”应为“部署”、“其它”应为“其他”）',
     docs:
       '按规则包 wording.misspellings 中的词表查找常见错别字、异形词的非推荐词形，以及随语境而定的用字（后接时间的“截止”应为“截至”，后接“贡献、决定、部署、批示”等的“做出”应为“作出”）。' +
-      '词条可用 followedBy / notFollowedBy / precededBy / notPrecededBy 限定前后文，以免误报（如“按排名”不是“按排”）。不依赖分词。可自动修复：替换为规范写法。办公室可在自己的规则包中增补词条。',
+      '词条可用 followedBy / notFollowedBy / precededBy / notPrecededBy 限定前后文，以免误报（如“按排名”不是“按排”）。不依赖分词。可自动修复：替换为规范写法。办公室可在自己的规则包中增补词条。' +
+      '选项：ignore（不检查的错词，如 ["其它"]）、kinds（只检查这些类别：typo 错别字、variant 异形词、usage 随语境用字）。',
     examples: [
       { bad: '认真布署各项工作', good: '认真部署各项工作' },
       { bad: '截止2021年底，全市共有', good: '截至2021年底，全市共有' },
@@ -69,8 +70,11 @@ export const misspelling: Rule = {
     fixable: true,
   },
   check(ctx) {
+    const ignore = new Set(stringList(ctx.options.ignore));
+    const kinds = ctx.options.kinds === undefined ? undefined : new Set(stringList(ctx.options.kinds));
     for (const p of ctx.doc.paragraphs) {
       for (const { start, entry: e } of findMisspellings(ctx.packs, p.text)) {
+        if (ignore.has(e.wrong) || (kinds && !kinds.has(e.kind ?? 'typo'))) continue;
         const label = KIND_LABEL[e.kind ?? 'typo'] ?? '错别字';
         ctx.report({
           offset: p.offset + start,

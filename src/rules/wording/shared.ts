@@ -125,3 +125,8 @@ export function compiled(packs: PackSet, pattern: string | undefined): RegExp | 
   if (!pattern) return undefined;
   return packs.memo('wording.re:' + pattern, () => new RegExp(pattern));
 }
+
+/** A rule option that should be a list of strings (anything else gives an empty list). */
+export function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}

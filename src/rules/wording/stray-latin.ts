@@ -1,7 +1,7 @@
 // 学习贯彻“七一”重要讲话精神 and 中共十九届六中全会精神 → …精神和中共十九届六中全会精神; 5G、APP、GDP、PM2.5 are fine.
 import type { Rule } from '../../core/types';
 import { isCjkPunct, isHan } from '../../core/document';
-import { enclosingQuote, stringField } from './shared';
+import { enclosingQuote, stringField, stringList } from './shared';
 
 const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.\-+&'’_]*/g;
 const ASCII_PUNCT = ',;:!?.';
@@ -36,7 +36,7 @@ export const strayLatin: Rule = {
     docs:
       '中文句子中出现的小写英文单词（两侧都是汉字或标点）通常是输入法或翻译残留，如“……讲话精神 and 中共十九届六中全会精神”。' +
       '全大写缩写（GDP、APEC、WTO）、含数字的词（5G、PM2.5、N95）、单个字母（A股、B超）、带内部大写的产品名（iPhone）、括号、书名号或引号内的外文，以及规则包 wording.latinAllowlist 中的词（APP、Wi-Fi、logo 等）不报。' +
-      '常见英文虚词（and、or、with、of 等，见 wording.latinReplacements）可自动改为中文。',
+      '常见英文虚词（and、or、with、of 等，见 wording.latinReplacements）可自动改为中文。选项：allow（另外允许的外文词，不区分大小写）。',
     examples: [{ bad: '讲话精神 and 中共十九届六中全会精神', good: '讲话精神和中共十九届六中全会精神' }],
     fixable: true,
   },
@@ -47,6 +47,7 @@ export const strayLatin: Rule = {
       for (const r of ctx.packs.field<{ word: string; replacement: string }>('wording', 'latinReplacements')) m.set(r.word.toLowerCase(), r.replacement);
       return m;
     });
+    const extra = new Set(stringList(ctx.options.allow).map(s => s.toLowerCase()));
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
       if (!/[A-Za-z]/.test(t)) continue;
@@ -57,7 +58,7 @@ export const strayLatin: Rule = {
         const w = raw;
         if (!/[A-Za-z]/.test(w) || /\d/.test(w) || !/^[A-Za-z]+$/.test(w) || w.length < 2) continue;
         const lower = w.toLowerCase();
-        if (allow.has(lower)) continue;
+        if (allow.has(lower) || extra.has(lower)) continue;
         if (w === w.toUpperCase()) continue; // acronym
         if (/[A-Z]/.test(w.slice(1))) continue; // iPhone, WeChat
         if (/^[A-Z]/.test(w) && !repl.has(lower)) continue; // a capitalised name
