@@ -318,7 +318,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
   const sections = t.sections;
   // 1. Candidates: heading candidates are exclusive (one heading plays one role); paragraph roles may share a paragraph.
   const headingRoles = new Map<number, number[]>();
-  const paraFirst: (Block | undefined)[] = sections.map(() => undefined);
+  const paraCands: Block[][] = sections.map(() => []);
   sections.forEach((s, si) => {
     for (const m of cm[si]) {
       if (m.heading) {
@@ -334,10 +334,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
       if (m.paragraph || m.def.phrases) {
         for (const b of zone(view, m.def.within)) {
           const ok = (m.paragraph ? m.paragraph.test(b.text) : false) || (m.def.phrases ?? []).some(ph => b.text.includes(ph));
-          if (ok) {
-            if (!paraFirst[si] || b.index < paraFirst[si]!.index) paraFirst[si] = b;
-            break;
-          }
+          if (ok && !paraCands[si].includes(b)) paraCands[si].push(b);
         }
       }
     }
@@ -356,11 +353,26 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
   // 3. Build hits; numbered and numberedBefore matchers are resolved after the others.
   const hits = new Map<string, SectionHit[]>();
   const anchors: { si: number; b: Block; viaHeading: boolean; implicit?: boolean; numbered?: boolean }[] = [];
+  // Heading anchors first; then each role paragraph, in template order, takes its first candidate that comes after the
+  // sections ordered before it (so a broad pattern that also matches earlier text does not put the section out of order).
   sections.forEach((s, si) => {
     const hs = headingHits[si];
-    const pf = paraFirst[si];
-    if (hs.length && (!pf || hs[0].index <= pf.index || taken.has(pf.index))) hs.forEach(b => anchors.push({ si, b, viaHeading: true }));
-    else if (pf) anchors.push({ si, b: pf, viaHeading: false });
+    if (hs.length) hs.forEach(b => anchors.push({ si, b, viaHeading: true }));
+  });
+  sections.forEach((s, si) => {
+    const cands = paraCands[si].sort((a, b) => a.index - b.index);
+    if (!cands.length) return;
+    const hs = headingHits[si];
+    const o = orderOf(sections, si);
+    const before = Number.isNaN(o) ? [] : anchors.filter(a => !Number.isNaN(orderOf(sections, a.si)) && orderOf(sections, a.si) < o).map(a => a.b.index);
+    const after = Math.max(-1, ...before);
+    const pf = cands.find(b => b.index >= after) ?? cands[0];
+    if (hs.length && (hs[0].index <= pf.index || taken.has(pf.index))) return;
+    if (hs.length) {
+      // The paragraph comes first: it is the section; its headings are not.
+      for (let k = anchors.length - 1; k >= 0; k--) if (anchors[k].si === si) anchors.splice(k, 1);
+    }
+    anchors.push({ si, b: pf, viaHeading: false });
   });
   const topNumbered = view.blocks.filter(b => b.numberLevel !== undefined && b.numberLevel === view.topNumberLevel);
   sections.forEach((s, si) => {
@@ -399,7 +411,8 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
       const r = a.numbered ? Infinity : rank(a.b);
       for (let i = a.b.index + 1; i < blocks.length; i++) {
         const b = blocks[i];
-        const other = anchors.find(x => x.b.index === i && x !== a);
+        // Another section starts here (a role paragraph that is itself a numbered paragraph stays inside).
+        const other = anchors.find(x => x.b.index === i && x !== a && (x.viaHeading || x.implicit || !b.isHeading));
         if (other && !(a.numbered && other.numbered)) {
           endIdx = i;
           break;

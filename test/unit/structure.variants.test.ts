@@ -1,0 +1,70 @@
+// Sections are recognised by their role, not one fixed wording: every variant below is a complete report, and all five
+// structure rules stay quiet on it. The published documents in the seeds stay quiet too.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../../src/core/engine';
+import { STRUCTURE_RULES } from '../../src/rules/structure';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const A = '这些成绩的取得，是中共××市委坚强领导的结果。';
+const S = '我们也清醒认识到，工作中还存在一些不足。';
+const LEAD = '2025年政协工作的总体要求是：以习近平新时代中国特色社会主义思想为指导。';
+const report = (review: string, attribution: string, shortcomings: string, plan: string, sep = '\n') =>
+  [
+    '政协××市委员会常务委员会工作报告',
+    '各位委员：',
+    '我代表政协××市委员会常务委员会，向大会报告工作，请予审议。',
+    review,
+    '（一）突出理论武装。全年举办学习座谈会12次。',
+    attribution,
+    shortcomings,
+    plan,
+    LEAD,
+    '（一）强化理论武装。坚持学习座谈会制度。',
+    '各位委员，让我们为建设美丽××而努力奋斗！',
+  ].join(sep);
+
+const VARIANTS: [string, string][] = [
+  ['review 过去一年的主要工作', report('一、过去一年的主要工作', A, S, '二、2025年工作安排')],
+  ['review 一年来的工作回顾 / plan 今年的主要任务', report('一、一年来的工作回顾', A, S, '二、今年的主要任务')],
+  ['years in Chinese numerals', report('一、二〇二四年主要工作', A, S, '二、二〇二五年工作安排')],
+  ['five-year report: 对今后工作的建议', report('一、五年来的主要工作', A, S, '三、对今后工作的建议')],
+  ['review 十三届政协以来 / plan 新的一年', report('一、十三届政协以来的主要工作', A, S, '二、新的一年工作安排')],
+  ['plan 工作打算', report('一、2024年主要工作', A, S, '二、2025年工作打算')],
+  ['plan 工作要点', report('一、2024年主要工作', A, S, '二、2025年工作要点')],
+  ['plan 工作部署', report('一、2024年工作回顾', A, S, '二、2025年工作部署')],
+  ['全国政协 style: 2019年：… / 2020年：…', report('一、2019年：七十华诞铭初心 履职尽责担使命', A, S, '二、2020年：同心奔小康 奋进新时代')],
+  ['plain-line headings', report('2024年工作回顾', A, S, '2025年工作安排')],
+  ['attribution without 成绩', report('一、2024年主要工作', '这是以习近平同志为核心的中共中央坚强领导的结果，是中共××市委正确领导的结果。', S, '二、2025年工作安排')],
+  ['attribution 成绩来之不易', report('一、2024年主要工作', '成绩来之不易。', S, '二、2025年工作安排')],
+  ['shortcomings 清醒地看到', report('一、2024年主要工作', A, '在肯定成绩的同时，我们也清醒地看到，工作中还存在一些问题。', '二、2025年工作安排')],
+  ['shortcomings 还有差距', report('一、2024年主要工作', A, '同时也要看到，我们的工作与新时代的要求相比还有差距。', '二、2025年工作安排')],
+  ['shortcomings 深感不足', report('一、2024年主要工作', A, '回顾一年来的工作，我们也深感还有一些不足：调研不够深入。', '二、2025年工作安排')],
+  ['Markdown', report('## 一、2024年主要工作', A, S, '## 二、2025年工作安排', '\n\n')],
+  ['CRLF line endings', report('一、2024年主要工作', A, S, '二、2025年工作安排', '\r\n')],
+];
+
+describe('structure rules: wording variants of a complete report', () => {
+  for (const [name, text] of VARIANTS) {
+    it(name, () => {
+      const r = lint(text, { rules: STRUCTURE_RULES, languageId: name === 'Markdown' ? 'markdown' : 'plaintext' });
+      assert.strictEqual(r.docType, 'report');
+      assert.deepStrictEqual(r.diagnostics.map(d => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), []);
+    });
+  }
+  it('an early “还有差距” inside the review does not put 不足 out of order', () => {
+    const text = report('一、2024年主要工作', A, S, '二、2025年工作安排').replace('全年举办学习座谈会12次。', '全年举办学习座谈会12次，与先进地区相比仍有差距。');
+    assert.deepStrictEqual(lint(text, { rules: STRUCTURE_RULES }).diagnostics, []);
+  });
+});
+
+describe('structure rules on the seeds', () => {
+  const dir = path.join(ROOT, 'test/fixtures/seeds');
+  for (const f of fs.readdirSync(dir).filter(x => x.endsWith('.txt'))) {
+    it(`${f}: no structure finding`, () => {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      assert.deepStrictEqual(lint(text, { rules: STRUCTURE_RULES, path: f }).diagnostics.map(d => `${d.line} ${d.message}`), []);
+    });
+  }
+});
