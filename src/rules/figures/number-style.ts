@@ -1,4 +1,4 @@
-// “建立13个联络站……设立十三个工作室” → 同一文稿计数应统一用阿拉伯数字；“约30个左右” → 删去“左右”；“３５件” → 35件.
+// “建立13个联络站……设立十三个工作室” → 同一文稿计数应统一写法；“约30个左右” → 删去“左右”；“3,500” → 3500.
 import type { Rule, RuleContext } from '../../core/types';
 import { toChineseInt } from '../../core/numbers';
 import { LedgerEntry, ledger } from './util';
@@ -23,17 +23,16 @@ export const numberStyle: Rule = {
     id: 'figures/number-style',
     category: 'figures',
     defaultSeverity: 'warning',
-    description: '数字用法不统一或不规范（GB/T 15835—2011）：计数混用汉字和阿拉伯数字、概数词重复、千分撇、全角数字',
+    description: '数字用法不统一或不规范（GB/T 15835—2011）：计数混用汉字和阿拉伯数字、概数词重复、千分撇',
     docs:
       '依据 GB/T 15835—2011《出版物上数字用法》：\n\n' +
       '- 同一文稿中十以上的计数应统一写法，不要此处“13个”、彼处“十三个”；以多数写法为准提示少数写法，可自动改写。引号内的固定说法（“四个意识”“两个维护”）、届次、“第N次会议”、书名号内的文字、年数和规则包 figures.fixedPhrases 中的说法不检查；十以下的数字习惯上可用汉字，也不检查。\n' +
       '- 概数词重复：“约……左右”“近……左右”“超过……以上”“超过……余/多”，意思重复，删去后一个（可自动修复）。\n' +
-      '- 中文行文中的千分撇“3,500”（提示，可改为 3500）和全角数字“３５”（提示，可改为半角）。',
+      '- 中文行文中的千分撇“3,500”（提示，可改为 3500）。全角数字由 format/full-width-alnum 检查。',
     examples: [
       { bad: '建立13个委员工作室……设立十三个联络站', good: '建立13个委员工作室……设立13个联络站' },
       { bad: '约30个左右', good: '约30个' },
       { bad: '超过3,500件以上', good: '超过3500件' },
-      { bad: '提交提案１０４３件', good: '提交提案1043件' },
     ],
     fixable: true,
   },
@@ -61,6 +60,8 @@ export const numberStyle: Rule = {
         });
       }
     }
+    // A draft that uses the ASCII comma as Chinese punctuation (“1043件,经审查”) cannot tell 12,300 from “12, 300”.
+    const asciiCommaProse = /,[\u4e00-\u9fff]/.test(ctx.doc.masked);
     for (const e of entries) {
       if (e.inTitle) continue;
       const q = e.qualifiers;
@@ -87,10 +88,10 @@ export const numberStyle: Rule = {
           });
         }
       }
-      // (3) Thousands separators and full-width digits in prose.
+      // (3) Thousands separators in prose (full-width digits: format/full-width-alnum).
       const t = e.numberText;
       const rel = e.numberOffset;
-      if (/^\d{1,3}(,\d{3})+(\.\d+)?/.test(t) && !/\d/.test(ctx.doc.text[rel + t.length] ?? '')) {
+      if (!asciiCommaProse && /^\d{1,3}(,\d{3})+(\.\d+)?/.test(t) && !/\d/.test(ctx.doc.text[rel + t.length] ?? '')) {
         const plain = t.replace(/,/g, '');
         ctx.report({
           offset: rel,
@@ -99,16 +100,6 @@ export const numberStyle: Rule = {
           message: `中文行文中的数字一般不用千分撇：“${t}”可写作“${plain}”`,
           expected: plain,
           fix: { offset: rel, length: t.length, text: plain },
-        });
-      } else if (/[０-９．]/.test(t)) {
-        const half = t.replace(/[０-９．]/g, ch => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-        ctx.report({
-          offset: rel,
-          length: t.length,
-          severity: 'info',
-          message: `全角数字“${t}”应写作半角“${half}”`,
-          expected: half,
-          fix: { offset: rel, length: t.length, text: half },
         });
       }
     }
