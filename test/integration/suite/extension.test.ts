@@ -328,6 +328,46 @@ describe('draft-lint extension', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('shows one finding of every category in a draft, and each quick fix works', async () => {
+    const uri = fixture('all-categories.md');
+    const ed = await open('all-categories.md');
+    const expected = [
+      'figures/part-exceeds-whole@11:19+5',
+      'format/full-width-alnum@11:30+3',
+      'formulation/collocation@9:11+2',
+      'numbering/consistent-marker@14:1+2',
+      'punctuation/doubled-mark@11:25+1',
+      'structure/missing-section@20:4+11',
+      'wording/misspelling@9:22+2',
+    ];
+    const ds = await waitForDiagnostics(uri, d => d.length >= expected.length);
+    assert.deepStrictEqual(summary(ds), expected);
+    assert.deepStrictEqual([...new Set(ds.map(d => ruleOf(d).split('/')[0]))].sort(), ['figures', 'format', 'formulation', 'numbering', 'punctuation', 'structure', 'wording']);
+    // Apply the preferred fix of each fixable finding (re-reading the diagnostics after every edit).
+    for (const rule of ['formulation/collocation', 'wording/misspelling', 'punctuation/doubled-mark', 'format/full-width-alnum', 'numbering/consistent-marker']) {
+      const d = (await waitForDiagnostics(uri, x => x.some(y => ruleOf(y) === rule))).find(y => ruleOf(y) === rule)!;
+      const actions = await codeActions(uri, d.range);
+      const fix = actions.find(a => a.isPreferred && a.title.endsWith(`（${rule}）`));
+      assert.ok(fix?.edit, `a quick fix for ${rule} among ${actions.map(a => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit), `applied the fix for ${rule}`);
+      await waitForDiagnostics(uri, x => !x.some(y => ruleOf(y) === rule));
+    }
+    const lines = ed.document.getText().split('\n');
+    assert.strictEqual(lines[8], '过去一年，市政协坚决做到“两个维护”，认真部署各项工作。');
+    assert.strictEqual(lines[10], '全年共收到提案1501件，经审查立案1620件。助推全市GDP稳步增长。');
+    assert.strictEqual(lines[13], '2.深化专题协商，提高议政质量。');
+    // The two findings without an automatic fix can still be silenced for their line.
+    for (const rule of ['figures/part-exceeds-whole', 'structure/missing-section']) {
+      const d = ours(uri).find(y => ruleOf(y) === rule)!;
+      const disable = (await codeActions(uri, d.range)).find(a => a.title.includes(`停用 ${rule}`));
+      assert.ok(disable?.edit, `disable action for ${rule}`);
+      assert.ok(await vscode.workspace.applyEdit(disable.edit));
+      await waitForDiagnostics(uri, x => !x.some(y => ruleOf(y) === rule));
+    }
+    assert.deepStrictEqual(summary(ours(uri)), []);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('loads nodejieba in the extension host (on the lint worker thread) after activation', async () => {
     const a = await api();
     await Promise.race([a.segmenterSettled, sleep(30000)]);
