@@ -2,28 +2,12 @@
 // example expects (rule, matched text, text after the fix), and nothing else.
 import * as assert from 'assert';
 import { lint } from '../../src/core/engine';
-import { defaultConfig } from '../../src/core/types';
-import { builtinPackSet, validatePack } from '../../src/core/packs';
+import { builtinPackSet, PackSet, validatePack } from '../../src/core/packs';
+import { DraftLintError } from '../../src/core/types';
 import { FORMULATION_RULES } from '../../src/rules/formulation';
+import { checkPackExamples, runExample } from '../../src/rules/formulation/pack-examples';
 import type { FormulationEntry } from '../../src/rules/formulation/entries';
 import builtin from '../../src/packs/formulations.json';
-
-/** Runs the formulation rules over an example (house style only for house-style entries). */
-export function runExample(entry: FormulationEntry, text: string, date?: string) {
-  const config = defaultConfig();
-  if (date) config.documentDate = date;
-  for (const r of FORMULATION_RULES) config.rules[r.meta.id] = { severity: r.meta.id === 'formulation/house-style' && entry.kind !== 'house-style' ? 'off' : 'warning' };
-  const res = lint(text, { rules: FORMULATION_RULES, config, packs: builtinPackSet(), docType: 'report' });
-  return res.diagnostics.map(d => {
-    const match = text.slice(d.offset, d.offset + d.length);
-    let fix: string | null = null;
-    if (d.fix) {
-      assert.ok(d.fix.offset >= d.offset && d.fix.offset + d.fix.length <= d.offset + d.length, `fix of ${d.ruleId} stays inside its range: ${JSON.stringify(d)}`);
-      fix = match.slice(0, d.fix.offset - d.offset) + d.fix.text + match.slice(d.fix.offset + d.fix.length - d.offset);
-    }
-    return { rule: d.ruleId, match, fix };
-  });
-}
 
 describe('formulation pack (built-in)', () => {
   const entries = (builtin as unknown as { formulations: FormulationEntry[] }).formulations;
@@ -51,7 +35,8 @@ describe('formulation pack (built-in)', () => {
     describe(`${e.kind} ${e.id}`, () => {
       e.examples.forEach((x, i) => {
         it(`example ${i + 1}: ${x.text.slice(0, 30)}${x.date ? ` (${x.date})` : ''}`, () => {
-          const got = runExample(e, x.text, x.date);
+          const got = runExample(e, x, builtinPackSet());
+          for (const g of got) assert.ok(!String(g.fix).startsWith('(修正超出'), `fix stays inside its range: ${g.fix}`);
           const want = x.expect.map(w => ({ rule: w.rule, match: w.match, fix: w.fix }));
           const cmp = got.map((g, k) => (want[k] && want[k].fix === undefined ? { ...g, fix: undefined } : g));
           assert.deepStrictEqual(cmp, want);
@@ -59,4 +44,50 @@ describe('formulation pack (built-in)', () => {
       });
     });
   }
+});
+
+describe('formulation pack (an office pack)', () => {
+  const office = {
+    name: 'office',
+    formulations: [
+      {
+        id: 'zhonglou-goal',
+        kind: 'phrase',
+        text: '建设充满创新活力的高质量城区',
+        source: '区委十届九次全会',
+        examples: [
+          { text: '瞄准“建设充满创新活力的高质量城区”战略目标', expect: [] },
+          { text: '瞄准“建设充满创造活力的高质量城区”战略目标', expect: [{ rule: 'formulation/canonical-phrase', match: '建设充满创造活力的高质量城区', fix: '建设充满创新活力的高质量城区' }] },
+        ],
+      },
+      { id: 'three-functions', kind: 'enumeration', disabled: true, note: '本单位停用', examples: [{ text: '加强政治协商、参政议政、民主监督', expect: [] }] },
+    ],
+  };
+
+  it('loads, adds its entries and disables a built-in entry by id', () => {
+    const packs = new PackSet([...builtinPackSet().packs, validatePack(office, 'our-pack.json')]);
+    const r = lint('瞄准“建设充满创造活力的高质量城区”战略目标，加强政治协商、参政议政、民主监督。', { rules: FORMULATION_RULES, packs });
+    assert.deepStrictEqual(r.diagnostics.map(d => [d.ruleId, d.column, d.length]), [['formulation/canonical-phrase', 4, 14]]);
+  });
+
+  it('runs its own examples', () => {
+    const packs = new PackSet([...builtinPackSet().packs, validatePack(office, 'our-pack.json')]);
+    const res = checkPackExamples(packs, 'office');
+    assert.strictEqual(res.length, 3);
+    assert.ok(res.every(r => r.ok), JSON.stringify(res.filter(r => !r.ok)));
+  });
+
+  it('a failing example is reported as failing', () => {
+    const wrong = JSON.parse(JSON.stringify(office));
+    wrong.formulations[0].examples[1].expect = [];
+    const packs = new PackSet([...builtinPackSet().packs, validatePack(wrong, 'our-pack.json')]);
+    assert.deepStrictEqual(checkPackExamples(packs, 'office').map(r => r.ok), [true, false, true]);
+  });
+
+  it('a malformed entry is refused with its JSON path and what is missing', () => {
+    const bad = { name: 'bad', formulations: [{ id: 'x', kind: 'phrase', source: 's', examples: [{ text: 'a', expect: [] }] }] };
+    assert.throws(() => validatePack(bad, 'bad.json'), (e: DraftLintError) => e.jsonPath === '$.formulations[0]' && /缺少必填属性 "text"/.test(e.message));
+    const unknown = { name: 'bad', formulations: [{ id: 'x', kind: 'phrase', text: '双重积极作用', source: 's', examples: [{ text: 'a', expect: [] }], foo: 1 }] };
+    assert.throws(() => validatePack(unknown, 'bad.json'), /不认识的属性 "foo"/);
+  });
 });

@@ -25,6 +25,8 @@ interface EntryBase {
   message?: string;
   severity?: 'error' | 'warning' | 'info';
   allow?: string[];
+  /** Switches the entry off (an office pack can disable a built-in entry by its id). */
+  disabled?: boolean;
   examples: EntryExample[];
   /** Name of the pack the entry came from (added by PackSet.list). */
   pack: string;
@@ -84,7 +86,7 @@ export function formulationEntries(packs: PackSet): FormulationEntry[] {
       byId.delete(e.id);
       byId.set(e.id, e);
     }
-    return [...byId.values()];
+    return [...byId.values()].filter(e => !e.disabled);
   });
 }
 
