@@ -22,22 +22,22 @@ testRule(
       {
         name: 'seed 004: 建设建设',
         text: '围绕嘉陵江流域生态文明建设建设和绿色发展',
-        errors: [{ line: 1, column: 14, length: 2, message: '“建设建设”中“建设”重复' }],
+        errors: [{ line: 1, column: 12, length: 4, message: '“建设建设”中“建设”重复' }],
         output: '围绕嘉陵江流域生态文明建设和绿色发展',
       },
       {
         name: 'three copies: two findings',
         text: '生态文明建设建设建设和绿色发展',
-        errors: [{ line: 1, column: 7, length: 2 }, { line: 1, column: 9, length: 2 }],
+        errors: [{ line: 1, column: 5, length: 4 }, { line: 1, column: 7, length: 4 }],
         output: '生态文明建设和绿色发展',
       },
-      { name: '的的', text: '满足人民群众的的期盼', errors: [{ line: 1, column: 8, length: 1, message: '“的”字重复' }], output: '满足人民群众的期盼' },
-      { text: '第一行\n工作取得取得新进展', errors: [{ line: 2, column: 5, length: 2 }], output: '第一行\n工作取得新进展' },
-      { name: 'ABAB verb outside quotes', text: '我们要研究研究这个问题。', errors: [{ line: 1, column: 6, length: 2 }], output: '我们要研究这个问题。' },
+      { name: '的的', text: '满足人民群众的的期盼', errors: [{ line: 1, column: 7, length: 2, message: '“的”字重复' }], output: '满足人民群众的期盼' },
+      { text: '第一行\n工作取得取得新进展', errors: [{ line: 2, column: 3, length: 4 }], output: '第一行\n工作取得新进展' },
+      { name: 'ABAB verb outside quotes', text: '我们要研究研究这个问题。', errors: [{ line: 1, column: 4, length: 4 }], output: '我们要研究这个问题。' },
       {
         name: 'seed 004: 落市委委提出 — garbled around it, so a suggestion only',
         text: '落市委委提出的了解把握社情民意的要求',
-        errors: [{ line: 1, column: 3, length: 2, message: '“市委委”中“委”字重复，“委委”不成词' }],
+        errors: [{ line: 1, column: 1, length: 4, message: '“市委委”中“委”字重复，“委委”不成词，疑为多打了一个“委”或附近有错漏字（“落市委委”）' }],
       },
       {
         name: 'doubled character between whole words: fixed',

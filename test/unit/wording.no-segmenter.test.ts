@@ -17,7 +17,7 @@ describe('wording rules without the segmenter', () => {
       r.diagnostics.map(d => [d.ruleId, d.column]),
       [
         ['wording/misspelling', 28],
-        ['wording/stray-latin', 38],
+        ['wording/stray-latin', 37],
       ],
     );
   });
@@ -35,10 +35,10 @@ describe('wording rules without the segmenter', () => {
     assert.deepStrictEqual(
       r.diagnostics.map(d => [d.ruleId, d.column]),
       [
-        ['wording/doubled-word', 9],
-        ['wording/confusable-char', 21],
+        ['wording/doubled-word', 7],
+        ['wording/confusable-char', 18],
         ['wording/misspelling', 28],
-        ['wording/stray-latin', 38],
+        ['wording/stray-latin', 37],
       ],
     );
   });

@@ -19,16 +19,16 @@ testRule(strayLatin, {
     {
       name: 'seed 004: 精神 and 中共',
       text: '以学习贯彻习近平总书记“七一”重要讲话精神 and 中共十九届六中全会精神为重点',
-      errors: [{ line: 1, column: 23, length: 3, message: '英文单词“and”，应写作“和”' }],
+      errors: [{ line: 1, column: 22, length: 5, message: '英文单词“and”，应写作“和”' }],
       output: '以学习贯彻习近平总书记“七一”重要讲话精神和中共十九届六中全会精神为重点',
     },
     {
       name: 'an English content word: reported, no fix',
       text: '加强 management 工作',
-      errors: [{ line: 1, column: 4, length: 10, message: '应改用中文表述' }],
+      errors: [{ line: 1, column: 3, length: 12, message: '应改用中文表述' }],
     },
     { name: 'the is deleted', text: '二、工作要求\n推动the发展', errors: [{ line: 2, column: 3, length: 3, message: '应删去' }], output: '二、工作要求\n推动发展' },
     { name: 'capitalised function word', text: '精神And中共', errors: [{ line: 1, column: 3, length: 3 }], output: '精神和中共' },
-    { name: 'after ASCII punctuation (pasted text)', text: '新时代, with 新作为', errors: [{ line: 1, column: 6, length: 4 }], output: '新时代, 与新作为' },
+    { name: 'after ASCII punctuation (pasted text)', text: '新时代, with 新作为', errors: [{ line: 1, column: 6, length: 5 }], output: '新时代, 与新作为' },
   ],
 });

@@ -54,12 +54,15 @@ export const confusableChar: Rule = {
         if ((l && knownWord(ctx, l + t.word)) || (r && knownWord(ctx, t.word + r))) continue;
         if ((l && knownWord(ctx, l[l.length - 1] + t.word)) || (r && knownWord(ctx, t.word + r[0]))) continue;
         for (const { alt, note } of alts) {
-          const formed = l && knownWord(ctx, l + alt) ? l + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
+          const withLeft = !!(l && knownWord(ctx, l + alt));
+          const formed = withLeft ? l! + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
           if (!formed || formed.length < 3 || ignore.has(formed) || inListed(t.offset)) continue;
+          // The finding covers the word as written (未成年入); the fix replaces the one character.
+          const start = withLeft ? left!.offset : t.offset;
           ctx.report({
-            offset: t.offset,
-            length: 1,
-            message: `疑为形近字误用：“${t.word}”应为“${alt}”，组成“${formed}”${note ? `（${note}）` : ''}`,
+            offset: start,
+            length: formed.length,
+            message: `疑为形近字误用：“${ctx.doc.text.slice(start, start + formed.length)}”中“${t.word}”应为“${alt}”，组成“${formed}”${note ? `（${note}）` : ''}`,
             fix: { offset: t.offset, length: 1, text: alt },
             expected: formed,
           });

@@ -60,9 +60,10 @@ export const doubledWord: Rule = {
           if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
           if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
           // A third copy (建设建设建设) gives a second finding from the next pair.
+          // The finding covers both copies; the fix deletes the second.
           ctx.report({
-            offset: b.offset,
-            length: w.length,
+            offset: a.offset,
+            length: 2 * w.length,
             message: w.length > 1 ? `词语重复：“${w}${w}”中“${w}”重复，应删去一个` : `“${w}”字重复：“${w}${w}”应为“${w}”`,
             fix: { offset: b.offset, length: w.length, text: '' },
             expected: w,
@@ -91,10 +92,18 @@ export const doubledWord: Rule = {
         const outer = loneIsB ? [toks[k - 1], other] : [other, toks[k + 2]];
         const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1);
         const shown = loneIsB ? word + x : x + word;
+        // When the neighbours are garbled too (落|市委|委), the finding covers them: the whole span needs a look.
+        let start = xAt;
+        let end = xAt + 2;
+        if (!clean) {
+          const [o1, o2] = outer;
+          if (o1 && allHan(o1.word) && o1.word.length === 1 && o1.offset + 1 === (loneIsB ? a.offset : lone.offset)) start = Math.min(start, o1.offset);
+          if (o2 && allHan(o2.word) && o2.word.length === 1) end = Math.max(end, o2.offset + 1);
+        }
         ctx.report({
-          offset: xAt,
-          length: 2,
-          message: `“${shown}”中“${x}”字重复，“${x}${x}”不成词，疑为多打了一个“${x}”${clean ? '' : '或附近有错漏字'}，请核对`,
+          offset: start,
+          length: end - start,
+          message: `“${shown}”中“${x}”字重复，“${x}${x}”不成词，疑为多打了一个“${x}”${clean ? '' : `或附近有错漏字（“${text.slice(start, end)}”）`}，请核对`,
           fix: clean ? del : undefined,
           suggestions: [del],
           expected: word,

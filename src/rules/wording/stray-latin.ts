@@ -73,9 +73,10 @@ export const strayLatin: Rule = {
         // The fix replaces the word and the spaces that set it off from the Chinese text around it.
         const fixStart = sb === 'han' ? before + 1 : m.index;
         const fixEnd = sa === 'han' ? after : m.index + w.length;
+        // The finding covers the word with the spaces that set it off (they go too when it is fixed).
         ctx.report({
-          offset: off,
-          length: w.length,
+          offset: p.offset + fixStart,
+          length: fixEnd - fixStart,
           message:
             r === undefined
               ? `中文句子中夹有英文单词“${w}”，应改用中文表述（专有名词可加入规则包 wording.latinAllowlist）`
