@@ -297,7 +297,7 @@ export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Pr
   const s = summarize(results);
   if (opts.stdin && opts.fix && opts.format === 'stylish') {
     // The fixed text goes to stdout, the report to stderr.
-    io.writeStdout(stdinFixed ?? (await Promise.resolve(new Uint8Array())));
+    if (stdinFixed) io.writeStdout(stdinFixed);
     if (s.errors + s.warnings + s.infos || s.fileErrors) io.writeStderr(formatStylish(results, errPaint, 'fix'));
   } else if (opts.outputFile) {
     try {
