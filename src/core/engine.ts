@@ -311,8 +311,12 @@ export function applyFixes(text: string, fixes: Fix[]): ApplyResult {
       skipped.push(f);
       continue;
     }
-    // Two inserts at the same point, or any overlap, conflict.
-    const overlaps = f.offset < lastEnd || (f.length === 0 && f.offset === lastInsertAt) || (f.offset === lastEnd && applied.length > 0 && applied[applied.length - 1].length === 0 && f.length === 0);
+    // Two inserts at the same point, or any overlap, conflict. So does an insert touching a replaced range
+    // (before or after it): the two edits disagree about that spot (e.g. one deletes a “…”, the other adds one
+    // next to it), and applying both could undo each other forever; the later one waits for the next pass.
+    const prev = applied[applied.length - 1];
+    const insertTouchesReplace = prev !== undefined && f.offset === lastEnd && (f.length === 0) !== (prev.length === 0);
+    const overlaps = f.offset < lastEnd || (f.length === 0 && f.offset === lastInsertAt) || (f.offset === lastEnd && applied.length > 0 && applied[applied.length - 1].length === 0 && f.length === 0) || insertTouchesReplace;
     if (overlaps) {
       skipped.push(f);
       continue;

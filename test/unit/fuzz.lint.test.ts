@@ -259,8 +259,12 @@ describe('fuzz: every rule over generated inputs', function () {
     let findings = 0;
     const all: { label: string; problem: Problem }[] = [];
     for (let k = 0; k < N; k++) {
-      const { label, text } = generate(r, seeds, k);
-      const res = checkInput(text, opts);
+      const { label: kindLabel, text } = generate(r, seeds, k);
+      // Vary the file type (Markdown masks its markup) and the document type (rules limited to a type).
+      const md = r() < 0.3;
+      const docType = pick(r, ['auto', 'auto', 'report', 'proposal', 'plan', 'sqmy', 'other'] as const);
+      const label = `${kindLabel}${md ? ', .md' : ''}${docType !== 'auto' ? `, --type ${docType}` : ''}`;
+      const res = checkInput(text, { ...opts, path: md ? 'fuzz.md' : 'fuzz.txt', docType });
       findings += res.findings;
       if (res.problems.length) {
         const file = path.join(os.tmpdir(), `draft-lint-fuzz-${SEED}-${k}.txt`);
