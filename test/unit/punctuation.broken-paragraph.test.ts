@@ -80,6 +80,12 @@ describe('punctuation/broken-paragraph suggestions', () => {
     const out = applyFixes(SEED_002_15, d.suggestions!).output;
     assert.strictEqual(out, SEED_002_15.replace('形\n\n成', '形成'));
   });
+  it('joins across CRLF line endings and indentation', () => {
+    const text = '      实践中,区政协坚持把民主监督作为重要平台。区政协坚持发\r\n\r\n      挥政协会议作用。\r\n';
+    const d = lint(text, onlyRule(brokenParagraph)).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.line, x.column, x.length]), [[1, 28, 6]]);
+    assert.strictEqual(applyFixes(text, d[0].suggestions!).output, '      实践中,区政协坚持把民主监督作为重要平台。区政协坚持发挥政协会议作用。\r\n');
+  });
   it('offers no join when the next paragraph is a heading', () => {
     const r = lint('区政协坚持把增进共识贯穿履职始终。从小切口入手,精选22个\n\n## 南开区政协', onlyRule(brokenParagraph));
     assert.strictEqual(r.diagnostics[0].suggestions, undefined);

@@ -66,6 +66,13 @@ testRule(halfWidth, {
       output: '增长10%，高于全国',
     },
     {
+      name: 'a Markdown paragraph over CRLF lines: one finding, line endings kept',
+      text: '现在,我代表常委会\r\n向大会报告工作,请予审议。\r\n',
+      lint: { path: 'r.md' },
+      errors: [{ line: 1, column: 3, length: 17 }],
+      output: '现在，我代表常委会\r\n向大会报告工作，请予审议。\r\n',
+    },
+    {
       name: 'an HTML comment inside the span stays as written',
       text: '现在,我代表<!-- 注:a,b -->常委会,报告工作。',
       errors: [{ line: 1, column: 3, length: 22 }],

@@ -18,7 +18,8 @@ export interface Sequence {
 /**
  * Groups numbered headings into sequences. Nesting follows the order in which styles appear (一、 > （一） > 1. > （1）
  * in the usual case): a style already open higher up closes the deeper ones; a style not yet open starts a deeper level.
- * A Markdown heading without a number closes the numbered paragraphs of the previous section.
+ * A Markdown heading without a number closes the numbered paragraphs of the previous section; numbered lines inside a
+ * Markdown block quotation are left out.
  */
 export function numberingSequences(doc: DocumentModel): Sequence[] {
   const out: Sequence[] = [];
@@ -31,6 +32,8 @@ export function numberingSequences(doc: DocumentModel): Sequence[] {
     }
     const n = h.numbering;
     if (!n) continue;
+    // A numbered list inside a Markdown block quotation belongs to the quoted text, not to the outline.
+    if (doc.isMarkdown && /^\s*>/.test(doc.lines[h.lineIndex].text)) continue;
     let k = stack.length - 1;
     while (k >= 0 && !(stack[k].style === n.style && stack[k].markdownLevel === md)) k--;
     const item: SeqItem = { heading: h, numbering: n };
