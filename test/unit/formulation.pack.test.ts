@@ -1,6 +1,8 @@
 // Every example of every entry in the built-in formulation pack: the formulation rules report exactly what the
 // example expects (rule, matched text, text after the fix), and nothing else.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { lint } from '../../src/core/engine';
 import { builtinPackSet, PackSet, validatePack } from '../../src/core/packs';
 import { DraftLintError } from '../../src/core/types';
@@ -89,5 +91,17 @@ describe('formulation pack (an office pack)', () => {
     assert.throws(() => validatePack(bad, 'bad.json'), (e: DraftLintError) => e.jsonPath === '$.formulations[0]' && /缺少必填属性 "text"/.test(e.message));
     const unknown = { name: 'bad', formulations: [{ id: 'x', kind: 'phrase', text: '双重积极作用', source: 's', examples: [{ text: 'a', expect: [] }], foo: 1 }] };
     assert.throws(() => validatePack(unknown, 'bad.json'), /不认识的属性 "foo"/);
+  });
+});
+
+describe('formulation pack (the example office pack in docs/rules-formulation.md)', () => {
+  it('is valid and all its examples pass', () => {
+    const file = path.resolve(__dirname, '../../../test/fixtures/packs/office-pack.json');
+    const pack = validatePack(JSON.parse(fs.readFileSync(file, 'utf8')), file);
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../../docs/rules-formulation.md'), 'utf8');
+    assert.ok(doc.includes('"id": "zhonglou-goal"') && doc.includes('"id": "six-focus"'), 'the fixture is the pack shown in the docs');
+    const res = checkPackExamples(new PackSet([...builtinPackSet().packs, pack]), pack.name);
+    assert.strictEqual(res.length, 4);
+    assert.ok(res.every(r => r.ok), JSON.stringify(res.filter(r => !r.ok), null, 1));
   });
 });
