@@ -47,6 +47,9 @@ testRule(countMismatch, {
     '重点做好四方面工作：一是加强学习；二是深化协商；三是强化监督；四是改进作风。',
     // A number inside the last item is not an announcement (中央八项规定).
     '健全完善加强理论学习、落实中央八项规定精神等方面制度机制。',
+    // An announcement at the end of a paragraph, then four numbered headings (政府工作报告 style).
+    '今年要重点做好四个方面工作：\n（一）加强学习。\n（二）深化协商。\n（三）强化监督。\n（四）改进作风。\n二、其他工作',
+    '主要做了四项工作。\n一是加强学习。\n学习的具体做法。\n二是深化协商。\n三是强化监督。\n四是改进作风。',
     // “十二五” is a plan, not a count.
     '“十二五”时期,经济发展、民生改善、生态保护、改革开放、科技创新、社会治理取得成就。',
   ],
@@ -61,6 +64,13 @@ testRule(countMismatch, {
       errors: [{ line: 3, column: 23, length: 8, message: '下文列出5项，与“六个工作机制”不符' }],
     },
     { name: '一是……四是 after 三方面', text: '重点做好三方面工作：一是加强学习；二是深化协商；三是强化监督；四是改进作风。', errors: [{ line: 1, column: 5, length: 3, message: '列出4项，与“三方面”不符' }] },
+    {
+      name: 'eight 方面 announced, four numbered headings follow',
+      text: '今年要重点做好三个方面工作：\n（一）加强学习。\n（二）深化协商。\n（三）强化监督。\n（四）改进作风。\n二、其他工作',
+      errors: [{ line: 1, column: 8, length: 4, message: '下文列出4项，与“三个方面”不符，列举项多于总数' }],
+    },
+    { name: '四项 announced, 一是……三是 follow', text: '主要做了四项工作。\n一是加强学习。\n二是深化协商。\n三是强化监督。\n四、其他', errors: [{ line: 1, column: 5, length: 2, message: '下文列出3项，与“四项”不符' }] },
+    { name: '—— paragraphs', text: '突出了以下三个方面。\n——保持经济中高速增长。\n——创新驱动发展。\n正文。', errors: [{ line: 1, column: 6, length: 4, message: '下文列出2项' }] },
     { name: 'juxtaposed quotations', text: '开展“送医下基层”“文化进社区”等三项活动。', errors: [{ line: 1, column: 17, length: 3, message: '列举2项，与“三项”不符' }] },
   ],
 });

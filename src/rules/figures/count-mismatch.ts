@@ -201,6 +201,53 @@ function checkAnnouncements(ctx: RuleContext) {
   }
 }
 
+const LIST_ANNOUNCE =
+  /(?:以下|做好|抓好|做了|突出|着力|把握好?|主要|重点|围绕|包括|提出)[^，,。；;：:]{0,6}?(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})(个方面|方面|项|点|条)(?:工作|任务|重点|要求|建议|举措|措施)?[：:。]\s*$/;
+
+/** “今年重点做好八个方面工作：” at the end of a paragraph, then numbered headings, 一是 paragraphs or —— paragraphs. */
+function checkListAnnouncements(ctx: RuleContext) {
+  const doc = ctx.doc;
+  for (const p of doc.paragraphs) {
+    const m = LIST_ANNOUNCE.exec(p.text);
+    if (!m) continue;
+    const n = parseNumber(m[1]);
+    const next = doc.paragraphs.slice(p.index + 1);
+    const items: Paragraph[] = [];
+    const first = next[0];
+    if (!first) continue;
+    if (first.heading?.numbering) {
+      const h0 = first.heading;
+      for (const q of next) {
+        const h = q.heading;
+        if (!h) continue;
+        if (h.level < h0.level || (h.markdownLevel !== undefined && h.numbering === undefined)) break;
+        if (h.level === h0.level && h.numbering?.style === h0.numbering!.style) items.push(q);
+      }
+    } else if (/^一是/.test(first.text)) {
+      let gap = 0;
+      for (const q of next) {
+        if (q.text.startsWith(CN_ORD[items.length] + '是')) {
+          items.push(q);
+          gap = 0;
+        } else if (q.heading || ++gap > 3) break;
+      }
+    } else if (/^——/.test(first.text)) {
+      for (const q of next) {
+        if (!/^——/.test(q.text)) break;
+        items.push(q);
+      }
+    } else continue;
+    if (items.length < 2) continue;
+    const at = p.offset + m.index + m[0].indexOf(m[1]);
+    compare(ctx, { offset: at, length: m[1].length + m[2].length }, m[1] + m[2], n, items.length, {
+      etc: false,
+      maybeOneMore: false,
+      related: items.map(q => ({ offset: q.offset, length: Math.min(q.length, (/^[^。：:]*/.exec(q.text)?.[0].length ?? 0) || q.length) })),
+      what: '下文列出',
+    });
+  }
+}
+
 export const countMismatch: Rule = {
   meta: {
     id: 'figures/count-mismatch',
@@ -212,7 +259,7 @@ export const countMismatch: Rule = {
       '- 顿号列举后接“等N个方面/项/条”：列举项多于 N 是错误；带“等”时列举少于 N 通常是不完全列举，只有恰好少一项时作为警告提示（很可能漏写一项或数错）；不带“等”时（“经济、政治、文化三个方面”）必须相等。\n' +
       '- 并列引文后接“等N项”：“A”“B”“C”等三项。\n' +
       '- 引号内的总括说法（“六个工作机制”“三个紧扣”“五个一”）：其后“即……、……”的列举项，或“一是……二是……”，或下文以同一关键词开头的并列段落，数目应与总括数一致。\n' +
-      '- “做好三方面工作：一是……二是……”。\n\n' +
+      '- “做好三方面工作：一是……二是……”；段末的“今年重点做好八个方面工作：”之后的编号标题（（一）……（八））、以“一是”开头的段落或以“——”开头的段落。\n\n' +
       '判断不了列举范围时不报告。',
     examples: [
       {
@@ -227,5 +274,6 @@ export const countMismatch: Rule = {
     checkEnumerations(ctx);
     checkQuoteRuns(ctx);
     checkAnnouncements(ctx);
+    checkListAnnouncements(ctx);
   },
 };
