@@ -272,8 +272,10 @@ export interface SectionHit {
   /** Range of the section: its heading and body, or the one paragraph. */
   start: number;
   end: number;
-  /** Numbered items of the section (tasks, suggestions). */
+  /** Numbered items of the section (tasks, suggestions), or the paragraphs that start “一是”. */
   items: Block[];
+  /** How many items the section lists (counts “一是……二是……” run in one paragraph too). */
+  itemCount: number;
   /** Paragraphs of the body, heading excluded. */
   body: Block[];
 }
@@ -306,6 +308,9 @@ function compiled(packs: PackSet, t: TemplateDef): CompiledMatcher[][] {
 }
 
 const matches = new WeakMap<DocumentModel, Map<TemplateDef, TemplateMatch>>();
+/** A paragraph that is one item of a list written “一是……” / “二是……”. */
+const SHI_ITEM = /^[一二三四五六七八九十]{1,3}是/;
+const SHI_MARKS = /(?:^|[。；;！])\s*[一二三四五六七八九十]{1,3}是/g;
 
 /** Finds the sections of `t` in the document, by role. Memoised per document and template. */
 export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet): TemplateMatch {
@@ -348,6 +353,11 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
     const free = roles.find(r => headingHits[r].length === 0) ?? roles[0];
     headingHits[free].push(view.blocks[bi]);
   }
+  // A combined heading (“现状及存在的问题”, “问题和建议”) plays each of its roles that has no heading of its own.
+  for (const [bi, roles] of entries) {
+    if (roles.length < 2 || !/及|和|与/.test(view.blocks[bi].title ?? '')) continue;
+    for (const r of roles) if (headingHits[r].length === 0) headingHits[r].push(view.blocks[bi]);
+  }
   headingHits.forEach(h => h.sort((a, b) => a.index - b.index));
   const taken = new Set<number>(headingHits.flat().map(b => b.index));
   // 3. Build hits; numbered and numberedBefore matchers are resolved after the others.
@@ -385,6 +395,12 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
           taken.add(first.index);
           return;
         }
+        // Tasks written as “一是……” paragraphs.
+        const shi = view.blocks.find(b => SHI_ITEM.test(b.text) && !taken.has(b.index));
+        if (shi && view.blocks.filter(b => SHI_ITEM.test(b.text)).length >= 2) {
+          anchors.push({ si, b: shi, viaHeading: false, numbered: true });
+          return;
+        }
       }
       if (m.def.numberedBefore) {
         const later = anchors.filter(a => m.def.numberedBefore!.includes(sections[a.si].id)).map(a => a.b.index);
@@ -407,7 +423,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
   for (const a of anchors) {
     const s = sections[a.si];
     let endIdx = blocks.length; // exclusive
-    if (a.viaHeading || a.implicit) {
+    if (a.viaHeading || a.implicit || a.numbered) {
       const r = a.numbered ? Infinity : rank(a.b);
       for (let i = a.b.index + 1; i < blocks.length; i++) {
         const b = blocks[i];
@@ -436,13 +452,22 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
     const body = blocks.slice(a.b.index + 1, endIdx);
     const last = blocks[endIdx - 1];
     let items: Block[] = [];
-    if (a.numbered) {
+    let itemCount = 0;
+    if (a.numbered && a.viaHeading) {
       items = topNumbered.filter(b => b.index >= a.b.index && b.index < endIdx && !anchors.some(x => x !== a && x.b.index === b.index));
+    } else if (a.numbered) {
+      items = blocks.slice(a.b.index, endIdx).filter(b => SHI_ITEM.test(b.text));
     } else if (s.items) {
       const numbered = body.filter(b => b.numberLevel !== undefined);
       const lv = Math.min(...numbered.map(b => b.numberLevel ?? 9));
       items = numbered.filter(b => (b.numberLevel ?? 9) === lv);
+      // “一是……二是……” instead of numbered paragraphs.
+      if (!items.length) {
+        items = body.filter(b => SHI_ITEM.test(b.text));
+        itemCount = body.reduce((n, b) => n + (b.text.match(SHI_MARKS) ?? []).length, 0);
+      }
     }
+    itemCount = Math.max(itemCount, items.length);
     const hit: SectionHit = {
       section: s,
       index: a.si,
@@ -452,6 +477,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
       start: a.b.p.offset,
       end: last.p.offset + last.p.length,
       items,
+      itemCount,
       body,
     };
     const list = hits.get(s.id) ?? [];

@@ -59,6 +59,62 @@ describe('structure rules: wording variants of a complete report', () => {
   });
 });
 
+const proposal = (h1: string, h2: string | null, h3: string, proposer = '提案人：张明（市政协委员）') =>
+  [
+    '关于加快发展农村互助养老服务的提案',
+    proposer,
+    h1,
+    '全市建成幸福院312个。',
+    ...(h2 ? [h2, '（一）设施闲置。部分幸福院长期闲置。'] : []),
+    h3,
+    '（一）建立运营补贴制度。建议市财政按每个幸福院每年2万元的标准给予运营补贴。',
+    '（二）培育护理队伍。依托市职业技术学院开设养老护理订单班。',
+  ].join('\n');
+
+const OTHER_VARIANTS: [string, string, string][] = [
+  ['proposal: one heading “现状及存在的问题” serves both parts; “对策及建议”', 'proposal', proposal('一、现状及存在的问题', null, '二、对策及建议')],
+  ['proposal: “我市……现状”, “当前存在的主要问题”, “解决问题的建议”', 'proposal', proposal('一、我市农村养老服务现状', '二、当前存在的主要问题', '三、解决问题的建议')],
+  ['proposal: “工作建议”', 'proposal', proposal('一、基本情况', '二、存在问题', '三、工作建议')],
+  ['proposal: “问题的提出”, “面临的困难和问题”, “对策措施”', 'proposal', proposal('一、问题的提出', '二、面临的困难和问题', '三、对策措施')],
+  ['proposal: “领衔提案人”, “突出问题”, “意见建议”', 'proposal', proposal('一、背景', '二、突出问题', '三、意见建议', '领衔提案人：张明（市政协委员）')],
+  [
+    'plan: “一、总体要求 二、主要任务（一）（二）”',
+    'plan',
+    ['政协××区委员会2025年工作要点', '一、总体要求', '2025年区政协工作的总体要求是：以习近平新时代中国特色社会主义思想为指导。', '二、主要任务', '（一）加强理论学习。全年组织专题学习6次。', '（二）围绕城市更新开展专题协商。', '三、工作要求', '各专委会要按照本要点制定具体计划。'].join('\n'),
+  ],
+  [
+    'plan: tasks written “一是……二是……”',
+    'plan',
+    ['政协××区委员会2025年工作要点', '2025年区政协工作的指导思想是：以习近平新时代中国特色社会主义思想为指导。', '一是加强理论学习，全年组织专题学习6次。', '二是围绕城市更新开展专题协商。', '三是围绕老旧小区改造开展民主监督。'].join('\n'),
+  ],
+  [
+    'report: plan tasks “一是……。二是……。” in one paragraph',
+    'report',
+    ['政协××市委员会常务委员会工作报告', '各位委员：', '我代表政协××市委员会常务委员会，向大会报告工作，请予审议。', '一、2024年主要工作', '全年召开协商会12次。', A, S, '二、2025年工作安排', '2025年政协工作的总体要求是：服务全市中心工作。', '一是强化理论武装，坚持学习座谈会制度。二是提高协商质量，完善年度协商计划。', '各位委员，让我们为建设美丽××而努力奋斗！'].join('\n'),
+  ],
+];
+
+describe('structure rules: proposal and plan variants', () => {
+  for (const [name, type, text] of OTHER_VARIANTS) {
+    it(name, () => {
+      const r = lint(text, { rules: STRUCTURE_RULES });
+      assert.strictEqual(r.docType, type);
+      assert.deepStrictEqual(r.diagnostics.map(d => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), []);
+    });
+  }
+  it('a report plan with neither numbered tasks nor “一是” still gets the finding', () => {
+    const text = OTHER_VARIANTS[7][2].replace('一是强化理论武装，坚持学习座谈会制度。二是提高协商质量，完善年度协商计划。', '要强化理论武装，提高协商质量。');
+    const d = lint(text, { rules: STRUCTURE_RULES }).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.line, x.ruleId]), [[8, 'structure/missing-section']]);
+    assert.match(d[0].message, /「工作安排」没有分条列出具体任务/);
+  });
+  it('a plan with a single “一是” paragraph lists too few tasks', () => {
+    const text = OTHER_VARIANTS[6][2].split('\n').slice(0, 3).join('\n');
+    const d = lint(text, { rules: STRUCTURE_RULES }).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.line, x.ruleId, x.message]), [[2, 'structure/missing-section', '工作要点／工作安排缺少「主要任务」部分（如“一、……　二、……（分条列出任务）”）：应位于「指导思想」之后']]);
+  });
+});
+
 describe('structure rules on the seeds', () => {
   const dir = path.join(ROOT, 'test/fixtures/seeds');
   for (const f of fs.readdirSync(dir).filter(x => x.endsWith('.txt'))) {

@@ -78,12 +78,12 @@ export const missingSection: Rule = {
         }
       }
       const min = s.items?.min ?? 0;
-      if (min > 0 && h.items.length < min && h.body.length + (h.items.length ? 1 : 0) > 0) {
+      if (min > 0 && h.itemCount < min && h.body.length + (h.items.length ? 1 : 0) > 0) {
         const what = s.items?.name ?? '条目';
         ctx.report({
           ...anchorOf(ctx, h.block),
-          message: h.items.length
-            ? `${q(s.name)}只列了 ${h.items.length} 项${what}，应至少分 ${min} 项列出（一、……二、……）`
+          message: h.itemCount
+            ? `${q(s.name)}只列了 ${h.itemCount} 项${what}，应至少分 ${min} 项列出（一、……二、……）`
             : `${q(s.name)}没有分条列出${what}：应在${quoteBlock(h.block)}之下用（一）（二）……或一、二、……分条写明${what}`,
           severity: s.severity,
           source: `文种模板 ${m.template.id}（${m.template.name}）`,
