@@ -110,14 +110,44 @@ export function allHan(s: string): boolean {
   return true;
 }
 
-/** The innermost quote or bracket pair that encloses `offset` and whose opening mark is one of `marks`. */
+/** The innermost quote or bracket pair that encloses `offset` and whose opening mark is one of `marks`.
+ *  Pairs never span paragraphs, so only the pairs of offset's paragraph are looked at (binary search). */
 export function enclosingQuote(doc: DocumentModel, offset: number, marks: string): Quote | undefined {
+  const quotes = doc.quotes;
+  const from = doc.paragraphAt(offset)?.offset ?? 0;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < from) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Quote | undefined;
-  for (const q of doc.quotes) {
-    if (q.open > offset) break;
+  for (let i = lo; i < quotes.length && quotes[i].open <= offset; i++) {
+    const q = quotes[i];
     if (q.close > offset && marks.includes(q.openMark) && (!best || q.open > best.open)) best = q;
   }
   return best;
+}
+
+/** Answers “which pair encloses this offset” for offsets visited in increasing order, in amortised O(1). */
+export class QuoteCursor {
+  private next = 0;
+  private active: Quote[] = [];
+  private readonly quotes: Quote[];
+  constructor(doc: DocumentModel, private readonly marks: string) {
+    this.quotes = doc.quotes;
+  }
+
+  /** True when a pair with one of `marks` encloses `offset` (call with non-decreasing offsets). */
+  inside(offset: number): boolean {
+    while (this.next < this.quotes.length && this.quotes[this.next].open <= offset) {
+      const q = this.quotes[this.next++];
+      if (this.marks.includes(q.openMark)) this.active.push(q);
+    }
+    if (this.active.length) this.active = this.active.filter(q => q.close > offset);
+    return this.active.some(q => q.open < offset);
+  }
 }
 
 /** Compiles a pack pattern once (patterns are validated for safety when the pack loads). */

@@ -1,7 +1,7 @@
 // 学习贯彻“七一”重要讲话精神 and 中共十九届六中全会精神 → …精神和中共十九届六中全会精神; 5G、APP、GDP、PM2.5 are fine.
 import type { Rule } from '../../core/types';
 import { isCjkPunct, isHan } from '../../core/document';
-import { enclosingQuote, stringField, stringList } from './shared';
+import { QuoteCursor, stringField, stringList } from './shared';
 
 const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.\-+&'’_]*/g;
 const ASCII_PUNCT = ',;:!?.';
@@ -48,6 +48,7 @@ export const strayLatin: Rule = {
       return m;
     });
     const extra = new Set(stringList(ctx.options.allow).map(s => s.toLowerCase()));
+    const quoted = new QuoteCursor(ctx.doc, '（(《“‘「『【〔');
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
       if (!/[A-Za-z]/.test(t)) continue;
@@ -68,7 +69,7 @@ export const strayLatin: Rule = {
         const sa = chineseSide(after >= 0 ? t[after] : undefined);
         if (!sb || !sa || (sb !== 'han' && sa !== 'han')) continue;
         const off = p.offset + m.index;
-        if (enclosingQuote(ctx.doc, off, '（(《“‘「『【〔')) continue;
+        if (quoted.inside(off)) continue;
         const r = repl.get(lower);
         // The fix replaces the word and the spaces that set it off from the Chinese text around it.
         const fixStart = sb === 'han' ? before + 1 : m.index;
