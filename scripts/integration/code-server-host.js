@@ -6,7 +6,8 @@
 // exits with the test runner's result. Run `node scripts/integration/setup-host.js` first (run.js does).
 //
 // Extra flags (for looking at the extension as a user would, not used by runTests):
-//   --screenshot=<file.png>  no tests: open --open=<file> (repeatable), the Problems panel, and save a screenshot.
+//   --screenshot=<file.png>  no tests: open --open=<file> (repeatable), the Problems panel, run --command=<title>
+//                            (repeatable, from the command palette) and save a screenshot.
 'use strict';
 const cp = require('child_process');
 const fs = require('fs');
@@ -23,7 +24,7 @@ const CHROMIUM = process.env.DRAFT_LINT_CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.DRAFT_LINT_IT_TIMEOUT_MS || 300000);
 
 function parseArgs(argv) {
-  const out = { folder: undefined, open: [], extensionDevelopmentPath: undefined, extensionTestsPath: undefined, screenshot: undefined };
+  const out = { folder: undefined, open: [], commands: [], extensionDevelopmentPath: undefined, extensionTestsPath: undefined, screenshot: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
@@ -33,12 +34,13 @@ function parseArgs(argv) {
     }
     const key = m[1];
     let val = m[2];
-    const takesValue = ['extensionDevelopmentPath', 'extensionTestsPath', 'screenshot', 'open', 'folder-uri'].includes(key);
+    const takesValue = ['extensionDevelopmentPath', 'extensionTestsPath', 'screenshot', 'open', 'command', 'folder-uri'].includes(key);
     if (takesValue && val === undefined) val = argv[++i];
     if (key === 'extensionDevelopmentPath') out.extensionDevelopmentPath = path.resolve(val);
     else if (key === 'extensionTestsPath') out.extensionTestsPath = path.resolve(val);
     else if (key === 'screenshot') out.screenshot = path.resolve(val);
     else if (key === 'open') out.open.push(val);
+    else if (key === 'command') out.commands.push(val);
     // Other desktop flags (--disable-extensions, --no-sandbox, --user-data-dir …) do not apply to the server.
   }
   return out;
@@ -206,6 +208,15 @@ async function screenshot(page, args) {
   }
   await page.keyboard.press('Control+Shift+M');
   await page.waitForTimeout(Number(process.env.DRAFT_LINT_SHOT_WAIT_MS || 4000));
+  for (const c of args.commands) {
+    // Run a command by its title from the command palette (e.g. --command=显示数字台账).
+    await page.keyboard.press('F1');
+    await page.waitForTimeout(600);
+    await page.keyboard.type(c);
+    await page.waitForTimeout(1000);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(3000);
+  }
   await page.screenshot({ path: args.screenshot });
   console.log(`[host] screenshot saved to ${args.screenshot}`);
   return 0;

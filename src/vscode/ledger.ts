@@ -69,7 +69,7 @@ export class LedgerPanel implements vscode.Disposable {
       .map(
         (e, i) => `<tr data-i="${i}" tabindex="0" title="跳到第 ${e.line} 行">
 <td class="num">${e.line}:${e.column}</td><td>${esc(e.subject) || '<span class="dim">（未识别）</span>'}</td><td class="num">${esc(e.raw)}</td>
-<td class="num">${esc(formatValue(e))}</td><td>${esc(e.unit)}</td><td>${esc(e.qualifiers.join('、'))}</td><td class="num">${esc(e.year)}</td><td>${esc(KIND_LABEL[e.kind] ?? e.kind)}</td></tr>`,
+<td class="num">${esc(formatValue(e))}</td><td class="nw">${esc(e.unit)}</td><td>${esc(e.qualifiers.join('、'))}</td><td class="num">${esc(e.year)}</td><td class="nw">${esc(KIND_LABEL[e.kind] ?? e.kind)}</td></tr>`,
       )
       .join('\n');
     return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">
@@ -79,7 +79,7 @@ body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);col
 h2{font-size:1.15em;margin:12px 0 4px} p.dim,.dim{color:var(--vscode-descriptionForeground)}
 table{border-collapse:collapse;width:100%} th,td{padding:3px 8px;border-bottom:1px solid var(--vscode-editorGroup-border);text-align:left;vertical-align:top}
 th{position:sticky;top:0;background:var(--vscode-editor-background);font-weight:600}
-td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
+td.num{font-variant-numeric:tabular-nums;white-space:nowrap} td.nw,th{white-space:nowrap}
 tr[data-i]{cursor:pointer} tr[data-i]:hover,tr[data-i]:focus{background:var(--vscode-list-hoverBackground);outline:none}
 </style></head><body>
 <h2>数字台账</h2><p class="dim">${esc(name)} · 共 ${entries.length} 个数字 · 点击一行跳到原文</p>
@@ -101,6 +101,6 @@ for (const tr of document.querySelectorAll('tr[data-i]')) {
 }
 
 function formatValue(e: LedgerEntry): string {
-  if (e.kind === 'percent') return `${e.value}%`;
-  return Number.isInteger(e.value) ? e.value.toLocaleString('zh-CN') : String(e.value);
+  // As a plain number (no thousands separators: 2019 is a year, not 2,019).
+  return e.kind === 'percent' ? `${e.value}%` : String(e.value);
 }

@@ -51,6 +51,14 @@ async function main(): Promise<number> {
   }
 }
 
+// A last-resort bound on the whole run (the offline host has its own, shorter timeout and cleans up after itself).
+const overall = Number(process.env.DRAFT_LINT_IT_OVERALL_TIMEOUT_MS || 20 * 60 * 1000);
+setTimeout(() => {
+  console.error(`integration: the run did not finish within ${overall} ms`);
+  console.log('integration: 0 passed, 1 failed');
+  process.exit(124);
+}, overall).unref();
+
 main().then(
   code => process.exit(code),
   e => {
