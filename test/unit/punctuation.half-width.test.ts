@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { testRule, onlyRule } from '../helpers/ruleTester';
 import { halfWidth, halfWidthMarks } from '../../src/rules/punctuation/half-width';
-import { lint } from '../../src/core/engine';
+import { lint, fixAll } from '../../src/core/engine';
 
 testRule(halfWidth, {
   valid: [
@@ -79,6 +79,20 @@ testRule(halfWidth, {
       output: '现在，我代表<!-- 注:a,b -->常委会，报告工作。',
     },
   ],
+});
+
+describe('punctuation/half-width with scope: document', () => {
+  const text = '第一段,有两处,半角。\n\n第二段:一处。\n\n第三段没有。';
+  it('reports once for the whole document and fixes every mark', () => {
+    const opts = onlyRule(halfWidth, { scope: 'document' });
+    const r = lint(text, opts);
+    assert.deepStrictEqual(
+      r.diagnostics.map(d => [d.line, d.column, d.length, d.message]),
+      [[1, 4, 1, '全文有 3 处半角标点（2 个段落）应改为全角（, → ， 2 个，: → ： 1 个），第一处：第一段,有两处…']],
+    );
+    assert.deepStrictEqual(r.diagnostics[0].fix, { offset: 3, length: 14, text: '，有两处，半角。\n\n第二段：' });
+    assert.strictEqual(fixAll(text, opts).output, '第一段，有两处，半角。\n\n第二段：一处。\n\n第三段没有。');
+  });
 });
 
 describe('halfWidthMarks', () => {

@@ -67,34 +67,63 @@ export const halfWidth: Rule = {
     description: '中文文字中使用了半角标点（, : ; ! ? ( )），应使用全角标点',
     docs:
       '中文行文应使用全角标点（GB/T 15834—2011）。从网页、Word 或其他系统复制的文稿常把“，：；！？（）”变成了半角的“, : ; ! ? ( )”。' +
-      '本规则每个段落只报告一次（说明共有几处），自动修复只替换从第一个到最后一个半角标点之间的文字，其余文字不变。' +
+      '本规则每个段落只报告一次（说明共有几处），自动修复只替换从第一个到最后一个半角标点之间的文字，其中只改动这些标点。' +
+      '整篇文稿都是半角标点时，可设置选项 "scope": "document"，全文只报告一处（说明共有几处、分布在几个段落），一次修复全部。' +
       '夹在英文字母或阿拉伯数字之间的半角标点保持不变，例如 1,000、10:30、1:1、PM2.5、网址；括号内外都是英文时（如 (Summary)）也不改。',
     examples: [{ bad: '2019年,市政协紧扣中心(一)突出政治引领', good: '2019年，市政协紧扣中心（一）突出政治引领' }],
     fixable: true,
   },
   check(ctx) {
     const { doc } = ctx;
+    const perDocument = ctx.options.scope === 'document';
+    const all: { p: Paragraph; marks: number[] }[] = [];
     for (const p of doc.paragraphs as Paragraph[]) {
       const marks = halfWidthMarks(p.text);
-      if (!marks.length) continue;
-      const start = p.offset + marks[0];
-      const end = p.offset + marks[marks.length - 1] + 1;
+      if (marks.length) all.push({ p, marks });
+    }
+    if (!all.length) return;
+    /** The text around an offset for the message: `…机制,以履…`. */
+    const around = (p: Paragraph, at: number) => {
+      const from = Math.max(p.offset, at - 5);
+      const to = Math.min(p.offset + p.length, at + 4);
+      return (from > p.offset ? '…' : '') + doc.text.slice(from, to).replace(/\s+/g, ' ') + (to < p.offset + p.length ? '…' : '');
+    };
+    /** Replaces the span from the first to the last mark, converting only the marks. */
+    const fixFor = (offsets: number[]) => {
+      const start = offsets[0];
+      const end = offsets[offsets.length - 1] + 1;
       const chars = doc.text.slice(start, end).split('');
-      for (const m of marks) chars[m - marks[0]] = HALF_TO_FULL[chars[m - marks[0]]];
-      const found = marks.map(m => p.text[m]);
-      const from = Math.max(p.offset, start - 5);
-      const to = Math.min(p.offset + p.length, start + 4);
-      const first = (from > p.offset ? '…' : '') + doc.text.slice(from, to).replace(/\s+/g, ' ') + (to < p.offset + p.length ? '…' : '');
+      for (const o of offsets) chars[o - start] = HALF_TO_FULL[chars[o - start]];
+      return { offset: start, length: end - start, text: chars.join('') };
+    };
+    const source = 'GB/T 15834—2011《标点符号用法》';
+    if (perDocument) {
+      // One finding for the whole document, on the first mark; its fix converts every mark.
+      const offsets = all.flatMap(({ p, marks }) => marks.map(m => p.offset + m));
+      const found = offsets.map(o => doc.text[o]);
       ctx.report({
-        offset: start,
-        length: end - start,
+        offset: offsets[0],
+        length: 1,
+        message: `全文有 ${offsets.length} 处半角标点（${all.length} 个段落）应改为全角（${describe(found)}），第一处：${around(all[0].p, offsets[0])}`,
+        fix: fixFor(offsets),
+        source,
+      });
+      return;
+    }
+    for (const { p, marks } of all) {
+      const offsets = marks.map(m => p.offset + m);
+      const found = marks.map(m => p.text[m]);
+      const fix = fixFor(offsets);
+      ctx.report({
+        offset: fix.offset,
+        length: fix.length,
         message:
           marks.length === 1
-            ? `中文中使用了半角标点“${found[0]}”，应改为全角“${HALF_TO_FULL[found[0]]}”：${first}`
-            : `本段有 ${marks.length} 处半角标点应改为全角（${describe(found)}），第一处：${first}`,
-        fix: { offset: start, length: end - start, text: chars.join('') },
+            ? `中文中使用了半角标点“${found[0]}”，应改为全角“${HALF_TO_FULL[found[0]]}”：${around(p, fix.offset)}`
+            : `本段有 ${marks.length} 处半角标点应改为全角（${describe(found)}），第一处：${around(p, fix.offset)}`,
+        fix,
         expected: marks.length === 1 ? HALF_TO_FULL[found[0]] : undefined,
-        source: 'GB/T 15834—2011《标点符号用法》',
+        source,
       });
     }
   },
