@@ -21,6 +21,10 @@ interface Form {
 
 export interface PhraseIndex {
   forms: Form[];
+  /** Per form: number of bigrams, edits allowed in running text (0 for swapped forms), votes needed. */
+  bigramCount: Int32Array;
+  fuzzyK: Int32Array;
+  threshold: Int32Array;
   /** bigram key → packed (form index * 128 + position). */
   bigrams: Map<number, number[]>;
   /** First character → forms (for quoted spans). */
@@ -79,7 +83,10 @@ export function phraseIndex(packs: PackSet): PhraseIndex {
         byFirst.set(f.norm[0], l);
       }
     });
-    return { forms, bigrams, byFirst };
+    const bigramCount = Int32Array.from(forms, f => f.norm.length - 1);
+    const fuzzyK = Int32Array.from(forms, f => (f.swapped ? 0 : f.k));
+    const threshold = Int32Array.from(forms, f => Math.max(2, f.norm.length - 1 - 3 * f.k));
+    return { forms, bigrams, byFirst, bigramCount, fuzzyK, threshold };
   });
 }
 
@@ -146,18 +153,19 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
           cnt[slot] = 0;
         }
         const c = ++cnt[slot];
-        const f = idx.forms[fi];
-        if (c === f.norm.length - 1) {
+        if (c === idx.bigramCount[fi]) {
           pending.add(fi * KEY + D + 16);
           continue;
         }
-        if (f.swapped || f.k === 0) continue;
+        const k = idx.fuzzyK[fi];
+        if (k === 0) continue;
+        // Every hit adds one vote to the alignments around it, so each alignment reaches the threshold exactly once.
         let total = 0;
-        for (let dd = D - f.k; dd <= D + f.k; dd++) {
+        for (let dd = D - k; dd <= D + k; dd++) {
           const sl = fi * RING + (dd & RING_MASK);
           if (stamp[sl] === dd) total += cnt[sl];
         }
-        if (total >= Math.max(2, f.norm.length - 1 - 3 * f.k)) pending.add(fi * KEY + D + 16);
+        if (total === idx.threshold[fi]) pending.add(fi * KEY + D + 16);
       }
     }
     for (const key of pending) {
