@@ -235,9 +235,9 @@ class Analyzer {
     return m;
   }
 
-  /** A character of the set, preferring the pattern's own literals (later in the universe). */
+  /** A character of the set (the common characters of the base universe first, then the pattern's own). */
   pick(mask: bigint): string {
-    for (let k = this.uni.chars.length - 1; k >= 0; k--) if (mask & (1n << BigInt(k))) return this.uni.chars[k];
+    for (let k = 0; k < this.uni.chars.length; k++) if (mask & (1n << BigInt(k))) return this.uni.chars[k];
     return '';
   }
 
