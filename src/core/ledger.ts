@@ -153,7 +153,8 @@ export function figureLedger(doc: DocumentModel): LedgerEntry[] {
         sentenceIndex: si,
         paragraphIndex: sen.paragraphIndex,
       });
-      prevEnd = q.offset + q.length;
+      // An ordinal (十五届一次会议) belongs to the subject of the next figure, so it does not end it.
+      if (q.kind !== 'ordinal') prevEnd = q.offset + q.length;
     }
   });
   cache.set(doc, out);

@@ -70,6 +70,11 @@ testRule(countMismatch, {
       errors: [{ line: 1, column: 8, length: 4, message: '下文列出4项，与“三个方面”不符，列举项多于总数' }],
     },
     { name: '四项 announced, 一是……三是 follow', text: '主要做了四项工作。\n一是加强学习。\n二是深化协商。\n三是强化监督。\n四、其他', errors: [{ line: 1, column: 5, length: 2, message: '下文列出3项，与“四项”不符' }] },
+    {
+      name: '一是 in the same paragraph after 。 (政府工作报告 2016, broken)',
+      text: '努力改善产品和服务供给。突出抓好四个方面。一是提升消费品品质。二是促进制造业升级。三是加快服务业发展。',
+      errors: [{ line: 1, column: 17, length: 4, message: '列出3项，与“四个方面”不符' }],
+    },
     { name: '—— paragraphs', text: '突出了以下三个方面。\n——保持经济中高速增长。\n——创新驱动发展。\n正文。', errors: [{ line: 1, column: 6, length: 4, message: '下文列出2项' }] },
     { name: 'juxtaposed quotations', text: '开展“送医下基层”“文化进社区”等三项活动。', errors: [{ line: 1, column: 17, length: 3, message: '列举2项，与“三项”不符' }] },
   ],

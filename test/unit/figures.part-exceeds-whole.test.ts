@@ -12,6 +12,8 @@ testRule(partExceedsWhole, {
     '全年开展重点协商16项,重点调研21项、监督性视察2项,其中川渝政协联合协商1项、联合调研10项。',
     // A change is not a whole (政府工作报告 2016).
     '今年拟安排财政赤字2.18万亿元，比去年增加5600亿元。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。',
+    // The whole in the sentence before (全国政协提案工作报告 2020).
+    '委员们紧扣中心工作，提交二次会议提案5488件。提案审查严把质量关，经审查，立案4089件，交175家承办单位办理，均已按时办结。',
     // Lower bounds cannot be compared; different units are not compared.
     '提交提案1000余件,立案1008件。',
     '参加视察调研773人次,会议发言231人次。',
@@ -37,6 +39,11 @@ testRule(partExceedsWhole, {
       name: '其中 in the next sentence',
       text: '组织委员培训300人次。其中常委培训320人次,委员培训100人次。',
       errors: [{ line: 1, column: 19, length: 5, message: '常委培训320人次大于整体组织委员培训300人次' }],
+    },
+    {
+      name: 'the whole in the sentence before',
+      text: '委员们紧扣中心工作，提交二次会议提案5488件。提案审查严把质量关，经审查，立案5489件，均已按时办结。',
+      errors: [{ line: 1, column: 41, length: 5, message: '立案5489件多于提交二次会议提案5488件' }],
     },
     {
       name: '办结 more than 立案',

@@ -183,7 +183,7 @@ function checkAnnouncements(ctx: RuleContext) {
     });
   }
   // 做好三方面工作：一是……二是…… (announcement without quotation marks).
-  const ann = /(\d{1,2}|[一二两三四五六七八九十]{1,3})(个方面|方面|项|点|条)(?:工作|任务|措施|举措|建议|意见|要求|内容|重点)?[：:，,]\s*(?=一是)/g;
+  const ann = /(\d{1,2}|[一二两三四五六七八九十]{1,3})(个方面|方面|项|点|条)(?:工作|任务|措施|举措|建议|意见|要求|内容|重点)?[：:，,。]\s*(?=一是)/g;
   for (const p of doc.paragraphs) {
     ann.lastIndex = 0;
     let m: RegExpExecArray | null;

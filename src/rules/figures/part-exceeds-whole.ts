@@ -63,22 +63,31 @@ export const partExceedsWhole: Rule = {
     const chainList = chains(ctx);
     let prev: LedgerEntry[] | undefined;
     let prevPara = -1;
-    for (const [, entries] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+    const ordered = [...groups.entries()].sort((a, b) => a[0] - b[0]);
+    const usable = (list: LedgerEntry[]) => list.filter(e => isAmount(e) && !e.quoted && !e.inTitle && e.subject);
+    for (let gi = 0; gi < ordered.length; gi++) {
+      const entries = ordered[gi][1];
       checkQizhong(ctx, entries, prev && prevPara === entries[0].paragraphIndex ? prev : undefined);
       prev = entries;
       prevPara = entries[0].paragraphIndex;
-      const amounts = entries.filter(e => isAmount(e) && !e.quoted && !e.inTitle && e.subject);
+      const own = usable(entries);
+      // Wholes may be stated in the sentence before (提交提案5488件。……经审查，立案4089件), within the paragraph.
+      const before = gi > 0 && ordered[gi - 1][1][0].paragraphIndex === entries[0].paragraphIndex ? usable(ordered[gi - 1][1]) : [];
+      const amounts = [...before, ...own];
       for (const chain of chainList) {
         const staged = amounts
           .map(e => ({ e, stage: chain.units && !chain.units.includes(e.unit ?? '') ? -1 : stageOf(ctx, chain, e.subject) }))
           .filter(x => x.stage >= 0);
         for (let j = 0; j < staged.length; j++) {
           const part = staged[j];
+          if (!own.includes(part.e)) continue;
           // The nearest figure of an earlier stage with the same unit.
           let whole: (typeof staged)[number] | undefined;
           let best = Infinity;
           for (const w of staged) {
             if (w.stage >= part.stage || w.e.unit !== part.e.unit) continue;
+            // A whole in the sentence before counts only when this sentence has none of its own.
+            if (!own.includes(w.e) && staged.some(x => own.includes(x.e) && x.stage < part.stage && x.e.unit === part.e.unit)) continue;
             const d = Math.abs(w.e.offset - part.e.offset);
             if (d < best) {
               best = d;
