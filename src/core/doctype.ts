@@ -196,8 +196,11 @@ function isSectionHeading(view: DocView, b: Block): boolean {
 
 // ---- Detection ----
 
+const signalRegex = new WeakMap<SignalDef, RegExp>();
+
 function signalHits(view: DocView, s: SignalDef): boolean {
-  const re = s.pattern ? compileRegex(s.pattern, 'signal') : undefined;
+  let re = s.pattern ? signalRegex.get(s) : undefined;
+  if (s.pattern && !re) signalRegex.set(s, (re = compileRegex(s.pattern, 'signal')));
   const test = (t: string) => (re ? re.test(t) : false) || (s.phrases ?? []).some(ph => t.includes(ph));
   for (const b of zone(view, s.where ?? 'body')) if (test(s.where === 'heading' ? b.title! : b.text)) return true;
   return false;

@@ -23,6 +23,8 @@ testRule(missingSection, {
     { name: 'seed 004 (starts “（上接1版）”: no salutation or opening expected)', text: read(seedFile('004')) },
     { name: 'other: a news article is not checked', text: '本报讯 市政协召开主席会议。\n会议听取了有关情况汇报。' },
     { name: 'the optional part (新要求或体会) may be absent', text: without() },
+    { name: 'option ignore by id', text: without(7), options: { ignore: ['attribution'] } },
+    { name: 'option ignore by Chinese name (also its lead and items)', text: without(7, 10, 11, 12), options: { ignore: ['成绩归因', '工作安排'] } },
   ],
   invalid: [
     {
