@@ -47,7 +47,7 @@ testRule(numberingSequence, {
       text: '1.甲\n3.丙\n2.乙',
       errors: [
         { line: 2, column: 1, length: 2, message: '缺少“2.”' },
-        { line: 3, column: 1, length: 2, message: '编号顺序颠倒：“3.”之后是“2.”，应为“4.”' },
+        { line: 3, column: 1, length: 2, message: '编号顺序颠倒：“3.”之后是“2.”，同级编号应依次递增' },
       ],
     },
     {

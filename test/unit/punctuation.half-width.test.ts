@@ -38,13 +38,13 @@ testRule(halfWidth, {
     {
       name: '(一) numbering at the start of a paragraph and brackets around Chinese',
       text: '(一)突出理论武装,团结奋进(天津篇)',
-      errors: [{ line: 1, column: 1, length: 19, message: '( ) → （ ）4 个' }],
+      errors: [{ line: 1, column: 1, length: 19, message: '( ) → （ ） 4 个' }],
       output: '（一）突出理论武装，团结奋进（天津篇）',
     },
     {
       name: '(1) numbering, Latin abbreviation in Chinese, mixed-width pair',
       text: '(1)国内生产总值(GDP)增长,居民收入（人均)提高',
-      errors: [{ line: 1, column: 1, length: 25, message: '本段有 6 处半角标点应改为全角（( ) → （ ）5 个，, → ， 1 个）' }],
+      errors: [{ line: 1, column: 1, length: 25, message: '本段有 6 处半角标点应改为全角（( ) → （ ） 5 个，, → ， 1 个）' }],
       output: '（1）国内生产总值（GDP）增长，居民收入（人均）提高',
     },
     {

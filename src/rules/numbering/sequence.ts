@@ -63,8 +63,8 @@ export const numberingSequence: Rule = {
         if (cur.value === prev.value) message = `${parent}编号“${cur.raw}”与上一个编号重复，应为“${wantRaw}”`;
         else if (cur.value > want)
           message = `${parent}编号从“${prev.raw}”跳到“${cur.raw}”，缺少“${wantRaw}”${cur.value > want + 1 ? '等' : ''}：同级编号应依次递增`;
-        else message = `${parent}编号顺序颠倒：“${prev.raw}”之后是“${cur.raw}”，应为“${wantRaw}”`;
-        ctx.report({ offset: cur.offset, length: cur.length, message, expected: wantRaw, suggestions: suggestions.length ? suggestions : undefined });
+        else message = `${parent}编号顺序颠倒：“${prev.raw}”之后是“${cur.raw}”，同级编号应依次递增${suggestions.length ? `，此处应为“${wantRaw}”` : ''}`;
+        ctx.report({ offset: cur.offset, length: cur.length, message, expected: suggestions.length || cur.value >= want ? wantRaw : undefined, suggestions: suggestions.length ? suggestions : undefined });
       }
     }
   },

@@ -55,7 +55,7 @@ function describe(marks: string[]): string {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts]
-    .map(([k, n]) => (k === '()' ? `( ) → （ ）${n} 个` : `${k} → ${HALF_TO_FULL[k]} ${n} 个`))
+    .map(([k, n]) => (k === '()' ? `( ) → （ ） ${n} 个` : `${k} → ${HALF_TO_FULL[k]} ${n} 个`))
     .join('，');
 }
 
