@@ -23,6 +23,18 @@ const SERVER_MAIN = path.join(HOST, 'node_modules', 'code-server', 'lib', 'vscod
 const CHROMIUM = process.env.DRAFT_LINT_CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.DRAFT_LINT_IT_TIMEOUT_MS || 300000);
 
+// Workbench log lines that are expected in this host and say nothing about the extension (DRAFT_LINT_IT_VERBOSE=1 shows them).
+const NOISE = [
+  /^Ignoring fetching additional builtin extensions/,
+  /^Updating additional builtin extensions cache/,
+  /^Resolv(ing|ed) connection token/,
+  /^Creating a socket/,
+  /^\[Service Worker\] registration/,
+  /^ChatSessionStore: Migrating/,
+  /vsda/,
+  /^Creation of workbench contribution .* took/,
+];
+
 function parseArgs(argv) {
   const out = { folder: undefined, open: [], commands: [], extensionDevelopmentPath: undefined, extensionTestsPath: undefined, screenshot: undefined };
   for (let i = 0; i < argv.length; i++) {
@@ -162,6 +174,7 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
       // The extension host's console arguments, printf-style (mocha's reporters use %s / %d).
       const line = util.format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+      if (!process.env.DRAFT_LINT_IT_VERBOSE && NOISE.some(re => re.test(line))) return;
       if (/^integration: \d+ passed, \d+ failed/m.test(line)) closingSeen = true;
       if (type === 'error') process.stderr.write(line + '\n');
       else process.stdout.write(line + '\n');

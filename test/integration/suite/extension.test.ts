@@ -45,11 +45,18 @@ describe('draft-lint extension', function () {
     const uri = fixture('large.txt');
     const size = fs.statSync(uri.fsPath).size;
     assert.ok(size > 30000 && size < 40000, `large.txt is ~32 KB (${size})`);
+    const a = await api();
     const t0 = Date.now();
+    let linted = 0;
+    const sub = a.onDidLint(e => {
+      if (!linted && e.uri.toString() === uri.toString() && e.count > 0) linted = Date.now() - t0;
+    });
     await open('large.txt');
+    const opened = Date.now() - t0;
     const ds = await waitForDiagnostics(uri);
     const ms = Date.now() - t0;
-    const a = await api();
+    sub.dispose();
+    console.log(`integration-metric: large_open_editor_ms=${opened} large_lint_published_ms=${linted}`);
     console.log(`integration-metric: first_diagnostics_ms=${ms} bytes=${size} findings=${ds.length} core_lint_ms=${(a.lastLintMs(uri) ?? -1).toFixed(1)}`);
     assert.ok(ds.some(d => ruleOf(d) === 'punctuation/half-width'), 'the seed has half-width punctuation');
     assert.ok(ms < 10000, `first diagnostics after ${ms} ms`);
