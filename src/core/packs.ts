@@ -40,8 +40,24 @@ registerPackValidator((pack, file, info) => {
 export function validatePack(data: unknown, file: string, builtin = false): Pack {
   validateAgainst(PACK_SCHEMA_ID, data, file, '规则包');
   const pack = data as Pack;
-  for (const v of extraValidators) v(pack, file, { builtin });
+  for (const v of extraValidators) {
+    try {
+      v(pack, file, { builtin });
+    } catch (e) {
+      throw normalizePackError(e, file);
+    }
+  }
   return pack;
+}
+
+/** Makes a validator's error name the pack file and a `$…` JSON path in its message, whatever the validator wrote. */
+function normalizePackError(e: unknown, file: string): unknown {
+  if (!(e instanceof DraftLintError)) return e;
+  const at = e.jsonPath?.indexOf('$') ?? -1;
+  const jsonPath = at >= 0 ? e.jsonPath!.slice(at) : '$';
+  if (e.file === file && e.jsonPath === jsonPath && e.message.includes(file) && e.message.includes(jsonPath)) return e;
+  const message = e.message.includes(file) && e.message.includes(jsonPath) ? e.message : `规则包 ${file} 无效：${jsonPath} ${e.message}`;
+  return new DraftLintError(message, file, jsonPath);
 }
 
 /** The merged view of all loaded packs that rules read from. */
