@@ -7,6 +7,9 @@ testRule(sessionConsistency, {
     // Seed 000: 市委 plenums and 中共 sessions are not annual plenary sessions of the same body.
     '学习市委十一届六次、七次全会和市委政协工作会议精神。全面贯彻中共十九大和十九届二中、三中、四中全会精神。',
     '政协五届四次会议期间,组织委员围绕科学制定“十四五”规划深入协商议政。',
+    // Other forms (全国政协 2020, 省政府工作报告 2025).
+    '（2020年5月27日政协第十三届全国委员会第三次会议通过）。政协十三届二次会议以来。',
+    '2025年1月18日在河南省第十四届人民代表大会第三次会议上。2023年河南省第十四届人民代表大会第一次会议。',
     // Different years may belong to different terms.
     '2022年市政协十四届五次会议。2023年1月召开的市政协十五届一次会议。',
   ],
@@ -15,6 +18,11 @@ testRule(sessionConsistency, {
       name: 'the session does not follow the year',
       text: '2021年1月召开的市政协五届四次会议期间,组织委员协商议政。2020年市政协五届二次会议上,委员提交提案。',
       errors: [{ line: 1, column: 37, length: 9, message: '2020年应为五届三次会议' }],
+    },
+    {
+      name: '第十四届人民代表大会 with the wrong session for its year',
+      text: '2025年1月18日在河南省第十四届人民代表大会第三次会议上。2024年河南省第十四届人民代表大会第一次会议。',
+      errors: [{ line: 1, column: 40, length: 15, message: '2024年应为十四届二次会议' }],
     },
     {
       name: '十四届 and 十五届 in the same year',

@@ -2,9 +2,25 @@
 import type { Rule } from '../../core/types';
 import { parseNumber, toChineseInt as cn } from '../../core/numbers';
 
-const BODY = '(全国政协|全国人大|省政协|市政协|区政协|县政协|州政协|盟政协|旗政协|自治区政协|省人大|市人大|区人大|县人大)';
 const CN = '[一二三四五六七八九十]{1,3}';
-const SESSION_RE = new RegExp(`${BODY}(?:第)?(${CN})届(?:(?:委员会|常委会)?第)?(${CN})次(?:全体)?会议`, 'g');
+/** 市政协五届四次会议, 政协第十三届全国委员会第三次会议, 第十四届全国人民代表大会第三次会议, 十六届人大二次会议. */
+const SESSION_RE = new RegExp(
+  `(全国政协|全国人大|[省市区县州旗]政协|[省市区县州旗]人大|政协|人大)?第?(${CN})届(全国委员会|委员会|全国人民代表大会|人民代表大会|全国人大|人大|政协)?第?(${CN})次(?:全体)?会议`,
+  'g',
+);
+
+/** The body a session belongs to: 全国政协, 政协 (level not said), 全国人大, 人大, 市政协 …; undefined when not said. */
+function bodyOf(before: string | undefined, after: string | undefined, context: string): string | undefined {
+  const b = before ?? '';
+  const a = after ?? '';
+  const kind = /人大|人民代表大会/.test(b + a) ? '人大' : /政协|委员会/.test(b + a) ? '政协' : undefined;
+  if (!kind) return undefined;
+  const national = /^全国/.test(b) || /^全国/.test(a);
+  const local = /^[省市区县州旗]/.test(b) ? b[0] : '';
+  // 河南省第十四届人民代表大会: the level comes from the place before it.
+  const place = !b && !national && /[省市区县州]$/.test(context) ? context.slice(-1) : '';
+  return (national ? '全国' : local || place) + kind;
+}
 const YEAR_BEFORE = /((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^，,。；;]{0,12}$/;
 
 interface Mention {
@@ -35,12 +51,14 @@ export const sessionConsistency: Rule = {
       SESSION_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = SESSION_RE.exec(sen.text))) {
+        const body = bodyOf(m[1], m[3], sen.text.slice(Math.max(0, m.index - 12), m.index));
+        if (!body) continue;
         const y = YEAR_BEFORE.exec(sen.text.slice(Math.max(0, m.index - 24), m.index));
-        const termIdx = m[0].indexOf(m[2] + '届', m[1].length);
+        const termIdx = m[0].indexOf(m[2] + '届', m[1]?.length ?? 0);
         mentions.push({
-          body: m[1],
+          body,
           term: parseNumber(m[2]),
-          session: parseNumber(m[3]),
+          session: parseNumber(m[4]),
           year: y ? Number(y[1]) : undefined,
           offset: sen.offset + m.index,
           length: m[0].length,
