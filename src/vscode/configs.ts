@@ -35,6 +35,8 @@ export class ConfigManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** The last config error message (for tests and the status bar), undefined when all configs are fine. */
   lastError: string | undefined;
+  /** Replaces vscode.workspace.isTrusted (integration tests run in a trusted workspace and check restricted mode). */
+  trustOverride: boolean | undefined;
 
   constructor() {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -89,7 +91,7 @@ export class ConfigManager implements vscode.Disposable {
     for (const [id, severity] of Object.entries(settings.rules)) overrides[id] = { severity };
     config = withRuleOverrides(config, overrides);
     if (settings.docType !== 'auto') config = { ...config, docType: settings.docType };
-    const trusted = vscode.workspace.isTrusted;
+    const trusted = this.trustOverride ?? vscode.workspace.isTrusted;
     const packPaths = [...config.packs, ...settings.packs.map(p => (folder && !path.isAbsolute(p) ? path.resolve(folder.uri.fsPath, p) : p))];
     let packs = builtinPackSet();
     if (packPaths.length && trusted) packs = await this.loadPackSet(packPaths);

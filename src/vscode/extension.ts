@@ -25,6 +25,8 @@ export interface DraftLintApi {
   configError(): string | undefined;
   /** Milliseconds the core took for the last lint of this document. */
   lastLintMs(uri: vscode.Uri): number | undefined;
+  /** Tests only: behave as if the workspace were (not) trusted; undefined restores VS Code's answer. */
+  overrideTrustForTesting(trusted: boolean | undefined): void;
   /** Where linting runs: 'worker' (a worker thread) or 'extension-host'. */
   backend(): 'worker' | 'extension-host';
 }
@@ -108,6 +110,10 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
   return {
     activationMs,
     backend: () => backend.mode,
+    overrideTrustForTesting: trusted => {
+      configs.trustOverride = trusted;
+      configs.invalidate();
+    },
     segmenter: () => seg.state,
     segmenterSettled: seg.settled,
     onDidLint: linter.onDidLint,

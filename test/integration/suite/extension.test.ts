@@ -312,6 +312,49 @@ describe('draft-lint extension', function () {
     assert.strictEqual(a.configError(), undefined);
   });
 
+  it('loads an office rule pack from draftLint.packs, but not in an untrusted workspace', async () => {
+    const a = await api();
+    const uri = fixture('notes/pack.txt');
+    await open('notes/pack.txt');
+    const has = (rule: string) => (d: vscode.Diagnostic[]) => d.some(x => ruleOf(x) === rule);
+    await waitForDiagnostics(uri, has('punctuation/doubled-mark'));
+    assert.ok(!has('wording/misspelling')(ours(uri)), 'the built-in packs do not know 政协委会');
+    await setSetting('packs', ['packs/office.draftlint-pack.json']);
+    try {
+      const ds = await waitForDiagnostics(uri, has('wording/misspelling'));
+      assert.deepStrictEqual(summary(ds), ['punctuation/doubled-mark@1:13+1', 'wording/misspelling@1:2+4']);
+      assert.match(ds.find(x => ruleOf(x) === 'wording/misspelling')!.message, /“政协委会”应为“政协委员会”/);
+      a.overrideTrustForTesting(false);
+      await waitForDiagnostics(uri, d => !has('wording/misspelling')(d) && has('punctuation/doubled-mark')(d));
+      a.overrideTrustForTesting(undefined);
+      await waitForDiagnostics(uri, has('wording/misspelling'));
+    } finally {
+      a.overrideTrustForTesting(undefined);
+      await setSetting('packs', undefined);
+    }
+    await waitForDiagnostics(uri, d => !has('wording/misspelling')(d) && has('punctuation/doubled-mark')(d));
+  });
+
+  it('with draftLint.run = onSave, lints on save and not while typing', async () => {
+    const uri = fixture('notes/other.txt');
+    const ed = await open('notes/other.txt');
+    await waitForDiagnostics(uri, d => d.length === 1);
+    await setSetting('run', 'onSave');
+    try {
+      await ed.edit(b => b.insert(new vscode.Position(0, 0), '（）'));
+      await sleep(900);
+      assert.deepStrictEqual(summary(ours(uri)), ['punctuation/half-width@1:6+1'], 'not re-linted while typing');
+      assert.ok(await ed.document.save());
+      await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+      assert.deepStrictEqual(summary(ours(uri)), ['punctuation/empty-pair@1:1+2', 'punctuation/half-width@1:8+1']);
+    } finally {
+      await setSetting('run', undefined);
+      await ed.edit(b => b.delete(new vscode.Range(0, 0, 0, 2)));
+      await ed.document.save();
+    }
+    await waitForDiagnostics(uri, d => summary(d).join() === 'punctuation/half-width@1:6+1');
+  });
+
   it('links the related place of a finding (the two figures that disagree)', async () => {
     const ed = await untitled('全年共收到提案1501件，经审查立案1620件。\n', 'plaintext');
     const uri = ed.document.uri;

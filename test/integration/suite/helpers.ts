@@ -9,6 +9,7 @@ export interface Api {
   activationMs: number;
   segmenter(): { state: string; error?: string; loadMs?: number; nativeModule?: string; where?: string };
   backend(): 'worker' | 'extension-host';
+  overrideTrustForTesting(trusted: boolean | undefined): void;
   segmenterSettled: Promise<void>;
   onDidLint: vscode.Event<{ uri: vscode.Uri; version: number; count: number; ms: number; skipped?: string }>;
   configError(): string | undefined;
