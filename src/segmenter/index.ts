@@ -106,30 +106,62 @@ function activate(variant: DictVariant, own: string): void {
 }
 
 /** Splits text into tokens with UTF-16 offsets (nodejieba returns every character, spaces included). */
-function cutWithOffsets(text: string, variant: DictVariant, own: string): { word: string; offset: number }[] {
-  activate(variant, own);
-  const out: { word: string; offset: number }[] = [];
-  if (!text) return out;
+function cutRun(text: string, base: number, out: { word: string; offset: number }[]): void {
   let pos = 0;
   for (const word of jieba!.cut(text, true)) {
     if (!word) continue;
     if (text.startsWith(word, pos)) {
-      out.push({ word, offset: pos });
+      out.push({ word, offset: base + pos });
       pos += word.length;
       continue;
     }
     // Characters nodejieba could not round-trip (lone surrogates, invalid UTF-16): resynchronise.
     const at = text.indexOf(word, pos);
     if (at < 0) continue;
-    out.push({ word, offset: at });
+    out.push({ word, offset: base + at });
     pos = at + word.length;
   }
+}
+
+/** Characters that end a run of words. cppjieba mis-segments the text after some of them (after “、” or an
+ *  ideographic space it falls back to single characters: 社会、打|好|三|大), so each run is cut on its own. */
+const BREAK = /[\s\u3000，。、；：？！…—·“”‘’《》〈〉（）【】〔〕「」『』〖〗～｜,;:!?()[\]{}"]/;
+
+/** Cuts `text` run by run; break characters become one-character tokens. */
+function cutWithOffsets(text: string, variant: DictVariant, own: string, recent?: Map<string, { word: string; offset: number }[]>): { word: string; offset: number }[] {
+  activate(variant, own);
+  const out: { word: string; offset: number }[] = [];
+  let start = 0;
+  const flush = (end: number) => {
+    if (end <= start) return;
+    const run = text.slice(start, end);
+    const cached = recent?.get(run);
+    if (cached) {
+      recent!.delete(run);
+      recent!.set(run, cached);
+      for (const t of cached) out.push({ word: t.word, offset: start + t.offset });
+      return;
+    }
+    const toks: { word: string; offset: number }[] = [];
+    cutRun(run, 0, toks);
+    if (recent) {
+      recent.set(run, toks);
+      if (recent.size > CACHE_ENTRIES) recent.delete(recent.keys().next().value as string);
+    }
+    for (const t of toks) out.push({ word: t.word, offset: start + t.offset });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!BREAK.test(text[i])) continue;
+    flush(i);
+    out.push({ word: text[i], offset: i });
+    start = i + 1;
+  }
+  flush(text.length);
   return out;
 }
 
-/** Paragraphs cut recently, per segmenter: re-linting after an edit re-cuts only the edited paragraph. */
-const CACHE_ENTRIES = 4000;
-const CACHE_MAX_TEXT = 20000;
+/** Runs (text between punctuation) cut recently, per segmenter: re-linting after an edit re-cuts only the edited run. */
+const CACHE_ENTRIES = 10000;
 
 function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): JiebaSegmenter {
   const recent = new Map<string, { word: string; offset: number }[]>();
@@ -138,19 +170,7 @@ function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): J
     get dictionarySize() {
       return words.size;
     },
-    cut(text) {
-      if (text.length > CACHE_MAX_TEXT) return cutWithOffsets(text, variant, own);
-      let toks = recent.get(text);
-      if (toks) {
-        recent.delete(text);
-        recent.set(text, toks);
-        return toks.map(t => ({ ...t }));
-      }
-      toks = cutWithOffsets(text, variant, own);
-      recent.set(text, toks);
-      if (recent.size > CACHE_ENTRIES) recent.delete(recent.keys().next().value as string);
-      return toks.map(t => ({ ...t }));
-    },
+    cut: text => cutWithOffsets(text, variant, own, recent),
     isWord: word => words.has(word),
     addWords(list) {
       const before = words.size;

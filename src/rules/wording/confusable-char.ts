@@ -1,6 +1,7 @@
 // 未成年入权益司法保护 → 未成年人权益司法保护 (a lone 入 that, read as its look-alike 人, completes 未成年人).
 import type { Rule } from '../../core/types';
-import { allHan, ConfusableGroup, knownWord, paragraphTokens, stringField, stringList } from './shared';
+import type { RuleContext } from '../../core/types';
+import { allHan, ConfusableGroup, knownWord, runsOf, runTokens, stringField, stringList } from './shared';
 import { findMisspellings } from './misspelling';
 
 /** Look-alikes of each character from all groups. */
@@ -14,6 +15,40 @@ function lookAlikes(groups: ConfusableGroup[]): Map<string, { alt: string; note?
     }
   }
   return m;
+}
+
+/** Runs already judged by mayConfuse, per pack set (bounded; re-linting after an edit re-judges only the edited run). */
+const judged = new WeakMap<object, Map<string, boolean>>();
+
+/** True when some character of text[start, end), swapped for a look-alike, could make a word of three or more
+ *  characters with the text next to it: only such runs need segmenting. */
+function mayConfuse(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: string, start: number, end: number): boolean {
+  let cache = judged.get(alikes);
+  if (!cache) judged.set(alikes, (cache = new Map()));
+  const run = t.slice(start, end);
+  let v = cache.get(run);
+  if (v === undefined) {
+    v = scan(ctx, alikes, run);
+    if (cache.size > 20000) cache.clear();
+    cache.set(run, v);
+  }
+  return v;
+}
+
+function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: string): boolean {
+  const start = 0;
+  const end = t.length;
+  for (let i = start; i < end; i++) {
+    const alts = alikes.get(t[i]);
+    if (!alts) continue;
+    for (const { alt } of alts) {
+      for (let j = 2; j <= 8; j++) {
+        if (i - j >= start && knownWord(ctx, t.slice(i - j, i) + alt)) return true;
+        if (i + 1 + j <= end && knownWord(ctx, alt + t.slice(i + 1, i + 1 + j))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 export const confusableChar: Rule = {
@@ -34,39 +69,42 @@ export const confusableChar: Rule = {
     if (!alikes.size) return;
     const ignore = new Set([...ctx.packs.memo('wording.confusableIgnore', () => stringField(ctx.packs, 'confusableIgnore')), ...stringList(ctx.options.ignore)]);
     for (const p of ctx.doc.paragraphs) {
-      const toks = paragraphTokens(ctx, p);
-      // wording/misspelling already reports these (侯选人): one finding per slip.
-      let listed: { start: number; end: number }[] | undefined;
-      const inListed = (offset: number) =>
-        (listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: p.offset + m.start, end: p.offset + m.start + m.entry.wrong.length }))).some(
-          r => offset >= r.start && offset < r.end,
-        );
-      for (let k = 0; k < toks.length; k++) {
-        const t = toks[k];
-        if (t.word.length !== 1) continue;
-        const alts = alikes.get(t.word);
-        if (!alts) continue;
-        const left = toks[k - 1];
-        const right = toks[k + 1];
-        const l = left && left.offset + left.word.length === t.offset && allHan(left.word) && left.word.length >= 2 ? left.word : undefined;
-        const r = right && t.offset + 1 === right.offset && allHan(right.word) && right.word.length >= 2 ? right.word : undefined;
-        // The character as written must not already belong with a neighbour.
-        if ((l && knownWord(ctx, l + t.word)) || (r && knownWord(ctx, t.word + r))) continue;
-        if ((l && knownWord(ctx, l[l.length - 1] + t.word)) || (r && knownWord(ctx, t.word + r[0]))) continue;
-        for (const { alt, note } of alts) {
-          const withLeft = !!(l && knownWord(ctx, l + alt));
-          const formed = withLeft ? l! + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
-          if (!formed || formed.length < 3 || ignore.has(formed) || inListed(t.offset)) continue;
-          // The finding covers the word as written (未成年入); the fix replaces the one character.
-          const start = withLeft ? left!.offset : t.offset;
-          ctx.report({
-            offset: start,
-            length: formed.length,
-            message: `疑为形近字误用：“${ctx.doc.text.slice(start, start + formed.length)}”中“${t.word}”应为“${alt}”，组成“${formed}”${note ? `（${note}）` : ''}`,
-            fix: { offset: t.offset, length: 1, text: alt },
-            expected: formed,
-          });
-          break;
+      for (const [rs, re] of runsOf(p.text)) {
+        if (!mayConfuse(ctx, alikes, p.text, rs, re)) continue;
+        const toks = runTokens(ctx, p, rs, re);
+        // wording/misspelling already reports these (侯选人): one finding per slip.
+        let listed: { start: number; end: number }[] | undefined;
+        const inListed = (offset: number) =>
+          (listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: p.offset + m.start, end: p.offset + m.start + m.entry.wrong.length }))).some(
+            r => offset >= r.start && offset < r.end,
+          );
+        for (let k = 0; k < toks.length; k++) {
+          const t = toks[k];
+          if (t.word.length !== 1) continue;
+          const alts = alikes.get(t.word);
+          if (!alts) continue;
+          const left = toks[k - 1];
+          const right = toks[k + 1];
+          const l = left && left.offset + left.word.length === t.offset && allHan(left.word) && left.word.length >= 2 ? left.word : undefined;
+          const r = right && t.offset + 1 === right.offset && allHan(right.word) && right.word.length >= 2 ? right.word : undefined;
+          // The character as written must not already belong with a neighbour.
+          if ((l && knownWord(ctx, l + t.word)) || (r && knownWord(ctx, t.word + r))) continue;
+          if ((l && knownWord(ctx, l[l.length - 1] + t.word)) || (r && knownWord(ctx, t.word + r[0]))) continue;
+          for (const { alt, note } of alts) {
+            const withLeft = !!(l && knownWord(ctx, l + alt));
+            const formed = withLeft ? l! + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
+            if (!formed || formed.length < 3 || ignore.has(formed) || inListed(t.offset)) continue;
+            // The finding covers the word as written (未成年入); the fix replaces the one character.
+            const start = withLeft ? left!.offset : t.offset;
+            ctx.report({
+              offset: start,
+              length: formed.length,
+              message: `疑为形近字误用：“${ctx.doc.text.slice(start, start + formed.length)}”中“${t.word}”应为“${alt}”，组成“${formed}”${note ? `（${note}）` : ''}`,
+              fix: { offset: t.offset, length: 1, text: alt },
+              expected: formed,
+            });
+            break;
+          }
         }
       }
     }

@@ -1,7 +1,7 @@
 // 生态文明建设建设和绿色发展 → 生态文明建设和绿色发展; 的的 → 的; 落市委委提出 → “委”字重复 (suggest deleting one).
 // Legitimate reduplication stays quiet: 常常, 人人, 天天, 层层, 认认真真, 一个一个, “研究研究” in quoted speech.
 import type { RuleContext, Rule, Fix } from '../../core/types';
-import { allHan, enclosingQuote, knownWord, paragraphTokens, reduplication, stringList, Token } from './shared';
+import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './shared';
 
 /** Characters that stand alone as words, so X|X… across a word boundary is normal (在|在线, 有|有效). */
 const STANDALONE = new Set(
@@ -18,6 +18,20 @@ const STANDALONE = new Set(
 function inAabb(ctx: RuleContext, t: string, i: number): boolean {
   if (t[i + 2] && t[i + 2] === t[i + 3] && knownWord(ctx, t[i] + t[i + 2])) return true;
   if (i >= 2 && t[i - 2] === t[i - 1] && knownWord(ctx, t[i - 2] + t[i])) return true;
+  return false;
+}
+
+/** True when text[start, end) repeats a character or a word of up to four characters (建设建设, 委委): only such
+ *  runs need segmenting. */
+function hasRepeat(t: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    for (let k = 1; k <= 4 && i + 2 * k <= end; k++) {
+      if (t.charCodeAt(i) !== t.charCodeAt(i + k)) continue;
+      let same = true;
+      for (let j = 1; j < k && same; j++) same = t.charCodeAt(i + j) === t.charCodeAt(i + k + j);
+      if (same) return true;
+    }
+  }
   return false;
 }
 
@@ -48,67 +62,72 @@ export const doubledWord: Rule = {
     const allow = new Set(stringList(ctx.options.allow));
     const text = ctx.doc.text;
     for (const p of ctx.doc.paragraphs) {
-      const toks = paragraphTokens(ctx, p);
-      for (let k = 0; k + 1 < toks.length; k++) {
-        const a = toks[k];
-        const b = toks[k + 1];
-        if (a.offset + a.word.length !== b.offset || !allHan(a.word) || !allHan(b.word)) continue;
-        if (a.word === b.word) {
-          const w = a.word;
-          if (knownWord(ctx, w + w) || redup.words.has(w) || allow.has(w) || (w.length === 2 && w[0] === '一')) continue;
-          // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
-          if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
-          if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
-          // A third copy (建设建设建设) gives a second finding from the next pair.
-          // The finding covers both copies; the fix deletes the second.
+      for (const [rs, re] of runsOf(p.text)) {
+        if (!hasRepeat(p.text, rs, re)) continue;
+        const toks = runTokens(ctx, p, rs, re);
+        for (let k = 0; k + 1 < toks.length; k++) {
+          const a = toks[k];
+          const b = toks[k + 1];
+          if (a.offset + a.word.length !== b.offset || !allHan(a.word) || !allHan(b.word)) continue;
+          if (a.word === b.word) {
+            const w = a.word;
+            if (knownWord(ctx, w + w) || redup.words.has(w) || allow.has(w) || (w.length === 2 && w[0] === '一')) continue;
+            // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
+            if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
+            if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
+            // A third copy (建设建设建设) gives a second finding from the next pair.
+            // The finding covers both copies; the fix deletes the second.
+            ctx.report({
+              offset: a.offset,
+              length: 2 * w.length,
+              message: w.length > 1 ? `词语重复：“${w}${w}”中“${w}”重复，应删去一个` : `“${w}”字重复：“${w}${w}”应为“${w}”`,
+              fix: { offset: b.offset, length: w.length, text: '' },
+              expected: w,
+            });
+            continue;
+          }
+          // A character doubled across the boundary where one copy stands alone and XX is no word: 市委|委|提出.
+          const x = a.word[a.word.length - 1];
+          if (b.word[0] !== x || knownWord(ctx, x + x)) continue;
+          const loneIsB = b.word.length === 1 && a.word.length > 1;
+          const loneIsA = a.word.length === 1 && b.word.length > 1;
+          if (!loneIsA && !loneIsB) continue;
+          if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
+          const xAt = a.offset + a.word.length - 1;
+          if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
+          // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.
+          const other = loneIsB ? toks[k + 2] : toks[k - 1];
+          // The lone copy is attached to a Latin letter or digit (A股|股票, 5G|G…): part of that term.
+          if (other && !allHan(other.word) && /[A-Za-z0-9]$|^[A-Za-z0-9]/.test(other.word) && (loneIsB ? b.offset + 1 === other.offset : other.offset + other.word.length === a.offset)) continue;
+          if (other && allHan(other.word)) {
+            const pair = loneIsB ? x + other.word[0] : other.word[other.word.length - 1] + x;
+            if (knownWord(ctx, pair)) continue;
+          }
+          const lone = loneIsB ? b : a;
+          const word = loneIsB ? a.word : b.word;
+          const del: Fix = { offset: lone.offset, length: 1, text: '' };
+          // Delete automatically only when the neighbours are whole words (or punctuation): otherwise more is garbled.
+          const outer = loneIsB ? [toks[k - 1], other] : [other, toks[k + 2]];
+          const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1);
+          const shown = loneIsB ? word + x : x + word;
+          // When the neighbours are garbled too (落|市委|委), the finding covers them: the whole span needs a look.
+          let start = xAt;
+          let end = xAt + 2;
+          if (!clean) {
+            const [o1, o2] = outer;
+            if (o1 && allHan(o1.word) && o1.word.length === 1 && o1.offset + 1 === (loneIsB ? a.offset : lone.offset)) start = Math.min(start, o1.offset);
+            if (o2 && allHan(o2.word) && o2.word.length === 1) end = Math.max(end, o2.offset + 1);
+          }
           ctx.report({
-            offset: a.offset,
-            length: 2 * w.length,
-            message: w.length > 1 ? `词语重复：“${w}${w}”中“${w}”重复，应删去一个` : `“${w}”字重复：“${w}${w}”应为“${w}”`,
-            fix: { offset: b.offset, length: w.length, text: '' },
-            expected: w,
+            offset: start,
+            length: end - start,
+            message: `“${shown}”中“${x}”字重复，“${x}${x}”不成词，疑为多打了一个“${x}”${clean ? '' : `或附近有错漏字（“${text.slice(start, end)}”）`}，请核对`,
+            fix: clean ? del : undefined,
+            suggestions: [del],
+            expected: word,
           });
-          continue;
+          k++;
         }
-        // A character doubled across the boundary where one copy stands alone and XX is no word: 市委|委|提出.
-        const x = a.word[a.word.length - 1];
-        if (b.word[0] !== x || knownWord(ctx, x + x)) continue;
-        const loneIsB = b.word.length === 1 && a.word.length > 1;
-        const loneIsA = a.word.length === 1 && b.word.length > 1;
-        if (!loneIsA && !loneIsB) continue;
-        if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
-        const xAt = a.offset + a.word.length - 1;
-        if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
-        // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.
-        const other = loneIsB ? toks[k + 2] : toks[k - 1];
-        if (other && allHan(other.word)) {
-          const pair = loneIsB ? x + other.word[0] : other.word[other.word.length - 1] + x;
-          if (knownWord(ctx, pair)) continue;
-        }
-        const lone = loneIsB ? b : a;
-        const word = loneIsB ? a.word : b.word;
-        const del: Fix = { offset: lone.offset, length: 1, text: '' };
-        // Delete automatically only when the neighbours are whole words (or punctuation): otherwise more is garbled.
-        const outer = loneIsB ? [toks[k - 1], other] : [other, toks[k + 2]];
-        const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1);
-        const shown = loneIsB ? word + x : x + word;
-        // When the neighbours are garbled too (落|市委|委), the finding covers them: the whole span needs a look.
-        let start = xAt;
-        let end = xAt + 2;
-        if (!clean) {
-          const [o1, o2] = outer;
-          if (o1 && allHan(o1.word) && o1.word.length === 1 && o1.offset + 1 === (loneIsB ? a.offset : lone.offset)) start = Math.min(start, o1.offset);
-          if (o2 && allHan(o2.word) && o2.word.length === 1) end = Math.max(end, o2.offset + 1);
-        }
-        ctx.report({
-          offset: start,
-          length: end - start,
-          message: `“${shown}”中“${x}”字重复，“${x}${x}”不成词，疑为多打了一个“${x}”${clean ? '' : `或附近有错漏字（“${text.slice(start, end)}”）`}，请核对`,
-          fix: clean ? del : undefined,
-          suggestions: [del],
-          expected: word,
-        });
-        k++;
       }
     }
   },

@@ -67,7 +67,6 @@ export function reduplication(packs: PackSet): { chars: Set<string>; verbs: Set<
   });
 }
 
-const tokenCache = new WeakMap<DocumentModel, WeakMap<Segmenter, Map<number, Token[]>>>();
 const userWordsAdded = new WeakMap<Segmenter, Set<PackSet>>();
 
 /** Gives the segmenter the packs' `userWords` once per pack set (when the segmenter supports adding words). */
@@ -87,20 +86,26 @@ export function knownWord(ctx: RuleContext, word: string): boolean {
   return ctx.packs.memo('wording.userWords.set', () => new Set(stringField(ctx.packs, 'userWords'))).has(word);
 }
 
-/** Segmenter tokens of a paragraph (masked text; offsets in the document), cut once per document. */
-export function paragraphTokens(ctx: RuleContext, p: Paragraph): Token[] {
+/** Characters that end a run of words (punctuation and spaces); runs are cut one by one. */
+const RUN_BREAK = /[\s\u3000，。、；：？！…—·“”‘’《》〈〉（）【】〔〕「」『』〖〗～｜,;:!?()[\]{}"]/;
+
+/** The runs of a paragraph's text between punctuation and spaces, as [start, end) in the paragraph. */
+export function runsOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !RUN_BREAK.test(text[i])) continue;
+    if (i > start) out.push([start, i]);
+    start = i + 1;
+  }
+  return out;
+}
+
+/** Segmenter tokens of one run of a paragraph (offsets in the document). The segmenter caches runs. */
+export function runTokens(ctx: RuleContext, p: Paragraph, start: number, end: number): Token[] {
   const seg = ctx.segmenter!;
   ensureUserWords(seg, ctx.packs);
-  let bySeg = tokenCache.get(ctx.doc);
-  if (!bySeg) tokenCache.set(ctx.doc, (bySeg = new WeakMap()));
-  let byPara = bySeg.get(seg);
-  if (!byPara) bySeg.set(seg, (byPara = new Map()));
-  let toks = byPara.get(p.index);
-  if (!toks) {
-    toks = seg.cut(p.text).map(t => ({ word: t.word, offset: p.offset + t.offset }));
-    byPara.set(p.index, toks);
-  }
-  return toks;
+  return seg.cut(p.text.slice(start, end)).map(t => ({ word: t.word, offset: p.offset + start + t.offset }));
 }
 
 /** True when every character of `s` is a Han character. */

@@ -48,7 +48,7 @@ export const strayLatin: Rule = {
       return m;
     });
     const extra = new Set(stringList(ctx.options.allow).map(s => s.toLowerCase()));
-    const quoted = new QuoteCursor(ctx.doc, '（(《“‘「『【〔');
+    let quoted: QuoteCursor | undefined; // built on the first candidate: most documents have none
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
       if (!/[A-Za-z]/.test(t)) continue;
@@ -69,7 +69,7 @@ export const strayLatin: Rule = {
         const sa = chineseSide(after >= 0 ? t[after] : undefined);
         if (!sb || !sa || (sb !== 'han' && sa !== 'han')) continue;
         const off = p.offset + m.index;
-        if (quoted.inside(off)) continue;
+        if ((quoted ??= new QuoteCursor(ctx.doc, '（(《“‘「『【〔')).inside(off)) continue;
         const r = repl.get(lower);
         // The fix replaces the word and the spaces that set it off from the Chinese text around it.
         const fixStart = sb === 'han' ? before + 1 : m.index;
