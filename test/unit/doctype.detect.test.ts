@@ -68,6 +68,21 @@ describe('detectDocType', () => {
     assert.strictEqual(detect(text).type, 'other');
   });
 
+  it('news items about a report, a plan or 社情民意 work are other', () => {
+    const news = [
+      '政协委员热议常委会工作报告\n本报讯 3日下午，政协委员分组讨论常委会工作报告。委员们认为，报告实事求是。\n我们也清醒认识到，还存在不足。',
+      '政协委员热议常委会工作报告\n新华社北京3月5日电（记者 张三）政协委员分组讨论常委会工作报告。\n各位委员：',
+      '市政协召开社情民意信息工作会议\n会议总结了去年社情民意信息工作，部署今年任务。',
+      '市政协主席会议审议2025年工作要点\n会议审议了工作要点，研究了有关事项。',
+    ];
+    for (const t of news) assert.strictEqual(detect(t).type, 'other', t.slice(0, 20));
+  });
+
+  it('accepts the opening “受……常务委员会委托，我向大会报告工作”', () => {
+    const text = ['各位委员：', '受政协第十四届××市委员会常务委员会委托，我向大会报告工作，请予审议。', '一、2024年主要工作', '全年召开协商会12次。'].join('\n');
+    assert.strictEqual(detect(text).template, 'cppcc-report');
+  });
+
   it('calls a short unrelated text other, with a confidence', () => {
     const g = detect('今天天气很好。\n我们去公园散步。');
     assert.strictEqual(g.type, 'other');
