@@ -36,7 +36,8 @@ function parseArgs(argv: string[]): Args {
 }
 
 const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
@@ -354,16 +355,30 @@ function segChild(variant: string): void {
   if (r.segmenter) r.segmenter.cut('推进协商民主广泛多层制度化发展');
   const ms = performance.now() - t0;
   const after = process.memoryUsage().rss;
-  process.stdout.write(JSON.stringify({ ok: !!r.segmenter, error: r.error, ms, loadMs: r.loadMs, addedMiB: (after - before) / MiB, peakMiB: process.resourceUsage().maxRSS / 1024 }));
+  // The findings of the rules that need the segmenter, on the seeds (to compare the dictionaries).
+  const findings: string[] = [];
+  if (r.segmenter) {
+    const { lint, allRules } = require(path.join(ROOT, 'out/src/core/engine')) as typeof import('../src/core/engine');
+    const { defaultConfig } = require(path.join(ROOT, 'out/src/core/types')) as typeof import('../src/core/types');
+    const rules = allRules().filter(x => x.meta.needsSegmenter);
+    const config = defaultConfig();
+    for (const x of rules) config.rules[x.meta.id] = { severity: x.meta.defaultSeverity };
+    for (const f of seedFiles()) {
+      const res = lint(fs.readFileSync(f, 'utf8'), { rules, config, segmenter: r.segmenter as never });
+      for (const d of res.diagnostics) findings.push(`${path.basename(f).slice(0, 3)} ${d.line}:${d.column} ${d.ruleId}`);
+    }
+  }
+  process.stdout.write(JSON.stringify({ ok: !!r.segmenter, error: r.error, ms, loadMs: r.loadMs, addedMiB: (after - before) / MiB, peakMiB: process.resourceUsage().maxRSS / 1024, findings }));
 }
 
 function benchSegmenter(args: Args): void {
   process.stderr.write('\n[3] 分词器（nodejieba，各在新进程中）\n');
   const out: Record<string, unknown> = {};
+  const found: Record<string, string[]> = {};
   for (const variant of ['compact', 'full']) {
     const ms: number[] = [];
     const mem: number[] = [];
-    let last: { ok: boolean; error?: string; ms: number; loadMs: number; addedMiB: number } | undefined;
+    let last: { ok: boolean; error?: string; ms: number; loadMs: number; addedMiB: number; findings?: string[] } | undefined;
     for (let k = 0; k < Math.max(1, Math.min(args.runs, 3)); k++) {
       const r = spawnSync(process.execPath, [__filename, '--seg-child', variant], { cwd: ROOT, encoding: 'utf8' });
       try {
@@ -374,13 +389,25 @@ function benchSegmenter(args: Args): void {
       ms.push(last!.ms);
       mem.push(last!.addedMiB);
     }
-    out[variant] = { ms: median(ms), addedMiB: median(mem), ok: last?.ok, error: last?.error };
+    out[variant] = { ms: median(ms), addedMiB: median(mem), ok: last?.ok, error: last?.error, findings: last?.findings?.length };
+    found[variant] = last?.findings ?? [];
     row({
       section: 'segmenter',
       what: `${variant === 'compact' ? '精简词典' : '原版词典'}：就绪时间 / 增加内存`,
       value: last?.ok ? `${fmt(median(ms))} ms / ${fmt(median(mem))} MiB` : `不可用：${last?.error}`,
     });
   }
+  const onlyCompact = found.compact.filter(x => !found.full.includes(x));
+  const onlyFull = found.full.filter(x => !found.compact.includes(x));
+  row({
+    section: 'segmenter',
+    what: '依赖分词的规则在五篇种子上的结果（精简 vs 原版）',
+    value:
+      onlyCompact.length + onlyFull.length === 0
+        ? `相同（各 ${found.compact.length} 条）`
+        : `不同：仅精简词典 ${onlyCompact.length} 条，仅原版词典 ${onlyFull.length} 条（如 ${[...onlyCompact, ...onlyFull].slice(0, 3).join('；')}）`,
+  });
+  out.differences = { onlyCompact, onlyFull };
   results.segmenter = out;
 }
 
