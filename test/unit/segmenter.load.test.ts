@@ -36,6 +36,19 @@ describe('segmenter', () => {
     assert.ok(seg.cut('各界别群众').some(t => t.word === '界别群众'));
   });
 
+  it('cuts each run between punctuation on its own (cppjieba falls back to single characters after 、 and ideographic spaces)', () => {
+    assert.deepStrictEqual(
+      seg.cut('社会、打好三大攻坚战').map(t => t.word),
+      ['社会', '、', '打好', '三大', '攻坚', '战'],
+    );
+    assert.deepStrictEqual(
+      seg.cut('\u3000\u3000一是认真学习').map(t => [t.word, t.offset]),
+      [['\u3000', 0], ['\u3000', 1], ['一是', 2], ['认真', 4], ['学习', 6]],
+    );
+    // The same run gives the same tokens wherever it stands (runs are cached).
+    assert.deepStrictEqual(seg.cut('，打好三大攻坚战').map(t => t.offset), [0, 1, 3, 5, 7]);
+  });
+
   it('gives offsets in UTF-16 code units that cover the text', () => {
     const text = '围绕𠀀生态文明 建设，GDP增长5.2%😀。';
     const toks = seg.cut(text);
