@@ -412,11 +412,12 @@ async function lintBytes(
   };
   const keep = (d: Diagnostic) => !opts.quiet || d.severity === 'error';
   const linted: LintedFile = { result, notices: [] };
-  const first = lint(text, lintOpts);
+  const fixing = opts.fix || opts.fixDryRun;
+  const fixed = fixing ? fixAll(text, lintOpts, keep) : undefined;
+  const first = fixed ? fixed.initial : lint(text, lintOpts);
   result.docType = first.docType;
   linted.notices.push(...first.notices);
-  if (opts.fix || opts.fixDryRun) {
-    const fixed = fixAll(text, lintOpts, keep);
+  if (fixed) {
     if (fixed.output !== text) {
       result.fixed = fixed.fixed;
       if (opts.fixDryRun) {

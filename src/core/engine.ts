@@ -342,6 +342,8 @@ export interface FixAllResult {
   passes: number;
   /** The diagnostics that remain after fixing. */
   remaining: Diagnostic[];
+  /** The result of linting the original text (before any fix). */
+  initial: LintResult;
 }
 
 /** Lints and fixes repeatedly until no fix applies (at most `maxPasses`). `filter` picks which fixes to apply. */
@@ -350,6 +352,7 @@ export function fixAll(text: string, opts: LintOptions = {}, filter: (d: Diagnos
   let fixed = 0;
   let passes = 0;
   let result = lint(output, opts);
+  const initial = result;
   while (passes < maxPasses) {
     const fixes = result.diagnostics.filter(d => d.fix && filter(d)).map(d => d.fix!);
     if (!fixes.length) break;
@@ -360,5 +363,5 @@ export function fixAll(text: string, opts: LintOptions = {}, filter: (d: Diagnos
     passes++;
     result = lint(output, opts);
   }
-  return { output, fixed, passes, remaining: result.diagnostics };
+  return { output, fixed, passes, remaining: result.diagnostics, initial };
 }
