@@ -24,6 +24,8 @@ testRule(numberingSequence, {
     // Numbers inside a quotation or a sentence are not headings.
     '他说：“（二）项要落实。”\n2019年，市政协工作。',
     '①加强学习\n②深化协商\n③强化监督',
+    // Two numbers listed with a 顿号 at the start of a sentence are not a marker.
+    '一、总体情况\n三、四季度经济运行平稳。\n3、4月份开展集中视察。\n二、主要工作',
     '第一，加强学习。\n第二，深化协商。',
   ],
   invalid: [

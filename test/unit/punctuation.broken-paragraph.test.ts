@@ -18,6 +18,9 @@ testRule(brokenParagraph, {
     '与党委“同心”——\n一年来,市政协以深入开展主题教育为契机,进一步筑牢团结奋斗的共同思想政治基础\n扎实开展主题教育,为政协事业创新发展提供政治引领。',
     // The opening line of a report followed by a heading.
     '现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见\n一、2011年工作回顾',
+    // Label lines of a proposal or a bulletin.
+    '案由：关于加快老旧小区改造的建议\n提案者：民革市委会、民盟市委会，致公党市委会\n近年来，我市老旧小区改造取得明显成效。',
+    '本期共印50份。报送：市委办公室，市政府办公室\n\n编辑部负责同志审核后印发。',
     // A salutation with a comma on its own line.
     '各位委员、同志们,\n站在新的历史起点上,我们要坚持团结奋斗。',
     // Closing marks and dashes end a paragraph.

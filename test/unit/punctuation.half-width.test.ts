@@ -18,6 +18,7 @@ testRule(halfWidth, {
     '详见 https://www.cppcc.gov.cn/a?b=1,2 网站。',
     { text: '命令 `a(1, 2)` 的输出', lint: { path: 'x.md' } },
     'f(x)表示函数',
+    { text: '正文引用了资料。[^1]\n\n[^1]: 资料来源于市统计局。', lint: { path: 'n.md' } },
   ],
   invalid: [
     {

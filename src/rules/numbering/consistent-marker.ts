@@ -1,7 +1,7 @@
 // 1. …2、…3. → 2、 should be 2.: the same numbering style written the same way throughout the document.
 import type { Rule } from '../../core/types';
 import type { NumberingStyle } from '../../core/document';
-import { markerShape } from './outline';
+import { isNumberingMarker, markerShape } from './outline';
 
 const STYLE_NAME: Record<NumberingStyle, string> = {
   'cn-dun': '“一、”式编号',
@@ -30,7 +30,7 @@ export const consistentMarker: Rule = {
     const byStyle = new Map<NumberingStyle, { shape: string; raw: string; offset: number; length: number }[]>();
     for (const h of doc.headings) {
       const n = h.numbering;
-      if (!n) continue;
+      if (!n || !isNumberingMarker(doc, h)) continue;
       const list = byStyle.get(n.style) ?? [];
       list.push({ shape: markerShape(n.raw), raw: n.raw, offset: n.offset, length: n.length });
       byStyle.set(n.style, list);

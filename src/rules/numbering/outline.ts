@@ -1,6 +1,19 @@
 // Numbered headings grouped into sequences (one per level and parent), shared by the numbering rules (not a rule itself).
 import type { DocumentModel, Heading, Numbering, NumberingStyle } from '../../core/document';
 
+/** 三、四季度 / 3、4月份: two numbers listed with a 顿号 at the start of a sentence, not a numbering marker. */
+const NUMBER_LIST = /^(?:[零〇一二两三四五六七八九十]+|\d+)(?:季度|月份|月|日|号|年级|个|项|条|种|次|名|位|批|期|类|级|倍|成)/;
+
+/** True when a heading's marker really numbers it (see NUMBER_LIST). */
+export function isNumberingMarker(doc: DocumentModel, h: Heading): boolean {
+  const n = h.numbering;
+  if (!n) return false;
+  if (!n.raw.endsWith('、')) return true;
+  const after = doc.text.slice(n.offset + n.length, n.offset + n.length + 6);
+  const sameKind = /\d/.test(n.raw) ? /^\d/.test(after) : /^[零〇一二两三四五六七八九十]/.test(after);
+  return !(sameKind && NUMBER_LIST.test(after));
+}
+
 /** One item of a sequence: a numbered heading. */
 export interface SeqItem {
   heading: Heading;
@@ -31,7 +44,7 @@ export function numberingSequences(doc: DocumentModel): Sequence[] {
       while (stack.length && (stack[stack.length - 1].markdownLevel === undefined || stack[stack.length - 1].markdownLevel! > md)) stack.pop();
     }
     const n = h.numbering;
-    if (!n) continue;
+    if (!n || !isNumberingMarker(doc, h)) continue;
     // A numbered list inside a Markdown block quotation belongs to the quoted text, not to the outline.
     if (doc.isMarkdown && /^\s*>/.test(doc.lines[h.lineIndex].text)) continue;
     let k = stack.length - 1;

@@ -99,6 +99,9 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
       continue;
     }
     if (!isHan(last) && !/[0-9A-Za-z]/.test(last)) continue;
+    // A label line or a label sentence at the end (提案人：张三，李四 / ……。抄送：各专委会) is not cut off.
+    const lastSentence = t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？')) + 1).trim();
+    if (/^[^，,。；;]{1,8}[：:]/.test(lastSentence)) continue;
     // A quotation or bracket left open here and closed at the start of the next paragraph.
     const open = openAtEnd(t);
     if (open.length && nextProse) {
@@ -116,7 +119,7 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
     // One long sentence without its end mark whose last clause is only a few characters, and prose goes on.
     if (
       nextProse &&
-      t.length >= 15 &&
+      t.length >= 20 &&
       /[，,]/.test(t) &&
       !/[\u3000]|\S {2,}\S/.test(t) &&
       t.length - lastBreak - 1 <= 6 &&

@@ -12,7 +12,7 @@ export function halfWidthMarks(t: string): number[] {
     const prev = prevVisible(t, i);
     const next = nextVisible(t, i);
     if (isAsciiAlnum(prev) && isAsciiAlnum(next)) return false;
-    if (t[i] === ':' && t.startsWith('//', i + 1)) return false;
+    if (t[i] === ':' && (t.startsWith('//', i + 1) || prev === ']')) return false; // URLs, Markdown footnotes [^1]:
     if (isZh(prev)) return true;
     // After Latin or a digit: only when Chinese follows (or the paragraph ends) in a Chinese paragraph.
     if (!zhPara) return false;
