@@ -132,6 +132,22 @@ describe('templates pack (schema and office templates)', () => {
     ],
   };
 
+  it('the templates schema is closed and described in Chinese', () => {
+    const schema = JSON.parse(read('schemas/templates.schema.json'));
+    const walk = (node: Record<string, unknown>, where: string) => {
+      if (node.properties) {
+        assert.strictEqual(node.additionalProperties, false, `${where}: additionalProperties`);
+        for (const [k, v] of Object.entries(node.properties as Record<string, Record<string, unknown>>)) {
+          assert.ok(/[\u4e00-\u9fff]/.test((v.description as string | undefined) ?? ''), `${where}.${k}: Chinese description`);
+          walk(v, `${where}.${k}`);
+        }
+      }
+      if (node.items && typeof node.items === 'object') walk(node.items as Record<string, unknown>, `${where}[]`);
+    };
+    for (const [name, def] of Object.entries(schema.definitions as Record<string, Record<string, unknown>>)) walk(def, name);
+    assert.match(schema.description, /[\u4e00-\u9fff]/);
+  });
+
   it('the built-in templates validate and cover every templated type', () => {
     const types = new Set(templatesOf(builtinPackSet()).map(t => t.docType));
     assert.deepStrictEqual([...types].sort(), ['plan', 'proposal', 'report', 'sqmy']);
