@@ -199,6 +199,14 @@ describe('draft-lint extension', function () {
     assert.match(text, /format\/full-width-alnum/);
     assert.match(text, /\*\*问题\*\*：/);
     assert.match(text, /全角数字/);
+    // The standard form and where it comes from.
+    const uri2 = fixture('all-categories.md');
+    await open('all-categories.md');
+    const d2 = (await waitForDiagnostics(uri2, ds => ds.some(x => ruleOf(x) === 'formulation/collocation'))).find(x => ruleOf(x) === 'formulation/collocation')!;
+    const h2 = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri2, d2.range.start.translate(0, 1));
+    const text2 = h2.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(text2, /\*\*标准表述\*\*：做到“两个维护”/);
+    assert.match(text2, /\*\*依据\*\*：中共中央政治局/);
   });
 
   it('lints every draft in the workspace into the Problems panel', async () => {
