@@ -56,7 +56,7 @@ export const doubledMark: Rule = {
           i = j;
           continue;
         }
-        const dots = /^(?:。{3,}|\.{3,}|\.{6})/.exec(t.slice(i, i + 12));
+        const dots = t[i] === '。' || t[i] === '.' ? /^(?:。{3,}|\.{3,})/.exec(t.slice(i, i + 12)) : null;
         if (dots && (dots[0][0] === '。' || isZh(prevVisible(t, i)))) {
           ctx.report({
             offset: p.offset + i,

@@ -47,9 +47,10 @@ export function nextVisible(t: string, i: number): string | undefined {
 export function isChineseDominant(t: string): boolean {
   let han = 0;
   let latin = 0;
-  for (const ch of t) {
-    if (isHan(ch)) han++;
-    else if (isAsciiLetter(ch)) latin++;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
   return han > 0 && han >= latin;
 }
