@@ -1,4 +1,5 @@
-// Reading text files: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM and GB18030/GBK detected and decoded;
+// Reading text files: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or without when ASCII characters show
+// which side the NUL bytes are on) and GB18030/GBK detected and decoded;
 // binary input is a clear error. encodeLike writes a text back in exactly the encoding (and BOM) it came in.
 import * as iconv from 'iconv-lite';
 import { DraftLintError } from './types';
@@ -72,6 +73,17 @@ function controlCharCount(text: string): number {
   return n;
 }
 
+/** `utf-16le` when every NUL byte is at an odd index, `utf-16be` when every one is at an even index. */
+function guessBomlessUtf16(bytes: Uint8Array): TextEncodingName | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+  if (odd && !even) return 'utf-16le';
+  if (even && !odd) return 'utf-16be';
+  return undefined;
+}
+
 function tryDecode(bytes: Uint8Array, label: string): string | undefined {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -86,7 +98,8 @@ function binaryError(file: string, why: string): DraftLintError {
 
 /**
  * Detects the encoding of `bytes` and decodes them.
- * BOM first (UTF-8, UTF-16 LE/BE); without a BOM, strict UTF-8, then GB18030 (a superset of GBK and GB2312).
+ * BOM first (UTF-8, UTF-16 LE/BE); without a BOM, UTF-16 when the NUL bytes say so, strict UTF-8, then GB18030
+ * (a superset of GBK and GB2312).
  * Throws DraftLintError (naming `file`) for binary or undecodable input.
  */
 export function decodeText(bytes: Uint8Array, file = '(输入)'): DecodedText {
@@ -99,7 +112,13 @@ export function decodeText(bytes: Uint8Array, file = '(输入)'): DecodedText {
     return finish(text, b.encoding, true, bytes, file);
   }
   for (const m of MAGIC) if (startsWith(bytes, m.bytes)) throw binaryError(file, `看起来是${m.what}`);
-  if (bytes.includes(0)) throw binaryError(file, '含有 NUL 字节');
+  if (bytes.includes(0)) {
+    // UTF-16 without a BOM: the NUL bytes (high bytes of ASCII characters) all sit on one side of each pair.
+    const guess = guessBomlessUtf16(bytes);
+    const text = guess && tryDecode(bytes, guess);
+    if (guess && text !== undefined && controlCharCount(text) <= Math.max(2, text.length / 100)) return finish(text, guess, false, bytes, file);
+    throw binaryError(file, '含有 NUL 字节');
+  }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return finish(utf8, 'utf-8', false, bytes, file);
   const gb = tryDecode(bytes, 'gb18030');

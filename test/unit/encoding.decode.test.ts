@@ -17,6 +17,8 @@ describe('encoding: decodeText and encodeLike', () => {
     { name: 'UTF-8 with BOM, LF', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT.replace(/\r\n/g, '\n'))]), encoding: 'utf-8', bom: true, eol: 'lf', text: TEXT.replace(/\r\n/g, '\n') },
     { name: 'UTF-16 LE with BOM', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]), encoding: 'utf-16le', bom: true, eol: 'crlf', text: TEXT },
     { name: 'UTF-16 BE with BOM', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(TEXT)]), encoding: 'utf-16be', bom: true, eol: 'crlf', text: TEXT },
+    { name: 'UTF-16 LE without BOM', bytes: Buffer.from(TEXT, 'utf16le'), encoding: 'utf-16le', bom: false, eol: 'crlf', text: TEXT },
+    { name: 'UTF-16 BE without BOM', bytes: utf16be(TEXT), encoding: 'utf-16be', bom: false, eol: 'crlf', text: TEXT },
     { name: 'GBK/GB18030, CRLF', bytes: iconv.encode(TEXT, 'gbk'), encoding: 'gb18030', bom: false, eol: 'crlf', text: TEXT },
     { name: 'GB18030 four-byte characters (㐀 and 𠀀)', bytes: iconv.encode('扩展字符㐀𠀀。\n', 'gb18030'), encoding: 'gb18030', bom: false, eol: 'lf', text: '扩展字符㐀𠀀。\n' },
     { name: 'pure ASCII is UTF-8', bytes: Buffer.from('abc\rdef'), encoding: 'utf-8', bom: false, eol: 'cr', text: 'abc\rdef' },
@@ -58,7 +60,8 @@ describe('encoding: decodeText and encodeLike', () => {
   });
 
   const binaries: { name: string; bytes: number[]; message: RegExp }[] = [
-    { name: 'NUL bytes', bytes: [0x41, 0x00, 0x42, 0x00], message: /不是文本文件（含有 NUL 字节）/ },
+    { name: 'NUL bytes on both sides', bytes: [0x41, 0x00, 0x00, 0x42], message: /不是文本文件（含有 NUL 字节）/ },
+    { name: 'NUL bytes on one side but control characters', bytes: [0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x04, 0x00], message: /不是文本文件（含有 NUL 字节）/ },
     { name: 'a .docx (ZIP)', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], message: /Word（\.docx）/ },
     { name: 'a PDF', bytes: [...Buffer.from('%PDF-1.7\n')], message: /PDF 文件/ },
     { name: 'UTF-16 with an odd byte count', bytes: [0xff, 0xfe, 0x41, 0x00, 0x42], message: /字节数为奇数/ },
