@@ -499,12 +499,14 @@ export function orderOf(sections: TemplateSectionDef[], i: number): number {
   return o === undefined ? i : o === null ? NaN : o;
 }
 
-/** A comparable heading rank: Markdown headings by `#` count, numbered ones below them, short lines just above numbered ones. */
+/** A comparable heading rank: Markdown headings by `#` count, numbered ones below them, a short standalone line just
+ *  above the heading that follows it (“2022年工作打算” over “一、……”). */
 export function headingRank(view: DocView, b: Block): number {
   if (b.markdownLevel) return b.markdownLevel;
   const mdBase = view.doc.headings.some(h => h.markdownLevel) ? 6 : 0;
   if (b.numberLevel !== undefined) return mdBase + b.numberLevel;
-  return mdBase + (view.topNumberLevel ?? 1) - 0.5;
+  const next = view.blocks.find(x => x.index > b.index && x.isHeading);
+  return next ? headingRank(view, next) - 0.5 : mdBase + (view.topNumberLevel ?? 1) - 0.5;
 }
 
 /** The template match for the type the engine settled on (undefined for 'other'/'unknown'). */

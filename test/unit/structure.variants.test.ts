@@ -122,5 +122,10 @@ describe('structure rules on the seeds', () => {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       assert.deepStrictEqual(lint(text, { rules: STRUCTURE_RULES, path: f }).diagnostics.map(d => `${d.line} ${d.message}`), []);
     });
+    it(`${f} as Markdown (blank-line paragraphs, ## for 一、 headings): no structure finding`, () => {
+      const lines = fs.readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/).map(l => l.trim()).filter(Boolean);
+      const md = lines.map((l, i) => (i === 0 ? '# ' + l : /^[一二三四五六七八九十]+、/.test(l) && l.length < 60 ? '## ' + l : l)).join('\n\n');
+      assert.deepStrictEqual(lint(md, { rules: STRUCTURE_RULES, languageId: 'markdown' }).diagnostics.map(d => `${d.line} ${d.message}`), []);
+    });
   }
 });
