@@ -67,6 +67,11 @@ testRule(brokenParagraph, {
       errors: [{ line: 1, column: 5, length: 1, message: '以前引号或前括号结尾' }],
     },
     {
+      name: 'the next paragraph opens with a comma',
+      text: '服务新区“八大工程”\n\n，形成高质量建言成果。',
+      errors: [{ line: 1, column: 10, length: 1, message: '下一段以逗号、顿号或分号开头' }],
+    },
+    {
       name: 'the last paragraph of the document',
       text: '区政协坚持把增进共识贯穿履职始终。从小切口入手,精选22个',
       errors: [{ line: 1, column: 25, length: 5, message: '后面的文字可能缺失' }],

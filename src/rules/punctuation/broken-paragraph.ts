@@ -9,7 +9,7 @@ export interface BrokenParagraph {
   /** The paragraph after it (absent at the end of the document). */
   next?: Paragraph;
   /** Why it looks broken (for the message). */
-  reason: 'comma' | 'open-mark' | 'pair' | 'after-sentence' | 'short-clause';
+  reason: 'comma' | 'open-mark' | 'pair' | 'after-sentence' | 'short-clause' | 'next-mark';
   /** The unfinished piece at the end: offset and length in the document. */
   offset: number;
   length: number;
@@ -76,8 +76,13 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
     if (!isProseParagraph(p)) continue;
     const t = p.text.replace(/[\s\u3000]+$/, '');
     const last = t[t.length - 1];
-    if (!last || PARAGRAPH_END.test(t)) continue;
     const next = ps[i + 1];
+    // The next paragraph opens with a comma, 顿号 or semicolon: the break came in the middle of the sentence.
+    if (last && next && next.kind === 'paragraph' && /^[，,、；;]/.test(next.text) && !/[。！？!?…]$/.test(t)) {
+      out.push({ paragraph: p, next, reason: 'next-mark', offset: p.offset + t.length - 1, length: 1 });
+      continue;
+    }
+    if (!last || PARAGRAPH_END.test(t)) continue;
     const nextProse = next && next.kind === 'paragraph' && !looksLikeHeading(next.text) ? next : undefined;
     const at = (reason: BrokenParagraph['reason'], from: number) => {
       // The unfinished piece: from `from` to the end, at most 10 characters.
@@ -137,6 +142,7 @@ const REASONS: Record<BrokenParagraph['reason'], string> = {
   pair: '引号或括号跨段未闭合',
   'after-sentence': '末句没有句末标点',
   'short-clause': '句子没有结束',
+  'next-mark': '下一段以逗号、顿号或分号开头',
 };
 
 export const brokenParagraph: Rule = {
