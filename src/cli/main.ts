@@ -464,6 +464,11 @@ export function main(): void {
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     },
   };
+  // `draft-lint … | head`: a closed pipe is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   run(process.argv.slice(2), io).then(
     code => {
       process.exitCode = code;
