@@ -77,6 +77,17 @@ describe('wording pack', () => {
     );
   });
 
+  it('an office pack with a catastrophic-backtracking context pattern is refused with its JSON path', () => {
+    assert.throws(
+      () =>
+        validatePack(
+          { name: 'office', wording: { misspellings: [{ wrong: '布署', right: '部署', followedBy: '^(a+)+$', examples: [{ bad: '布署', good: '部署' }] }] } },
+          'office.json',
+        ),
+      (e: unknown) => e instanceof DraftLintError && /misspellings\[0\]\.followedBy/.test(e.message) && /回溯/.test(e.message),
+    );
+  });
+
   it('the schema refuses unknown fields in the wording section', () => {
     assert.throws(
       () => validatePack({ name: 'office', wording: { misspelling: [] } }, 'office.json'),
