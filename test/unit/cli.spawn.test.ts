@@ -132,6 +132,23 @@ describe('cli (spawned): output formats', function () {
     );
   });
 
+  it('offsets count UTF-16 code units of the decoded text after the BOM (UTF-8 BOM, UTF-16 BOM, GBK agree)', () => {
+    const d = tmpTree({
+      'bom8.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(EMPTY_PAIR)]),
+      'bom16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EMPTY_PAIR, 'utf16le')]),
+      'gbk.txt': iconv.encode(EMPTY_PAIR, 'gbk'),
+    });
+    const out = json(cli(['--format', 'json', '.'], d));
+    assert.deepStrictEqual(
+      out.files.map(f => [f.path, f.encoding, (f.diagnostics as { offset: number; line: number; column: number }[]).map(x => [x.offset, x.line, x.column])]),
+      [
+        ['bom16.txt', 'UTF-16LE (BOM)', [[14, 2, 9]]],
+        ['bom8.txt', 'UTF-8 (BOM)', [[14, 2, 9]]],
+        ['gbk.txt', 'GB18030', [[14, 2, 9]]],
+      ],
+    );
+  });
+
   it('--format stylish groups by file: line:col severity message rule-id, and a summary line', () => {
     const r = cli(['drafts'], dir);
     assert.strictEqual(r.code, 1);
