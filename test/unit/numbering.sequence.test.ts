@@ -19,6 +19,8 @@ testRule(numberingSequence, {
     { text: '# 报告\n\n## 一、回顾\n\n### （一）学习\n\n### （二）调研\n\n## 二、安排\n\n### （一）协商', lint: { path: 'r.md' } },
     // Unnumbered Markdown sections each with their own list.
     { text: '## 滨海新区\n\n1. 甲\n2. 乙\n\n## 和平区\n\n1. 丙\n2. 丁', lint: { path: 'r.md' } },
+    // Markdown: numbered lines written without a blank line before them still count.
+    { text: '（一）甲\n正文。\n（二）乙\n正文。\n（三）丙', lint: { path: 'j.md' } },
     // A numbered list quoted in a Markdown block quotation has its own numbers.
     { text: '（一）甲\n\n> （一）引文甲\n> （二）引文乙\n> （三）引文丙\n\n（二）乙\n\n（三）丙', lint: { path: 'q.md' } },
     // Numbers inside a quotation or a sentence are not headings.
@@ -67,6 +69,12 @@ testRule(numberingSequence, {
       text: '## 一、回顾\n\n## 三、安排\n',
       lint: { path: 'r.md' },
       errors: [{ line: 3, column: 4, length: 2, message: '缺少“二、”' }],
+    },
+    {
+      name: 'Markdown: a gap among numbered lines inside one paragraph',
+      text: '（一）甲\n正文。\n（三）丙',
+      lint: { path: 'j.md' },
+      errors: [{ line: 3, column: 1, length: 3, message: '缺少“（二）”' }],
     },
     {
       name: 'CRLF line endings',

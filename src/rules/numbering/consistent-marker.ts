@@ -1,7 +1,7 @@
 // 1. …2、…3. → 2、 should be 2.: the same numbering style written the same way throughout the document.
 import type { Rule } from '../../core/types';
 import type { NumberingStyle } from '../../core/document';
-import { isNumberingMarker, markerShape } from './outline';
+import { isNumberingMarker, markerShape, numberedItems } from './outline';
 
 const STYLE_NAME: Record<NumberingStyle, string> = {
   'cn-dun': '“一、”式编号',
@@ -28,7 +28,7 @@ export const consistentMarker: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const byStyle = new Map<NumberingStyle, { shape: string; raw: string; offset: number; length: number }[]>();
-    for (const h of doc.headings) {
+    for (const h of numberedItems(doc)) {
       const n = h.numbering;
       if (!n || !isNumberingMarker(doc, h)) continue;
       const list = byStyle.get(n.style) ?? [];

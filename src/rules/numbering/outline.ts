@@ -1,5 +1,6 @@
 // Numbered headings grouped into sequences (one per level and parent), shared by the numbering rules (not a rule itself).
 import type { DocumentModel, Heading, Numbering, NumberingStyle } from '../../core/document';
+import { STYLE_LEVEL, parseNumbering } from '../../core/document';
 
 /** 三、四季度 / 3、4月份: two numbers listed with a 顿号 at the start of a sentence, not a numbering marker. */
 const NUMBER_LIST = /^(?:[零〇一二两三四五六七八九十]+|\d+)(?:季度|月份|月|日|号|年级|个|项|条|种|次|名|位|批|期|类|级|倍|成)/;
@@ -29,6 +30,28 @@ export interface Sequence {
 }
 
 /**
+ * The numbered headings of the document, plus (in Markdown) numbered lines that a writer put inside a paragraph without a
+ * blank line before them: Markdown joins such lines into the paragraph, but the numbers are still the outline.
+ */
+export function numberedItems(doc: DocumentModel): Heading[] {
+  if (!doc.isMarkdown) return doc.headings;
+  const extra: Heading[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.startLine === p.endLine || !(p.kind === 'paragraph' || (p.kind === 'heading' && !p.heading?.markdownLevel))) continue;
+    for (let li = p.startLine + 1; li <= p.endLine; li++) {
+      const line = doc.lines[li];
+      const masked = doc.masked.slice(line.offset, line.offset + line.text.length);
+      if (/^\s*>/.test(line.text)) continue;
+      const n = parseNumbering(masked, line.offset);
+      if (!n) continue;
+      const end = line.offset + masked.replace(/\s+$/, '').length;
+      extra.push({ offset: n.offset, length: end - n.offset, lineIndex: li, paragraphIndex: p.index, numbering: n, title: masked.slice(n.offset - line.offset + n.length).trim(), level: STYLE_LEVEL[n.style] });
+    }
+  }
+  return extra.length ? [...doc.headings, ...extra].sort((a, b) => a.offset - b.offset) : doc.headings;
+}
+
+/**
  * Groups numbered headings into sequences. Nesting follows the order in which styles appear (一、 > （一） > 1. > （1）
  * in the usual case): a style already open higher up closes the deeper ones; a style not yet open starts a deeper level.
  * A Markdown heading without a number closes the numbered paragraphs of the previous section; numbered lines inside a
@@ -37,7 +60,7 @@ export interface Sequence {
 export function numberingSequences(doc: DocumentModel): Sequence[] {
   const out: Sequence[] = [];
   const stack: Sequence[] = [];
-  for (const h of doc.headings) {
+  for (const h of numberedItems(doc)) {
     const md = h.markdownLevel;
     if (md !== undefined) {
       // Numbered paragraphs belong to the section above; deeper Markdown levels close too.
