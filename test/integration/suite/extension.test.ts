@@ -401,6 +401,10 @@ describe('draft-lint extension', function () {
     const ds = await waitForDiagnostics(uri, d => d.length >= expected.length);
     assert.deepStrictEqual(summary(ds), expected);
     assert.deepStrictEqual([...new Set(ds.map(d => ruleOf(d).split('/')[0]))].sort(), ['figures', 'format', 'formulation', 'numbering', 'punctuation', 'structure', 'wording']);
+    for (const d of ds) {
+      const target = (d.code as { target: vscode.Uri }).target;
+      assert.ok(fs.existsSync(target.fsPath), `rule page ${target.fsPath} exists`);
+    }
     // Apply the preferred fix of each fixable finding (re-reading the diagnostics after every edit).
     for (const rule of ['formulation/collocation', 'wording/misspelling', 'punctuation/doubled-mark', 'format/full-width-alnum', 'numbering/consistent-marker']) {
       const d = (await waitForDiagnostics(uri, x => x.some(y => ruleOf(y) === rule))).find(y => ruleOf(y) === rule)!;
