@@ -18,8 +18,8 @@ const YEAR = '((?:19|20)\\d{2})';
 const PLAN_WORDS = '(工作安排|工作打算|工作要点|工作计划|主要任务|工作部署|工作思路|协商计划)';
 const REVIEW_WORDS = '(主要工作|工作回顾|工作情况|工作总结)';
 const CN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?/;
-/** Words near a date that make it the date of the document (delivered, adopted, issued). */
-const DATELINE_CONTEXT = /(会议|大会|报告|通过|印发|发布|讲话|时间|日期|落款)/;
+/** Labels before a date that make it the date of the document. */
+const DATELINE_LABEL = /(时间|日期|发布|印发|成文)[:：\s]*$/;
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the config form); undefined when malformed. */
 export function parseDateSetting(s: string): { year: number; month?: number; day?: number } | undefined {
@@ -49,8 +49,16 @@ export function inferDocumentDate(doc: DocumentModel, config: ResolvedConfig): D
   while ((m = ymd.exec(head))) if (+m[2] >= 1 && +m[2] <= 12) found.push({ year: +m[1], month: +m[2], day: +m[3], source: 'dateline', offset: m.index });
   const dated = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g;
   while ((m = dated.exec(head))) {
-    if (DATELINE_CONTEXT.test(head.slice(Math.max(0, m.index - 30), m.index + 40)) || /[（(]\s*$/.test(head.slice(Math.max(0, m.index - 2), m.index)))
-      found.push({ year: +m[1], month: +m[2], day: +m[3], source: 'dateline', offset: m.index });
+    // A date in running text (“2019年10月31日全会通过的……”) is not the document's date: only a date on a short
+    // line of its own, in parentheses after a title, labelled (发布时间、日期) or opening a subtitle
+    // (“2025年1月18日在……人民代表大会第三次会议上”) counts.
+    const lineStart = head.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = head.indexOf('\n', m.index) < 0 ? head.length : head.indexOf('\n', m.index);
+    const shortLine = lineEnd - lineStart <= 40;
+    const inParens = /[（(〔]\s*$/.test(head.slice(Math.max(0, m.index - 2), m.index));
+    const labelled = DATELINE_LABEL.test(head.slice(Math.max(0, m.index - 8), m.index));
+    const subtitle = /^在[^。\n]{2,40}(会议|大会)上/.test(head.slice(m.index + m[0].length));
+    if (shortLine || inParens || labelled || subtitle) found.push({ year: +m[1], month: +m[2], day: +m[3], source: 'dateline', offset: m.index });
   }
   if (found.length) return found.reduce((a, b) => (dateKey(b) > dateKey(a) ? b : a));
   const cn = CN_DATE.exec(head);

@@ -49,3 +49,19 @@ describe('inferDocumentDate', () => {
     assert.strictEqual(parseDateSetting('2022-00'), undefined);
   });
 });
+
+describe('inferDocumentDate: dates in running text are not datelines', () => {
+  it('ignores a date inside a sentence near the top', () => {
+    const t = '关于学习贯彻全会精神的报告\n2019年10月31日中共十九届四中全会审议通过的《决定》，是我们工作的根本遵循，各级政协组织要认真学习领会、抓好贯彻落实。\n一、2020年主要工作';
+    assert.deepStrictEqual(infer(t), { year: 2021, month: 1, day: undefined, source: 'review-year' });
+  });
+  it('accepts a labelled date', () => {
+    assert.deepStrictEqual(infer('某某区政协关于某某问题的调研报告，发布时间：2023年3月5日，来源：区政协办公室，供各位委员参阅'), { year: 2023, month: 3, day: 5, source: 'dateline' });
+  });
+});
+
+describe('inferDocumentDate: subtitles', () => {
+  it('reads “YYYY年M月D日在……会议上”', () => {
+    assert.deepStrictEqual(infer('2025年河南省政府工作报告\n2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府工作报告\n各位代表:'), { year: 2025, month: 1, day: 18, source: 'dateline' });
+  });
+});
