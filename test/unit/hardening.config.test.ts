@@ -64,7 +64,7 @@ function isAncestorOrSelf(a: string, b: string): boolean {
   return b === a || b.startsWith(a + '.') || b.startsWith(a + '[');
 }
 
-function checkRefusal(e: unknown, file: string, at: Seg[], label: string): void {
+function checkRefusal(e: unknown, file: string, at: Seg[], label: string, data?: unknown): void {
   assert.ok(e instanceof DraftLintError, `${label}: threw ${String(e)} instead of a DraftLintError`);
   assert.strictEqual(e.file, file, `${label}: file`);
   assert.ok(e.message.includes(file), `${label}: message names the file: ${e.message}`);
@@ -72,9 +72,24 @@ function checkRefusal(e: unknown, file: string, at: Seg[], label: string): void 
   assert.ok(e.message.includes(e.jsonPath), `${label}: message shows the JSON path: ${e.message}`);
   assert.ok(!/\bmust\b/.test(e.message), `${label}: message should be Chinese: ${e.message}`);
   // The reported place is the mutated one, one of its ancestors, or (when a property was added or a
-  // property name is wrong) one of its children.
+  // property name is wrong) one of its children; a cross-reference check (a template section naming a
+  // section that no longer exists) may point at the referring place, which must then exist in the data.
   const mutated = toJsonPath(at);
-  assert.ok(isAncestorOrSelf(e.jsonPath, mutated) || isAncestorOrSelf(mutated, e.jsonPath), `${label}: reported ${e.jsonPath}, mutated ${mutated}: ${e.message}`);
+  assert.ok(
+    isAncestorOrSelf(e.jsonPath, mutated) || isAncestorOrSelf(mutated, e.jsonPath) || (data !== undefined && pointsInto(data, e.jsonPath)),
+    `${label}: reported ${e.jsonPath}, mutated ${mutated}: ${e.message}`,
+  );
+}
+
+/** True when a JSON path (`$.a[0]["b"]`) names a value present in `data`. */
+function pointsInto(data: unknown, jsonPath: string): boolean {
+  const segs = [...jsonPath.slice(1).matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map(m => m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(m[3])));
+  let v: unknown = data;
+  for (const k of segs) {
+    if (v === null || typeof v !== 'object' || !(k in (v as object))) return false;
+    v = (v as Record<string, unknown>)[k as string];
+  }
+  return true;
 }
 
 const VALID_CONFIGS = [
@@ -111,6 +126,10 @@ describe('hardening: bad configs and packs', function () {
     }
   });
 
+  it('the built-in packs are valid against the pack schemas (start-up skips this check)', () => {
+    for (const p of BUILTIN_PACKS) assert.doesNotThrow(() => validatePack(p, `${(p as { name: string }).name}.json`));
+  });
+
   it('every refused mutation of the built-in packs names the file and the JSON path', () => {
     const r = prng(11);
     let refused = 0;
@@ -123,7 +142,7 @@ describe('hardening: bad configs and packs', function () {
         validatePack(m.data, file);
       } catch (e) {
         refused++;
-        checkRefusal(e, file, m.at, `pack case ${k} (${(base as { name: string }).name}: ${m.what} at ${toJsonPath(m.at)})`);
+        checkRefusal(e, file, m.at, `pack case ${k} (${(base as { name: string }).name}: ${m.what} at ${toJsonPath(m.at)})`, m.data);
       }
     }
     assert.ok(refused > 300, `only ${refused} mutations were refused`);
