@@ -24,6 +24,8 @@ export interface CliOptions {
   /** Print the resolved config for this file and exit. */
   printConfig?: string;
   listRules: boolean;
+  /** Do not apply the config's ignore globs. */
+  noIgnore: boolean;
 }
 
 /** A mistake on the command line (exit code 2). */
@@ -67,11 +69,12 @@ const FLAG_OPTIONS: Record<string, string> = {
   '--version': 'version',
   '-v': 'version',
   '--list-rules': 'list-rules',
+  '--no-ignore': 'no-ignore',
 };
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false };
+  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false };
   let seenFormat = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -122,6 +125,9 @@ export function parseArgs(argv: string[]): CliOptions {
           break;
         case 'list-rules':
           o.listRules = true;
+          break;
+        case 'no-ignore':
+          o.noIgnore = true;
           break;
       }
       continue;
@@ -207,6 +213,7 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
       --stdin-filename <名称>         标准输入的文件名（用于查找配置、识别 Markdown）
       --figures                       列出每个文件的数字台账（与 --format json 一起时输出 JSON）
   -o, --output-file <文件>            把报告写入文件而不是标准输出 (write the report to a file)
+      --no-ignore                     不使用配置文件中的 ignore 设置 (do not apply ignore globs)
       --print-config <文件>           显示对该文件生效的配置（JSON）(print the config that applies to a file)
       --list-rules                    列出全部规则（与 --format json 一起时输出 JSON）(list the rules)
       --color, --no-color             强制开启/关闭颜色（默认只在终端中着色）

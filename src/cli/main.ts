@@ -354,7 +354,7 @@ async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: Conf
   const shown = displayPath(t.file, io.cwd);
   const cfg = await resolver.forFile(t.file);
   const base = cfg.configPath ? path.dirname(cfg.configPath) : io.cwd;
-  if (isIgnored(t.file, cfg.ignore, base)) {
+  if (!opts.noIgnore && isIgnored(t.file, cfg.ignore, base)) {
     if (!t.explicit) return undefined;
     return { result: { path: shown, diagnostics: [], skipped: `按配置文件 ${cfg.configPath} 的 ignore 设置忽略` }, notices: [] };
   }

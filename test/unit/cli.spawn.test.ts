@@ -369,6 +369,8 @@ describe('cli (spawned): config, ignore, unreadable files', function () {
     const named = json(cli(['--format', 'json', 'old/b.txt'], dir));
     assert.strictEqual(named.files[0].diagnostics instanceof Array && (named.files[0].diagnostics as unknown[]).length, 0);
     assert.match(named.files[0].skipped as string, /ignore/);
+    const all = json(cli(['--format', 'json', '--no-ignore', '.'], dir));
+    assert.deepStrictEqual(all.files.map(f => f.path), ['a.txt', 'notes/x.draft.txt', 'old/b.txt']);
   });
 
   it('globs pick the matching files', () => {
