@@ -5,5 +5,6 @@ import { sectionOrder } from './section-order';
 import { duplicateSection } from './duplicate-section';
 import { emptySection } from './empty-section';
 import { vagueSuggestion } from './vague-suggestion';
+import { yearSequence } from './year-sequence';
 
-export const STRUCTURE_RULES: Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, vagueSuggestion];
+export const STRUCTURE_RULES: Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, vagueSuggestion, yearSequence];
