@@ -34,7 +34,7 @@ export const houseStyle: Rule = {
   check(ctx) {
     const list = ctx.packs.memo('formulation:house-style', () => compileHouseStyle(entriesOf(ctx.packs, 'house-style')));
     const text = ctx.doc.masked;
-    const taken: [number, number][] = [];
+    const taken = new Set<number>();
     for (const { entry, re } of list) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -45,11 +45,13 @@ export const houseStyle: Rule = {
         }
         const s = m.index;
         const e = s + m[0].length;
-        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        let free = true;
+        for (let i = s; i < e && free; i++) if (taken.has(i)) free = false;
+        if (!free) continue;
         if (coveredByAllow(text, s, e, entry.allow)) continue;
         const want = m[0].replace(new RegExp(entry.pattern, 'u'), entry.replace);
         if (want === m[0]) continue;
-        taken.push([s, e]);
+        for (let i = s; i < e; i++) taken.add(i);
         ctx.report({
           offset: s,
           length: m[0].length,

@@ -136,6 +136,7 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
   const cnt = new Int32Array(F * RING);
   const stamp = new Int32Array(F * RING).fill(-0x7fffffff);
   const pending = new Set<number>();
+  const seen = new Set<string>();
   const text = normalizedText(doc);
   for (const p of doc.paragraphs) {
     const end = p.offset + p.length;
@@ -181,7 +182,9 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
       if (f.swapped || f.k === 0) continue;
       const best = verifyAt(text, D, f, p.offset, end);
       if (!best) continue;
-      if (cands.some(c => c.fi === fi && c.s === best.s && c.w === best.w)) continue;
+      const sig = `${fi}:${best.s}:${best.w}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
       cands.push({ s: best.s, w: best.w, fi, d: best.dist, quoted: false });
     }
     pending.clear();
@@ -204,8 +207,22 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
   if (!cands.length) return out;
   const norm = text;
   // A candidate inside an exact phrase, or overlapping an exact occurrence of its own entry, is not a near miss.
-  const blocked = (s: number, e: number, entry: PhraseEntry) =>
-    exact.some(([a, b, ex]) => (a <= s && e <= b) || (s < b && a < e && ex === entry));
+  // Exact occurrences sorted by start; only those starting less than MAX_FORM before a candidate can touch it.
+  exact.sort((x, y) => x[0] - y[0]);
+  const blocked = (s: number, e: number, entry: PhraseEntry) => {
+    let lo = 0;
+    let hi = exact.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (exact[mid][0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && exact[k][0] > s - MAX_FORM - 4; k--) {
+      const [a, b, ex] = exact[k];
+      if ((a <= s && e <= b) || (s < b && a < e && ex === entry)) return true;
+    }
+    return false;
+  };
   // Group candidates by span; keep the best distance; drop spans inside allowed or exact text.
   cands.sort((a, b) => a.s - b.s || a.d - b.d);
   const bySpan = new Map<string, Cand[]>();
@@ -242,7 +259,14 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
   // Overlapping hits: keep the one with the smaller distance (then the longer one).
   hits.sort((a, b) => a.distance - b.distance || b.length - a.length || a.offset - b.offset);
   const kept: PhraseHit[] = [];
-  for (const h of hits) if (!kept.some(k => h.offset < k.offset + k.length && k.offset < h.offset + h.length)) kept.push(h);
+  const taken = new Set<number>();
+  for (const h of hits) {
+    let free = true;
+    for (let i = h.offset; i < h.offset + h.length && free; i++) if (taken.has(i)) free = false;
+    if (!free) continue;
+    for (let i = h.offset; i < h.offset + h.length; i++) taken.add(i);
+    kept.push(h);
+  }
   kept.sort((a, b) => a.offset - b.offset);
   return kept;
 }
