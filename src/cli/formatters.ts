@@ -1,4 +1,5 @@
 // Report formats: stylish (people), json (scripts; the shape is documented in docs/cli.md), sarif (code-scanning tools).
+import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { Notice } from '../core/engine';
 import type { LedgerEntry } from '../core/ledger';
@@ -210,6 +211,7 @@ export function formatSarif(results: FileResult[], notices: Notice[], rules: Rul
   const artifacts: Record<string, unknown>[] = [];
   const sarifResults: Record<string, unknown>[] = [];
   const notifications: Record<string, unknown>[] = [];
+  const seenKeys = new Map<string, number>();
   const isAbs = (p: string) => /^([A-Za-z]:)?\//.test(p);
   const location = (p: string) => (isAbs(p) ? { uri: 'file://' + (p.startsWith('/') ? '' : '/') + uriOf(p) } : { uri: uriOf(p), uriBaseId: '%SRCROOT%' });
   for (const r of results) {
@@ -248,6 +250,11 @@ export function formatSarif(results: FileResult[], notices: Notice[], rules: Rul
           artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { charOffset: f.offset, charLength: f.length }, insertedContent: { text: f.text } }] }],
         }));
       if (d.expected !== undefined || d.source !== undefined) res.properties = { ...(d.expected !== undefined ? { expected: d.expected } : {}), ...(d.source !== undefined ? { source: d.source } : {}) };
+      // A fingerprint that survives edits elsewhere in the file: rule, message (which quotes the text) and occurrence.
+      const key = `${r.path}\0${d.ruleId}\0${d.message}`;
+      const nth = (seenKeys.get(key) ?? 0) + 1;
+      seenKeys.set(key, nth);
+      res.partialFingerprints = { 'draftLint/v1': createHash('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) };
       sarifResults.push(res);
     }
   }

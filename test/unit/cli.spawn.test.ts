@@ -184,6 +184,8 @@ describe('cli (spawned): output formats', function () {
     assert.strictEqual(run.tool.driver.rules[res.ruleIndex].id, 'punctuation/empty-pair');
     assert.deepStrictEqual(res.locations[0].physicalLocation.region, { startLine: 2, startColumn: 9, endLine: 2, endColumn: 11, charOffset: 14, charLength: 2 });
     assert.strictEqual(res.locations[0].physicalLocation.artifactLocation.uri, 'drafts/a.txt');
+    const prints = run.results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints['draftLint/v1']);
+    assert.strictEqual(new Set(prints).size, run.results.length, 'fingerprints are distinct');
     const fixable = run.results.find((x: { ruleId: string }) => x.ruleId === 'punctuation/half-width');
     assert.deepStrictEqual(fixable.fixes[0].artifactChanges[0].replacements[0], { deletedRegion: { charOffset: 4, charLength: 1 }, insertedContent: { text: '：' } });
   });
