@@ -12,6 +12,8 @@ testRule(
       '纳入未成年人保护，深入群众，入党积极分子，人民代表大会。',
       '已经完成，自己动手，本周未完成，未来五年。',
       { name: '侯选人 is left to wording/misspelling', text: '侯选人名单' },
+      { name: 'listed misspellings are left to wording/misspelling', text: '提拨干部，选拨人才，折迁补偿，兔费体检' },
+      '安徽省合肥市，坚持民族区域自治制度，增补候补委员，不可避免，忍不住笑了。',
       { name: 'option ignore', text: '实属不得己', options: { ignore: ['不得已'] } },
     ],
     invalid: [
@@ -20,6 +22,15 @@ testRule(
         text: '就筑牢公共卫生防护网、未成年入权益司法保护开展重点调研',
         errors: [{ line: 1, column: 12, length: 4, message: '“未成年入”中“入”应为“人”，组成“未成年人”' }],
         output: '就筑牢公共卫生防护网、未成年人权益司法保护开展重点调研',
+      },
+      {
+        name: 'a word the dictionary does not know, fixed by a look-alike',
+        text: '坚持民族区域自冶制度，安微省合肥市',
+        errors: [
+          { line: 1, column: 7, length: 2, message: '“自冶”中“冶”应为“治”，组成“自治”' },
+          { line: 1, column: 12, length: 3, message: '“安微省”中“微”应为“徽”' },
+        ],
+        output: '坚持民族区域自治制度，安徽省合肥市',
       },
       { text: '实属不得己', errors: [{ line: 1, column: 3, length: 3, message: '“己”应为“已”' }], output: '实属不得已' },
       { text: '第一行\n上世纪未', errors: [{ line: 2, column: 2, length: 3, message: '世纪末' }], output: '第一行\n上世纪末' },

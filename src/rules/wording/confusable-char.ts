@@ -42,7 +42,7 @@ function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: strin
     const alts = alikes.get(t[i]);
     if (!alts) continue;
     for (const { alt } of alts) {
-      for (let j = 2; j <= 8; j++) {
+      for (let j = 1; j <= 8; j++) {
         if (i - j >= start && knownWord(ctx, t.slice(i - j, i) + alt)) return true;
         if (i + 1 + j <= end && knownWord(ctx, alt + t.slice(i + 1, i + 1 + j))) return true;
       }
@@ -59,8 +59,12 @@ export const confusableChar: Rule = {
     description: '形近字误用（如“未成年入权益”应为“未成年人权益”）',
     docs:
       '分词后孤立成词的单字，如果换成规则包 wording.confusables 中与它形近的字（入/人、己/已、未/末、拨/拔、侯/候……）就能与相邻的词组成更长的常用词，而原字与相邻文字不成词，就很可能是形近字打错了。' +
-      '例如“未成年入权益”分词为“未成年/入/权益”，把“入”换成“人”得到词典中的“未成年人”。为避免误报，只在相邻的是完整的多字词、换字后组成至少三个字的词时报出。可自动修复：替换为形近字。选项：ignore（不应提出的词）。',
-    examples: [{ bad: '未成年入权益司法保护', good: '未成年人权益司法保护' }],
+      '例如“未成年入权益”分词为“未成年/入/权益”，把“入”换成“人”得到词典中的“未成年人”。为避免误报，只在相邻的是完整的多字词、换字后组成至少三个字的词时报出。' +
+      '另外，分词器按字猜出的生词（词典里没有，如“安微省”“侯补”），换一个形近字就成为词典中的词时，也报出。可自动修复：替换为形近字。选项：ignore（不应提出的词）。',
+    examples: [
+      { bad: '未成年入权益司法保护', good: '未成年人权益司法保护' },
+      { bad: '安微省合肥市', good: '安徽省合肥市' },
+    ],
     fixable: true,
     needsSegmenter: true,
   },
@@ -80,6 +84,26 @@ export const confusableChar: Rule = {
           );
         for (let k = 0; k < toks.length; k++) {
           const t = toks[k];
+          if (t.word.length >= 2 && t.word.length <= 4 && allHan(t.word) && !knownWord(ctx, t.word)) {
+            // A word the dictionary does not know (the segmenter's HMM made it) that a look-alike turns into a known one: 提拨 → 提拔.
+            let done = false;
+            for (let i = 0; i < t.word.length && !done; i++) {
+              for (const { alt, note } of alikes.get(t.word[i]) ?? []) {
+                const formed = t.word.slice(0, i) + alt + t.word.slice(i + 1);
+                if (!knownWord(ctx, formed) || ignore.has(formed) || inListed(t.offset + i)) continue;
+                ctx.report({
+                  offset: t.offset,
+                  length: t.word.length,
+                  message: `疑为形近字误用：“${t.word}”中“${t.word[i]}”应为“${alt}”，组成“${formed}”${note ? `（${note}）` : ''}`,
+                  fix: { offset: t.offset + i, length: 1, text: alt },
+                  expected: formed,
+                });
+                done = true;
+                break;
+              }
+            }
+            continue;
+          }
           if (t.word.length !== 1) continue;
           const alts = alikes.get(t.word);
           if (!alts) continue;
