@@ -18,6 +18,9 @@ testRule(halfWidth, {
     '详见 https://www.cppcc.gov.cn/a?b=1,2 网站。',
     { text: '命令 `a(1, 2)` 的输出', lint: { path: 'x.md' } },
     'f(x)表示函数',
+    // Straight quotes around Latin text, or an odd number of them, stay.
+    '他说 "OK" 就走了',
+    '屏幕尺寸为5"的手机',
     { text: '正文引用了资料。[^1]\n\n[^1]: 资料来源于市统计局。', lint: { path: 'n.md' } },
   ],
   invalid: [
@@ -47,6 +50,12 @@ testRule(halfWidth, {
       text: '(1)国内生产总值(GDP)增长,居民收入（人均)提高',
       errors: [{ line: 1, column: 1, length: 25, message: '本段有 6 处半角标点应改为全角（( ) → （ ） 5 个，, → ， 1 个）' }],
       output: '（1）国内生产总值（GDP）增长，居民收入（人均）提高',
+    },
+    {
+      name: 'straight double quotes around Chinese text',
+      text: '开展"请你来商量"活动,打造"有事好商量"品牌。',
+      errors: [{ line: 1, column: 3, length: 19, message: '本段有 5 处半角标点应改为全角（" " → “ ” 4 个，, → ， 1 个）' }],
+      output: '开展“请你来商量”活动，打造“有事好商量”品牌。',
     },
     {
       name: 'exclamation and question marks',

@@ -1,12 +1,18 @@
-// 2019年,市政协(一)突出… → 2019年，市政协（一）突出…: half-width , : ; ! ? ( ) in Chinese prose, one finding per paragraph.
+// 2019年,市政协(一)突出… → 2019年，市政协（一）突出…: half-width , : ; ! ? ( ) " in Chinese prose, one finding per paragraph.
 import type { Rule } from '../../core/types';
 import type { Paragraph } from '../../core/document';
 import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './marks';
 
 /** Offsets (within the paragraph text) of the half-width marks that should be full-width. */
 export function halfWidthMarks(t: string): number[] {
+  return [...halfWidthConversions(t).keys()].sort((a, b) => a - b);
+}
+
+/** The half-width marks of a paragraph that should be full-width: offset → full-width mark. */
+export function halfWidthConversions(t: string): Map<number, string> {
   const zhPara = isChineseDominant(t);
   const out = new Set<number>();
+  const result = new Map<number, string>();
   // A mark between two ASCII letters/digits (1,000  10:30  1:1  a,b) stays; one next to Chinese converts.
   const sentenceMark = (i: number): boolean => {
     const prev = prevVisible(t, i);
@@ -45,7 +51,18 @@ export function halfWidthMarks(t: string): number[] {
     if (t[o] === '(') out.add(o);
     if (t[c] === ')') out.add(c);
   }
-  return [...out].sort((a, b) => a - b);
+  for (const o of out) result.set(o, HALF_TO_FULL[t[o]]);
+  // Straight double quotes: paired in order; a pair around Chinese text becomes “ ”. An odd count is left alone.
+  const quotes: number[] = [];
+  for (let i = 0; i < t.length; i++) if (t[i] === '"') quotes.push(i);
+  if (quotes.length % 2 === 0) {
+    for (let k = 0; k < quotes.length; k += 2) {
+      if (!/[\u3400-\u9fff]/.test(t.slice(quotes[k] + 1, quotes[k + 1]))) continue;
+      result.set(quotes[k], '“');
+      result.set(quotes[k + 1], '”');
+    }
+  }
+  return result;
 }
 
 function describe(marks: string[]): string {
@@ -55,7 +72,7 @@ function describe(marks: string[]): string {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts]
-    .map(([k, n]) => (k === '()' ? `( ) → （ ） ${n} 个` : `${k} → ${HALF_TO_FULL[k]} ${n} 个`))
+    .map(([k, n]) => (k === '()' ? `( ) → （ ） ${n} 个` : k === '"' ? `" " → “ ” ${n} 个` : `${k} → ${HALF_TO_FULL[k]} ${n} 个`))
     .join('，');
 }
 
@@ -64,11 +81,12 @@ export const halfWidth: Rule = {
     id: 'punctuation/half-width',
     category: 'punctuation',
     defaultSeverity: 'warning',
-    description: '中文文字中使用了半角标点（, : ; ! ? ( )），应使用全角标点',
+    description: '中文文字中使用了半角标点（, : ; ! ? ( ) "），应使用全角标点',
     docs:
       '中文行文应使用全角标点（GB/T 15834—2011）。从网页、Word 或其他系统复制的文稿常把“，：；！？（）”变成了半角的“, : ; ! ? ( )”。' +
       '本规则每个段落只报告一次（说明共有几处），自动修复只替换从第一个到最后一个半角标点之间的文字，其中只改动这些标点。' +
       '整篇文稿都是半角标点时，可设置选项 "scope": "document"，全文只报告一处（说明共有几处、分布在几个段落），一次修复全部。' +
+      '成对的半角双引号 "…" 括着中文时改为“…”（个数为单数、无法配对时不改）。' +
       '夹在英文字母或阿拉伯数字之间的半角标点保持不变，例如 1,000、10:30、1:1、PM2.5、网址；括号内外都是英文时（如 (Summary)）也不改。',
     examples: [{ bad: '2019年,市政协紧扣中心(一)突出政治引领', good: '2019年，市政协紧扣中心（一）突出政治引领' }],
     fixable: true,
@@ -77,9 +95,13 @@ export const halfWidth: Rule = {
     const { doc } = ctx;
     const perDocument = ctx.options.scope === 'document';
     const all: { p: Paragraph; marks: number[] }[] = [];
+    /** Document offset → full-width mark. */
+    const to = new Map<number, string>();
     for (const p of doc.paragraphs as Paragraph[]) {
-      const marks = halfWidthMarks(p.text);
-      if (marks.length) all.push({ p, marks });
+      const conv = halfWidthConversions(p.text);
+      if (!conv.size) continue;
+      for (const [o, full] of conv) to.set(p.offset + o, full);
+      all.push({ p, marks: [...conv.keys()].sort((a, b) => a - b) });
     }
     if (!all.length) return;
     /** The text around an offset for the message: `…机制,以履…`. */
@@ -93,7 +115,7 @@ export const halfWidth: Rule = {
       const start = offsets[0];
       const end = offsets[offsets.length - 1] + 1;
       const chars = doc.text.slice(start, end).split('');
-      for (const o of offsets) chars[o - start] = HALF_TO_FULL[chars[o - start]];
+      for (const o of offsets) chars[o - start] = to.get(o)!;
       return { offset: start, length: end - start, text: chars.join('') };
     };
     const source = 'GB/T 15834—2011《标点符号用法》';
@@ -119,10 +141,10 @@ export const halfWidth: Rule = {
         length: fix.length,
         message:
           marks.length === 1
-            ? `中文中使用了半角标点“${found[0]}”，应改为全角“${HALF_TO_FULL[found[0]]}”：${around(p, fix.offset)}`
+            ? `中文中使用了半角标点“${found[0]}”，应改为全角“${to.get(fix.offset)}”：${around(p, fix.offset)}`
             : `本段有 ${marks.length} 处半角标点应改为全角（${describe(found)}），第一处：${around(p, fix.offset)}`,
         fix,
-        expected: marks.length === 1 ? HALF_TO_FULL[found[0]] : undefined,
+        expected: marks.length === 1 ? to.get(fix.offset) : undefined,
         source,
       });
     }
