@@ -12,6 +12,15 @@ import { displayWidth } from '../../src/cli/formatters';
 import { run, CliIO } from '../../src/cli/main';
 import { DraftLintError, Rule } from '../../src/core/types';
 
+const made: string[] = [];
+after(() => made.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
+/** A temporary folder, removed after the tests. */
+function tmpDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+
 const plain = { red: (s: string) => s, green: (s: string) => s, cyan: (s: string) => s };
 
 describe('cli: parseArgs', () => {
@@ -64,7 +73,7 @@ describe('cli: dry-run diff', () => {
 });
 
 describe('cli: write-back', () => {
-  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-write-'));
+  const tmp = () => tmpDir('draft-lint-write-');
 
   it('writes atomically and leaves no temporary file', async () => {
     const dir = tmp();
@@ -145,7 +154,7 @@ function memIo(cwd: string, stdin = ''): CliIO & { out: string; err: string } {
 
 describe('cli: run() in-process with test rules', () => {
   it('--fix on GB18030 bytes that do not re-encode identically is refused (exit 2), the file untouched', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    const dir = tmpDir('draft-lint-run-');
     const bytes = Buffer.concat([iconv.encode('甲,乙', 'gbk'), Buffer.from([0x80])]);
     fs.writeFileSync(path.join(dir, 'a.txt'), bytes);
     const io = memIo(dir);
@@ -156,7 +165,7 @@ describe('cli: run() in-process with test rules', () => {
   });
 
   it('--fix on UTF-16 BE with BOM round trips', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    const dir = tmpDir('draft-lint-run-');
     const be = (s: string) => {
       const b = Buffer.from(s, 'utf16le');
       for (let i = 0; i < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]];
@@ -169,7 +178,7 @@ describe('cli: run() in-process with test rules', () => {
   });
 
   it('the segmenter is loaded once, lazily; a failure is one notice per run, not per file', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    const dir = tmpDir('draft-lint-run-');
     fs.writeFileSync(path.join(dir, 'a.txt'), '甲。\n');
     fs.writeFileSync(path.join(dir, 'b.txt'), '乙。\n');
     let loads = 0;
@@ -191,7 +200,7 @@ describe('cli: run() in-process with test rules', () => {
   });
 
   it('a loaded segmenter is passed to the rules that need it', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    const dir = tmpDir('draft-lint-run-');
     fs.writeFileSync(path.join(dir, 'a.txt'), '甲乙。\n');
     const seen: string[] = [];
     const rule: Rule = { ...segRule, check: ctx => seen.push(ctx.segmenter ? ctx.segmenter.cut('甲乙').map(t => t.word).join('|') : 'none') };
@@ -224,7 +233,7 @@ describe('cli: --list-rules, --print-config, - for stdin, notice de-duplication'
   });
 
   it('--print-config shows the config found for a file, with --rule overrides', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+    const dir = tmpDir('draft-lint-run-');
     fs.mkdirSync(path.join(dir, 'sub/deeper'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'sub/.draftlintrc.json'), '{"docType": "proposal", "ignore": ["x/**"]}');
     const io = memIo(dir);
@@ -254,7 +263,7 @@ describe('cli: --list-rules, --print-config, - for stdin, notice de-duplication'
 });
 
 describe('cli: colour', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-run-'));
+  const dir = tmpDir('draft-lint-run-');
   fs.writeFileSync(path.join(dir, 'a.txt'), '甲,乙\n');
   const cases: { name: string; args: string[]; tty: boolean; env: Record<string, string>; colour: boolean }[] = [
     { name: 'not a TTY → plain', args: [], tty: false, env: {}, colour: false },

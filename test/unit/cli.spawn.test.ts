@@ -31,9 +31,13 @@ function cli(args: string[], cwd: string, input?: string | Buffer): CliRun {
   return { code: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), stdoutBytes: r.stdout };
 }
 
-/** A fresh temporary folder with the given files (strings are written as UTF-8). */
+const made: string[] = [];
+after(() => made.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A fresh temporary folder with the given files (strings are written as UTF-8); removed after the tests. */
 function tmpTree(files: Record<string, string | Buffer | object>, config: object | null = PUNCTUATION_ONLY): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-cli-'));
+  made.push(dir);
   const all: Record<string, string | Buffer | object> = config ? { '.draftlintrc.json': config, ...files } : files;
   for (const [rel, content] of Object.entries(all)) {
     const f = path.join(dir, rel);
