@@ -42,7 +42,6 @@ export interface TemplateSectionDef {
   description?: string;
   severity?: Severity;
   repeatable?: boolean;
-  yearFollows?: string;
   match: SectionMatcherDef[];
   lead?: { name: string; hint?: string };
   items?: { min?: number; name?: string; vague?: VagueDef };
@@ -87,10 +86,6 @@ registerPackValidator((pack, file) => {
       }),
     );
     const ids = new Set(t.sections.map(s => s.id));
-    t.sections.forEach((s, k) => {
-      if (s.yearFollows && !ids.has(s.yearFollows))
-        throw new DraftLintError(`模板 ${t.id} 的部分 ${s.id} 的 yearFollows 引用了不存在的部分 ${s.yearFollows}`, file, at(`.sections[${k}].yearFollows`));
-    });
     t.sections.forEach((s, k) =>
       s.match.forEach((m, j) =>
         m.numberedBefore?.forEach(id => {

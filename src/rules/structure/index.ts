@@ -5,6 +5,6 @@ import { sectionOrder } from './section-order';
 import { duplicateSection } from './duplicate-section';
 import { emptySection } from './empty-section';
 import { vagueSuggestion } from './vague-suggestion';
-import { yearSequence } from './year-sequence';
+import { leadYear } from './lead-year';
 
-export const STRUCTURE_RULES: Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, vagueSuggestion, yearSequence];
+export const STRUCTURE_RULES: Rule[] = [missingSection, sectionOrder, duplicateSection, emptySection, vagueSuggestion, leadYear];
