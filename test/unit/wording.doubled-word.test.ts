@@ -31,6 +31,12 @@ testRule(
         errors: [{ line: 1, column: 5, length: 4 }, { line: 1, column: 7, length: 4 }],
         output: '生态文明建设和绿色发展',
       },
+      {
+        name: 'the first copy ends a longer word',
+        text: '推进民主监督监督工作，践行全过程人民民主民主。',
+        errors: [{ line: 1, column: 5, length: 4, message: '“监督监督”' }, { line: 1, column: 19, length: 4, message: '“民主民主”' }],
+        output: '推进民主监督工作，践行全过程人民民主。',
+      },
       { name: '的的', text: '满足人民群众的的期盼', errors: [{ line: 1, column: 7, length: 2, message: '“的”字重复' }], output: '满足人民群众的期盼' },
       { text: '第一行\n工作取得取得新进展', errors: [{ line: 2, column: 3, length: 4 }], output: '第一行\n工作取得新进展' },
       { name: 'ABAB verb outside quotes', text: '我们要研究研究这个问题。', errors: [{ line: 1, column: 4, length: 4 }], output: '我们要研究这个问题。' },

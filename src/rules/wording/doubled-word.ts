@@ -86,6 +86,20 @@ export const doubledWord: Rule = {
             });
             continue;
           }
+          // The first copy ends a longer word: 文明建设|建设 (the dictionary joined it to what came before).
+          if (b.word.length >= 2 && a.word.length > b.word.length && a.word.endsWith(b.word) && !allow.has(b.word) && !redup.words.has(b.word)) {
+            const w = b.word;
+            if (!knownWord(ctx, w + w) && !knownWord(ctx, a.word + w)) {
+              ctx.report({
+                offset: b.offset - w.length,
+                length: 2 * w.length,
+                message: `词语重复：“${w}${w}”中“${w}”重复，应删去一个`,
+                fix: { offset: b.offset, length: w.length, text: '' },
+                expected: w,
+              });
+              continue;
+            }
+          }
           // A character doubled across the boundary where one copy stands alone and XX is no word: 市委|委|提出.
           const x = a.word[a.word.length - 1];
           if (b.word[0] !== x || knownWord(ctx, x + x)) continue;
