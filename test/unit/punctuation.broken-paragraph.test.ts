@@ -67,6 +67,11 @@ testRule(brokenParagraph, {
       errors: [{ line: 1, column: 5, length: 1, message: '以前引号或前括号结尾' }],
     },
     {
+      name: 'a short paragraph whose last clause is one character',
+      text: '服务新区“八大工程”，形\n\n成高质量建言成果。',
+      errors: [{ line: 1, column: 12, length: 1, message: '句子没有结束' }],
+    },
+    {
       name: 'the next paragraph opens with a comma',
       text: '服务新区“八大工程”\n\n，形成高质量建言成果。',
       errors: [{ line: 1, column: 10, length: 1, message: '下一段以逗号、顿号或分号开头' }],

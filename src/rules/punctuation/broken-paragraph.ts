@@ -124,7 +124,8 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
     // One long sentence without its end mark whose last clause is only a few characters, and prose goes on.
     if (
       nextProse &&
-      t.length >= 20 &&
+      (t.length >= 20 || t.length - lastBreak - 1 <= 2) &&
+      !SALUTATION.test(t.slice(0, 6)) &&
       /[，,]/.test(t) &&
       !/[\u3000]|\S {2,}\S/.test(t) &&
       t.length - lastBreak - 1 <= 6 &&

@@ -100,11 +100,12 @@ export const unbalancedPair: Rule = {
       const from = Math.max(para.offset, pr.offset - 8);
       const to = Math.min(para.offset + para.length, pr.offset + 9);
       const ctxText = (from > para.offset ? '…' : '') + doc.text.slice(from, to).replace(/\s+/g, ' ') + (to < para.offset + para.length ? '…' : '');
+      const stop = /[。！？；]$/.test(ctxText) ? '' : '。';
       const suggestions: Fix[] = [];
       let message: string;
       if (pr.problem === 'unclosed') {
         const closer = pr.mark === '(' ? ')' : OPEN[kind];
-        message = `有前${name}（${pr.mark}）而没有后${name}（${closer}）：${ctxText}。请补上后${name}，或删去多余的前${name}`;
+        message = `有前${name}（${pr.mark}）而没有后${name}（${closer}）：${ctxText}${stop}请补上后${name}，或删去多余的前${name}`;
         // “八大工程“ : the second of two unclosed openers of the same kind, with nothing between, was meant to close.
         const prev = shown[n - 1];
         if (prev && prev.problem === 'unclosed' && prev.paragraphIndex === pr.paragraphIndex && prev.mark === pr.mark) {
@@ -114,7 +115,7 @@ export const unbalancedPair: Rule = {
         }
       } else {
         const opener = pr.mark === ')' ? '(' : CLOSE[kind];
-        message = `有后${name}（${pr.mark}）而没有前${name}（${opener}）：${ctxText}。请在被引用的文字前补上前${name}，或删去多余的后${name}`;
+        message = `有后${name}（${pr.mark}）而没有前${name}（${opener}）：${ctxText}${stop}请在被引用的文字前补上前${name}，或删去多余的后${name}`;
       }
       ctx.report({ offset: pr.offset, length: 1, message, suggestions: suggestions.length ? suggestions : undefined });
     }
