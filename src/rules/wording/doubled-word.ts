@@ -75,8 +75,7 @@ export const doubledWord: Rule = {
             // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
             if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
             if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
-            // A third copy (建设建设建设) gives a second finding from the next pair.
-            // The finding covers both copies; the fix deletes the second.
+            // The finding covers both copies; the fix deletes the second. A third copy (建设建设建设) gives a second finding.
             ctx.report({
               offset: a.offset,
               length: 2 * w.length,
@@ -109,10 +108,10 @@ export const doubledWord: Rule = {
           if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
           const xAt = a.offset + a.word.length - 1;
           if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
-          // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.
           const other = loneIsB ? toks[k + 2] : toks[k - 1];
-          // The lone copy is attached to a Latin letter or digit (A股|股票, 5G|G…): part of that term.
+          // The lone copy is attached to a Latin letter or digit (A股|股票): part of that term.
           if (other && !allHan(other.word) && /[A-Za-z0-9]$|^[A-Za-z0-9]/.test(other.word) && (loneIsB ? b.offset + 1 === other.offset : other.offset + other.word.length === a.offset)) continue;
+          // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.
           if (other && allHan(other.word)) {
             const pair = loneIsB ? x + other.word[0] : other.word[other.word.length - 1] + x;
             if (knownWord(ctx, pair)) continue;
