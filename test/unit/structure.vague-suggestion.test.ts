@@ -16,6 +16,7 @@ testRule(vagueSuggestion, {
   valid: [
     { name: 'proposal fixture (concrete suggestions)', text: PROPOSAL.join('\n') },
     { name: 'sqmy fixture', text: SQMY.join('\n') },
+    { name: 'sqmy: “对此，建议……” with a concrete measure', text: [...SQMY.slice(0, 9), '对此，建议区发改局牵头，2025年底前新增公共充电桩200个。'].join('\n') },
     { name: 'a figure makes it concrete', text: withItem('（二）加大投入。市财政每年安排3000万元。') },
     { name: 'a named document makes it concrete', text: withItem('（二）完善政策。修订《××市养老服务条例》。') },
     {
@@ -42,6 +43,11 @@ testRule(vagueSuggestion, {
     {
       name: 'sqmy: “为此建议：” followed by a slogan',
       text: [...SQMY.slice(0, 9), '为此建议：加强宣传，提高认识，形成合力。'].join('\n'),
+      errors: [{ line: 10, column: 1, length: 20, message: '“加强宣传，提高认识，形成合力”只有口号' }],
+    },
+    {
+      name: 'sqmy: “对此，建议……” without a colon',
+      text: [...SQMY.slice(0, 9), '对此，建议加强宣传，提高认识，形成合力。'].join('\n'),
       errors: [{ line: 10, column: 1, length: 20, message: '“加强宣传，提高认识，形成合力”只有口号' }],
     },
     {

@@ -36,8 +36,8 @@ function suggestions(h: SectionHit): { block: Block; text: string }[] {
     const text = h.body.map(b => b.text).join('');
     return text ? [{ block: h.body[0], text }] : [];
   }
-  // “为此建议：……” in one paragraph: what follows the marker.
-  const m = /建议(?:如下)?[：:]/.exec(h.block.text);
+  // “为此建议：……” / “对此，建议……” in one paragraph: what follows the marker.
+  const m = /建议(?:如下)?[：:]|(?:为此|对此|因此|据此|鉴于此)[，,]?(?:特|我们|笔者)?(?:提出如下)?建议[：:，,]?/.exec(h.block.text);
   const text = m ? h.block.text.slice(m.index + m[0].length) : '';
   return text.trim() ? [{ block: h.block, text }] : [];
 }
