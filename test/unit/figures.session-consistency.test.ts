@@ -10,6 +10,8 @@ testRule(sessionConsistency, {
     // Other forms (全国政协 2020, 省政府工作报告 2025).
     '（2020年5月27日政协第十三届全国委员会第三次会议通过）。政协十三届二次会议以来。',
     '2025年1月18日在河南省第十四届人民代表大会第三次会议上。2023年河南省第十四届人民代表大会第一次会议。',
+    // The term before, named as such.
+    '市政协十五届一次会议以来。市政协十五届常委会。市政协十五届委员。\n回顾上届市政协十四届的工作。',
     // Different years may belong to different terms.
     '2022年市政协十四届五次会议。2023年1月召开的市政协十五届一次会议。',
   ],
@@ -23,6 +25,11 @@ testRule(sessionConsistency, {
       name: '第十四届人民代表大会 with the wrong session for its year',
       text: '2025年1月18日在河南省第十四届人民代表大会第三次会议上。2024年河南省第十四届人民代表大会第一次会议。',
       errors: [{ line: 1, column: 40, length: 15, message: '2024年应为十四届二次会议' }],
+    },
+    {
+      name: 'one 十四届 among the 十五届 of seed 001',
+      text: '市政协十五届一次会议以来。市政协十五届常委会。市政协十五届委员。\n市政协十四届一次会议以来立案交办提案864件。',
+      errors: [{ line: 2, column: 4, length: 3, message: '市政协届次前后不一：此处为“十四届”，文中其余3处均为十五届' }],
     },
     {
       name: '十四届 and 十五届 in the same year',

@@ -34,6 +34,56 @@ interface Mention {
   termText: string;
 }
 
+/** 市政协十五届, 政协第十三届, 第十四届全国委员会: a term of a body (any mention, with or without a session). */
+const TERM_RE = new RegExp(`(全国政协|[省市区县州旗]政协|政协|全国人大|[省市区县州旗]人大)第?(${CN})届(?!${CN}中全会)|第?(${CN})届(全国委员会|全国人民代表大会|人民代表大会)`, 'g');
+const OTHER_TERM_NEAR = /上一?届|历届|前一?届|本届|换届|届满|新一届|往届|各届/;
+
+interface TermMention {
+  body: string;
+  term: number;
+  offset: number;
+  length: number;
+}
+
+/** 市政协十五届 ×4 and one 市政协十四届: the lone term that differs by one is probably a typo. */
+function checkLoneTerm(report: (f: { offset: number; length: number; message: string; related: { offset: number; length: number; message: string }[] }) => void, text: string) {
+  const mentions: TermMention[] = [];
+  TERM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TERM_RE.exec(text))) {
+    const body = m[1] ? bodyOf(m[1], undefined, '') : bodyOf(undefined, m[4], text.slice(Math.max(0, m.index - 12), m.index));
+    const cn = m[2] ?? m[3];
+    if (!body || !cn) continue;
+    const termAt = m.index + m[0].indexOf(cn + '届');
+    mentions.push({ body, term: parseNumber(cn), offset: termAt, length: cn.length + 1 });
+  }
+  const byBody = new Map<string, TermMention[]>();
+  for (const t of mentions) {
+    let a = byBody.get(t.body);
+    if (!a) byBody.set(t.body, (a = []));
+    a.push(t);
+  }
+  for (const [body, list] of byBody) {
+    const counts = new Map<number, TermMention[]>();
+    for (const t of list) counts.set(t.term, [...(counts.get(t.term) ?? []), t]);
+    if (counts.size !== 2) continue;
+    const [[ta, la], [tb, lb]] = [...counts.entries()];
+    const [major, minor] = la.length >= lb.length ? [la, lb] : [lb, la];
+    const [tMajor, tMinor] = la.length >= lb.length ? [ta, tb] : [tb, ta];
+    if (major.length < 3 || minor.length !== 1 || Math.abs(tMajor - tMinor) !== 1) continue;
+    const lone = minor[0];
+    if (OTHER_TERM_NEAR.test(text.slice(Math.max(0, lone.offset - 20), lone.offset + 20))) continue;
+    report({
+      offset: lone.offset,
+      length: lone.length,
+      message: `${body}届次前后不一：此处为“${text.slice(lone.offset, lone.offset + lone.length)}”，文中其余${major.length}处均为${toChineseCn(tMajor)}届，请核对`,
+      related: major.slice(0, 3).map(t => ({ offset: t.offset, length: t.length, message: `${toChineseCn(tMajor)}届` })),
+    });
+  }
+}
+
+const toChineseCn = (n: number) => cn(n);
+
 export const sessionConsistency: Rule = {
   meta: {
     id: 'figures/session-consistency',
@@ -41,11 +91,12 @@ export const sessionConsistency: Rule = {
     defaultSeverity: 'warning',
     description: '同一机构的届次、会次前后矛盾（十四届与十五届混写；年份与会次不对应）',
     docs:
-      '政协、人大全体会议每年召开一次，同一届内“N次会议”与年份一一对应。检查：同一机构同一届的各次会议，如写明年份，年份与会次之差应相同（2021年五届四次会议，则2020年为五届三次会议）；同一年份写了同一机构两个不同的届次（“2023年市政协十四届一次会议”与“2023年市政协十五届一次会议”）。',
+      '政协、人大全体会议每年召开一次，同一届内“N次会议”与年份一一对应。检查：同一机构同一届的各次会议，如写明年份，年份与会次之差应相同（2021年五届四次会议，则2020年为五届三次会议）；同一年份写了同一机构两个不同的届次（“2023年市政协十四届一次会议”与“2023年市政协十五届一次会议”）；同一机构文中至少三处为同一届次、只有一处相差一届（“市政协十五届”×3 与一处“市政协十四届”），且附近没有“上届、历届、换届、新一届”等说法。中共中央的届次（十八届、十九届）不检查。',
     examples: [{ bad: '2021年1月召开的市政协五届四次会议……2020年市政协五届二次会议', good: '2021年1月召开的市政协五届四次会议……2020年市政协五届三次会议' }],
     fixable: false,
   },
   check(ctx) {
+    checkLoneTerm(f => ctx.report(f), ctx.doc.masked);
     const mentions: Mention[] = [];
     for (const sen of ctx.doc.sentences) {
       SESSION_RE.lastIndex = 0;
