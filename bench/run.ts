@@ -227,7 +227,7 @@ function benchInProcess(args: Args): void {
   row({
     section: 'in-process',
     what: '吞吐量（种子重复至 1 MB，所有规则）',
-    value: `${fmt(data.throughputMBs, 2)} MB/s`,
+    value: `${fmt(data.throughputMBs, 2)} MB/s（按 CPU 时间；按墙钟时间 ${fmt(data.throughputWallMBs, 2)} MB/s）`,
     target: '≥ 2 MB/s',
     ok: data.throughputMBs >= 2,
   });
@@ -257,6 +257,7 @@ function benchInProcess(args: Args): void {
 
 interface InProc {
   throughputMBs: number;
+  throughputWallMBs: number;
   editP50: number;
   editP95: number;
   growth: { bytes: number; ms: number }[];
@@ -304,9 +305,11 @@ function inProcChild(quick: boolean): void {
   const tp: number[] = [];
   // Per rule: the fastest of the runs (the least disturbed by the machine).
   const timings: Record<string, number> = {};
+  const tpWall: number[] = [];
   for (let k = 0; k < runs; k++) {
-    const { ms, r } = time(oneMB);
+    const { ms, wall, r } = time(oneMB);
     tp.push(ms);
+    tpWall.push(wall);
     for (const [id, v] of Object.entries(r.timings)) timings[id] = Math.min(timings[id] ?? Infinity, v);
   }
   const oneMs = median(tp);
@@ -356,6 +359,7 @@ function inProcChild(quick: boolean): void {
   const mem = process.memoryUsage();
   const out: InProc = {
     throughputMBs: Buffer.byteLength(oneMB) / 1e6 / (oneMs / 1000),
+    throughputWallMBs: Buffer.byteLength(oneMB) / 1e6 / (median(tpWall) / 1000),
     editP50: percentile(lat, 50),
     editP95: percentile(lat, 95),
     growth,
