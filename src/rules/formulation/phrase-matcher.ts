@@ -25,8 +25,15 @@ export interface PhraseIndex {
   bigramCount: Int32Array;
   fuzzyK: Int32Array;
   threshold: Int32Array;
+  /** Dense id (1…) of every character used by a form; 0 for the others (most characters of a text). */
+  charId: Uint16Array;
+  /** Number of ids + 1: a bigram's key is id1 * idBase + id2 (a small integer). */
+  idBase: number;
   /** bigram key → packed (form index * 128 + position). */
   bigrams: Map<number, number[]>;
+  /** The same as a flat table (key → index + 1 into `lists`) when it is small enough; faster than the Map. */
+  table?: Int32Array;
+  lists: number[][];
   /** First character → forms (for quoted spans). */
   byFirst: Map<string, number[]>;
 }
@@ -68,11 +75,15 @@ export function phraseIndex(packs: PackSet): PhraseIndex {
       const sw = swappedText(e);
       if (sw && sw !== e.text) forms.push({ entry: e, norm: normalize(sw), text: sw, k: 0, kq: 0, swapped: true });
     }
+    const charId = new Uint16Array(65536);
+    let ids = 0;
+    for (const f of forms) for (let p = 0; p < f.norm.length; p++) if (!charId[f.norm.charCodeAt(p)]) charId[f.norm.charCodeAt(p)] = ++ids;
+    const idBase = ids + 1;
     const bigrams = new Map<number, number[]>();
     const byFirst = new Map<string, number[]>();
     forms.forEach((f, fi) => {
       for (let p = 0; p + 1 < f.norm.length; p++) {
-        const key = (f.norm.charCodeAt(p) << 16) | f.norm.charCodeAt(p + 1);
+        const key = charId[f.norm.charCodeAt(p)] * idBase + charId[f.norm.charCodeAt(p + 1)];
         let list = bigrams.get(key);
         if (!list) bigrams.set(key, (list = []));
         list.push(fi * 128 + p);
@@ -86,7 +97,16 @@ export function phraseIndex(packs: PackSet): PhraseIndex {
     const bigramCount = Int32Array.from(forms, f => f.norm.length - 1);
     const fuzzyK = Int32Array.from(forms, f => (f.swapped ? 0 : f.k));
     const threshold = Int32Array.from(forms, f => Math.max(2, f.norm.length - 1 - 3 * f.k));
-    return { forms, bigrams, byFirst, bigramCount, fuzzyK, threshold };
+    let table: Int32Array | undefined;
+    const lists: number[][] = [];
+    if (idBase * idBase <= 1 << 22) {
+      table = new Int32Array(idBase * idBase);
+      for (const [key, list] of bigrams) {
+        lists.push(list);
+        table[key] = lists.length;
+      }
+    }
+    return { forms, charId, idBase, bigrams, table, lists, byFirst, bigramCount, fuzzyK, threshold };
   });
 }
 
@@ -138,11 +158,23 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
   const pending = new Set<number>();
   const seen = new Set<string>();
   const text = normalizedText(doc);
+  const { table, idBase } = idx;
   for (const p of doc.paragraphs) {
     const end = p.offset + p.length;
     for (let i = p.offset; i + 1 < end; i++) {
-      const list = idx.bigrams.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
-      if (!list) continue;
+      const a = idx.charId[text.charCodeAt(i)];
+      if (!a) continue;
+      const b = idx.charId[text.charCodeAt(i + 1)];
+      if (!b) continue;
+      let list: number[] | undefined;
+      if (table) {
+        const li = table[a * idBase + b];
+        if (!li) continue;
+        list = idx.lists[li - 1];
+      } else {
+        list = idx.bigrams.get(a * idBase + b);
+        if (!list) continue;
+      }
       for (let h = 0; h < list.length; h++) {
         const packed = list[h];
         const fi = packed >> 7;
