@@ -123,6 +123,13 @@ interface DisableRange {
   end: number;
   /** Rule ids, `category/*`, or empty for all rules. */
   rules: string[];
+  /** Rule ids or `category/*` re-enabled inside the range (an enable naming a rule that a wildcard disabled). */
+  except?: string[];
+}
+
+/** The category wildcard of a rule id (`punctuation/half-width` → `punctuation/*`). */
+function wildcardOf(id: string): string {
+  return id.replace(/\/.*$/, '/*');
 }
 
 const DIRECTIVE_RE = /^draft-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b\s*(.*)$/;
@@ -130,7 +137,7 @@ const DIRECTIVE_RE = /^draft-lint-(disable-next-line|disable-line|disable-file|d
 /** Reads the inline directives from HTML comments: disable ranges and a document-type marker. */
 export function readDirectives(doc: DocumentModel): { ranges: DisableRange[]; docType?: DocTypeSetting } {
   const ranges: DisableRange[] = [];
-  const open: { start: number; rules: string[] }[] = [];
+  const open: { start: number; rules: string[]; except: string[] }[] = [];
   let docType: DocTypeSetting | undefined;
   const lineEnd = (i: number) => {
     const l = doc.lines[i];
@@ -160,32 +167,44 @@ export function readDirectives(doc: DocumentModel): { ranges: DisableRange[]; do
         ranges.push({ start: 0, end: doc.text.length + 1, rules });
         break;
       case 'disable':
-        open.push({ start: c.offset, rules });
+        open.push({ start: c.offset, rules, except: [] });
         break;
       case 'enable': {
-        // Close the matching open ranges (all when no rules named).
+        const here = c.offset + c.length;
         for (let k = open.length - 1; k >= 0; k--) {
           const o = open[k];
-          if (rules.length === 0 || o.rules.length === 0 || o.rules.some(r => rules.includes(r))) {
-            const closing = rules.length === 0 || o.rules.length === 0 ? o.rules : o.rules.filter(r => rules.includes(r));
-            ranges.push({ start: o.start, end: c.offset + c.length, rules: closing });
-            const left = o.rules.filter(r => !closing.includes(r));
-            if (rules.length && o.rules.length && left.length) o.rules = left;
-            else open.splice(k, 1);
+          const close = () => ranges.push({ start: o.start, end: here, rules: o.rules, ...(o.except.length ? { except: o.except } : {}) });
+          if (rules.length === 0) {
+            // A bare enable ends every open range.
+            close();
+            open.splice(k, 1);
+            continue;
+          }
+          // Named rules: drop them from the range, or (when a wildcard or "all" covers them) except them from here on.
+          const named = o.rules.filter(r => rules.includes(r) || rules.includes(wildcardOf(r)));
+          const covered = rules.filter(r => !o.rules.includes(r) && !o.except.includes(r) && (o.rules.length === 0 || o.rules.includes(wildcardOf(r))));
+          if (!named.length && !covered.length) continue;
+          close();
+          o.start = here;
+          o.except = [...o.except, ...covered];
+          if (named.length) {
+            o.rules = o.rules.filter(r => !named.includes(r));
+            if (!o.rules.length) open.splice(k, 1);
           }
         }
         break;
       }
     }
   }
-  for (const o of open) ranges.push({ start: o.start, end: doc.text.length + 1, rules: o.rules });
+  for (const o of open) ranges.push({ start: o.start, end: doc.text.length + 1, rules: o.rules, ...(o.except.length ? { except: o.except } : {}) });
   return { ranges, docType };
 }
 
 function isDisabled(ranges: DisableRange[], ruleId: string, category: Category, offset: number): boolean {
   for (const r of ranges) {
     if (offset < r.start || offset >= r.end) continue;
-    if (r.rules.length === 0 || r.rules.includes(ruleId) || r.rules.includes(`${category}/*`)) return true;
+    const covered = r.rules.length === 0 || r.rules.includes(ruleId) || r.rules.includes(`${category}/*`);
+    if (covered && !(r.except && (r.except.includes(ruleId) || r.except.includes(`${category}/*`)))) return true;
   }
   return false;
 }

@@ -100,6 +100,21 @@ describe('engine: rule settings and disable comments', () => {
     assert.deepStrictEqual(ids('甲,\n<!-- draft-lint-disable-file wording/* -->\n甲,\n'), ['1:2 punctuation/test-comma', '3:2 punctuation/test-comma']);
   });
 
+  it('enable naming one rule inside a broader disable re-enables just that rule', () => {
+    // disable (all) … enable one rule: the others stay off.
+    assert.deepStrictEqual(ids('<!-- draft-lint-disable -->\n甲,\n<!-- draft-lint-enable wording/test-jia -->\n甲,\n<!-- draft-lint-enable -->\n甲,\n'), [
+      '4:1 wording/test-jia',
+      '6:1 wording/test-jia',
+      '6:2 punctuation/test-comma',
+    ]);
+    // disable a category … enable one of its rules.
+    assert.deepStrictEqual(ids('<!-- draft-lint-disable punctuation wording -->\n甲,\n<!-- draft-lint-enable punctuation/test-comma -->\n甲,\n'), ['4:2 punctuation/test-comma']);
+    // disable a rule … enable its category.
+    assert.deepStrictEqual(ids('<!-- draft-lint-disable punctuation/test-comma -->\n甲,\n<!-- draft-lint-enable punctuation -->\n甲,\n'), ['2:1 wording/test-jia', '4:1 wording/test-jia', '4:2 punctuation/test-comma']);
+    // enable of a rule that was never disabled changes nothing.
+    assert.deepStrictEqual(ids('<!-- draft-lint-disable wording -->\n甲,\n<!-- draft-lint-enable format/x -->\n甲,\n'), ['2:2 punctuation/test-comma', '4:2 punctuation/test-comma']);
+  });
+
   it('an unclosed disable runs to the end of the document', () => {
     assert.deepStrictEqual(ids('甲\n<!-- draft-lint-disable wording/test-jia -->\n甲\n甲\n'), ['1:1 wording/test-jia']);
   });
