@@ -26,7 +26,7 @@ testRule(rate, {
     '组织委员培训300余人次,其中常委培训120人次,占50%。',
   ],
   invalid: [
-    { name: 'a satisfaction rate above 100%', text: '提案办理满意率达107.9%。', errors: [{ line: 1, column: 8, length: 7, message: '超过100%' }] },
+    { name: 'a satisfaction rate above 100%', text: '提案办理满意率达107.9%。', errors: [{ line: 1, column: 9, length: 6, message: '提案办理满意率107.9%超过100%' }] },
     { name: 'a share above 100%', text: '第一段。\n民营经济占比为120%。', errors: [{ line: 2, column: 8, length: 4, message: '民营经济占比120%超过100%' }] },
     {
       name: '立案率 disagrees with the two counts',

@@ -13,7 +13,9 @@ function canonical(ctx: RuleContext, subject: string): string {
     }
     return m;
   });
-  return map.get(subject) ?? subject;
+  // 市政协立案交办提案 = 立案交办提案: the agent before the subject does not change the figure.
+  const bare = subject.replace(/^(?:全国政协|[省市区县州]政协|政协|常委会|各级政协|我们|我[省市区县]|全[省市区县])+/, '');
+  return map.get(bare) ?? bare;
 }
 
 const RATE = /(率|比例|比重|占比)$/;
@@ -37,7 +39,7 @@ export const inconsistentFigure: Rule = {
       if (isRough(e) || isLowerBound(e) || isUpperBound(e)) continue;
       const subject = canonical(ctx, e.subject);
       // Short or generic subjects (增长, 达到) say too little to identify a figure.
-      if ([...e.subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5) continue;
+      if ([...subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5 && [...e.subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5) continue;
       // A sentence with other figures of the same unit (1334万人参保，641万人领取养老金) or a scope (在……方面) counts a part.
       const sen = ctx.doc.sentences[e.sentenceIndex];
       if (/方面|领域|其中|分别/.test(sen.text.slice(0, e.offset - sen.offset))) continue;

@@ -57,7 +57,8 @@ export const rate: Rule = {
       const before = ctx.doc.text.slice(Math.max(sen.offset, e.offset - 3), e.offset);
       if (!RATE_SUBJECT.test(e.subject) && !/占$/.test(before)) continue;
       if (/(增长|增速|提高|上升|下降|增幅|降幅)/.test(e.subject)) continue;
-      ctx.report({ offset: e.offset, length: e.length, message: `${e.subject || '占比'}${e.raw}超过100%：比率、占比不能大于100%，请核对` });
+      const shown = ctx.doc.text.slice(e.numberOffset, e.offset + e.length);
+      ctx.report({ offset: e.numberOffset, length: shown.length, message: `${e.subject || '占比'}${shown}超过100%：比率、占比不能大于100%，请核对` });
     }
     const defs = ctx.packs.field<RateDef>('figures', 'rates');
     const chainList = chains(ctx);
