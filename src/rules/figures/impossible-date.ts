@@ -42,16 +42,16 @@ export const impossibleDate: Rule = {
         }
         // Weekday in brackets right after a full date.
         if (year !== undefined && month !== undefined && day !== undefined) {
-          const w = /^\s*[（(](?:星期|周|礼拜)([一二三四五六日天])[）)]/.exec(text.slice(e.offset + e.length, e.offset + e.length + 8));
+          const w = /^\s*[（(]((?:星期|周|礼拜)([一二三四五六日天]))[）)]/.exec(text.slice(e.offset + e.length, e.offset + e.length + 8));
           if (w) {
             const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-            const stated = w[1] === '天' ? 0 : WEEK.indexOf(w[1]);
+            const stated = w[2] === '天' ? 0 : WEEK.indexOf(w[2]);
             if (actual !== stated) {
               const at = e.offset + e.length + w[0].length - 2;
               ctx.report({
                 offset: at,
                 length: 1,
-                message: `${e.raw}是星期${WEEK[actual]}，括注为“${w[1]}”`,
+                message: `${e.raw}是星期${WEEK[actual]}，括注却为“${w[1]}”`,
                 expected: WEEK[actual],
                 fix: { offset: at, length: 1, text: WEEK[actual] },
                 related: [{ offset: e.offset, length: e.length, message: '日期' }],
