@@ -103,17 +103,112 @@ export function validateAgainst(schemaId: string, data: unknown, file: string, w
   throw new DraftLintError(`${what} ${file} 无效：${path} ${why}`, file, path);
 }
 
-/** Parses JSON text, turning a syntax error into a DraftLintError with line and column. */
+/** Blanks line and block comments outside strings (same length, newlines kept, so error positions stay right). */
+export function stripJsonComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      let j = i;
+      while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
+      out += ' '.repeat(j - i);
+      i = j;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const j = end < 0 ? text.length : end + 2;
+      out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The offset of the first syntax error in JSON text (for engines whose message gives no position). */
+export function jsonErrorOffset(t: string): number | undefined {
+  let i = 0;
+  const ws = () => {
+    while (i < t.length && ' \t\n\r'.includes(t[i])) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const value = (): void => {
+    ws();
+    const c = t[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (t[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (t[i] !== '"') fail();
+          str();
+          ws();
+          if (t[i] !== ':') fail();
+          i++;
+        }
+        value();
+        ws();
+        if (t[i] === ',') {
+          i++;
+          continue;
+        }
+        if (t[i] === close) {
+          i++;
+          return;
+        }
+        fail();
+      }
+    } else if (c === '"') str();
+    else {
+      const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(t.slice(i, i + 400));
+      if (!lit) fail();
+      i += lit![0].length;
+    }
+  };
+  const str = () => {
+    i++;
+    while (i < t.length && t[i] !== '"') {
+      if (t[i] === '\n' || t.charCodeAt(i) < 0x20) fail();
+      i += t[i] === '\\' ? 2 : 1;
+    }
+    if (i >= t.length) fail();
+    i++;
+  };
+  try {
+    value();
+    ws();
+    return i < t.length ? i : undefined;
+  } catch (at) {
+    return typeof at === 'number' ? Math.min(at, t.length) : undefined;
+  }
+}
+
+/** Parses JSON text (comments allowed), turning a syntax error into a DraftLintError with line and column. */
 export function parseJson(text: string, file: string, what: string): unknown {
-  const t = text.replace(/^\uFEFF/, '');
+  const t = stripJsonComments(text.replace(/^\uFEFF/, ''));
   try {
     return JSON.parse(t);
   } catch (err) {
     const msg = (err as Error).message;
     const m = /position (\d+)/.exec(msg);
+    const pos = m ? Number(m[1]) : jsonErrorOffset(t);
     let where = '';
-    if (m) {
-      const pos = Number(m[1]);
+    if (pos !== undefined) {
       const before = t.slice(0, pos);
       const line = before.split('\n').length;
       const col = pos - before.lastIndexOf('\n');

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { findConfigFile, FileSystem, loadConfigFile, parseConfig, resolveConfigFor, withRuleOverrides } from '../../src/core/config';
 import { loadPacks, builtinPackSet } from '../../src/core/packs';
 import { DEFAULT_MAX_FILE_SIZE, DraftLintError } from '../../src/core/types';
+import { jsonErrorOffset } from '../../src/core/schema';
 
 /** An in-memory FileSystem. */
 function memFs(files: Record<string, string | Uint8Array>): FileSystem & { reads: string[] } {
@@ -33,6 +34,27 @@ describe('config: parse and validate', () => {
     assert.deepStrictEqual(cfg.ignore, ['old/**']);
     assert.strictEqual(cfg.maxFileSize, 1000);
     assert.strictEqual(cfg.configPath, file);
+  });
+
+  it('comments are allowed (// and /* */), strings with // are kept, and error positions stay right', () => {
+    const cfg = parseConfig('{\n  // 本单位设置\n  "docType": "report", /* 工作报告 */\n  "ignore": ["http://x/**"]\n}', '/x/.draftlintrc.json');
+    assert.deepStrictEqual([cfg.docType, cfg.ignore], ['report', ['http://x/**']]);
+    assert.throws(() => parseConfig('{\n  /* 注释 */ "a": ,\n}', '/x/.draftlintrc.json'), /第 2 行第 17 列/);
+  });
+
+  it('jsonErrorOffset finds the first syntax error', () => {
+    const cases: [string, number | undefined][] = [
+      ['{"a": 1}', undefined],
+      ['{"a": ,}', 6],
+      ['{"a": 1,}', 8],
+      ['[1 2]', 3],
+      ['{"a" 1}', 5],
+      ['{"a": "x\n"}', 8],
+      ['{"a": tru}', 6],
+      ['{} x', 3],
+      ['{"a": [1, 2', 11],
+    ];
+    for (const [t, want] of cases) assert.strictEqual(jsonErrorOffset(t), want, t);
   });
 
   it('defaults when the config is empty; a BOM is accepted', () => {
