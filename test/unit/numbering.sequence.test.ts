@@ -23,6 +23,9 @@ testRule(numberingSequence, {
     { text: '（一）甲\n正文。\n（二）乙\n正文。\n（三）丙', lint: { path: 'j.md' } },
     // A numbered list quoted in a Markdown block quotation has its own numbers.
     { text: '（一）甲\n\n> （一）引文甲\n> （二）引文乙\n> （三）引文丙\n\n（二）乙\n\n（三）丙', lint: { path: 'q.md' } },
+    // A numbered list inside a quotation over several paragraphs.
+    '一、学习领会\n（一）原文要点\n他指出：“\n（一）坚持党的领导；\n（二）坚持团结民主；\n（三）坚持守正创新。”\n（二）学习体会\n二、贯彻落实',
+    '一、学习领会\n他指出：“（一）坚持党的领导；\n（二）坚持团结民主。”\n二、贯彻落实',
     // Numbers inside a quotation or a sentence are not headings.
     '他说：“（二）项要落实。”\n2019年，市政协工作。',
     '①加强学习\n②深化协商\n③强化监督',

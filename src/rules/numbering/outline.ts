@@ -3,7 +3,7 @@ import type { DocumentModel, Heading, Numbering, NumberingStyle } from '../../co
 import { STYLE_LEVEL, parseNumbering } from '../../core/document';
 
 /** 三、四季度 / 3、4月份: two numbers listed with a 顿号 at the start of a sentence, not a numbering marker. */
-const NUMBER_LIST = /^(?:[零〇一二两三四五六七八九十]+|\d+)(?:季度|月份|月|日|号|年级|个|项|条|种|次|名|位|批|期|类|级|倍|成)/;
+const NUMBER_LIST = /^(?:[零〇一二两三四五六七八九十]+|\d+)(?:季度|月份|月|日|号|年级|个|项|条|种|次|名|位|批|期|类|级|倍|成|层|楼|栋|户|家|所|台|套)/;
 
 /** True when a heading's marker really numbers it (see NUMBER_LIST). */
 export function isNumberingMarker(doc: DocumentModel, h: Heading): boolean {
@@ -52,15 +52,45 @@ export function numberedItems(doc: DocumentModel): Heading[] {
 }
 
 /**
+ * Paragraphs inside a quotation that runs over several paragraphs (他指出：“（一）……  （二）……  （三）……。”): a
+ * paragraph that leaves a “ open, and the following ones up to the one that closes it (at most 20 paragraphs later).
+ */
+export function quotedParagraphs(doc: DocumentModel): Set<number> {
+  const inside = new Set<number>();
+  const ps = doc.paragraphs;
+  const balance = (t: string) => {
+    let b = 0;
+    for (let i = 0; i < t.length; i++) if (t[i] === '“') b++;
+    else if (t[i] === '”') b--;
+    return b;
+  };
+  for (let i = 0; i < ps.length; i++) {
+    let b = balance(ps[i].text);
+    if (b <= 0) continue;
+    for (let j = i + 1; j < ps.length && j <= i + 20; j++) {
+      b += balance(ps[j].text);
+      if (b <= 0) {
+        for (let k = i + 1; k <= j; k++) inside.add(k);
+        i = j;
+        break;
+      }
+    }
+  }
+  return inside;
+}
+
+/**
  * Groups numbered headings into sequences. Nesting follows the order in which styles appear (一、 > （一） > 1. > （1）
  * in the usual case): a style already open higher up closes the deeper ones; a style not yet open starts a deeper level.
  * A Markdown heading without a number closes the numbered paragraphs of the previous section; numbered lines inside a
- * Markdown block quotation are left out.
+ * Markdown block quotation or a quotation over several paragraphs are left out.
  */
 export function numberingSequences(doc: DocumentModel): Sequence[] {
   const out: Sequence[] = [];
   const stack: Sequence[] = [];
+  const quoted = quotedParagraphs(doc);
   for (const h of numberedItems(doc)) {
+    if (quoted.has(h.paragraphIndex)) continue;
     const md = h.markdownLevel;
     if (md !== undefined) {
       // Numbered paragraphs belong to the section above; deeper Markdown levels close too.
