@@ -6,8 +6,9 @@
 // exits with the test runner's result. Run `node scripts/integration/setup-host.js` first (run.js does).
 //
 // Extra flags (for looking at the extension as a user would, not used by runTests):
-//   --screenshot=<file.png>  no tests: open --open=<file> (repeatable), the Problems panel, run --command=<title>
-//                            (repeatable, from the command palette) and save a screenshot.
+//   --screenshot=<file.png>  no tests: open --open=<file> (repeatable), the Problems panel, show the hover at
+//                            --hover=<line:col>, run --command=<title> (repeatable, from the command palette) and
+//                            save a screenshot.
 'use strict';
 const cp = require('child_process');
 const fs = require('fs');
@@ -46,13 +47,14 @@ function parseArgs(argv) {
     }
     const key = m[1];
     let val = m[2];
-    const takesValue = ['extensionDevelopmentPath', 'extensionTestsPath', 'screenshot', 'open', 'command', 'folder-uri'].includes(key);
+    const takesValue = ['extensionDevelopmentPath', 'extensionTestsPath', 'screenshot', 'open', 'command', 'hover', 'folder-uri'].includes(key);
     if (takesValue && val === undefined) val = argv[++i];
     if (key === 'extensionDevelopmentPath') out.extensionDevelopmentPath = path.resolve(val);
     else if (key === 'extensionTestsPath') out.extensionTestsPath = path.resolve(val);
     else if (key === 'screenshot') out.screenshot = path.resolve(val);
     else if (key === 'open') out.open.push(val);
     else if (key === 'command') out.commands.push(val);
+    else if (key === 'hover') out.hover = val;
     // Other desktop flags (--disable-extensions, --no-sandbox, --user-data-dir …) do not apply to the server.
   }
   return out;
@@ -166,6 +168,7 @@ async function main() {
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (process.env.DRAFT_LINT_IT_VERBOSE) page.on('console', m => process.stderr.write(`[page] ${m.text()}\n`));
     const remote = p => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).join('/')}`;
     const payload = [['extensionDevelopmentPath', remote(args.extensionDevelopmentPath)], ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
     if (args.extensionTestsPath && !args.screenshot) payload.push(['extensionTestsPath', remote(args.extensionTestsPath)]);
@@ -221,6 +224,17 @@ async function screenshot(page, args) {
   }
   await page.keyboard.press('Control+Shift+M');
   await page.waitForTimeout(Number(process.env.DRAFT_LINT_SHOT_WAIT_MS || 4000));
+  if (args.hover) {
+    // Go to line:column and show the hover there (e.g. --hover=9:12).
+    await page.keyboard.press('Control+G');
+    await page.waitForTimeout(500);
+    await page.keyboard.type(args.hover);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.waitForTimeout(2000);
+  }
   for (const c of args.commands) {
     // Run a command by its title from the command palette (e.g. --command=显示数字台账).
     await page.keyboard.press('F1');

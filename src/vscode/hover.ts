@@ -1,4 +1,5 @@
-// Hover on a finding: what is wrong, the standard form, and where the standard comes from.
+// Hover on a finding: which rule and what it checks, the standard form, and where the standard comes from (VS Code
+// shows the message itself just above, in its hover for the diagnostic).
 import * as vscode from 'vscode';
 import { allRules } from '../core/engine';
 import { rangeOf, ruleDocUri } from './convert';
@@ -26,7 +27,7 @@ export class DraftLintHover implements vscode.HoverProvider {
       const meta = allRules().find(r => r.meta.id === d.ruleId)?.meta;
       md.appendMarkdown(`**draft-lint** · ${SEVERITY_LABEL[d.severity]} · [\`${d.ruleId}\`](${ruleDocUri(this.extensionUri, d.ruleId).toString()})`);
       if (meta) md.appendMarkdown(`（${escape(meta.description)}）`);
-      md.appendMarkdown(`\n\n**问题**：${escape(d.message)}`);
+      // The message itself is already in VS Code's own hover for the diagnostic, right above this one.
       if (d.expected) md.appendMarkdown(`\n\n**标准表述**：${escape(d.expected)}`);
       if (d.source) md.appendMarkdown(`\n\n**依据**：${escape(d.source)}`);
       if (d.fix) md.appendMarkdown(`\n\n可自动修复：按 Ctrl+. 选择修复。`);

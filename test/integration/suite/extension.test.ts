@@ -189,7 +189,7 @@ describe('draft-lint extension', function () {
     await waitForDiagnostics(uri, d => !d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
   });
 
-  it('explains a finding on hover (problem, rule, link)', async () => {
+  it('explains a finding on hover (rule, standard form, source, link)', async () => {
     const uri = fixture('sample.md');
     await open('sample.md');
     const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'format/full-width-alnum'));
@@ -197,8 +197,10 @@ describe('draft-lint extension', function () {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, d.range.start.translate(0, 1));
     const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
     assert.match(text, /format\/full-width-alnum/);
-    assert.match(text, /\*\*问题\*\*：/);
-    assert.match(text, /全角数字/);
+    assert.match(text, /\*\*标准表述\*\*：1501/);
+    assert.match(text, /\*\*依据\*\*：GB\/T 15835/);
+    // VS Code's own hover shows the message; ours does not repeat it.
+    assert.doesNotMatch(text, /使用了全角数字/);
     // The standard form and where it comes from.
     const uri2 = fixture('all-categories.md');
     await open('all-categories.md');
