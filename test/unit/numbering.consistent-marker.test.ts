@@ -25,6 +25,12 @@ testRule(consistentMarker, {
       output: '一、甲\n1、子\n2、子\n二、乙\n1、子\n2、子',
     },
     {
+      name: 'the fix follows the majority as written (full-width dot)',
+      text: '1．甲\n2、乙\n3．丙',
+      errors: [{ line: 2, column: 1, length: 2 }],
+      output: '1．甲\n2．乙\n3．丙',
+    },
+    {
       name: '第一， and 第一、',
       text: '第一，加强学习。\n第二、深化协商。\n第三，强化监督。',
       errors: [{ line: 2, column: 1, length: 3, message: '应改为“第二，”' }],

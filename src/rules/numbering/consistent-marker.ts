@@ -46,7 +46,7 @@ export const consistentMarker: Rule = {
       for (const it of list) {
         if (it.shape === best) continue;
         const num = /\d+|[零〇一二两三四五六七八九十百千]+|[①-⑳]/.exec(it.raw)![0];
-        const good = best.replace('#', num);
+        const good = example.replace(/\d+|[零〇一二两三四五六七八九十百千]+|[①-⑳]/, num);
         // The smallest edit: the marker's punctuation only (the number stays).
         const numAt = it.raw.indexOf(num);
         const goodNumAt = good.indexOf(num);
