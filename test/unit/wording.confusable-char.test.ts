@@ -14,6 +14,9 @@ testRule(
       { name: '侯选人 is left to wording/misspelling', text: '侯选人名单' },
       { name: 'listed misspellings are left to wording/misspelling', text: '提拨干部，选拨人才，折迁补偿，兔费体检' },
       '安徽省合肥市，坚持民族区域自治制度，增补候补委员，不可避免，忍不住笑了。',
+      { name: 'reduplicated measure words', text: '我们一幕幕地回顾，一件件地落实。' },
+      '加入人民政协，收入人群，投入人力，深入人心，纳入人才库，送法入企，入户走访，人均收入。',
+      '选拔干部，拨付资金，王侯将相，气候适宜，即将召开，既要又要，折扣，拆除，幕后，暮年，羡慕，募集，辨析，辩护。',
       { name: 'option ignore', text: '实属不得己', options: { ignore: ['不得已'] } },
     ],
     invalid: [

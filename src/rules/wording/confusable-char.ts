@@ -88,7 +88,9 @@ export const confusableChar: Rule = {
             // A word the dictionary does not know (the segmenter's HMM made it) that a look-alike turns into a known one: 提拨 → 提拔.
             let done = false;
             for (let i = 0; i < t.word.length && !done; i++) {
-              for (const { alt, note } of alikes.get(t.word[i]) ?? []) {
+              const ch = t.word[i];
+              if (ctx.doc.text[t.offset + i - 1] === ch || ctx.doc.text[t.offset + i + 1] === ch) continue; // 一幕|幕地
+              for (const { alt, note } of alikes.get(ch) ?? []) {
                 const formed = t.word.slice(0, i) + alt + t.word.slice(i + 1);
                 if (!knownWord(ctx, formed) || ignore.has(formed) || inListed(t.offset + i)) continue;
                 ctx.report({
@@ -107,6 +109,8 @@ export const confusableChar: Rule = {
           if (t.word.length !== 1) continue;
           const alts = alikes.get(t.word);
           if (!alts) continue;
+          // A reduplicated character (一幕幕, 一件件) is not a slip.
+          if (ctx.doc.text[t.offset - 1] === t.word || ctx.doc.text[t.offset + 1] === t.word) continue;
           const left = toks[k - 1];
           const right = toks[k + 1];
           const l = left && left.offset + left.word.length === t.offset && allHan(left.word) && left.word.length >= 2 ? left.word : undefined;

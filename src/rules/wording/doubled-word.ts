@@ -1,6 +1,7 @@
 // 生态文明建设建设和绿色发展 → 生态文明建设和绿色发展; 的的 → 的; 落市委委提出 → “委”字重复 (suggest deleting one).
 // Legitimate reduplication stays quiet: 常常, 人人, 天天, 层层, 认认真真, 一个一个, “研究研究” in quoted speech.
 import type { RuleContext, Rule, Fix } from '../../core/types';
+import { isHan } from '../../core/document';
 import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './shared';
 
 /** Characters that stand alone as words, so X|X… across a word boundary is normal (在|在线, 有|有效). */
@@ -14,10 +15,13 @@ const STANDALONE = new Set(
   ).split(''),
 );
 
-/** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 清清楚楚). */
+/** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 和和美美, 的的确确) or of a
+ *  dictionary word the segmenter did not choose (洋洋洒洒|地). The AABB shape alone is enough: slips do not take it. */
 function inAabb(ctx: RuleContext, t: string, i: number): boolean {
-  if (t[i + 2] && t[i + 2] === t[i + 3] && knownWord(ctx, t[i] + t[i + 2])) return true;
-  if (i >= 2 && t[i - 2] === t[i - 1] && knownWord(ctx, t[i - 2] + t[i])) return true;
+  if (t[i + 2] && t[i + 2] === t[i + 3] && isHan(t[i + 2])) return true;
+  if (i >= 2 && t[i - 2] === t[i - 1] && isHan(t[i - 2])) return true;
+  for (let len = 3; len <= 4; len++)
+    for (let s = i + 2 - len; s <= i; s++) if (s >= 0 && s + len <= t.length && knownWord(ctx, t.slice(s, s + len))) return true;
   return false;
 }
 
