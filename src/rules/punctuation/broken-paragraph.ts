@@ -33,38 +33,23 @@ export function looksLikeHeading(text: string): boolean {
   return t.length <= 30 && !/[，,、；;。！？!?]/.test(t.slice(0, -1)) && !/[。！？!?；;]$/.test(t);
 }
 
-/** Unclosed openers of `t` that are still open at its end (pairs matched with nesting; （ and ( are one kind). */
-function openAtEnd(t: string): string[] {
-  const norm = (c: string) => (c === '(' ? '（' : c === ')' ? '）' : c);
-  const stack: string[] = [];
-  for (const ch of t) {
-    const c = norm(ch);
-    if (OPENERS.includes(c)) stack.push(c);
-    else {
-      const k = stack.lastIndexOf(Object.keys(CLOSER_OF).find(o => CLOSER_OF[o] === c) ?? '\0');
-      if (k >= 0) stack.length = k;
-    }
-  }
-  return stack;
-}
+const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
 
-/** Closers in `t` that have no opener before them. */
-function unopenedClosers(t: string): string[] {
+/** Pairs of `t` matched with nesting (（ and ( are one kind): the openers still open at the end, and closers without an opener. */
+function pairState(t: string): { open: string[]; unopened: string[] } {
   const norm = (c: string) => (c === '(' ? '（' : c === ')' ? '）' : c);
-  const stack: string[] = [];
-  const out: string[] = [];
+  const open: string[] = [];
+  const unopened: string[] = [];
   for (const ch of t) {
     const c = norm(ch);
-    if (OPENERS.includes(c)) stack.push(c);
-    else {
-      const opener = Object.keys(CLOSER_OF).find(o => CLOSER_OF[o] === c);
-      if (!opener) continue;
-      const k = stack.lastIndexOf(opener);
-      if (k >= 0) stack.length = k;
-      else out.push(c);
+    if (OPENERS.includes(c)) open.push(c);
+    else if (OPENER_OF[c]) {
+      const k = open.lastIndexOf(OPENER_OF[c]);
+      if (k >= 0) open.length = k;
+      else unopened.push(c);
     }
   }
-  return out;
+  return { open, unopened };
 }
 
 /** The paragraphs of `doc` that end without closing punctuation while the text goes on. */
@@ -108,9 +93,9 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
     const lastSentence = t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('！'), t.lastIndexOf('？')) + 1).trim();
     if (/^[^，,。；;]{1,8}[：:]/.test(lastSentence)) continue;
     // A quotation or bracket left open here and closed at the start of the next paragraph.
-    const open = openAtEnd(t);
+    const open = pairState(t).open;
     if (open.length && nextProse) {
-      const unopened = unopenedClosers(nextProse.text);
+      const unopened = pairState(nextProse.text).unopened;
       if (unopened.length && unopened[0] === CLOSER_OF[open[open.length - 1]]) {
         at('pair', lastBreak + 1);
         continue;

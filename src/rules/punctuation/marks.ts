@@ -15,9 +15,6 @@ export const HALF_TO_FULL: Record<string, string> = {
 /** Marks that may close a paragraph (full-width and their half-width twins, closing quotes and brackets, dashes). */
 export const PARAGRAPH_END = /[。！？!?…；;：:”’》）)」』】〕〉—\-.．~～]$/;
 
-/** Clause and sentence marks, full-width and half-width. */
-export const CLAUSE_MARKS = '，,、；;：:。！？!?';
-
 export function isAsciiAlnum(ch: string | undefined): boolean {
   return !!ch && /[A-Za-z0-9]/.test(ch);
 }
@@ -53,10 +50,4 @@ export function isChineseDominant(t: string): boolean {
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
   return han > 0 && han >= latin;
-}
-
-/** Quotes a piece of text for a message, shortened in the middle when long. */
-export function excerpt(s: string, max = 16): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : t.slice(0, Math.ceil(max / 2)) + '…' + t.slice(t.length - Math.floor(max / 2));
 }
