@@ -1,6 +1,6 @@
 // The figure ledger: every stated quantity with its subject, number, unit, qualifier, year and place.
 // “全年收到提案1501件,立案1307件” → [{subject: 收到提案, value: 1501, unit: 件, year: 2021 …}, {subject: 立案, value: 1307 …}]
-import type { DocumentModel, Sentence } from './document';
+import type { DocumentModel } from './document';
 import { findQuantities, Quantity } from './numbers';
 
 export interface LedgerEntry {
@@ -103,12 +103,6 @@ function spans(doc: DocumentModel): { quoted: [number, number][]; titles: [numbe
 }
 
 const inside = (list: [number, number][], o: number) => list.some(([a, b]) => o > a && o < b);
-
-/** One ledger entry per quantity, with the sentence it was found in. */
-export interface LedgerWithSentences {
-  entries: LedgerEntry[];
-  sentences: Sentence[];
-}
 
 const cache = new WeakMap<DocumentModel, LedgerEntry[]>();
 

@@ -69,12 +69,3 @@ export function bySentence(entries: LedgerEntry[]): Map<number, LedgerEntry[]> {
   }
   return m;
 }
-
-/** Formats a number for messages (no float noise). */
-export function fmt(v: number, decimals?: number): string {
-  if (decimals !== undefined) return v.toFixed(decimals);
-  return String(Math.round(v * 1e6) / 1e6);
-}
-
-/** Chinese numerals or digits → number (一百零三, 70); NaN otherwise. */
-export { parseNumber } from '../../core/numbers';
