@@ -322,6 +322,23 @@ describe('draft-lint extension', function () {
     assert.strictEqual(a.configError(), undefined);
   });
 
+  it('validates .draftlintrc.json against the schema while it is edited (jsonValidation)', async () => {
+    await vscode.workspace.fs.createDirectory(fixture('jsonv'));
+    const rc = await writeFile('jsonv/.draftlintrc.json', '{\n  "rules": { "punctuation/empty-pair": "warn" },\n  "docTyp": "report"\n}\n');
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(rc));
+      const json = await waitFor('JSON schema diagnostics', () => {
+        const ds = vscode.languages.getDiagnostics(rc).filter(d => d.source !== 'draft-lint');
+        return ds.length >= 2 ? ds : undefined;
+      }, 30000);
+      const lines = json.map(d => d.range.start.line).sort();
+      assert.deepStrictEqual(lines, [1, 2], json.map(d => `${d.range.start.line}: ${d.message}`).join(' | '));
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(fixture('jsonv'), { recursive: true });
+    }
+  });
+
   it('loads an office rule pack from draftLint.packs, but not in an untrusted workspace', async () => {
     const a = await api();
     const uri = fixture('notes/pack.txt');
