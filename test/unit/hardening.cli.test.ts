@@ -169,3 +169,35 @@ fs.promises.${method} = async function (...a) {
     });
   }
 });
+
+describe('hardening: odd files in the CLI never crash it', function () {
+  this.timeout(120000);
+
+  it('binary garbage, bad encodings, NULs, odd names, a directory named .txt, a dangling link', () => {
+    let x = 7;
+    const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-odd-'));
+    const w = (name: string, data: Buffer | string) => fs.writeFileSync(path.join(dir, name), data);
+    w('garbage.txt', Buffer.from(Array.from({ length: 20000 }, () => Math.floor(rnd() * 256))));
+    w('nul.txt', Buffer.from('政协\u0000委员\u0000，\u0000。\n', 'utf8'));
+    w('utf16le-no-bom.txt', Buffer.from('政协委员,建言资政。\n', 'utf16le'));
+    w('utf16be-bom.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('政协委员,建言资政。\n', 'utf16le').swap16()]));
+    w('invalid-utf8.txt', Buffer.from([0xe6, 0x94, 0xbf, 0xe5, 0x8d, 0xff, 0xfe, 0x0a, 0xc3, 0x28]));
+    w('lone-surrogate-utf8.txt', Buffer.from([0xed, 0xa0, 0x80, 0x0a]));
+    w('gb18030.txt', Buffer.from([0xd5, 0xfe, 0xd0, 0xad, 0xce, 0xaf, 0xd4, 0xb1, 0x2c, 0xa1, 0xa3, 0x0a]));
+    w('empty.txt', '');
+    w('bom-only.txt', Buffer.from([0xef, 0xbb, 0xbf]));
+    w('名称 带空格（一）.txt', '各位委员:\n');
+    w('only-crs.txt', '\r\r\r政协\r');
+    w('broken.md', '# 标题\n<!-- draft-lint-disable\n```\n未闭合的代码块');
+    fs.mkdirSync(path.join(dir, 'folder.txt'));
+    fs.symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
+    for (const args of [['.'], ['--format', 'json', '.'], ['--format', 'sarif', '.'], ['--fix-dry-run', '.'], ['--figures', '.']]) {
+      const r = cli(args, dir);
+      assert.ok(r.code === 0 || r.code === 1 || r.code === 2, `exit ${r.code} for ${args.join(' ')}: ${r.stderr.slice(0, 800)}`);
+      assert.ok(!/内部错误|internal error|\n\s+at .+\(.*:\d+:\d+\)/.test(r.stderr), `crash for ${args.join(' ')}: ${r.stderr.slice(0, 1500)}`);
+      if (args.includes('json')) JSON.parse(r.stdout);
+      if (args.includes('sarif')) JSON.parse(r.stdout);
+    }
+  });
+});
