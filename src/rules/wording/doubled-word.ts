@@ -15,6 +15,9 @@ const STANDALONE = new Set(
   ).split(''),
 );
 
+/** Suffixes that end an institution's name and also start its head's title: 福利院|院长, 研究所|所长, 文化站|站长. */
+const INSTITUTION_SUFFIX = new Set('院所站馆局厅处科室队团社校园厂场店部组庭台区县市省镇乡村委会办'.split(''));
+
 /** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 和和美美, 的的确确) or of a
  *  dictionary word the segmenter did not choose (洋洋洒洒|地). The AABB shape alone is enough: slips do not take it. */
 function inAabb(ctx: RuleContext, t: string, i: number): boolean {
@@ -110,6 +113,8 @@ export const doubledWord: Rule = {
           const loneIsA = a.word.length === 1 && b.word.length > 1;
           if (!loneIsA && !loneIsB) continue;
           if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
+          // An institution's name the dictionary does not know, then its head (福利|院|院长): X院 + 院长 is normal.
+          if (loneIsA && INSTITUTION_SUFFIX.has(x) && knownWord(ctx, b.word) && toks[k - 1] && allHan(toks[k - 1].word) && toks[k - 1].offset + toks[k - 1].word.length === a.offset) continue;
           const xAt = a.offset + a.word.length - 1;
           if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
           const other = loneIsB ? toks[k + 2] : toks[k - 1];
