@@ -264,8 +264,18 @@ describe('fuzz: every rule over generated inputs', function () {
       const md = r() < 0.3;
       const docType = pick(r, ['auto', 'auto', 'report', 'proposal', 'plan', 'sqmy', 'other'] as const);
       const label = `${kindLabel}${md ? ', .md' : ''}${docType !== 'auto' ? `, --type ${docType}` : ''}`;
-      const res = checkInput(text, { ...opts, path: md ? 'fuzz.md' : 'fuzz.txt', docType });
+      const caseOpts: LintOptions = { ...opts, path: md ? 'fuzz.md' : 'fuzz.txt', docType };
+      const res = checkInput(text, caseOpts);
       findings += res.findings;
+      if (k % 10 === 0) {
+        // Deterministic: the same input gives the same findings.
+        const a = lint(text, caseOpts).diagnostics.map(d => `${d.ruleId}@${d.offset}+${d.length}:${d.message}`);
+        const b = lint(text, caseOpts).diagnostics.map(d => `${d.ruleId}@${d.offset}+${d.length}:${d.message}`);
+        if (JSON.stringify(a) !== JSON.stringify(b)) res.problems.push({ key: 'engine: same input, different findings', detail: `${a.length} vs ${b.length}` });
+        // A disable-file comment silences every rule.
+        const off = lint('<!-- draft-lint-disable-file -->\n' + text, caseOpts).diagnostics;
+        for (const d of off) res.problems.push({ key: `${d.ruleId}: reported despite draft-lint-disable-file`, detail: `${d.offset}+${d.length} ${d.message.slice(0, 60)}` });
+      }
       if (res.problems.length) {
         const file = path.join(os.tmpdir(), `draft-lint-fuzz-${SEED}-${k}.txt`);
         fs.writeFileSync(file, text);
