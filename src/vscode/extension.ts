@@ -27,6 +27,8 @@ export interface DraftLintApi {
   lastLintMs(uri: vscode.Uri): number | undefined;
   /** Tests only: behave as if the workspace were (not) trusted; undefined restores VS Code's answer. */
   overrideTrustForTesting(trusted: boolean | undefined): void;
+  /** The status bar item's text and tooltip (for tests). */
+  status(): { text: string; tooltip: string; visible: boolean };
   /** Where linting runs: 'worker' (a worker thread) or 'extension-host'. */
   backend(): 'worker' | 'extension-host';
 }
@@ -110,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
   return {
     activationMs,
     backend: () => backend.mode,
+    status: () => ({ text: status.item.text, tooltip: String(status.item.tooltip ?? ''), visible: status.visible }),
     overrideTrustForTesting: trusted => {
       configs.trustOverride = trusted;
       configs.invalidate();

@@ -5,6 +5,7 @@ import { SegmenterHost } from './segmenter';
 
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('draftLint.status', vscode.StatusBarAlignment.Right, 100);
+  visible = false;
 
   constructor(
     private readonly linter: LintService,
@@ -19,6 +20,7 @@ export class StatusBar implements vscode.Disposable {
     const doc = editor?.document;
     if (!doc || !this.linter.isLintable(doc)) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const seg = this.seg.state;
@@ -49,6 +51,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.tooltip = tips.join('\n');
     this.item.backgroundColor = skipped ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {

@@ -107,6 +107,37 @@ describe('draft-lint extension', function () {
     assert.strictEqual(dun.severity, vscode.DiagnosticSeverity.Information);
   });
 
+  it('counts errors and warnings of the active document in the status bar', async () => {
+    const a = await api();
+    const uri = fixture('sample.md');
+    await open('sample.md');
+    const ds = await waitForDiagnostics(uri, d => only(d, SAMPLE_RULES).length >= SAMPLE_FINDINGS.length);
+    const n = (sev: vscode.DiagnosticSeverity) => ds.filter(d => d.severity === sev).length;
+    const infos = n(vscode.DiagnosticSeverity.Information);
+    const want = `审校 $(error) ${n(vscode.DiagnosticSeverity.Error)} $(warning) ${n(vscode.DiagnosticSeverity.Warning)}${infos ? ` $(info) ${infos}` : ''}`;
+    const st = await waitFor('status bar text', () => (a.status().text.startsWith(want) ? a.status() : undefined));
+    assert.ok(st.visible);
+    assert.match(st.tooltip, /错误 \d+ 个，警告 \d+ 个，提示 \d+ 个/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor('status bar hidden without a draft', () => !a.status().visible);
+  });
+
+  it('turns fixes into the smallest edits (never touching text outside them)', async () => {
+    const { minimalEdits } = await import('../../../src/vscode/convert');
+    assert.deepStrictEqual(minimalEdits('甲乙丙。。\n丁戊\n', '甲乙丙。\n丁戊\n'), [{ offset: 4, length: 1, text: '' }]);
+    assert.deepStrictEqual(minimalEdits('a，b\nc\nd，e\n', 'a,b\nc\nd,e\n'), [
+      { offset: 1, length: 1, text: ',' },
+      { offset: 7, length: 1, text: ',' },
+    ]);
+    // A fix that adds a line: one edit, trimmed to what differs.
+    assert.deepStrictEqual(minimalEdits('一\n二\n', '一\n<!-- x -->\n二\n'), [{ offset: 2, length: 0, text: '<!-- x -->\n' }]);
+    const { fillYears, defaultPlanYear } = await import('../../../src/vscode/commands');
+    assert.strictEqual(fillYears('一、${2:2024}年 二、${11:2025}年 ${2}', 2031), '一、${2:2030}年 二、${11:2031}年 ${2}');
+    assert.strictEqual(fillYears('{{lastYear}}—{{year}}—{{nextYear}}', 2031), '2030—2031—2032');
+    assert.strictEqual(defaultPlanYear(new Date(2026, 10, 23)), 2027);
+    assert.strictEqual(defaultPlanYear(new Date(2026, 2, 1)), 2026);
+  });
+
   it('re-lints as you type, debounced (a burst of keystrokes gives one run)', async () => {
     const a = await api();
     await a.segmenterSettled; // its arrival re-lints every open document, which would be a second run

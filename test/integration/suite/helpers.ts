@@ -10,6 +10,7 @@ export interface Api {
   segmenter(): { state: string; error?: string; loadMs?: number; nativeModule?: string; where?: string };
   backend(): 'worker' | 'extension-host';
   overrideTrustForTesting(trusted: boolean | undefined): void;
+  status(): { text: string; tooltip: string; visible: boolean };
   segmenterSettled: Promise<void>;
   onDidLint: vscode.Event<{ uri: vscode.Uri; version: number; count: number; ms: number; skipped?: string }>;
   configError(): string | undefined;
