@@ -511,6 +511,14 @@ function checkUncached(source: string, flags: string, opts: RegexSafetyOptions):
   } catch (e) {
     return { safe: false, check: 'syntax', reason: `不是有效的正则表达式（${(e as Error).message}）` };
   }
+  // Some rules compile pack patterns in Unicode mode (house-style, templates), which is stricter (`\-`,
+  // a lone `{`): a pack pattern must be valid in both modes, so no rule meets a SyntaxError at run time.
+  if (!/[uv]/.test(flags))
+    try {
+      new RegExp(source, flags + 'u');
+    } catch (e) {
+      return { safe: false, check: 'syntax', reason: `在 Unicode（u）模式下不是有效的正则表达式（${(e as Error).message}；有的规则以该模式编译，请去掉多余的转义，如把 \\- 写成 -）` };
+    }
   const unicode = /[uv]/.test(flags);
   let root: Node | undefined;
   try {

@@ -42,7 +42,7 @@ const SAFE: [string, string?][] = [
   ['[\\u4e00-\\u9fa5]{2,8}委员会'],
   ['(?<year>\\d{4})年(?<month>\\d{1,2})月', 'u'],
   ['(?=\\d)(\\d+)(?!\\d)'],
-  ['a{'],
+  ['a\\{'],
   ['(?:政协+)+委员'],
   ['(a{1,2}){3}'],
 ];
@@ -63,6 +63,14 @@ describe('hardening: regex safety', () => {
       assert.deepStrictEqual(v, { safe: true });
     });
   }
+
+  it('refuses a pattern that only works without the u flag (rules compile some packs in Unicode mode)', () => {
+    const v = checkRegexSafety('政协\\-委员', '');
+    assert.strictEqual(v.safe, false);
+    assert.strictEqual(v.check, 'syntax');
+    assert.match(v.reason!, /Unicode（u）模式/);
+    assert.deepStrictEqual(checkRegexSafety('政协-委员', ''), { safe: true });
+  });
 
   it('reports invalid syntax', () => {
     const v = checkRegexSafety('(政协', '');
