@@ -146,17 +146,30 @@ async function main() {
   let browser;
   let finished = false;
   let closingSeen = false;
+  let cleaned = false;
   const cleanup = async () => {
-    if (browser) await browser.close().catch(() => {});
+    if (cleaned) return;
+    cleaned = true;
     try {
       process.kill(-server.pid, 'SIGTERM');
     } catch {}
+    // The browser gets a moment to close; it must not hold up the rest.
+    if (browser) await Promise.race([browser.close().catch(() => {}), new Promise(r => setTimeout(r, 3000))]);
     await new Promise(r => setTimeout(r, 200));
     try {
       process.kill(-server.pid, 'SIGKILL');
     } catch {}
     fs.rmSync(tmp, { recursive: true, force: true });
   };
+
+  // Interrupted (Ctrl+C, CI timeout): still stop the server and remove the temporary folders.
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, () => {
+      finished = true;
+      console.error(`[host] ${sig}: stopping the VS Code server`);
+      void cleanup().then(() => process.exit(130));
+    });
+  }
 
   const run = async () => {
     await waitForServer(port, Date.now() + 30000);
@@ -165,6 +178,10 @@ async function main() {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
+      // Our own signal handlers stop the server and remove the temporary folders too.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
