@@ -99,6 +99,8 @@ export class LintService implements vscode.Disposable {
     const s = readSettings(doc.uri);
     if (!s.enable) return false;
     if (doc.uri.scheme === 'untitled') return true;
+    // The extension's own files (the rule pages a diagnostic links to) are documentation, not drafts.
+    if (doc.uri.path.startsWith(this.extensionUri.path + '/')) return false;
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const rel = folder ? path.relative(folder.uri.fsPath, doc.uri.fsPath) : path.basename(doc.uri.fsPath);
     return matchesGlobs(rel, s.files);

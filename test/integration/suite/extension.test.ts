@@ -316,6 +316,31 @@ describe('draft-lint extension', function () {
     await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
   });
 
+  it('draftLint.docType overrides the detected document type', async () => {
+    const uri = fixture('report.txt');
+    await open('report.txt');
+    await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'structure/missing-section'));
+    await setSetting('docType', 'other');
+    try {
+      await waitForDiagnostics(uri, d => !d.some(x => ruleOf(x).startsWith('structure/')), 15000);
+    } finally {
+      await setSetting('docType', undefined);
+    }
+    await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'structure/missing-section'));
+  });
+
+  it('does not lint the rule pages it links to', async () => {
+    await open('sample.md');
+    const ds = await waitForDiagnostics(fixture('sample.md'), d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+    // This page shows bad examples (“”), which the rules would flag in a draft.
+    const target = (ds.find(x => ruleOf(x) === 'punctuation/empty-pair')!.code as { target: vscode.Uri }).target;
+    const doc = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(doc);
+    await sleep(800);
+    assert.deepStrictEqual(ours(target), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('skips files above draftLint.maxFileSize and lints them again when the limit is raised', async () => {
     const uri = fixture('large.txt');
     await open('large.txt');
