@@ -3,6 +3,7 @@
 // Syntax (HTML comments, which the document model masks, so the markers are never linted themselves):
 //   <!-- expect: RULE:COLUMN[:LENGTH] [, RULE:COLUMN[:LENGTH] …] -->   at the end of the line the findings start on
 //   <!-- fixture-rules: RULE-OR-CATEGORY [, …] -->                       anywhere: the rules under test
+//   <!-- fixture-options: RULE {JSON} -->                                anywhere: options for one rule
 // RULE is a rule id (punctuation/empty-pair); COLUMN is the 1-based column (UTF-16 code units) of the finding's start on
 // that line; LENGTH, when given, must match too. The rules under test are the ids or categories (`punctuation`,
 // `numbering/*`) named in fixture-rules, or else the categories of the rules named in the expect markers.
@@ -32,10 +33,13 @@ export interface Fixture {
   expectations: FixtureExpectation[];
   /** The expected text after fixing, from NAME.fixed.EXT. */
   fixed?: string;
+  /** Rule options from fixture-options comments. */
+  options?: Record<string, Record<string, unknown>>;
 }
 
 const EXPECT_RE = /<!--\s*expect:\s*([\s\S]*?)\s*-->/g;
 const RULES_RE = /<!--\s*fixture-rules:\s*([\s\S]*?)\s*-->/;
+const OPTIONS_RE = /<!--\s*fixture-options:\s*([a-z]+\/[a-z0-9-]+)\s+(\{[\s\S]*?\})\s*-->/g;
 
 /** Reads the expectations and the rules under test from a fixture's text. */
 export function parseFixture(name: string, text: string): Omit<Fixture, 'file' | 'fixed'> {
@@ -60,7 +64,9 @@ export function parseFixture(name: string, text: string): Omit<Fixture, 'file' |
         .map(r => (r.includes('/') ? r : `${r}/*`))
     : [...new Set(expectations.map(e => `${e.ruleId.split('/')[0]}/*`))];
   if (!rules.length) throw new Error(`${name}: no expect markers and no fixture-rules comment: nothing is under test`);
-  return { name, text, rules, expectations };
+  const options: Record<string, Record<string, unknown>> = {};
+  for (const m of text.matchAll(OPTIONS_RE)) options[m[1]] = JSON.parse(m[2]) as Record<string, unknown>;
+  return { name, text, rules, expectations, options };
 }
 
 /** Loads every *.md and *.txt fixture in `dir` (NAME.fixed.EXT files are the expected fix output, not fixtures). */
@@ -85,7 +91,7 @@ export function isUnderTest(ruleId: string, patterns: string[]): boolean {
 /** Lint options running every rule (switched on, default severity) with the fixture's name as its path. */
 export function fixtureOptions(f: Fixture, rules: Rule[] = allRules()): LintOptions {
   const config = defaultConfig();
-  for (const r of rules) if (isUnderTest(r.meta.id, f.rules)) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
+  for (const r of rules) if (isUnderTest(r.meta.id, f.rules)) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity, options: f.options?.[r.meta.id] };
   return { path: f.name, rules, config };
 }
 

@@ -105,6 +105,23 @@ describe('punctuation/half-width with scope: document', () => {
   });
 });
 
+describe('punctuation/half-width with scope: auto (default)', () => {
+  const many = '一段,甲。\n二段,乙。\n三段,丙。\n四段,丁。';
+  it('reports one finding for the document when more than three paragraphs have half-width marks', () => {
+    const r = lint(many, onlyRule(halfWidth));
+    assert.deepStrictEqual(
+      r.diagnostics.map(d => [d.line, d.column, d.length]),
+      [[1, 3, 1]],
+    );
+    assert.ok(r.diagnostics[0].message.startsWith('全文有 4 处半角标点（4 个段落）'), r.diagnostics[0].message);
+    assert.strictEqual(fixAll(many, onlyRule(halfWidth)).output, '一段，甲。\n二段，乙。\n三段，丙。\n四段，丁。');
+  });
+  it('scope: paragraph reports each paragraph', () => {
+    const r = lint(many, onlyRule(halfWidth, { scope: 'paragraph' }));
+    assert.deepStrictEqual(r.diagnostics.map(d => d.line), [1, 2, 3, 4]);
+  });
+});
+
 describe('halfWidthMarks', () => {
   it('lists the offsets of the marks to convert', () => {
     assert.deepStrictEqual(halfWidthMarks('甲,乙;丙:1,000 10:30'), [1, 3, 5]);

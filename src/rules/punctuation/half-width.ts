@@ -76,6 +76,9 @@ function describe(marks: string[]): string {
     .join('，');
 }
 
+/** With scope "auto", more paragraphs than this with half-width marks are reported as one finding. */
+export const AUTO_PARAGRAPHS = 3;
+
 export const halfWidth: Rule = {
   meta: {
     id: 'punctuation/half-width',
@@ -85,7 +88,8 @@ export const halfWidth: Rule = {
     docs:
       '中文行文应使用全角标点（GB/T 15834—2011）。从网页、Word 或其他系统复制的文稿常把“，：；！？（）”变成了半角的“, : ; ! ? ( )”。' +
       '本规则每个段落只报告一次（说明共有几处），自动修复只替换从第一个到最后一个半角标点之间的文字，其中只改动这些标点。' +
-      '整篇文稿都是半角标点时，可设置选项 "scope": "document"，全文只报告一处（说明共有几处、分布在几个段落），一次修复全部。' +
+      '超过 3 个段落有半角标点时（通常是从网页整篇复制的文稿），全文只报告一处（说明共有几处、分布在几个段落），一次修复全部，以免淹没真正的问题。' +
+      '选项 "scope" 可设为 "paragraph"（总是逐段报告）、"document"（总是全文一处）或 "auto"（默认）。' +
       '成对的半角双引号 "…" 括着中文时改为“…”（个数为单数、无法配对时不改）。' +
       '夹在英文字母或阿拉伯数字之间的半角标点保持不变，例如 1,000、10:30、1:1、PM2.5、网址；括号内外都是英文时（如 (Summary)）也不改。',
     examples: [{ bad: '2019年,市政协紧扣中心(一)突出政治引领', good: '2019年，市政协紧扣中心（一）突出政治引领' }],
@@ -93,7 +97,7 @@ export const halfWidth: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const perDocument = ctx.options.scope === 'document';
+    const scope = ctx.options.scope ?? 'auto';
     const all: { p: Paragraph; marks: number[] }[] = [];
     /** Document offset → full-width mark. */
     const to = new Map<number, string>();
@@ -104,6 +108,9 @@ export const halfWidth: Rule = {
       all.push({ p, marks: [...conv.keys()].sort((a, b) => a - b) });
     }
     if (!all.length) return;
+    // A pasted draft with half-width marks throughout gets one finding, not one per paragraph (auto: more than
+    // AUTO_PARAGRAPHS paragraphs affected), so that the real mistakes are not buried.
+    const perDocument = scope === 'document' || (scope === 'auto' && all.length > AUTO_PARAGRAPHS);
     /** The text around an offset for the message: `…机制,以履…`. */
     const around = (p: Paragraph, at: number) => {
       const from = Math.max(p.offset, at - 5);
