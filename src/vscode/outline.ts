@@ -2,26 +2,37 @@
 import * as vscode from 'vscode';
 import { DocumentModel } from '../core/document';
 import { detectDocType } from '../core/doctype';
-import { builtinPackSet } from '../core/packs';
+import { builtinPackSet, PackSet } from '../core/packs';
 import { buildOutline, OutlineNode } from '../core/outline';
 import { LintService } from './linter';
 import { rangeOf } from './convert';
 
 /** The section tree of a document, from the last lint (or a fresh model when there is none). */
-export function outlineOf(linter: LintService, document: vscode.TextDocument): { nodes: OutlineNode[]; model: DocumentModel } {
+export function outlineOf(linter: LintService, document: vscode.TextDocument): { nodes: OutlineNode[]; model: DocumentModel; roleNames: Map<string, string> } {
   const snap = linter.snapshot(document);
   let model: DocumentModel;
   let nodes: OutlineNode[];
+  let packs: PackSet;
   if (snap) {
     model = snap.model();
-    nodes = buildOutline(model, snap.output.docType, snap.config.packs);
+    packs = snap.config.packs;
+    nodes = buildOutline(model, snap.output.docType, packs);
   } else {
-    const packs = builtinPackSet();
+    packs = builtinPackSet();
     model = new DocumentModel(document.getText(), { path: document.uri.fsPath, languageId: document.languageId });
     nodes = buildOutline(model, detectDocType(model, packs).type, packs);
   }
   if (!nodes.length) nodes = headingTree(model);
-  return { nodes, model };
+  return { nodes, model, roleNames: roleNames(packs) };
+}
+
+/** Template section ids → their Chinese names (review → 工作回顾), for the outline's detail text. */
+function roleNames(packs: PackSet): Map<string, string> {
+  return packs.memo('vscode:roleNames', () => {
+    const m = new Map<string, string>();
+    for (const t of packs.list<{ sections?: { id: string; name?: string }[] }>('templates')) for (const sec of t.sections ?? []) if (sec.name && !m.has(sec.id)) m.set(sec.id, sec.name);
+    return m;
+  });
 }
 
 /** A fallback tree from the model's headings alone (each section runs to the next heading of the same or a higher level). */
@@ -58,12 +69,15 @@ export class DraftLintSymbols implements vscode.DocumentSymbolProvider {
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     if (!this.linter.isLintable(document)) return [];
-    const { nodes, model } = outlineOf(this.linter, document);
+    const { nodes, model, roleNames } = outlineOf(this.linter, document);
     const toSymbol = (n: OutlineNode): vscode.DocumentSymbol => {
       const range = rangeOf(model, n.offset, n.length);
       let sel = rangeOf(model, n.selectionOffset, n.selectionLength);
       if (!range.contains(sel)) sel = new vscode.Range(range.start, range.start);
-      const s = new vscode.DocumentSymbol(n.name || '（无标题）', n.role ?? '', n.kind === 'section' ? vscode.SymbolKind.Module : vscode.SymbolKind.String, range, sel);
+      // Detail: the template part a numbered heading plays (一、2024年主要工作 — 工作回顾); nothing when it is the name.
+      const role = n.role ? roleNames.get(n.role) : undefined;
+      const detail = role && role !== n.name ? role : '';
+      const s = new vscode.DocumentSymbol(n.name || '（无标题）', detail, n.kind === 'section' ? vscode.SymbolKind.Module : vscode.SymbolKind.String, range, sel);
       s.children = n.children.map(toSymbol);
       return s;
     };

@@ -266,8 +266,8 @@ describe('draft-lint extension', function () {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
       return s?.length ? s : undefined;
     });
-    const flat: { name: string; depth: number; line: number }[] = [];
-    const walk = (xs: vscode.DocumentSymbol[], depth: number) => xs.forEach(x => (flat.push({ name: x.name, depth, line: x.range.start.line + 1 }), walk(x.children, depth + 1)));
+    const flat: { name: string; detail: string; depth: number; line: number }[] = [];
+    const walk = (xs: vscode.DocumentSymbol[], depth: number) => xs.forEach(x => (flat.push({ name: x.name, detail: x.detail, depth, line: x.range.start.line + 1 }), walk(x.children, depth + 1)));
     walk(symbols, 0);
     const find = (re: RegExp) => flat.find(f => re.test(f.name));
     const review = find(/^一、2024年主要工作/);
@@ -276,6 +276,8 @@ describe('draft-lint extension', function () {
     assert.ok(review && sub && plan, JSON.stringify(flat));
     assert.ok(sub.depth > review.depth, 'the (一) heading is nested under 一、');
     assert.strictEqual(review.line, 7);
+    assert.strictEqual(review.detail, '工作回顾', 'the template part in Chinese, not its id');
+    assert.ok(flat.every(f => !/^[a-z]+$/.test(f.detail)), JSON.stringify(flat.map(f => f.detail)));
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
     assert.ok(folds.some(f => f.start === 6 && f.end >= 16), `folding ranges: ${JSON.stringify(folds)}`);
   });
