@@ -7,7 +7,8 @@
 //   3. Segmenter: load time and memory added, compact vs stock dictionary (each in a fresh process).
 //   4. Per-rule timings (slowest rules), and the extension's integration metrics when a log is present.
 // Options: --quick (fewer runs), --json <file> (write the figures as JSON too), --runs <n>, --only <sections>,
-// --integration (run the integration suite first and read its metrics).
+// --integration (run the integration suite first and read its metrics), --update-docs (write the table into
+// docs/performance.md between its figures markers).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -21,19 +22,22 @@ interface Args {
   quick: boolean;
   /** Run the integration suite first (needs its host, see docs/extension.md) and keep its metrics. */
   runIntegration: boolean;
+  /** Write the table into docs/performance.md between the figures markers. */
+  updateDocs: boolean;
   runs: number;
   json?: string;
   only?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { quick: false, runs: 5, runIntegration: false };
+  const a: Args = { quick: false, runs: 5, runIntegration: false, updateDocs: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') a.quick = true;
     else if (argv[i] === '--runs') a.runs = Number(argv[++i]);
     else if (argv[i] === '--json') a.json = argv[++i];
     else if (argv[i] === '--only') a.only = argv[++i];
     else if (argv[i] === '--integration') a.runIntegration = true;
+    else if (argv[i] === '--update-docs') a.updateDocs = true;
   }
   if (a.quick) a.runs = Math.min(a.runs, 3);
   return a;
@@ -527,7 +531,7 @@ function benchIntegration(args: Args): void {
   results.integration = lines;
 }
 
-function printTable(): void {
+function printTable(args: Args): void {
   const load = os.loadavg().map(x => fmt(x, 1)).join(' / ');
   const env = `机器：${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}，内存 ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB，${os.platform()} ${os.release()}，Node ${process.versions.node}；测量结束时负载（1/5/15 分钟）${load}；${new Date().toISOString().slice(0, 16)}Z`;
   const lines = ['', '## draft-lint 性能（npm run bench）', '', env, '', '| 项目 | 测量 | 结果 | 目标 | |', '|---|---|---|---|---|'];
@@ -541,6 +545,17 @@ function printTable(): void {
   }
   results.environment = env;
   process.stdout.write(lines.join('\n') + '\n');
+  if (args.updateDocs) {
+    const doc = path.join(ROOT, 'docs/performance.md');
+    const text = fs.readFileSync(doc, 'utf8');
+    const start = text.indexOf('<!-- figures:start -->');
+    const end = text.indexOf('<!-- figures:end -->');
+    if (start >= 0 && end > start) {
+      const body = lines.slice(3).join('\n'); // without the heading
+      fs.writeFileSync(doc, text.slice(0, start) + '<!-- figures:start -->\n' + body + '\n' + text.slice(end));
+      process.stderr.write(`\n已更新 ${path.relative(ROOT, doc)}\n`);
+    }
+  }
 }
 
 function startupChild(): void {
@@ -575,7 +590,7 @@ function main(): void {
     if (want('inproc')) benchInProcess(args);
     if (want('segmenter')) benchSegmenter(args);
     if (want('integration')) benchIntegration(args);
-    printTable();
+    printTable(args);
     if (args.json) fs.writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), rows, ...results }, null, 2));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
