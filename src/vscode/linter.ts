@@ -218,9 +218,31 @@ export class LintService implements vscode.Disposable {
     return s && s.version === doc.version ? s : undefined;
   }
 
-  /** The last result for this version, linting now when there is none. */
+  /** The last result for this version, linting now when there is none (commands and code actions need one). */
   async current(doc: vscode.TextDocument): Promise<LintSnapshot | undefined> {
-    return this.snapshot(doc) ?? (await this.lintDocument(doc, true));
+    for (let attempt = 0; attempt < 5 && !doc.isClosed; attempt++) {
+      const have = this.snapshot(doc);
+      if (have) return have;
+      const version = doc.version;
+      // Listen before linting: our run may be superseded by a debounced run of the same version that finishes later.
+      let done!: () => void;
+      const next = new Promise<void>(resolve => {
+        const timer = setTimeout(() => done(), 10000);
+        const sub = this.onDidLint(e => {
+          if (e.uri.toString() === doc.uri.toString() && (e.version === version || doc.version !== version)) done();
+        });
+        done = () => {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        };
+      });
+      const mine = await this.lintDocument(doc, true);
+      if (mine || doc.version !== version) done();
+      if (mine) return mine;
+      await next;
+    }
+    return this.snapshot(doc);
   }
 
   /** Whether the document has been linted (or is scheduled) since it was last cleared. */

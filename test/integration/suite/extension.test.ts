@@ -220,6 +220,20 @@ describe('draft-lint extension', function () {
     await waitForDiagnostics(uri, d => !d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
   });
 
+  it('handles CRLF documents (positions, fixes and the disable comment keep CRLF)', async () => {
+    const ed = await untitled('第一行。。\r\n委员们深入调研（），形成建言。\r\n', 'plaintext');
+    assert.strictEqual(ed.document.eol, vscode.EndOfLine.CRLF);
+    const uri = ed.document.uri;
+    const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+    assert.deepStrictEqual(summary(ds), ['punctuation/doubled-mark@1:5+1', 'punctuation/empty-pair@2:8+2']);
+    const disable = (await codeActions(uri, ds.find(x => ruleOf(x) === 'punctuation/empty-pair')!.range)).find(a => a.title.includes('停用'));
+    assert.ok(await vscode.workspace.applyEdit(disable!.edit!));
+    const fixed = await vscode.commands.executeCommand<number>('draftLint.fixAll');
+    assert.strictEqual(fixed, 1, `fixed ${fixed}; text ${JSON.stringify(ed.document.getText())}; diags ${summary(ours(uri))}`);
+    assert.strictEqual(ed.document.getText(), '第一行。\r\n<!-- draft-lint-disable-next-line punctuation/empty-pair -->\r\n委员们深入调研（），形成建言。\r\n');
+    await waitForDiagnostics(uri, d => d.length === 0);
+  });
+
   it('explains a finding on hover (rule, standard form, source, link)', async () => {
     const uri = fixture('sample.md');
     await open('sample.md');
