@@ -28,7 +28,8 @@ export async function lintCurrent(linter: LintService): Promise<number | undefin
     void vscode.window.showWarningMessage('draft-lint：请先打开一篇 Markdown 或纯文本文稿。');
     return undefined;
   }
-  const snap = await linter.lintDocument(editor.document, true);
+  // Re-lint now; if a debounced run of the same version overtook this one, use its result.
+  const snap = (await linter.lintDocument(editor.document, true)) ?? (await linter.current(editor.document));
   if (!snap) return undefined;
   const n = snap.diagnostics.length;
   vscode.window.setStatusBarMessage(n ? `draft-lint：发现 ${n} 个问题` : 'draft-lint：未发现问题', 4000);
@@ -69,7 +70,7 @@ export async function lintWorkspace(linter: LintService, quiet = false): Promise
         let diags: { severity: string }[] | undefined;
         try {
           if (open) {
-            diags = (await linter.lintDocument(open, true))?.diagnostics;
+            diags = ((await linter.lintDocument(open, true)) ?? (await linter.current(open)))?.diagnostics;
           } else {
             const decoded = decodeText(await vscode.workspace.fs.readFile(uri), uri.fsPath);
             const languageId = /\.(md|markdown)$/i.test(uri.fsPath) ? 'markdown' : 'plaintext';
