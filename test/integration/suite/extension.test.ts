@@ -332,6 +332,21 @@ describe('draft-lint extension', function () {
     await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
   });
 
+  it('draftLint.enable = false clears the findings; true brings them back', async () => {
+    const uri = fixture('sample.md');
+    await open('sample.md');
+    await waitForDiagnostics(uri);
+    await setSetting('enable', false);
+    try {
+      await waitForDiagnostics(uri, d => d.length === 0);
+      await sleep(500);
+      assert.deepStrictEqual(ours(uri), [], 'stays quiet');
+    } finally {
+      await setSetting('enable', undefined);
+    }
+    await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+  });
+
   it('draftLint.docType overrides the detected document type', async () => {
     const uri = fixture('report.txt');
     await open('report.txt');
