@@ -85,7 +85,7 @@ export class DraftLintCodeActions implements vscode.CodeActionProvider<vscode.Co
         a.diagnostics = [diag];
         actions.push(a);
       }
-      const disable = new vscode.CodeAction(`在下一行停用 ${f.ruleId}（插入停用注释）`, vscode.CodeActionKind.QuickFix);
+      const disable = new vscode.CodeAction(`此行停用 ${f.ruleId}（在上一行插入停用注释）`, vscode.CodeActionKind.QuickFix);
       disable.diagnostics = [diag];
       disable.edit = new vscode.WorkspaceEdit();
       const line = document.lineAt(diag.range.start.line);

@@ -22,6 +22,23 @@ async function untitled(content: string, language = 'markdown'): Promise<vscode.
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
+/**
+ * The first code action matching `pred`, retried for a few seconds: the diagnostics reach the workbench's marker
+ * service (which fills the code action context) a moment after the extension host sees them.
+ */
+async function findAction(uri: vscode.Uri, range: vscode.Range, pred: (a: vscode.CodeAction) => boolean, kind?: string): Promise<vscode.CodeAction | undefined> {
+  const t0 = Date.now();
+  let actions: vscode.CodeAction[] = [];
+  while (Date.now() - t0 < 5000) {
+    actions = await codeActions(uri, range, kind);
+    const a = actions.find(pred);
+    if (a) return a;
+    await sleep(100);
+  }
+  console.log(`no matching code action among: ${actions.map(a => a.title).join(' | ')}`);
+  return undefined;
+}
+
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   // Resolve the actions (fix-all edits are computed lazily, on the lint worker).
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind, 50)) ?? [];
@@ -169,9 +186,8 @@ describe('draft-lint extension', function () {
     const uri = ed.document.uri;
     const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/doubled-mark'));
     const doubled = ds.find(d => ruleOf(d) === 'punctuation/doubled-mark')!;
-    const actions = await codeActions(uri, doubled.range);
-    const fix = actions.find(a => a.isPreferred && a.kind?.value === 'quickfix');
-    assert.ok(fix?.edit, `preferred quick fix among: ${actions.map(a => a.title).join(' | ')}`);
+    const fix = await findAction(uri, doubled.range, a => !!a.isPreferred && a.kind?.value === 'quickfix');
+    assert.ok(fix?.edit, 'a preferred quick fix');
     assert.match(fix.title, /删除“。”/);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(ed.document.getText(), '推动专门协商机构“商”出特色。全年收到提案１５０１件。\n');
@@ -184,7 +200,7 @@ describe('draft-lint extension', function () {
     const uri = ed.document.uri;
     const ds = await waitForDiagnostics(uri, d => d.filter(x => ruleOf(x) === 'punctuation/dun-between-quotes').length === 2);
     const first = ds.find(d => ruleOf(d) === 'punctuation/dun-between-quotes')!;
-    const ruleAll = (await codeActions(uri, first.range)).find(a => a.title.startsWith('修复本文稿中全部 punctuation/dun-between-quotes'));
+    const ruleAll = await findAction(uri, first.range, a => a.title.startsWith('修复本文稿中全部 punctuation/dun-between-quotes'));
     assert.ok(ruleAll?.edit, 'fix-all-of-rule action');
     assert.match(ruleAll.title, /（2 处）/);
     assert.ok(await vscode.workspace.applyEdit(ruleAll.edit));
@@ -213,7 +229,7 @@ describe('draft-lint extension', function () {
     const uri = ed.document.uri;
     const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
     const empty = ds.find(d => ruleOf(d) === 'punctuation/empty-pair')!;
-    const disable = (await codeActions(uri, empty.range)).find(a => a.title.includes('停用 punctuation/empty-pair'));
+    const disable = await findAction(uri, empty.range, a => a.title.includes('停用 punctuation/empty-pair'));
     assert.ok(disable?.edit);
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
     assert.strictEqual(ed.document.getText(), '# 标题\n\n  <!-- draft-lint-disable-next-line punctuation/empty-pair -->\n  委员们深入调研（），形成建言成果。\n');
@@ -226,7 +242,7 @@ describe('draft-lint extension', function () {
     const uri = ed.document.uri;
     const ds = await waitForDiagnostics(uri, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
     assert.deepStrictEqual(summary(ds), ['punctuation/doubled-mark@1:5+1', 'punctuation/empty-pair@2:8+2']);
-    const disable = (await codeActions(uri, ds.find(x => ruleOf(x) === 'punctuation/empty-pair')!.range)).find(a => a.title.includes('停用'));
+    const disable = await findAction(uri, ds.find(x => ruleOf(x) === 'punctuation/empty-pair')!.range, a => a.title.includes('停用'));
     assert.ok(await vscode.workspace.applyEdit(disable!.edit!));
     const fixed = await vscode.commands.executeCommand<number>('draftLint.fixAll');
     assert.strictEqual(fixed, 1, `fixed ${fixed}; text ${JSON.stringify(ed.document.getText())}; diags ${summary(ours(uri))}`);
@@ -514,9 +530,8 @@ describe('draft-lint extension', function () {
     // Apply the preferred fix of each fixable finding (re-reading the diagnostics after every edit).
     for (const rule of ['formulation/collocation', 'wording/misspelling', 'punctuation/doubled-mark', 'format/full-width-alnum', 'numbering/consistent-marker']) {
       const d = (await waitForDiagnostics(uri, x => x.some(y => ruleOf(y) === rule))).find(y => ruleOf(y) === rule)!;
-      const actions = await codeActions(uri, d.range);
-      const fix = actions.find(a => a.isPreferred && a.title.endsWith(`（${rule}）`));
-      assert.ok(fix?.edit, `a quick fix for ${rule} among ${actions.map(a => a.title).join(' | ')}`);
+      const fix = await findAction(uri, d.range, a => !!a.isPreferred && a.title.endsWith(`（${rule}）`));
+      assert.ok(fix?.edit, `a quick fix for ${rule}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit), `applied the fix for ${rule}`);
       await waitForDiagnostics(uri, x => !x.some(y => ruleOf(y) === rule));
     }
@@ -527,7 +542,7 @@ describe('draft-lint extension', function () {
     // The two findings without an automatic fix can still be silenced for their line.
     for (const rule of ['figures/part-exceeds-whole', 'structure/missing-section']) {
       const d = ours(uri).find(y => ruleOf(y) === rule)!;
-      const disable = (await codeActions(uri, d.range)).find(a => a.title.includes(`停用 ${rule}`));
+      const disable = await findAction(uri, d.range, a => a.title.includes(`停用 ${rule}`));
       assert.ok(disable?.edit, `disable action for ${rule}`);
       assert.ok(await vscode.workspace.applyEdit(disable.edit));
       await waitForDiagnostics(uri, x => !x.some(y => ruleOf(y) === rule));
