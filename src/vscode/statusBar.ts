@@ -45,6 +45,11 @@ export class StatusBar implements vscode.Disposable {
       text += ' $(alert)';
       tips.push(`分词器（nodejieba）加载失败：${seg.error ?? ''}；依赖分词的规则未运行`);
     }
+    const configError = this.linter.configs.lastError;
+    if (configError) {
+      text += ' $(warning)';
+      tips.push(`配置有误，仍按上一次有效的配置检查：${configError}`);
+    }
     const snap = this.linter.snapshot(doc);
     if (snap) tips.push(`文稿类型：${snap.output.docType}　检查用时 ${Math.round(snap.ms)} ms${snap.config.config.configPath ? `　配置：${snap.config.config.configPath}` : ''}`);
     this.item.text = text;

@@ -417,12 +417,14 @@ describe('draft-lint extension', function () {
     assert.match(bad[0].message, /配置文件 .*\.draftlintrc\.json 不是有效的 JSON（第 4 行第 3 列）/);
     assert.strictEqual(bad[0].range.start.line, 3);
     assert.match(a.configError() ?? '', /不是有效的 JSON/);
+    await waitFor('the status bar tells about the broken config', () => /配置有误/.test(a.status().tooltip));
     await vscode.commands.executeCommand('draftLint.lintDocument');
     assert.ok(!ours(doc).some(x => ruleOf(x) === 'punctuation/empty-pair'), 'the last good config (rule off) still applies');
     await writeFile('cfg/.draftlintrc.json', '{ "rules": { "punctuation/doubled-mark": "off" } }\n');
     await waitForDiagnostics(doc, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair') && !d.some(x => ruleOf(x) === 'punctuation/doubled-mark'));
     await waitFor('config diagnostic cleared', () => vscode.languages.getDiagnostics(rc).filter(d => d.source === 'draft-lint').length === 0);
     assert.strictEqual(a.configError(), undefined);
+    await waitFor('status bar without the config warning', () => !/配置有误/.test(a.status().tooltip));
   });
 
   it('validates .draftlintrc.json against the schema while it is edited (jsonValidation)', async () => {
