@@ -16,6 +16,23 @@ import { runTests } from '@vscode/test-electron';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
+/** Keeps the suite's `integration-metric:` lines (runTests pipes the host's output through our stdout). */
+const metrics: string[] = [];
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+  for (const line of text.split('\n')) if (line.includes('integration-metric:')) metrics.push(line.trim());
+  return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+}) as typeof process.stdout.write;
+
+/** Leaves the metrics where `npm run bench` looks for them (.vscode-test/integration-metrics.txt). */
+function saveMetrics(): void {
+  if (!metrics.length) return;
+  const file = path.join(ROOT, '.vscode-test', 'integration-metrics.txt');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, metrics.join('\n') + '\n');
+}
+
 async function main(): Promise<number> {
   const desktop = process.argv.includes('--desktop') || process.env.DRAFT_LINT_VSCODE === 'desktop';
   const extensionTestsPath = path.join(__dirname, 'suite', 'index');
@@ -48,6 +65,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
+    saveMetrics();
   }
 }
 
