@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { fixAll, lint } from '../core/engine';
+import { fixAll, lint, RuleBudget } from '../core/engine';
 import { builtinPackSet, PackSet } from '../core/packs';
 import type { ResolvedConfig } from '../core/types';
 import type { LintOutput, WorkerReply, WorkerRequest } from './protocol';
@@ -27,6 +27,8 @@ export class LintBackend implements vscode.Disposable {
   private nextPackId = 1;
   private readonly sentPacks = new Set<number>();
   private disposed = false;
+  /** Rule budgets for the in-process fallback (the worker keeps its own). */
+  private readonly budgets = new Map<string, RuleBudget>();
   /** 'worker' or 'extension-host' (after a worker failure, or when DRAFT_LINT_NO_WORKER is set). */
   mode: 'worker' | 'extension-host' = 'worker';
 
@@ -105,11 +107,20 @@ export class LintBackend implements vscode.Disposable {
     return { id: this.nextId++, text: r.text, path: r.path, languageId: r.languageId, config: r.config, packsId, packs: first ? r.packs.packs : undefined };
   }
 
-  /** Lints; resolves undefined when a newer lint of the same document (`key`) superseded this one. */
-  async lint(key: string, r: BackendRequest): Promise<LintOutput | undefined> {
+  /** Forgets a closed document's rule budget. */
+  forget(key: string): void {
+    this.budgets.delete(key);
+    if (this.mode === 'worker' && this.worker) this.worker.postMessage({ type: 'forget', id: 0, key } satisfies WorkerRequest);
+  }
+
+  /**
+   * Lints; resolves undefined when a newer lint of the same document (`key`) superseded this one. `budget`: see
+   * LintRequest (open documents use the per-document rule time budget; 'reset' on save and explicit lints).
+   */
+  async lint(key: string, r: BackendRequest, budget?: 'use' | 'reset'): Promise<LintOutput | undefined> {
     if (this.mode === 'worker' && this.worker) {
       try {
-        const reply = await this.send({ type: 'lint', key, ...this.common(r) });
+        const reply = await this.send({ type: 'lint', key, budget, ...this.common(r) });
         if (reply.type === 'superseded') return undefined;
         if (reply.type === 'lint') return reply;
         throw new Error(`unexpected reply ${reply.type}`);
@@ -119,7 +130,13 @@ export class LintBackend implements vscode.Disposable {
     }
     const t0 = performance.now();
     const s = this.seg.state;
-    const res = lint(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error });
+    let ruleBudget: RuleBudget | undefined;
+    if (budget) {
+      ruleBudget = this.budgets.get(key);
+      if (!ruleBudget) this.budgets.set(key, (ruleBudget = new RuleBudget()));
+      if (budget === 'reset') ruleBudget.reset();
+    }
+    const res = lint(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error, ruleBudget });
     return { diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, timings: res.timings, ms: performance.now() - t0 };
   }
 

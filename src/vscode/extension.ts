@@ -66,7 +66,8 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
       if (readSettings(e.document.uri).run === 'onType') linter.schedule(e.document, TYPE_DELAY_MS);
     }),
     vscode.workspace.onDidSaveTextDocument(doc => {
-      if (linter.isLintable(doc)) linter.schedule(doc, 0);
+      // A save runs every rule again, even one that was over its time budget while typing.
+      if (linter.isLintable(doc)) linter.schedule(doc, 0, true);
     }),
     vscode.workspace.onDidCloseTextDocument(doc => linter.clear(doc.uri)),
     // VS Code may keep a document alive for a while after its last editor closes: clear when its last tab goes,

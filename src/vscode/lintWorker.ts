@@ -1,7 +1,7 @@
 // The lint worker: runs the pure core (and the word segmenter) on a worker thread, so that linting a long draft
 // never holds up the extension host. No vscode import: it only talks to the extension through messages.
 import { parentPort } from 'worker_threads';
-import { fixAll, lint } from '../core/engine';
+import { fixAll, lint, RuleBudget } from '../core/engine';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
 import type { Segmenter } from '../core/types';
 import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';
@@ -10,6 +10,16 @@ let segmenter: Segmenter | undefined;
 let segState: 'loading' | 'ready' | 'failed' = 'loading';
 let segError: string | undefined;
 const packSets = new Map<number, PackSet>();
+/** Per open document: rules that ran over their time budget are skipped for a few runs (see RuleBudget). */
+const budgets = new Map<string, RuleBudget>();
+
+function budgetFor(r: LintRequest): RuleBudget | undefined {
+  if (!r.budget) return undefined;
+  let b = budgets.get(r.key);
+  if (!b) budgets.set(r.key, (b = new RuleBudget()));
+  if (r.budget === 'reset') b.reset();
+  return b;
+}
 const queue: WorkerRequest[] = [];
 let scheduled = false;
 
@@ -68,7 +78,7 @@ function handle(r: WorkerRequest): void {
   try {
     if (r.type === 'lint') {
       const t0 = performance.now();
-      const res = lint(r.text, options(r));
+      const res = lint(r.text, { ...options(r), ruleBudget: budgetFor(r) });
       post({ type: 'lint', id: r.id, diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, timings: res.timings, ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
       const res = fixAll(r.text, options(r), d => !!d.fix && (!r.ruleId || d.ruleId === r.ruleId));
@@ -85,6 +95,10 @@ function drain(): void {
     const r = queue.shift()!;
     if (r.type === 'loadSegmenter') {
       loadSegmenter();
+      continue;
+    }
+    if (r.type === 'forget') {
+      budgets.delete(r.key);
       continue;
     }
     // A newer lint of the same document is already waiting: this one is stale, skip the work.

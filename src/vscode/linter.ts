@@ -56,6 +56,8 @@ export interface LintEvent {
 
 interface DocState {
   generation: number;
+  /** The next run starts with a fresh rule time budget (set on save). */
+  resetBudget?: boolean;
   timer?: NodeJS.Timeout;
   snapshot?: LintSnapshot;
   skipped?: string;
@@ -106,9 +108,10 @@ export class LintService implements vscode.Disposable {
     return matchesGlobs(rel, s.files);
   }
 
-  /** Lints after `delayMs`; a newer request for the same document replaces this one. */
-  schedule(doc: vscode.TextDocument, delayMs: number): void {
+  /** Lints after `delayMs`; a newer request for the same document replaces this one. `resetBudget`: on save. */
+  schedule(doc: vscode.TextDocument, delayMs: number, resetBudget = false): void {
     const st = this.state(doc.uri);
+    if (resetBudget) st.resetBudget = true;
     if (st.timer) clearTimeout(st.timer);
     st.timer = setTimeout(() => {
       st.timer = undefined;
@@ -116,8 +119,11 @@ export class LintService implements vscode.Disposable {
     }, delayMs);
   }
 
-  /** Lints now. `force` lints even a document outside the globs or with linting disabled (explicit command). */
-  async lintDocument(doc: vscode.TextDocument, force = false): Promise<LintSnapshot | undefined> {
+  /**
+   * Lints now. `force` lints even a document outside the globs or with linting disabled (explicit command) and,
+   * like a save, runs every rule again even if one was over its time budget last time.
+   */
+  async lintDocument(doc: vscode.TextDocument, force = false, resetBudget = force): Promise<LintSnapshot | undefined> {
     const st = this.state(doc.uri);
     if (st.timer) {
       clearTimeout(st.timer);
@@ -145,13 +151,18 @@ export class LintService implements vscode.Disposable {
       void vscode.window.showInformationMessage('draft-lint：工作区未受信任，未加载工作区中的规则包；内置规则照常运行。');
     }
     const text = doc.getText();
-    const output = await this.backend.lint(doc.uri.toString(), {
-      text,
-      path: doc.uri.scheme === 'untitled' ? undefined : doc.uri.fsPath,
-      languageId: doc.languageId,
-      config: eff.config,
-      packs: eff.packs,
-    });
+    const output = await this.backend.lint(
+      doc.uri.toString(),
+      {
+        text,
+        path: doc.uri.scheme === 'untitled' ? undefined : doc.uri.fsPath,
+        languageId: doc.languageId,
+        config: eff.config,
+        packs: eff.packs,
+      },
+      resetBudget || st.resetBudget ? 'reset' : 'use',
+    );
+    st.resetBudget = false;
     if (!output || st.generation !== gen || doc.version !== version || doc.isClosed) return undefined;
     const snapshot = new LintSnapshot(doc.uri, version, text, doc.languageId, output, eff);
     st.snapshot = snapshot;
@@ -237,7 +248,7 @@ export class LintService implements vscode.Disposable {
           resolve();
         };
       });
-      const mine = await this.lintDocument(doc, true);
+      const mine = await this.lintDocument(doc, true, false);
       if (mine || doc.version !== version) done();
       if (mine) return mine;
       await next;
@@ -265,6 +276,7 @@ export class LintService implements vscode.Disposable {
       st.skipped = undefined;
       if (forget) this.states.delete(k);
     }
+    if (forget) this.backend.forget(k);
     this.collection.delete(uri);
     this.linted.fire({ uri, version: -1, count: 0, ms: 0, skipped: 'cleared' });
   }

@@ -18,6 +18,11 @@ export interface LintRequest extends Common {
   type: 'lint';
   /** The document (a newer lint with the same key supersedes this one). */
   key: string;
+  /**
+   * Use the document's rule time budget (open documents: a rule over budget is skipped on the next runs);
+   * 'reset' runs every rule again first (on save, explicit lint). Absent: no budget (workspace lint, like the CLI).
+   */
+  budget?: 'use' | 'reset';
 }
 
 export interface FixRequest extends Common {
@@ -26,7 +31,7 @@ export interface FixRequest extends Common {
   ruleId?: string;
 }
 
-export type WorkerRequest = LintRequest | FixRequest | { type: 'loadSegmenter'; id: number };
+export type WorkerRequest = LintRequest | FixRequest | { type: 'loadSegmenter'; id: number } | { type: 'forget'; id: number; key: string };
 
 export interface LintOutput {
   diagnostics: Diagnostic[];

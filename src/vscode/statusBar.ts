@@ -51,6 +51,11 @@ export class StatusBar implements vscode.Disposable {
       tips.push(`配置有误，仍按上一次有效的配置检查：${configError}`);
     }
     const snap = this.linter.snapshot(doc);
+    const slow = snap?.output.notices.filter(n => n.kind === 'rule-slow' && /本次跳过/.test(n.message)) ?? [];
+    if (slow.length) {
+      text += ' $(watch)';
+      tips.push(...slow.map(n => n.message));
+    }
     if (snap) tips.push(`文稿类型：${snap.output.docType}　检查用时 ${Math.round(snap.ms)} ms${snap.config.config.configPath ? `　配置：${snap.config.config.configPath}` : ''}`);
     this.item.text = text;
     this.item.tooltip = tips.join('\n');
