@@ -1,7 +1,6 @@
 // Reading text files: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or without when ASCII characters show
 // which side the NUL bytes are on) and GB18030/GBK detected and decoded;
 // binary input is a clear error. encodeLike writes a text back in exactly the encoding (and BOM) it came in.
-import * as iconv from 'iconv-lite';
 import { DraftLintError } from './types';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -154,7 +153,8 @@ export function encodeLike(text: string, info: Pick<EncodingInfo, 'encoding' | '
       break;
     }
     case 'gb18030':
-      body = iconv.encode(text, 'gb18030');
+      // iconv-lite is loaded only when a GB18030 file is written back.
+      body = (require('iconv-lite') as typeof import('iconv-lite')).encode(text, 'gb18030');
       break;
   }
   if (!info.bom) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);

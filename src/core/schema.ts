@@ -1,5 +1,6 @@
 // JSON Schema validation (ajv) for config files and rule packs, with errors that name the file and JSON path.
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { DraftLintError } from './types';
 import configSchema from '../../schemas/draftlintrc.schema.json';
 import packSchema from '../../schemas/pack.schema.json';
@@ -13,7 +14,9 @@ const compiled = new Map<string, ValidateFunction>();
 
 function getAjv(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: false });
+    // Loaded on first use: a plain lint without a config file or office packs never needs ajv (≈60 modules).
+    const AjvClass = (require('ajv') as typeof import('ajv')).default;
+    ajv = new AjvClass({ allErrors: true, strict: false });
     for (const s of [formulationsSchema, wordingSchema, templatesSchema, figuresSchema, packSchema, configSchema]) ajv.addSchema(s as object);
   }
   return ajv;
