@@ -405,7 +405,6 @@ export class DocumentModel {
         if (list) {
           // Keep "1." visible: it is also Chinese numbering; blank only bullets.
           if (/[-*+]/.test(list[2])) blank(line.offset + list[1].length, line.offset + list[0].length);
-          continue;
         }
         const quote = /^\s*(>\s?)+/.exec(t);
         if (quote) blank(line.offset, line.offset + quote[0].length);

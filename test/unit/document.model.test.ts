@@ -127,6 +127,11 @@ describe('document: paragraphs and headings', () => {
     for (const [text, masked] of cases) assert.strictEqual(new DocumentModel(text, { path: 'a.txt' }).masked, masked, text);
   });
 
+  it('Markdown list items get inline masking too (code spans, emphasis)', () => {
+    const d = new DocumentModel('- 有问题：`机构“”出特色`\n1. **要点**,说明', { path: 'a.md' });
+    assert.strictEqual(d.masked, '  有问题：' + ' '.repeat('`机构“”出特色`'.length) + '\n1.   要点  ,说明');
+  });
+
   it('plain .txt is not Markdown even with # lines; a path-less text with a # heading is', () => {
     assert.strictEqual(new DocumentModel('# 一\n', { path: 'a.txt' }).isMarkdown, false);
     assert.strictEqual(new DocumentModel('# 一\n').isMarkdown, true);
