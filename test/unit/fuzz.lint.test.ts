@@ -12,18 +12,8 @@ import * as os from 'os';
 import { lint, applyFixes, fixAll, allRules, LintOptions } from '../../src/core/engine';
 import { defaultConfig, Diagnostic, Fix, ResolvedConfig } from '../../src/core/types';
 import { loadSegmenter } from '../../src/segmenter';
+import { prng } from '../helpers/prng';
 
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED_DIR = path.join(__dirname, '../../../test/fixtures/seeds');
 export function readSeeds(): string[] {

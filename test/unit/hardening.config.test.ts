@@ -8,17 +8,8 @@ import { lint } from '../../src/core/engine';
 import { DraftLintError } from '../../src/core/types';
 import { BUILTIN_PACKS } from '../../src/packs';
 import type { FileSystem } from '../../src/core/config';
+import { prng } from '../helpers/prng';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Seg = string | number;
 /** Every path (as segments) to a value inside `v`. */
