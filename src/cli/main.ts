@@ -15,6 +15,7 @@ import { decodeText, DecodedText, encodeLike, encodingLabel } from '../core/enco
 import { DocumentModel } from '../core/document';
 import { figureLedger } from '../core/ledger';
 import type { SegmenterLoad } from '../segmenter';
+import type { ThreadedLoad } from '../segmenter/threaded';
 import { CATEGORIES, defaultConfig, Diagnostic, DraftLintError, ResolvedConfig, Rule, RuleSetting, Segmenter } from '../core/types';
 
 export interface CliIO {
@@ -100,33 +101,76 @@ class ConfigResolver {
   }
 }
 
-/** Loads the word segmenter once, and only when an enabled rule needs it. */
+/** Loads the word segmenter once, and only when an enabled rule needs it. A plain CLI run starts the load
+ *  early on a worker thread (see src/segmenter/threaded.ts) and waits for it only when the first rule that
+ *  needs it is about to run; `DRAFT_LINT_SEGMENTER_THREAD=0` loads it on the main thread instead. */
 class SegmenterHolder {
   private loaded = false;
+  private pending?: ThreadedLoad;
+  private finished = false;
   segmenter?: Segmenter;
   state: SegmenterState = 'unavailable';
   error?: string;
 
   constructor(private loader?: () => SegmenterLoad) {}
 
+  /** Starts the background load (only without an injected loader). */
+  startEarly(): void {
+    if (this.loader || this.pending || this.loaded) return;
+    try {
+      const threaded = require('../segmenter/threaded') as typeof import('../segmenter/threaded');
+      this.pending = threaded.takeEarlySegmenter() ?? threaded.startThreadedSegmenter();
+    } catch {
+      this.pending = undefined;
+    }
+  }
+
   ensure(rules: Rule[], cfg: ResolvedConfig): void {
     if (this.loaded) return;
     if (!rules.some(r => r.meta.needsSegmenter && ruleSetting(r, cfg).severity !== 'off')) return;
     this.loaded = true;
+    if (this.pending) return; // finished by resolveSegmenter, when a rule needs it
     try {
       const load = this.loader ?? (require('../segmenter') as typeof import('../segmenter')).loadSegmenter;
-      const r = load();
-      if (r.segmenter) {
-        this.segmenter = r.segmenter;
-        this.state = 'ready';
-      } else {
-        this.state = 'failed';
-        this.error = r.error;
-      }
+      this.apply(load());
     } catch (e) {
       this.state = 'failed';
       this.error = (e as Error).message;
     }
+  }
+
+  private apply(r: SegmenterLoad): void {
+    if (r.segmenter) {
+      this.segmenter = r.segmenter;
+      this.state = 'ready';
+    } else {
+      this.state = 'failed';
+      this.error = r.error;
+    }
+  }
+
+  /** The segmenter fields of LintOptions. */
+  lintOptions(): Pick<LintOptions, 'segmenter' | 'segmenterState' | 'segmenterError' | 'resolveSegmenter'> {
+    if (this.pending && this.loaded && !this.finished) return { resolveSegmenter: () => this.finish() };
+    return { segmenter: this.segmenter, segmenterState: this.state, segmenterError: this.error };
+  }
+
+  /** Stops the background worker, if any (at the end of a run). */
+  dispose(): void {
+    this.pending?.dispose();
+  }
+
+  private finish(): { segmenter?: Segmenter; state: SegmenterState; error?: string } {
+    if (!this.finished) {
+      this.finished = true;
+      try {
+        this.apply(this.pending!.finish());
+      } catch (e) {
+        this.state = 'failed';
+        this.error = (e as Error).message;
+      }
+    }
+    return { segmenter: this.segmenter, state: this.state, error: this.error };
   }
 }
 
@@ -195,6 +239,15 @@ export interface CliInject {
 
 /** Runs the command; returns the exit code. */
 export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Promise<number> {
+  const seg = new SegmenterHolder(inject.loadSegmenter);
+  try {
+    return await runWith(seg, argv, io, inject);
+  } finally {
+    seg.dispose();
+  }
+}
+
+async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: CliInject): Promise<number> {
   let opts: CliOptions;
   let rules: Rule[] = [];
   let overrides: Record<string, RuleSetting>;
@@ -213,6 +266,8 @@ export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Pr
       return 0;
     }
     if (opts.printConfig === undefined && !opts.stdin && !opts.patterns.length) throw new UsageError('请给出要检查的文件、目录或 glob，或使用 --stdin');
+    // Files will be linted: start loading the segmenter in the background while the rules load.
+    if (opts.printConfig === undefined && !opts.figures && io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0') seg.startEarly();
     rules = inject.rules ?? allRules();
     overrides = checkRuleIds(opts, rules);
   } catch (e) {
@@ -231,7 +286,6 @@ export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Pr
   const errPaint = makePaint(opts.color ?? false);
   const explicitConfig = opts.config ? path.resolve(io.cwd, opts.config) : undefined;
   const resolver = new ConfigResolver(fs, explicitConfig, overrides, new Set(rules.map(r => r.meta.id)));
-  const seg = new SegmenterHolder(inject.loadSegmenter);
   const stderrLines: string[] = [];
   let ioFailure = false;
 
@@ -406,9 +460,7 @@ async function lintBytes(
     packs,
     rules,
     docType: opts.docType,
-    segmenter: seg.segmenter,
-    segmenterState: seg.state,
-    segmenterError: seg.error,
+    ...seg.lintOptions(),
   };
   const keep = (d: Diagnostic) => !opts.quiet || d.severity === 'error';
   const linted: LintedFile = { result, notices: [] };

@@ -34,6 +34,9 @@ export interface LintOptions {
   /** Why the segmenter is absent, when it is. Default: 'ready' if a segmenter is given, else 'unavailable'. */
   segmenterState?: SegmenterState;
   segmenterError?: string;
+  /** Called once, when the first rule that needs the segmenter is about to run; its answer replaces segmenter,
+   *  segmenterState and segmenterError. The CLI finishes its background (worker-thread) segmenter load here. */
+  resolveSegmenter?: () => { segmenter?: Segmenter; state: SegmenterState; error?: string };
   /** Overrides config.docType. */
   docType?: DocTypeSetting;
   /** A rule slower than this (ms) is reported in notices (default: ruleBudget's budget, else 2000). */
@@ -226,7 +229,10 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
     docTypeConfidence = d.confidence;
   }
   const documentDate = inferDocumentDate(doc, config);
-  const segState: SegmenterState = opts.segmenterState ?? (opts.segmenter ? 'ready' : 'unavailable');
+  let segmenter = opts.segmenter;
+  let segState: SegmenterState = opts.segmenterState ?? (opts.segmenter ? 'ready' : 'unavailable');
+  let segError = opts.segmenterError;
+  let segResolve = opts.resolveSegmenter;
   const diagnostics: Diagnostic[] = [];
   const notices: Notice[] = [];
   const timings: Record<string, number> = {};
@@ -237,7 +243,14 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
     const { severity, options } = ruleSetting(rule, config);
     if (severity === 'off') continue;
     if (rule.meta.docTypes && !rule.meta.docTypes.includes(docType)) continue;
-    if (rule.meta.needsSegmenter && (!opts.segmenter || segState !== 'ready')) {
+    if (rule.meta.needsSegmenter && segResolve) {
+      const r = segResolve();
+      segResolve = undefined;
+      segmenter = r.segmenter;
+      segState = r.state;
+      segError = r.error;
+    }
+    if (rule.meta.needsSegmenter && (!segmenter || segState !== 'ready')) {
       skippedForSegmenter.push(rule.meta.id);
       continue;
     }
@@ -256,7 +269,7 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
         docType,
         documentDate,
         options,
-        segmenter: rule.meta.needsSegmenter ? opts.segmenter : undefined,
+        segmenter: rule.meta.needsSegmenter ? segmenter : undefined,
         report: f => found.push(f),
       });
     } catch (e) {
@@ -299,7 +312,7 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
       segState === 'loading'
         ? '分词器（nodejieba）正在加载'
         : segState === 'failed'
-          ? `分词器（nodejieba）加载失败${opts.segmenterError ? '：' + opts.segmenterError : ''}`
+          ? `分词器（nodejieba）加载失败${segError ? '：' + segError : ''}`
           : '分词器（nodejieba）不可用';
     notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
   }

@@ -23,6 +23,9 @@ export interface SegmenterOptions {
   userWords?: string[];
   /** Folder with compact.dict.utf8, zhengxie.user.utf8, idf.min.utf8, stop_words.min.utf8 (default: the shipped one). */
   dictDir?: string;
+  /** Do not read the dictionary's word list (`isWord` then knows only added words): for the CLI's worker
+   *  thread, where `isWord` is answered on the main thread. Saves ≈15 ms of the load. */
+  noWordList?: boolean;
 }
 
 /** The segmenter with what it was loaded from (for the benchmark and tests). */
@@ -192,13 +195,13 @@ export function loadSegmenter(opts: SegmenterOptions = {}): SegmenterLoad {
   const own = opts.dictDir ?? dictDir();
   const t0 = performance.now();
   try {
-    const key = variant + '\0' + own;
+    const key = variant + '\0' + own + (opts.noWordList ? '\0-' : '');
     let seg = cache.get(key);
     if (!seg) {
       activate(variant, own);
       const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
       const f = files(variant, jiebaDir, own);
-      const words = readDictWords(f.userDict, readDictWords(f.dict));
+      const words = opts.noWordList ? new Set<string>() : readDictWords(f.userDict, readDictWords(f.dict));
       seg = makeSegmenter(variant, own, words);
       cache.set(key, seg);
     } else activate(variant, own);

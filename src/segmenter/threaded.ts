@@ -1,0 +1,177 @@
+// The segmenter loaded on a worker thread, for the CLI: nodejieba's dictionary load (≈85 ms of native code)
+// runs on another core while the main thread loads the rules and runs the rules that need no segmenter.
+// The rules call `cut` synchronously, so each call is a blocking round trip (postMessage, Atomics.wait,
+// receiveMessageOnPort); there are few of them (one per run of text that a rule wants cut, cached in the worker).
+// `isWord` stays on the main thread (the same dictionary words, read from the same files).
+// Anything unexpected (no worker support, the worker fails or does not answer) falls back to loading
+// nodejieba on the main thread, so the findings never depend on which way it was loaded.
+import * as fs from 'fs';
+import * as path from 'path';
+import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
+import type { Segmenter } from '../core/types';
+import { dictDir, loadSegmenter, readDictWords, SegmenterLoad } from './index';
+
+const KIND = 'draft-lint-segmenter';
+/** How long the main thread waits for the worker (load or one cut) before giving up on it. */
+const WAIT_MS = 20000;
+
+type Request = { op: 'cut'; text: string } | { op: 'add'; words: string[] };
+type Reply = { op: 'ready'; ok: boolean; error?: string; loadMs: number } | { op: 'cut'; tokens?: { word: string; offset: number }[]; error?: string };
+
+/** A segmenter load started on a worker thread; `finish()` blocks until it is ready (or falls back). */
+export interface ThreadedLoad {
+  finish(): SegmenterLoad;
+  /** Stops the worker (the segmenter must not be used afterwards). */
+  dispose(): void;
+}
+
+let early: ThreadedLoad | undefined;
+
+/** Starts the load before the CLI's own modules load (bin/draft-lint.js, when the arguments ask for a lint);
+ *  the CLI takes it over with takeEarlySegmenter(). An early load nobody takes dies with the process. */
+export function startEarlySegmenter(): void {
+  if (!early) early = startThreadedSegmenter();
+}
+
+/** The load started by startEarlySegmenter(), once. */
+export function takeEarlySegmenter(): ThreadedLoad | undefined {
+  const e = early;
+  early = undefined;
+  return e;
+}
+
+/** Starts loading the compact-dictionary segmenter on a worker thread; undefined when that is not possible. */
+export function startThreadedSegmenter(): ThreadedLoad | undefined {
+  const script = __filename;
+  if (!script.endsWith('.js')) return undefined; // ts-node: a worker cannot run the .ts source
+  let worker: Worker;
+  let port: MessagePort;
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  try {
+    const channel = new MessageChannel();
+    port = channel.port1;
+    worker = new Worker(script, { workerData: { kind: KIND, flag, port: channel.port2 }, transferList: [channel.port2], stdout: false, stderr: false });
+    worker.unref();
+    port.unref();
+    // An error event after a fallback must not crash the process.
+    worker.on('error', () => undefined);
+  } catch {
+    return undefined;
+  }
+
+  /** The next reply, or undefined when the worker does not answer in time. */
+  const receive = (): Reply | undefined => {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const m = receiveMessageOnPort(port);
+      if (m) {
+        Atomics.store(flag, 0, 0);
+        return m.message as Reply;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) return undefined;
+      // Sleep until the worker signals; if it has signalled but the message is not visible yet, retry in 1 ms.
+      if (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0, Math.min(left, 1000));
+      else Atomics.wait(flag, 0, 1, 1);
+    }
+  };
+
+  let result: SegmenterLoad | undefined;
+  return {
+    dispose() {
+      void worker.terminate().catch(() => undefined);
+    },
+    finish() {
+      if (result) return result;
+      const t0 = performance.now();
+      // The main thread's copy of the dictionary words (for isWord), read while the worker loads.
+      let words: Set<string> | undefined;
+      try {
+        const own = dictDir();
+        words = readDictWords(path.join(own, 'zhengxie.user.utf8'), readDictWords(path.join(own, 'compact.dict.utf8')));
+      } catch {
+        words = undefined;
+      }
+      const ready = receive();
+      if (!ready || ready.op !== 'ready' || !words) {
+        void worker.terminate();
+        return (result = loadSegmenter());
+      }
+      if (!ready.ok) {
+        void worker.terminate();
+        return (result = { error: ready.error, loadMs: ready.loadMs });
+      }
+      let fallback: Segmenter | undefined;
+      const known = words;
+      const seg: Segmenter & { addWords(list: string[]): void; readonly dictionarySize: number; readonly variant: 'compact' } = {
+        variant: 'compact',
+        get dictionarySize() {
+          return known.size;
+        },
+        cut(text) {
+          if (fallback) return fallback.cut(text);
+          port.postMessage({ op: 'cut', text } satisfies Request);
+          const r = receive();
+          if (r && r.op === 'cut' && r.tokens) return r.tokens;
+          // The worker failed: continue on the main thread with the same dictionary and words.
+          void worker.terminate();
+          const l = loadSegmenter();
+          if (!l.segmenter) throw new Error(l.error ?? '分词器加载失败');
+          fallback = l.segmenter;
+          const extra = [...known].filter(w => !l.segmenter!.isWord(w));
+          if (extra.length) (fallback as Segmenter & { addWords(list: string[]): void }).addWords(extra);
+          return fallback.cut(text);
+        },
+        isWord: word => known.has(word),
+        addWords(list) {
+          const added: string[] = [];
+          for (const w of list) {
+            const t = w.trim();
+            if (!t || /\s/.test(t) || known.has(t)) continue;
+            known.add(t);
+            added.push(t);
+          }
+          if (!added.length) return;
+          if (fallback) (fallback as Segmenter & { addWords(list: string[]): void }).addWords(added);
+          else port.postMessage({ op: 'add', words: added } satisfies Request);
+        },
+      };
+      return (result = { segmenter: seg, loadMs: ready.loadMs + (performance.now() - t0) });
+    },
+  };
+}
+
+/** The worker side: load, say so, then cut on request. */
+function serve(): void {
+  const { flag, port } = workerData as { flag: Int32Array; port: MessagePort };
+  const reply = (m: Reply) => {
+    port.postMessage(m);
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+  };
+  let seg: (Segmenter & { addWords?(list: string[]): void }) | undefined;
+  try {
+    const r = loadSegmenter({ noWordList: true });
+    seg = r.segmenter;
+    reply({ op: 'ready', ok: !!seg, error: r.error, loadMs: r.loadMs });
+  } catch (e) {
+    reply({ op: 'ready', ok: false, error: (e as Error).message, loadMs: 0 });
+    return;
+  }
+  if (!seg) return;
+  port.on('message', (m: Request) => {
+    try {
+      if (m.op === 'add') seg!.addWords?.(m.words);
+      else reply({ op: 'cut', tokens: seg!.cut(m.text) });
+    } catch (e) {
+      if (m.op === 'cut') reply({ op: 'cut', error: (e as Error).message });
+    }
+  });
+}
+
+if (!isMainThread && (workerData as { kind?: string } | null)?.kind === KIND) serve();
+
+/** True when the compiled worker script is present (for callers that want to know before starting). */
+export function threadedAvailable(): boolean {
+  return __filename.endsWith('.js') && fs.existsSync(__filename);
+}
