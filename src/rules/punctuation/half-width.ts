@@ -3,6 +3,9 @@ import type { Rule } from '../../core/types';
 import type { Paragraph } from '../../core/document';
 import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './marks';
 
+/** IS_HALF_MARK[code] for the ASCII marks of HALF_TO_FULL (all of its keys are ASCII). */
+const IS_HALF_MARK: boolean[] = Array.from({ length: 0x80 }, (_, c) => Object.prototype.hasOwnProperty.call(HALF_TO_FULL, String.fromCharCode(c)));
+
 /** Offsets (within the paragraph text) of the half-width marks that should be full-width. */
 export function halfWidthMarks(t: string): number[] {
   return [...halfWidthConversions(t).keys()].sort((a, b) => a - b);
@@ -29,11 +32,12 @@ export function halfWidthConversions(t: string): Map<number, string> {
   const stack: number[] = [];
   const pairs: [number, number][] = [];
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i];
-    if (ch === '(' || ch === '（') stack.push(i);
-    else if (ch === ')' || ch === '）') {
+    // Char codes, not one-character strings: this loop sees every character of the document.
+    const c = t.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) stack.push(i);
+    else if (c === 0x29 || c === 0xff09) {
       if (stack.length) pairs.push([stack.pop()!, i]);
-    } else if (ch in HALF_TO_FULL && sentenceMark(i)) out.add(i);
+    } else if (c < 0x80 && IS_HALF_MARK[c] && sentenceMark(i)) out.add(i);
   }
   for (const [o, c] of pairs) {
     if (t[o] === '（' && t[c] === '）') continue;
@@ -54,7 +58,7 @@ export function halfWidthConversions(t: string): Map<number, string> {
   for (const o of out) result.set(o, HALF_TO_FULL[t[o]]);
   // Straight double quotes: paired in order; a pair around Chinese text becomes “ ”. An odd count is left alone.
   const quotes: number[] = [];
-  for (let i = 0; i < t.length; i++) if (t[i] === '"') quotes.push(i);
+  for (let i = t.indexOf('"'); i >= 0; i = t.indexOf('"', i + 1)) quotes.push(i);
   if (quotes.length % 2 === 0) {
     for (let k = 0; k < quotes.length; k += 2) {
       if (!/[\u3400-\u9fff]/.test(t.slice(quotes[k] + 1, quotes[k + 1]))) continue;
