@@ -3,7 +3,7 @@
 //  1. Debian packages: chromium (the window), libkrb5-dev (code-server's kerberos addon), ripgrep, fonts-noto-cjk.
 //  2. code-server@4.100.3 (VS Code 1.100.3 server, Node extension host) + playwright-core in .vscode-test/host,
 //     outside the project's own dependencies, without any download other than npm's.
-// See docs/extension.md ("Tests inside a real VS Code").
+// See README.md (VS Code 扩展 → 测试).
 'use strict';
 const cp = require('child_process');
 const fs = require('fs');

@@ -94,11 +94,11 @@ describe('formulation pack (an office pack)', () => {
   });
 });
 
-describe('formulation pack (the example office pack in docs/rules-formulation.md)', () => {
+describe('formulation pack (the example office pack in README.md)', () => {
   it('is valid and all its examples pass', () => {
     const file = path.resolve(__dirname, '../../../test/fixtures/packs/office-pack.json');
     const pack = validatePack(JSON.parse(fs.readFileSync(file, 'utf8')), file);
-    const doc = fs.readFileSync(path.resolve(__dirname, '../../../docs/rules-formulation.md'), 'utf8');
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
     assert.ok(doc.includes('"id": "zhonglou-goal"') && doc.includes('"id": "six-focus"'), 'the fixture is the pack shown in the docs');
     const res = checkPackExamples(new PackSet([...builtinPackSet().packs, pack]), pack.name);
     assert.strictEqual(res.length, 4);
