@@ -1,6 +1,7 @@
 // 紧扣政治引领……/紧扣民生福祉……/紧扣政治引领…… → 第3项与第1项重复.
 import type { Rule } from '../../core/types';
 import { ordinalItems } from './count-mismatch';
+import { toChineseInt } from '../../core/numbers';
 
 const DISCOURSE = /^(会议|大会|全会|报告|我们|各位|同时|此外|过去|今年|明年|去年|一年来|五年来)|(认为|强调|指出|要求|号召|提出|表示)$/;
 const LEAD = /^[^，,。：:；;！!？?]{3,24}(?=[，,。：:；;])/;
@@ -77,7 +78,7 @@ export const repeatedParallelItem: Rule = {
         ctx.report({
           offset: p.offset + base + a,
           length: 2 + key.length,
-          message: `分项“${'一二三四五六七八九十'[k]}是${key}”与“${'一二三四五六七八九十'[first]}是${key}”重复：并列各项应各不相同`,
+          message: `分项“${toChineseInt(k + 1)}是${key}”与“${toChineseInt(first + 1)}是${key}”重复：并列各项应各不相同`,
           related: [{ offset: p.offset + base + ord.at[first], length: 2 + key.length, message: '与之重复的分项' }],
         });
       });

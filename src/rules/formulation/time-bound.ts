@@ -3,7 +3,6 @@ import type { Rule } from '../../core/types';
 import type { DocDate } from '../../core/docdate';
 import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, normalizedText, smallestFix, TimeBoundEntry } from './entries';
 
-const CN_NUM = '一二三四五六七八九';
 
 /** Meetings written in combined or alternative forms, turned into the names the pack lists. */
 function derivedMentions(text: string): { name: string; offset: number; length: number }[] {
@@ -27,7 +26,6 @@ function derivedMentions(text: string): { name: string; offset: number; length: 
   for (const re of cppcc) {
     while ((m = re.exec(text))) out.push({ name: `全国政协${m[1]}届${m[2]}次会议`, offset: m.index, length: m[0].length });
   }
-  void CN_NUM;
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Numbered headings grouped into sequences (one per level and parent), shared by the numbering rules (not a rule itself).
 import type { DocumentModel, Heading, Numbering, NumberingStyle } from '../../core/document';
 import { STYLE_LEVEL, parseNumbering } from '../../core/document';
+import { toChineseInt } from '../../core/numbers';
 
 /** 三、四季度 / 3、4月份: two numbers listed with a 顿号 at the start of a sentence, not a numbering marker. */
 const NUMBER_LIST = /^(?:[零〇一二两三四五六七八九十]+|\d+)(?:季度|月份|月|日|号|年级|个|项|条|种|次|名|位|批|期|类|级|倍|成|层|楼|栋|户|家|所|台|套)/;
@@ -116,20 +117,7 @@ export function numberingSequences(doc: DocumentModel): Sequence[] {
   return out;
 }
 
-const DIGITS = '零一二三四五六七八九';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
-export function toChineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
-  if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
-  if (n < 1000) {
-    const rest = n % 100;
-    return DIGITS[Math.floor(n / 100)] + '百' + (rest === 0 ? '' : rest < 10 ? '零' + DIGITS[rest] : rest < 20 ? '一' + toChineseNumeral(rest) : toChineseNumeral(rest));
-  }
-  return String(n);
-}
 
 /** The marker `raw` (e.g. （三）) rewritten with the number `value` in the same style: （四）. */
 export function markerWithValue(raw: string, style: NumberingStyle, value: number): string {
@@ -140,7 +128,7 @@ export function markerWithValue(raw: string, style: NumberingStyle, value: numbe
     case 'arabic-paren':
       return raw.replace(/\d+/, String(value));
     default:
-      return raw.replace(/[零〇一二两三四五六七八九十百千]+/, toChineseNumeral(value));
+      return raw.replace(/[零〇一二两三四五六七八九十百千]+/, toChineseInt(value));
   }
 }
 
