@@ -4,17 +4,8 @@ import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { Notice } from '../core/engine';
 import type { LedgerEntry } from '../core/ledger';
 
-export interface RelatedOut {
-  offset: number;
-  length: number;
-  message: string;
-  line: number;
-  column: number;
-}
-
-export interface OutDiagnostic extends Omit<Diagnostic, 'related'> {
-  related?: RelatedOut[];
-}
+/** A diagnostic as reported (its related locations carry line and column, filled in by the engine). */
+export type OutDiagnostic = Diagnostic;
 
 export interface FileResult {
   /** Path as shown (relative to the working directory when inside it, forward slashes). */
@@ -241,7 +232,7 @@ export function formatSarif(results: FileResult[], notices: Notice[], rules: Rul
         res.relatedLocations = d.related.map((rel, k) => ({
           id: k,
           message: { text: rel.message },
-          physicalLocation: { artifactLocation, region: { startLine: rel.line, startColumn: rel.column, charOffset: rel.offset, charLength: rel.length } },
+          physicalLocation: { artifactLocation, region: { startLine: rel.line!, startColumn: rel.column!, charOffset: rel.offset, charLength: rel.length } },
         }));
       const fixes = [d.fix, ...(d.suggestions ?? []).filter(s => s !== d.fix)].filter((f): f is Fix => !!f);
       if (fixes.length)

@@ -174,35 +174,6 @@ class SegmenterHolder {
   }
 }
 
-/** 1-based line/column lookup for a text. */
-function positionFinder(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
-  return offset => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  };
-}
-
-function toOut(diags: Diagnostic[], text: string): OutDiagnostic[] {
-  let pos: ((o: number) => { line: number; column: number }) | undefined;
-  return diags.map(d => {
-    if (!d.related?.length) return d as OutDiagnostic;
-    pos ??= positionFinder(text);
-    return { ...d, related: d.related.map(r => ({ ...r, ...pos!(r.offset) })) };
-  });
-}
-
 /** Validates the --rule ids against the registered rules (or `category/*`). */
 function checkRuleIds(opts: CliOptions, rules: Rule[]): Record<string, RuleSetting> {
   const known = new Set(rules.map(r => r.meta.id));
@@ -480,7 +451,7 @@ async function lintBytes(
         result.output = fixed.output;
       } else if (!decoded.roundTrips) {
         result.fixError = `${shown} 的 ${encodingLabel(decoded)} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
-        result.diagnostics = toOut(first.diagnostics.filter(keep), text);
+        result.diagnostics = first.diagnostics.filter(keep);
         return linted;
       } else {
         try {
@@ -488,16 +459,16 @@ async function lintBytes(
         } catch (e) {
           result.fixError = e instanceof DraftLintError ? e.message : `${shown} 写入修复失败：${(e as Error).message}`;
           result.fixed = 0;
-          result.diagnostics = toOut(first.diagnostics.filter(keep), text);
+          result.diagnostics = first.diagnostics.filter(keep);
           return linted;
         }
       }
-      result.diagnostics = toOut(fixed.remaining.filter(keep), fixed.output);
+      result.diagnostics = fixed.remaining.filter(keep);
       return linted;
     }
     if (opts.stdin && opts.fix) linted.fixedBytes = bytes;
   }
-  result.diagnostics = toOut(first.diagnostics.filter(keep), text);
+  result.diagnostics = first.diagnostics.filter(keep);
   return linted;
 }
 

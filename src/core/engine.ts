@@ -298,6 +298,7 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
+        ...(f.related ? { related: f.related.map(r => ({ ...r, ...doc.position(r.offset) })) } : {}),
       });
     }
   }

@@ -22,6 +22,9 @@ export interface RelatedLocation {
   offset: number;
   length: number;
   message: string;
+  /** 1-based line and column of offset, filled in by the engine. */
+  line?: number;
+  column?: number;
 }
 
 /** What a rule reports. Offsets count UTF-16 code units in the decoded text (no BOM). */

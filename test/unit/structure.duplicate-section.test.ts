@@ -37,6 +37,7 @@ describe('structure/duplicate-section related location', () => {
     const d = lint(DUP, onlyRule(duplicateSection)).diagnostics;
     assert.strictEqual(d.length, 1);
     const first = DUP.indexOf('二、2025年工作安排');
-    assert.deepStrictEqual(d[0].related, [{ offset: first, length: 11, message: '「工作安排」第一次出现在这里' }]);
+    const line = DUP.slice(0, first).split('\n').length;
+    assert.deepStrictEqual(d[0].related, [{ offset: first, length: 11, message: '「工作安排」第一次出现在这里', line, column: 1 }]);
   });
 });

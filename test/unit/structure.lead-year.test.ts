@@ -51,6 +51,8 @@ describe('structure/lead-year details', () => {
     const text = REPORT.replace('2025年政协工作的总体要求是', '2026年政协工作的总体要求是');
     const d = lint(text, onlyRule(leadYear)).diagnostics;
     assert.strictEqual(d[0].expected, '2025年');
-    assert.deepStrictEqual(d[0].related, [{ offset: text.indexOf('二、2025年工作安排'), length: 11, message: '标题年份：2025年' }]);
+    const at = text.indexOf('二、2025年工作安排');
+    const line = text.slice(0, at).split('\n').length;
+    assert.deepStrictEqual(d[0].related, [{ offset: at, length: 11, message: '标题年份：2025年', line, column: 1 }]);
   });
 });
