@@ -237,10 +237,11 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
       return 0;
     }
     if (opts.printConfig === undefined && !opts.stdin && !opts.patterns.length) throw new UsageError('请给出要检查的文件、目录或 glob，或使用 --stdin');
-    // Files will be linted: start loading the segmenter in the background while the rules load.
-    if (opts.printConfig === undefined && !opts.figures && io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0') seg.startEarly();
     rules = inject.rules ?? allRules();
     overrides = checkRuleIds(opts, rules);
+    // Files will be linted: start loading the segmenter in the background. Only once the arguments are known to be
+    // good: a worker still inside nodejieba's native load when the process exits aborts it.
+    if (opts.printConfig === undefined && !opts.figures && io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0') seg.startEarly();
   } catch (e) {
     if (e instanceof UsageError) {
       io.writeStderr(`draft-lint: ${e.message}\n运行 draft-lint --help 查看用法 (see --help)\n`);
