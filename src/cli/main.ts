@@ -101,35 +101,41 @@ class ConfigResolver {
   }
 }
 
-/** Loads the word segmenter once, and only when an enabled rule needs it. A plain CLI run starts the load
- *  early on a worker thread (see src/segmenter/threaded.ts) and waits for it only when the first rule that
- *  needs it is about to run; `DRAFT_LINT_SEGMENTER_THREAD=0` loads it on the main thread instead. */
+/** Loads the word segmenter once, and only when an enabled rule needs it. A plain CLI run starts the load on a
+ *  worker thread (see src/segmenter/threaded.ts) when the first file is about to be linted and waits for it only
+ *  when the first rule that needs it runs; `DRAFT_LINT_SEGMENTER_THREAD=0` loads it on the main thread instead. */
 class SegmenterHolder {
   private loaded = false;
   private pending?: ThreadedLoad;
   private finished = false;
+  private threadAllowed = false;
   segmenter?: Segmenter;
   state: SegmenterState = 'unavailable';
   error?: string;
 
   constructor(private loader?: () => SegmenterLoad) {}
 
-  /** Starts the background load (only without an injected loader). */
-  startEarly(): void {
-    if (this.loader || this.pending || this.loaded) return;
-    try {
-      const threaded = require('../segmenter/threaded') as typeof import('../segmenter/threaded');
-      this.pending = threaded.takeEarlySegmenter() ?? threaded.startThreadedSegmenter();
-    } catch {
-      this.pending = undefined;
-    }
+  /** Allows the background load (a plain CLI run; not with an injected loader or DRAFT_LINT_SEGMENTER_THREAD=0). */
+  allowThread(): void {
+    if (!this.loader) this.threadAllowed = true;
   }
 
   ensure(rules: Rule[], cfg: ResolvedConfig): void {
     if (this.loaded) return;
     if (!rules.some(r => r.meta.needsSegmenter && ruleSetting(r, cfg).severity !== 'off')) return;
     this.loaded = true;
-    if (this.pending) return; // finished by resolveSegmenter, when a rule needs it
+    if (this.threadAllowed) {
+      // Load on a worker thread while the rules that need no segmenter run; finished by resolveSegmenter when
+      // the first rule that needs it asks. Started only here, for a file that is really linted (not for a
+      // usage error, --figures, or a file skipped as too large).
+      try {
+        const threaded = require('../segmenter/threaded') as typeof import('../segmenter/threaded');
+        this.pending = threaded.startThreadedSegmenter();
+      } catch {
+        this.pending = undefined;
+      }
+      if (this.pending) return;
+    }
     try {
       const load = this.loader ?? (require('../segmenter') as typeof import('../segmenter')).loadSegmenter;
       this.apply(load());
@@ -155,7 +161,7 @@ class SegmenterHolder {
     return { segmenter: this.segmenter, segmenterState: this.state, segmenterError: this.error };
   }
 
-  /** Stops the background worker, if any (at the end of a run). */
+  /** Stops the background worker, if any (at the end of a run; waits until it is out of nodejieba's native code). */
   dispose(): void {
     this.pending?.dispose();
   }
@@ -239,9 +245,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     if (opts.printConfig === undefined && !opts.stdin && !opts.patterns.length) throw new UsageError('请给出要检查的文件、目录或 glob，或使用 --stdin');
     rules = inject.rules ?? allRules();
     overrides = checkRuleIds(opts, rules);
-    // Files will be linted: start loading the segmenter in the background. Only once the arguments are known to be
-    // good: a worker still inside nodejieba's native load when the process exits aborts it.
-    if (opts.printConfig === undefined && !opts.figures && io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0') seg.startEarly();
+    if (io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0') seg.allowThread();
   } catch (e) {
     if (e instanceof UsageError) {
       io.writeStderr(`draft-lint: ${e.message}\n运行 draft-lint --help 查看用法 (see --help)\n`);
@@ -490,7 +494,12 @@ export function main(): void {
   };
   // `draft-lint … | head`: a closed pipe is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (e.code === 'EPIPE') {
+      // Not while a segmenter worker is inside native code (that aborts the process).
+      const threaded = require.cache[require.resolve('../segmenter/threaded')];
+      if (threaded) (threaded.exports as typeof import('../segmenter/threaded')).quiesceSegmenterWorkers();
+      process.exit(process.exitCode ?? 0);
+    }
     throw e;
   });
   run(process.argv.slice(2), io).then(

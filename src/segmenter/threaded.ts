@@ -15,29 +15,29 @@ const KIND = 'draft-lint-segmenter';
 /** How long the main thread waits for the worker (load or one cut) before giving up on it. */
 const WAIT_MS = 20000;
 
-type Request = { op: 'cut'; text: string } | { op: 'add'; words: string[] };
-type Reply = { op: 'ready'; ok: boolean; error?: string; loadMs: number } | { op: 'cut'; tokens?: { word: string; offset: number }[]; error?: string };
+type Request = { op: 'cut'; text: string } | { op: 'add'; words: string[] } | { op: 'sync' };
+type Reply =
+  | { op: 'ready'; ok: boolean; error?: string; loadMs: number }
+  | { op: 'cut'; tokens?: { word: string; offset: number }[]; error?: string }
+  | { op: 'sync' };
 
 /** A segmenter load started on a worker thread; `finish()` blocks until it is ready (or falls back). */
 export interface ThreadedLoad {
   finish(): SegmenterLoad;
-  /** Stops the worker (the segmenter must not be used afterwards). */
-  dispose(): void;
+  /** Stops the worker (the segmenter must not be used afterwards). It first waits (bounded) until the worker is
+   *  out of nodejieba's native code: a worker terminated — or a process exiting — while nodejieba loads its
+   *  dictionary or adds words aborts the whole process ('terminate called after throwing … Napi::Error').
+   *  Says how the worker was stopped: 'idle' (it had answered every request), 'unresponsive' (it did not answer
+   *  in time), or 'already' (it had been stopped before). */
+  dispose(): 'idle' | 'unresponsive' | 'already';
 }
 
-let early: ThreadedLoad | undefined;
+/** Loads whose worker may still be running (for quiesceSegmenterWorkers before a forced exit). */
+const live = new Set<ThreadedLoad>();
 
-/** Starts the load before the CLI's own modules load (bin/draft-lint.js, when the arguments ask for a lint);
- *  the CLI takes it over with takeEarlySegmenter(). An early load nobody takes dies with the process. */
-export function startEarlySegmenter(): void {
-  if (!early) early = startThreadedSegmenter();
-}
-
-/** The load started by startEarlySegmenter(), once. */
-export function takeEarlySegmenter(): ThreadedLoad | undefined {
-  const e = early;
-  early = undefined;
-  return e;
+/** Disposes every worker still running (waiting until each is out of native code); for process.exit paths. */
+export function quiesceSegmenterWorkers(): void {
+  for (const l of [...live]) l.dispose();
 }
 
 /** Starts loading the compact-dictionary segmenter on a worker thread; undefined when that is not possible. */
@@ -77,9 +77,28 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
   };
 
   let result: SegmenterLoad | undefined;
-  return {
+  /** The worker's 'ready' reply, once received (undefined: not yet, or it never came). */
+  let ready: Reply | undefined;
+  let stopped = false;
+  /** Words posted since the worker last answered: it may still be adding them. */
+  let unsyncedAdds = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    live.delete(load);
+    void worker.terminate().catch(() => undefined);
+  };
+  const load: ThreadedLoad = {
     dispose() {
-      void worker.terminate().catch(() => undefined);
+      if (stopped) return 'already';
+      if (!ready) ready = receive();
+      let answered = !!ready;
+      if (ready && ready.op === 'ready' && ready.ok && unsyncedAdds) {
+        port.postMessage({ op: 'sync' } satisfies Request);
+        answered = receive()?.op === 'sync';
+      }
+      stop();
+      return answered ? 'idle' : 'unresponsive';
     },
     finish() {
       if (result) return result;
@@ -92,15 +111,16 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
       } catch {
         words = undefined;
       }
-      const ready = receive();
+      if (!ready) ready = receive();
       if (!ready || ready.op !== 'ready' || !words) {
-        void worker.terminate();
+        stop();
         return (result = loadSegmenter());
       }
       if (!ready.ok) {
-        void worker.terminate();
+        stop();
         return (result = { error: ready.error, loadMs: ready.loadMs });
       }
+      const loadMs = ready.loadMs;
       let fallback: Segmenter | undefined;
       const known = words;
       const seg: Segmenter & { addWords(list: string[]): void; readonly dictionarySize: number; readonly variant: 'compact' } = {
@@ -112,9 +132,10 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           if (fallback) return fallback.cut(text);
           port.postMessage({ op: 'cut', text } satisfies Request);
           const r = receive();
+          unsyncedAdds = false;
           if (r && r.op === 'cut' && r.tokens) return r.tokens;
           // The worker failed: continue on the main thread with the same dictionary and words.
-          void worker.terminate();
+          stop();
           const l = loadSegmenter();
           if (!l.segmenter) throw new Error(l.error ?? '分词器加载失败');
           fallback = l.segmenter;
@@ -133,12 +154,17 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           }
           if (!added.length) return;
           if (fallback) (fallback as Segmenter & { addWords(list: string[]): void }).addWords(added);
-          else port.postMessage({ op: 'add', words: added } satisfies Request);
+          else {
+            port.postMessage({ op: 'add', words: added } satisfies Request);
+            unsyncedAdds = true;
+          }
         },
       };
-      return (result = { segmenter: seg, loadMs: ready.loadMs + (performance.now() - t0) });
+      return (result = { segmenter: seg, loadMs: loadMs + (performance.now() - t0) });
     },
   };
+  live.add(load);
+  return load;
 }
 
 /** The worker side: load, say so, then cut on request. */
@@ -162,9 +188,11 @@ function serve(): void {
   port.on('message', (m: Request) => {
     try {
       if (m.op === 'add') seg!.addWords?.(m.words);
+      else if (m.op === 'sync') reply({ op: 'sync' });
       else reply({ op: 'cut', tokens: seg!.cut(m.text) });
     } catch (e) {
       if (m.op === 'cut') reply({ op: 'cut', error: (e as Error).message });
+      else if (m.op === 'sync') reply({ op: 'sync' });
     }
   });
 }
