@@ -160,12 +160,41 @@ export class LintBackend implements vscode.Disposable {
     return { output: res.output, fixed: res.fixed };
   }
 
+  /** Resolves when the worker has stopped (deactivate waits for it). */
+  stopped: Promise<void> = Promise.resolve();
+
   dispose(): void {
     this.disposed = true;
-    void this.worker?.terminate();
+    const w = this.worker;
+    this.worker = undefined;
+    if (w) this.stopped = stopWorker(w);
     for (const [, p] of this.pending) p.reject(new Error('draft-lint is shutting down'));
     this.pending.clear();
   }
+}
+
+/**
+ * Asks the worker to stop between two pieces of work; Worker.terminate() while it is inside nodejieba's native
+ * code (loading the dictionary, cutting a long draft) aborts the whole extension host. Terminates it only if it
+ * has not stopped after `graceMs` (a lint that never ends).
+ */
+export function stopWorker(w: Worker, graceMs = 5000): Promise<void> {
+  return new Promise(resolve => {
+    const timer = setTimeout(() => {
+      void w.terminate().finally(resolve);
+    }, graceMs);
+    timer.unref?.();
+    w.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      w.postMessage({ type: 'shutdown', id: 0 } satisfies WorkerRequest);
+    } catch {
+      clearTimeout(timer);
+      void w.terminate().finally(resolve);
+    }
+  });
 }
 
 class RetryInProcess extends Error {

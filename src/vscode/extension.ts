@@ -33,12 +33,16 @@ export interface DraftLintApi {
   backend(): 'worker' | 'extension-host';
 }
 
+/** The running backend, for deactivate. */
+let current: LintBackend | undefined;
+
 export function activate(context: vscode.ExtensionContext): DraftLintApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('draft-lint');
   const configs = new ConfigManager();
   const seg = new SegmenterHost();
   const backend = new LintBackend(seg, log);
+  current = backend;
   const linter = new LintService(context.extensionUri, configs, backend, log);
   const status = new StatusBar(linter, seg);
   const ledger = new LedgerPanel(linter);
@@ -134,6 +138,11 @@ function isInTab(uri: vscode.Uri): boolean {
   return vscode.window.tabGroups.all.some(g => g.tabs.some(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
 }
 
-export function deactivate(): void {
-  // Everything is in context.subscriptions.
+/** Everything else is in context.subscriptions (disposed after this); the lint worker is asked to stop and
+ *  waited for here (see stopWorker). */
+export function deactivate(): Promise<void> | undefined {
+  const b = current;
+  current = undefined;
+  b?.dispose();
+  return b?.stopped;
 }

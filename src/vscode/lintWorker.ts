@@ -132,6 +132,9 @@ setImmediate(() => {
 });
 
 parentPort!.on('message', (m: WorkerRequest) => {
+  // A message is handled only between two pieces of work, so the thread is never stopped inside nodejieba's
+  // native code (Worker.terminate() there — a segmenter load, a cut — aborts the whole extension host).
+  if (m.type === 'shutdown') process.exit(0);
   queue.push(m);
   schedule();
 });

@@ -31,7 +31,13 @@ export interface FixRequest extends Common {
   ruleId?: string;
 }
 
-export type WorkerRequest = LintRequest | FixRequest | { type: 'loadSegmenter'; id: number } | { type: 'forget'; id: number; key: string };
+export type WorkerRequest =
+  | LintRequest
+  | FixRequest
+  | { type: 'loadSegmenter'; id: number }
+  | { type: 'forget'; id: number; key: string }
+  /** Stop between two pieces of work (never inside nodejieba's native code, which would abort the host). */
+  | { type: 'shutdown'; id: number };
 
 export interface LintOutput {
   diagnostics: Diagnostic[];
