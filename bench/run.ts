@@ -206,7 +206,9 @@ function benchCli(args: Args, tmp: string): void {
   const node = process.execPath;
   const tools: { name: string; cmd: string[]; cwd: string }[] = [
     { name: 'draft-lint', cmd: [node, path.join(ROOT, 'bin/draft-lint.js'), '--config', cfg, '--format', 'json', ...files], cwd: ROOT },
-    { name: 'zhlint', cmd: [node, path.join(nm, 'zhlint/bin/index.js'), ...files], cwd: ROOT },
+    // zhlint refuses absolute paths (its `ignore` check throws 'path should be a path.relative()d string', prints the
+    // stack and exits 0 having linted nothing), so it gets paths relative to its working directory.
+    { name: 'zhlint', cmd: [node, path.join(nm, 'zhlint/bin/index.js'), ...files.map(f => path.relative(ROOT, f))], cwd: ROOT },
     {
       name: 'textlint',
       cmd: [node, path.join(nm, 'textlint/bin/textlint.js'), '--config', path.join(tlDir, '.textlintrc.json'), '--rules-base-directory', nm, ...files],
@@ -215,9 +217,16 @@ function benchCli(args: Args, tmp: string): void {
     { name: 'autocorrect', cmd: [node, path.join(nm, 'autocorrect-node/cli.js'), '--lint', ...files], cwd: ROOT },
   ].filter(t => fs.existsSync(t.cmd[1]));
   const samples = new Map<string, ProcResult[]>(tools.map(t => [t.name, []]));
-  // Warm-up (disk cache, V8 code cache), then interleaved measured runs.
+  // Warm-up (disk cache, V8 code cache), then interleaved measured runs. A tool whose output shows a JavaScript
+  // exception did not lint the files: its time would mean nothing, so it is reported as failed, not compared.
+  const broken = new Map<string, string>();
   for (const t of tools) {
     const w = runProcess(t.cmd, t.cwd, method, tmp);
+    const crash = /^\w*(Error|Exception)\b[^\n]*\n\s+at /m.exec(w.stdout + '\n' + w.stderr);
+    if (crash) {
+      broken.set(t.name, crash[0].split('\n')[0].slice(0, 160));
+      process.stderr.write(`  ${t.name} 运行出错，不计入比较：${broken.get(t.name)}\n`);
+    }
     if (t.name === 'draft-lint' && w.status !== 0 && w.status !== 1)
       process.stderr.write(`  draft-lint exited ${w.status}: ${w.stderr.slice(0, 400)}\n`);
     if (t.name === 'draft-lint') {
@@ -235,11 +244,15 @@ function benchCli(args: Args, tmp: string): void {
     const s = samples.get(t.name)!;
     med[t.name] = { ms: median(s.map(x => x.ms)), cpuMs: median(s.map(x => x.cpuMs)), rssMiB: median(s.map(x => x.rssKiB)) / 1024, exit: s[0].status };
   }
-  results.cli = { bytes, files: files.length, rssMethod: method, runs: args.runs, tools: med };
-  const zh = med.zhlint?.ms;
+  results.cli = { bytes, files: files.length, rssMethod: method, runs: args.runs, tools: med, failed: Object.fromEntries(broken) };
+  const zh = broken.has('zhlint') ? undefined : med.zhlint?.ms;
   for (const t of tools) {
     const m = med[t.name];
     const isUs = t.name === 'draft-lint';
+    if (broken.has(t.name)) {
+      row({ section: 'CLI', what: t.name, value: `运行出错，未计时：${broken.get(t.name)}`, ok: isUs ? false : undefined });
+      continue;
+    }
     row({
       section: 'CLI',
       what: `${t.name}`,
