@@ -29,6 +29,15 @@ interface Args {
   only?: string;
 }
 
+/** This process's peak RSS in KiB: VmHWM (see PROBE for why not resourceUsage().maxRSS where /proc exists). */
+function ownPeakKiB(): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]);
+  } catch {
+    return process.resourceUsage().maxRSS;
+  }
+}
+
 function parseArgs(argv: string[]): Args {
   const a: Args = { quick: false, runs: 5, runIntegration: false, updateDocs: false };
   for (let i = 0; i < argv.length; i++) {
@@ -97,7 +106,9 @@ const iv = setInterval(poll, 2); poll();
 c.on('exit', code => { clearInterval(iv); fs.writeFileSync(process.env.BENCH_WATCH_FILE, hwm + ' ' + cpu + ' ' + Number(process.hrtime.bigint() - t0) / 1e6); process.exit(code ?? 1); });
 `;
 
-const PROBE = `process.on('exit', () => { try { const u = process.resourceUsage(); require('fs').appendFileSync(process.env.BENCH_RSS_FILE, u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) / 1000 + '\\n'); } catch {} });\n`;
+// The peak is VmHWM of /proc/self/status where there is one: resourceUsage().maxRSS keeps, on Linux, the peak of the
+// process before exec — a fork of whoever spawned it (the bench, or a large test process).
+const PROBE = `process.on('exit', () => { try { const fs = require('fs'); const u = process.resourceUsage(); let kb = u.maxRSS; try { kb = Number(/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); } catch {} fs.appendFileSync(process.env.BENCH_RSS_FILE, kb + ' ' + (u.userCPUTime + u.systemCPUTime) / 1000 + '\\n'); } catch {} });\n`;
 
 interface ProcResult {
   ms: number;
@@ -278,7 +289,7 @@ function benchCli(args: Args, tmp: string): void {
   const how =
     method === 'gnu-time'
       ? '/usr/bin/time -f %M（CPU：%U+%S）'
-      : 'Node 预加载脚本记录的 process.resourceUsage()；不经 Node 退出的程序（autocorrect 的原生代码）用监视进程轮询 /proc/<pid>/status 的 VmHWM';
+      : 'Node 预加载脚本在进程退出时读取的 /proc/self/status 的 VmHWM（没有 /proc 时用 process.resourceUsage()）；不经 Node 退出的程序（autocorrect 的原生代码）用监视进程轮询 /proc/<pid>/status 的 VmHWM';
   (results.cli as Record<string, unknown>).rssHow = how;
   process.stderr.write(`  (峰值内存测量方式：${how}；各 ${args.runs} 次取中位数)\n`);
 }
@@ -474,7 +485,7 @@ function segChild(variant: string): void {
       for (const d of res.diagnostics) findings.push(`${path.basename(f).slice(0, 3)} ${d.line}:${d.column} ${d.ruleId}`);
     }
   }
-  process.stdout.write(JSON.stringify({ ok: !!r.segmenter, error: r.error, ms, loadMs: r.loadMs, addedMiB: (after - before) / MiB, peakMiB: process.resourceUsage().maxRSS / 1024, findings }));
+  process.stdout.write(JSON.stringify({ ok: !!r.segmenter, error: r.error, ms, loadMs: r.loadMs, addedMiB: (after - before) / MiB, peakMiB: ownPeakKiB() / 1024, findings }));
 }
 
 function benchSegmenter(args: Args): void {

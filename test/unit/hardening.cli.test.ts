@@ -25,7 +25,12 @@ interface Run {
 function cli(args: string[], cwd: string, preload: string[] = [], timeout = 120000): Run {
   const rssFile = path.join(cwd, `.rss-${Math.random().toString(36).slice(2)}`);
   const probe = path.join(cwd, '.rss-probe.js');
-  fs.writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  // The process's own peak: VmHWM of /proc/self/status. Not resourceUsage().maxRSS: on Linux that keeps the peak of
+  // the process before exec, which was a fork of this test process (hundreds of MiB late in the suite).
+  fs.writeFileSync(
+    probe,
+    `process.on('exit', () => { const fs = require('fs'); let kb; try { kb = Number(/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); } catch { kb = process.resourceUsage().maxRSS; } fs.writeFileSync(${JSON.stringify(rssFile)}, String(kb)); });\n`,
+  );
   const requires = [probe, ...preload].map(p => `--require ${JSON.stringify(p)}`).join(' ');
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [BIN, ...args], {
