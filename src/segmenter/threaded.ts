@@ -12,6 +12,8 @@ import type { Segmenter } from '../core/types';
 import { dictDir, loadSegmenter, readDictWords, SegmenterLoad } from './index';
 
 const KIND = 'draft-lint-segmenter';
+/** Texts whose tokens the main thread keeps (as the main-thread segmenter does). */
+const CACHE_ENTRIES = 10000;
 /** How long the main thread waits for the worker (load or one cut) before giving up on it. */
 const WAIT_MS = 20000;
 
@@ -24,6 +26,8 @@ type Reply =
 /** A segmenter load started on a worker thread; `finish()` blocks until it is ready (or falls back). */
 export interface ThreadedLoad {
   finish(): SegmenterLoad;
+  /** True once the worker has answered (loaded or failed), without waiting: finish() will not block then. */
+  poll(): boolean;
   /** Stops the worker (the segmenter must not be used afterwards). It first waits (bounded) until the worker is
    *  out of nodejieba's native code: a worker terminated — or a process exiting — while nodejieba loads its
    *  dictionary or adds words aborts the whole process ('terminate called after throwing … Napi::Error').
@@ -42,8 +46,8 @@ export function quiesceSegmenterWorkers(): void {
 
 /** Starts loading the compact-dictionary segmenter on a worker thread; undefined when that is not possible. */
 export function startThreadedSegmenter(): ThreadedLoad | undefined {
-  const script = __filename;
-  if (!script.endsWith('.js')) return undefined; // ts-node: a worker cannot run the .ts source
+  const script = workerScript();
+  if (!script) return undefined;
   let worker: Worker;
   let port: MessagePort;
   const flag = new Int32Array(new SharedArrayBuffer(4));
@@ -89,6 +93,14 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
     void worker.terminate().catch(() => undefined);
   };
   const load: ThreadedLoad = {
+    poll() {
+      if (ready || stopped) return true;
+      const m = receiveMessageOnPort(port);
+      if (!m) return false;
+      Atomics.store(flag, 0, 0);
+      ready = m.message as Reply;
+      return true;
+    },
     dispose() {
       if (stopped) return 'already';
       if (!ready) ready = receive();
@@ -123,6 +135,8 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
       const loadMs = ready.loadMs;
       let fallback: Segmenter | undefined;
       const known = words;
+      /** Texts cut recently, with their tokens (cleared when words are added). */
+      const recent = new Map<string, { word: string; offset: number }[]>();
       const seg: Segmenter & { addWords(list: string[]): void; readonly dictionarySize: number; readonly variant: 'compact' } = {
         variant: 'compact',
         get dictionarySize() {
@@ -130,10 +144,17 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
         },
         cut(text) {
           if (fallback) return fallback.cut(text);
+          // Two rules cut the same runs: the second asks this cache, not the worker (a round trip each).
+          const hit = recent.get(text);
+          if (hit) return hit.map(t => ({ ...t }));
           port.postMessage({ op: 'cut', text } satisfies Request);
           const r = receive();
           unsyncedAdds = false;
-          if (r && r.op === 'cut' && r.tokens) return r.tokens;
+          if (r && r.op === 'cut' && r.tokens) {
+            recent.set(text, r.tokens);
+            if (recent.size > CACHE_ENTRIES) recent.delete(recent.keys().next().value as string);
+            return r.tokens.map(t => ({ ...t }));
+          }
           // The worker failed: continue on the main thread with the same dictionary and words.
           stop();
           const l = loadSegmenter();
@@ -153,6 +174,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
             added.push(t);
           }
           if (!added.length) return;
+          recent.clear();
           if (fallback) (fallback as Segmenter & { addWords(list: string[]): void }).addWords(added);
           else {
             port.postMessage({ op: 'add', words: added } satisfies Request);
@@ -199,7 +221,16 @@ function serve(): void {
 
 if (!isMainThread && (workerData as { kind?: string } | null)?.kind === KIND) serve();
 
+/** The compiled worker script: this file, or out/src/segmenter/threaded.js when this code runs from the CLI's bundle
+ *  (out/src/cli/main.bundle.js); undefined under ts-node (a worker cannot run the .ts source). */
+function workerScript(): string | undefined {
+  if (path.basename(__filename) === 'threaded.js') return __filename;
+  const compiled = path.join(__dirname, '../segmenter/threaded.js');
+  return __filename.endsWith('.js') && fs.existsSync(compiled) ? compiled : undefined;
+}
+
 /** True when the compiled worker script is present (for callers that want to know before starting). */
 export function threadedAvailable(): boolean {
-  return __filename.endsWith('.js') && fs.existsSync(__filename);
+  const s = workerScript();
+  return !!s && fs.existsSync(s);
 }

@@ -9,7 +9,7 @@ import { diffLines, formatDiff } from '../../src/cli/diff';
 import { writeBackAtomically } from '../../src/cli/write';
 import { isIgnored } from '../../src/cli/files';
 import { displayWidth } from '../../src/cli/formatters';
-import { run, CliIO } from '../../src/cli/main';
+import { run, CliIO, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
 import { DraftLintError, Rule } from '../../src/core/types';
 
 const made: string[] = [];
@@ -283,4 +283,28 @@ describe('cli: colour', () => {
       assert.ok(io.out.includes('半角逗号'));
     });
   }
+});
+
+describe('cli: V8 tuning for short runs', () => {
+  it('is told the total size before the first lint (files, or stdin), not for --figures', async () => {
+    const dir = tmpDir('draft-lint-run-');
+    fs.writeFileSync(path.join(dir, 'a.txt'), '甲,乙\n');
+    fs.writeFileSync(path.join(dir, 'b.md'), '# 标题\n\n丙丁。\n');
+    const sizes = (args: string[], stdin = '') => {
+      const io = memIo(dir, stdin);
+      const told: number[] = [];
+      io.beforeLint = n => told.push(n);
+      return run(args, io, { rules: [commaRule] }).then(() => told);
+    };
+    assert.deepStrictEqual(await sizes(['a.txt', 'b.md']), [8 + 20]);
+    assert.deepStrictEqual(await sizes(['--stdin'], '甲,乙'), [7]);
+    assert.deepStrictEqual(await sizes(['--figures', 'a.txt']), []);
+  });
+
+  it('keeps to the baseline compilers up to SMALL_INPUT_BYTES, unless DRAFT_LINT_V8_TUNE=0', () => {
+    assert.strictEqual(shouldTuneV8(99 * 1024, {}), true);
+    assert.strictEqual(shouldTuneV8(SMALL_INPUT_BYTES, {}), true);
+    assert.strictEqual(shouldTuneV8(SMALL_INPUT_BYTES + 1, {}), false);
+    assert.strictEqual(shouldTuneV8(1000, { DRAFT_LINT_V8_TUNE: '0' }), false);
+  });
 });

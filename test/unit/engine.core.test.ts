@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { applyFixes, fixAll, lint, readDirectives, ruleSetting } from '../../src/core/engine';
+import { applyFixes, fixAll, lint, lintInPhases, readDirectives, ruleSetting } from '../../src/core/engine';
 import { DocumentModel } from '../../src/core/document';
-import { defaultConfig, Fix, ResolvedConfig, Rule } from '../../src/core/types';
+import { defaultConfig, Fix, ResolvedConfig, Rule, Segmenter } from '../../src/core/types';
 
 /** A fixable test rule: every ASCII comma after a Han character → full-width comma. */
 const commaRule: Rule = {
@@ -168,5 +168,62 @@ describe('engine: rule settings and disable comments', () => {
         ['punctuation/test-comma', 8, 1, 2, 4, 2, 5],
       ],
     );
+  });
+});
+
+describe('engine: lintInPhases (rules that need the segmenter wait for it)', () => {
+  const seg: Segmenter = {
+    cut: text => [...text].map((word, offset) => ({ word, offset })),
+    isWord: () => false,
+  };
+  const mk = (id: string, needsSegmenter: boolean, at: number, log: string[]): Rule => ({
+    meta: { id, category: 'wording', defaultSeverity: 'warning', description: id, docs: id, fixable: false, needsSegmenter },
+    check(ctx) {
+      log.push(id);
+      if (needsSegmenter && !ctx.segmenter) throw new Error('no segmenter');
+      ctx.report({ offset: at, length: 1, message: id });
+      if (id === 'wording/b-seg') throw new Error('boom');
+    },
+  });
+  const text = '甲乙丙丁戊己庚辛\n';
+
+  it('runs the other rules first, resolves the segmenter in finish(), and gives what lint() gives', () => {
+    const log: string[] = [];
+    const rules = [mk('wording/a-seg', true, 5, log), mk('wording/b-seg', true, 1, log), mk('wording/c-plain', false, 5, log), mk('wording/d-plain', false, 0, log)];
+    let resolved = 0;
+    const phased = lintInPhases(text, {
+      rules,
+      resolveSegmenter: () => {
+        resolved++;
+        return { segmenter: seg, state: 'ready' };
+      },
+    });
+    assert.deepStrictEqual(log, ['wording/c-plain', 'wording/d-plain']);
+    assert.strictEqual(resolved, 0);
+    assert.strictEqual(phased.deferred, true);
+    const r = phased.finish();
+    assert.strictEqual(resolved, 1);
+    assert.strictEqual(phased.deferred, false);
+    assert.strictEqual(phased.finish(), r, 'memoised');
+    assert.deepStrictEqual(log, ['wording/c-plain', 'wording/d-plain', 'wording/a-seg', 'wording/b-seg']);
+    // The same result as one phase with the segmenter given: order of diagnostics, notices and timings by rule.
+    const one = lint(text, { rules: rules.map(x => ({ ...x })), segmenter: seg });
+    const strip = (res: typeof r) => ({ d: res.diagnostics.map(d => `${d.offset}:${d.ruleId}`), n: res.notices.map(n => n.message), t: Object.keys(res.timings) });
+    assert.deepStrictEqual(strip(r), strip(one));
+    assert.deepStrictEqual(strip(r).d, ['0:wording/d-plain', '5:wording/a-seg', '5:wording/c-plain']);
+    assert.deepStrictEqual(strip(r).t, ['wording/a-seg', 'wording/c-plain', 'wording/d-plain']);
+    assert.deepStrictEqual(strip(r).n, ['规则 wording/b-seg 运行出错，已跳过：boom']);
+  });
+
+  it('defers nothing without resolveSegmenter, and reports a failed load once for the rules that needed it', () => {
+    const log: string[] = [];
+    const rules = [mk('wording/a-seg', true, 5, log), mk('wording/c-plain', false, 5, log)];
+    assert.strictEqual(lintInPhases(text, { rules, segmenter: seg }).deferred, false);
+    const failed = lintInPhases(text, { rules, resolveSegmenter: () => ({ state: 'failed', error: '没有 nodejieba' }) }).finish();
+    assert.deepStrictEqual(
+      failed.notices.map(n => n.message),
+      ['分词器（nodejieba）加载失败：没有 nodejieba，以下规则本次未运行：wording/a-seg'],
+    );
+    assert.deepStrictEqual(failed.diagnostics.map(d => d.ruleId), ['wording/c-plain']);
   });
 });

@@ -2,6 +2,7 @@
 // thread, knows the same words, forwards added words, and the CLI's findings do not depend on which is used.
 // (The texts avoid the packs' userWords: other tests may have added them to the main-thread segmenter.)
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync, spawnSync } from 'child_process';
 import { loadSegmenter } from '../../src/segmenter';
@@ -59,7 +60,11 @@ describe('segmenter on a worker thread (CLI)', function () {
     assert.deepStrictEqual(failures, []);
   });
 
-  it('the CLI gives the same JSON with and without the worker thread', () => {
+  it('the CLI gives the same JSON with and without the worker thread, from the bundle and from main.js', () => {
+    // `npm run build` bundles the CLI (scripts/bundle-cli.ts); bin/draft-lint.js runs the bundle unless main.js is newer.
+    const bundle = path.join(ROOT, 'out/src/cli/main.bundle.js');
+    assert.ok(fs.existsSync(bundle), 'out/src/cli/main.bundle.js exists (npm run build)');
+    assert.ok(fs.statSync(bundle).mtimeMs >= fs.statSync(path.join(ROOT, 'out/src/cli/main.js')).mtimeMs, 'the bundle is not older than main.js (npm run build)');
     const run = (env: Record<string, string>) =>
       execFileSync(process.execPath, [path.join(ROOT, 'bin/draft-lint.js'), '--format', 'json', path.join(ROOT, 'test/fixtures/seeds')], {
         env: { ...process.env, ...env },
@@ -75,7 +80,11 @@ describe('segmenter on a worker thread (CLI)', function () {
     };
     const threaded = safe({});
     const inline = safe({ DRAFT_LINT_SEGMENTER_THREAD: '0' });
+    const unbundled = safe({ DRAFT_LINT_NO_BUNDLE: '1' });
+    const unbundledInline = safe({ DRAFT_LINT_NO_BUNDLE: '1', DRAFT_LINT_SEGMENTER_THREAD: '0' });
     assert.ok(threaded.includes('wording/'), 'wording findings are present');
     assert.strictEqual(threaded, inline);
+    assert.strictEqual(unbundled, inline);
+    assert.strictEqual(unbundledInline, inline);
   });
 });
