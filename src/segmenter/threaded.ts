@@ -1,6 +1,6 @@
 // The segmenter loaded on a worker thread, for the CLI: nodejieba's dictionary load (≈85 ms of native code)
 // runs on another core while the main thread loads the rules and runs the rules that need no segmenter.
-// The rules call `cut` synchronously, so each call is a blocking round trip (postMessage, Atomics.wait,
+// The rules call `cut` synchronously, so each call is a blocking round trip (postMessage + Atomics.notify both ways,
 // receiveMessageOnPort); there are few of them (one per run of text that a rule wants cut, cached in the worker).
 // `isWord` stays on the main thread (the same dictionary words, read from the same files).
 // Anything unexpected (no worker support, the worker fails or does not answer) falls back to loading
@@ -50,7 +50,8 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
   if (!script) return undefined;
   let worker: Worker;
   let port: MessagePort;
-  const flag = new Int32Array(new SharedArrayBuffer(4));
+  // flag[0]: the worker has replied; flag[1]: the main thread has sent a request.
+  const flag = new Int32Array(new SharedArrayBuffer(8));
   try {
     const channel = new MessageChannel();
     port = channel.port1;
@@ -62,6 +63,13 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
   } catch {
     return undefined;
   }
+
+  /** Sends a request and wakes the worker (which waits on flag[1], not in its event loop: a faster round trip). */
+  const send = (m: Request) => {
+    port.postMessage(m);
+    Atomics.store(flag, 1, 1);
+    Atomics.notify(flag, 1);
+  };
 
   /** The next reply, or undefined when the worker does not answer in time. */
   const receive = (): Reply | undefined => {
@@ -106,7 +114,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
       if (!ready) ready = receive();
       let answered = !!ready;
       if (ready && ready.op === 'ready' && ready.ok && unsyncedAdds) {
-        port.postMessage({ op: 'sync' } satisfies Request);
+        send({ op: 'sync' });
         answered = receive()?.op === 'sync';
       }
       stop();
@@ -147,7 +155,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           // Two rules cut the same runs: the second asks this cache, not the worker (a round trip each).
           const hit = recent.get(text);
           if (hit) return hit.map(t => ({ ...t }));
-          port.postMessage({ op: 'cut', text } satisfies Request);
+          send({ op: 'cut', text });
           const r = receive();
           unsyncedAdds = false;
           if (r && r.op === 'cut' && r.tokens) {
@@ -177,7 +185,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           recent.clear();
           if (fallback) (fallback as Segmenter & { addWords(list: string[]): void }).addWords(added);
           else {
-            port.postMessage({ op: 'add', words: added } satisfies Request);
+            send({ op: 'add', words: added });
             unsyncedAdds = true;
           }
         },
@@ -207,7 +215,10 @@ function serve(): void {
     return;
   }
   if (!seg) return;
-  port.on('message', (m: Request) => {
+  // Serve requests in a loop that sleeps on flag[1] rather than in the event loop: a cut is a blocking round trip for
+  // the main thread, and waking through Atomics is several times quicker than through the event loop. The wait is
+  // bounded so that the thread still notices when it is terminated.
+  const handle = (m: Request) => {
     try {
       if (m.op === 'add') seg!.addWords?.(m.words);
       else if (m.op === 'sync') reply({ op: 'sync' });
@@ -216,7 +227,13 @@ function serve(): void {
       if (m.op === 'cut') reply({ op: 'cut', error: (e as Error).message });
       else if (m.op === 'sync') reply({ op: 'sync' });
     }
-  });
+  };
+  for (;;) {
+    Atomics.store(flag, 1, 0);
+    const m = receiveMessageOnPort(port);
+    if (m) handle(m.message as Request);
+    else Atomics.wait(flag, 1, 0, 100);
+  }
 }
 
 if (!isMainThread && (workerData as { kind?: string } | null)?.kind === KIND) serve();
