@@ -39,10 +39,8 @@ export const SMALL_INPUT_BYTES = 256 * 1024;
  * code wins (1 MB: 0.76 s with it, 0.92 s without), so larger runs keep the default. Only for the process of the
  * `draft-lint` command (the flag is process-wide); DRAFT_LINT_V8_TUNE=0 turns it off.
  */
-export function tuneV8ForInput(totalBytes: number, env: Record<string, string | undefined>): boolean {
-  if (!shouldTuneV8(totalBytes, env)) return false;
-  (require('v8') as typeof import('v8')).setFlagsFromString('--max-opt=1');
-  return true;
+export function tuneV8ForInput(totalBytes: number, env: Record<string, string | undefined>): void {
+  if (shouldTuneV8(totalBytes, env)) (require('v8') as typeof import('v8')).setFlagsFromString('--max-opt=1');
 }
 
 /** Whether tuneV8ForInput sets the flag (pure). */
@@ -132,22 +130,15 @@ class SegmenterHolder {
   private loaded = false;
   private pending?: ThreadedLoad;
   private finished = false;
-  private threadAllowed = false;
   segmenter?: Segmenter;
   state: SegmenterState = 'unavailable';
   error?: string;
 
   constructor(private loader?: () => SegmenterLoad) {}
 
-  /** Allows the background load (a plain CLI run; not with an injected loader or DRAFT_LINT_SEGMENTER_THREAD=0);
-   *  `now`: start it at once. */
-  allowThread(now = false): void {
-    if (this.loader) return;
-    this.threadAllowed = true;
-    if (now && !this.pending) this.startThread();
-  }
-
-  private startThread(): void {
+  /** Starts the background load on a worker thread (a plain CLI run; not with an injected loader). */
+  startThread(): void {
+    if (this.loader || this.pending) return;
     try {
       this.pending = startThreadedSegmenter();
     } catch {
@@ -159,13 +150,7 @@ class SegmenterHolder {
     if (this.loaded) return;
     if (!rules.some(r => r.meta.needsSegmenter && ruleSetting(r, cfg).severity !== 'off')) return;
     this.loaded = true;
-    if (this.threadAllowed) {
-      // Load on a worker thread while the rules that need no segmenter run; finished by resolveSegmenter when
-      // the first rule that needs it asks. Started only here, for a file that is really linted (not for a
-      // usage error, --figures, or a file skipped as too large).
-      if (!this.pending) this.startThread();
-      if (this.pending) return;
-    }
+    if (this.pending) return; // finished by resolveSegmenter, when the first rule that needs it runs
     try {
       const load = this.loader ?? (require('../segmenter') as typeof import('../segmenter')).loadSegmenter;
       this.apply(load());
@@ -311,7 +296,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     rules = inject.rules ?? allRules();
     // Files will be linted: start loading the segmenter on a worker thread now (it takes longer than loading the
     // rules). Stopping it is safe at any moment (dispose waits until it is out of native code).
-    if (io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0') seg.allowThread(opts.printConfig === undefined && !opts.figures && rules.some(r => r.meta.needsSegmenter));
+    if (io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && rules.some(r => r.meta.needsSegmenter)) seg.startThread();
     overrides = checkRuleIds(opts, rules);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -524,9 +509,7 @@ async function lintBytes(
   };
   const keep = (d: Diagnostic) => !opts.quiet || d.severity === 'error';
   const linted: LintedFile = { result, notices: [] };
-  const fixing = opts.fix || opts.fixDryRun;
-  const fixed = fixing ? fixAll(text, lintOpts, keep) : undefined;
-  if (!fixed) {
+  if (!opts.fix && !opts.fixDryRun) {
     // The rules that need the segmenter may wait for it (it loads on a worker thread): the run lints the next
     // files meanwhile and completes this one when the segmenter is ready (see runWith).
     const phased = lintInPhases(text, lintOpts);
@@ -542,37 +525,36 @@ async function lintBytes(
     } else complete();
     return linted;
   }
+  const fixed = fixAll(text, lintOpts, keep);
   const first = fixed.initial;
   result.docType = first.docType;
   linted.notices.push(...first.notices);
-  {
-    if (fixed.output !== text) {
-      result.fixed = fixed.fixed;
-      if (opts.fixDryRun) {
-        result.output = fixed.output;
-        linted.diff = formatDiff(shown, text, fixed.output, makePaint(false));
-      } else if (opts.stdin) {
-        linted.fixedBytes = encodeLike(fixed.output, decoded);
-        result.output = fixed.output;
-      } else if (!decoded.roundTrips) {
-        result.fixError = `${shown} 的 ${encodingLabel(decoded)} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
+  if (fixed.output !== text) {
+    result.fixed = fixed.fixed;
+    if (opts.fixDryRun) {
+      result.output = fixed.output;
+      linted.diff = formatDiff(shown, text, fixed.output, makePaint(false));
+    } else if (opts.stdin) {
+      linted.fixedBytes = encodeLike(fixed.output, decoded);
+      result.output = fixed.output;
+    } else if (!decoded.roundTrips) {
+      result.fixError = `${shown} 的 ${encodingLabel(decoded)} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
+      result.diagnostics = first.diagnostics.filter(keep);
+      return linted;
+    } else {
+      try {
+        await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded));
+      } catch (e) {
+        result.fixError = e instanceof DraftLintError ? e.message : `${shown} 写入修复失败：${(e as Error).message}`;
+        result.fixed = 0;
         result.diagnostics = first.diagnostics.filter(keep);
         return linted;
-      } else {
-        try {
-          await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded));
-        } catch (e) {
-          result.fixError = e instanceof DraftLintError ? e.message : `${shown} 写入修复失败：${(e as Error).message}`;
-          result.fixed = 0;
-          result.diagnostics = first.diagnostics.filter(keep);
-          return linted;
-        }
       }
-      result.diagnostics = fixed.remaining.filter(keep);
-      return linted;
     }
-    if (opts.stdin && opts.fix) linted.fixedBytes = bytes;
+    result.diagnostics = fixed.remaining.filter(keep);
+    return linted;
   }
+  if (opts.stdin && opts.fix) linted.fixedBytes = bytes;
   result.diagnostics = first.diagnostics.filter(keep);
   return linted;
 }
@@ -591,7 +573,7 @@ export function main(): void {
       const b = Buffer.concat(chunks);
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     },
-    beforeLint: bytes => void tuneV8ForInput(bytes, process.env),
+    beforeLint: bytes => tuneV8ForInput(bytes, process.env),
   };
   // `draft-lint … | head`: a closed pipe is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -251,16 +251,17 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
   let segState: SegmenterState = opts.segmenterState ?? (opts.segmenter ? 'ready' : 'unavailable');
   let segError = opts.segmenterError;
   let segResolve = opts.resolveSegmenter;
-  /** Per rule (by its index in `rules`): its diagnostics, notices and time. */
-  const perRule: { diagnostics: Diagnostic[]; notices: Notice[]; ms?: number }[] = rules.map(() => ({ diagnostics: [], notices: [] }));
-  const skippedForSegmenter: string[] = [];
+  /** Per rule (by its index in `rules`): its diagnostics, notices and time, or why it was skipped. */
+  const perRule: { diagnostics: Diagnostic[]; notices: Notice[]; ms?: number; skipped?: 'segmenter' | { lastMs: number } }[] = rules.map(() => ({
+    diagnostics: [],
+    notices: [],
+  }));
   const budget = opts.ruleBudgetMs ?? opts.ruleBudget?.budgetMs ?? 2000;
-  const skippedForBudget: string[] = [];
   const waiting: number[] = [];
 
-  const runRule = (i: number): void => {
+  const runRule = (i: number, severity: Severity, options: Record<string, unknown>): void => {
     const rule = rules[i];
-    const { severity, options } = ruleSetting(rule, config);
+    const out = perRule[i];
     if (rule.meta.needsSegmenter && segResolve) {
       const r = segResolve();
       segResolve = undefined;
@@ -269,15 +270,14 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
       segError = r.error;
     }
     if (rule.meta.needsSegmenter && (!segmenter || segState !== 'ready')) {
-      skippedForSegmenter.push(rule.meta.id);
+      out.skipped = 'segmenter';
       return;
     }
     const lastMs = opts.ruleBudget?.shouldSkip(rule.meta.id);
     if (lastMs !== undefined) {
-      skippedForBudget.push(`${rule.meta.id}（上次 ${Math.round(lastMs)} ms）`);
+      out.skipped = { lastMs };
       return;
     }
-    const out = perRule[i];
     const found: Finding[] = [];
     const t0 = performance.now();
     try {
@@ -305,14 +305,13 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
       if (isDisabled(directives.ranges, rule.meta.id, rule.meta.category, offset)) continue;
       const start = doc.position(offset);
       const end = doc.position(offset + length);
-      const sev: Severity = f.severity ?? (severity as Severity);
       out.diagnostics.push({
         ...f,
         offset,
         length,
         ruleId: rule.meta.id,
         category: rule.meta.category,
-        severity: sev,
+        severity: f.severity ?? severity,
         line: start.line,
         column: start.column,
         endLine: end.line,
@@ -322,11 +321,13 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
     }
   };
 
+  const settings = rules.map(rule => ruleSetting(rule, config));
   rules.forEach((rule, i) => {
-    if (ruleSetting(rule, config).severity === 'off') return;
+    const { severity, options } = settings[i];
+    if (severity === 'off') return;
     if (rule.meta.docTypes && !rule.meta.docTypes.includes(docType)) return;
     if (rule.meta.needsSegmenter && segResolve) waiting.push(i);
-    else runRule(i);
+    else runRule(i, severity as Severity, options);
   });
 
   let result: LintResult | undefined;
@@ -336,26 +337,26 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
     },
     finish() {
       if (result) return result;
-      for (const i of waiting) runRule(i);
-      // Skips are listed in rule order, as a one-phase run lists them.
-      const order = new Map(rules.map((r, i) => [r.meta.id, i]));
-      const byOrder = (a: string, b: string) => (order.get(a.replace(/（.*$/, '')) ?? 0) - (order.get(b.replace(/（.*$/, '')) ?? 0);
-      skippedForSegmenter.sort(byOrder);
-      skippedForBudget.sort(byOrder);
+      for (const i of waiting) runRule(i, settings[i].severity as Severity, settings[i].options);
+      // Everything in rule order, as a one-phase run gives it.
       const diagnostics: Diagnostic[] = [];
       const notices: Notice[] = [];
       const timings: Record<string, number> = {};
+      const skippedForSegmenter: string[] = [];
+      const skippedForBudget: { id: string; lastMs: number }[] = [];
       rules.forEach((rule, i) => {
         const r = perRule[i];
         for (const d of r.diagnostics) diagnostics.push(d);
         for (const n of r.notices) notices.push(n);
         if (r.ms !== undefined) timings[rule.meta.id] = r.ms;
+        if (r.skipped === 'segmenter') skippedForSegmenter.push(rule.meta.id);
+        else if (r.skipped) skippedForBudget.push({ id: rule.meta.id, lastMs: r.skipped.lastMs });
       });
       if (skippedForBudget.length)
         notices.push({
           kind: 'rule-slow',
-          message: `以下规则上次运行超过预算 ${budget} ms，本次跳过，保存文件后或稍后自动重试：${skippedForBudget.join('、')}`,
-          ruleIds: skippedForBudget.map(s => s.replace(/（.*$/, '')),
+          message: `以下规则上次运行超过预算 ${budget} ms，本次跳过，保存文件后或稍后自动重试：${skippedForBudget.map(s => `${s.id}（上次 ${Math.round(s.lastMs)} ms）`).join('、')}`,
+          ruleIds: skippedForBudget.map(s => s.id),
         });
       if (skippedForSegmenter.length) {
         const why =

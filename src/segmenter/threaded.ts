@@ -1,7 +1,8 @@
 // The segmenter loaded on a worker thread, for the CLI: nodejieba's dictionary load (≈85 ms of native code)
 // runs on another core while the main thread loads the rules and runs the rules that need no segmenter.
 // The rules call `cut` synchronously, so each call is a blocking round trip (postMessage + Atomics.notify both ways,
-// receiveMessageOnPort); there are few of them (one per run of text that a rule wants cut, cached in the worker).
+// receiveMessageOnPort); there are few of them (one per run of text that a rule wants cut; the main thread keeps
+// the tokens, so a second rule cutting the same run does not ask again).
 // `isWord` stays on the main thread (the same dictionary words, read from the same files).
 // Anything unexpected (no worker support, the worker fails or does not answer) falls back to loading
 // nodejieba on the main thread, so the findings never depend on which way it was loaded.
@@ -9,11 +10,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
 import type { Segmenter } from '../core/types';
-import { dictDir, loadSegmenter, readDictWords, SegmenterLoad } from './index';
+import { dictDir, loadSegmenter, readDictWords, remember, SegmenterLoad } from './index';
 
 const KIND = 'draft-lint-segmenter';
-/** Texts whose tokens the main thread keeps (as the main-thread segmenter does). */
-const CACHE_ENTRIES = 10000;
 /** How long the main thread waits for the worker (load or one cut) before giving up on it. */
 const WAIT_MS = 20000;
 
@@ -159,8 +158,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           const r = receive();
           unsyncedAdds = false;
           if (r && r.op === 'cut' && r.tokens) {
-            recent.set(text, r.tokens);
-            if (recent.size > CACHE_ENTRIES) recent.delete(recent.keys().next().value as string);
+            remember(recent, text, r.tokens);
             return r.tokens.map(t => ({ ...t }));
           }
           // The worker failed: continue on the main thread with the same dictionary and words.
@@ -244,10 +242,4 @@ function workerScript(): string | undefined {
   if (path.basename(__filename) === 'threaded.js') return __filename;
   const compiled = path.join(__dirname, '../segmenter/threaded.js');
   return __filename.endsWith('.js') && fs.existsSync(compiled) ? compiled : undefined;
-}
-
-/** True when the compiled worker script is present (for callers that want to know before starting). */
-export function threadedAvailable(): boolean {
-  const s = workerScript();
-  return !!s && fs.existsSync(s);
 }
