@@ -29,7 +29,8 @@ interface Args {
   only?: string;
 }
 
-/** This process's peak RSS in KiB: VmHWM (see PROBE for why not resourceUsage().maxRSS where /proc exists). */
+/** This process's peak RSS in KiB: VmHWM (see PROBE for why not resourceUsage().maxRSS where /proc exists). Also
+ *  the source of the probe's function (it refers only to `fs`). */
 function ownPeakKiB(): number {
   try {
     return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]);
@@ -110,7 +111,7 @@ c.on('exit', code => { clearInterval(iv); fs.writeFileSync(process.env.BENCH_WAT
 
 // The peak is VmHWM of /proc/self/status where there is one: resourceUsage().maxRSS keeps, on Linux, the peak of the
 // process before exec — a fork of whoever spawned it (the bench, or a large test process).
-const PROBE = `process.on('exit', () => { try { const fs = require('fs'); const u = process.resourceUsage(); let kb = u.maxRSS; try { kb = Number(/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); } catch {} fs.appendFileSync(process.env.BENCH_RSS_FILE, kb + ' ' + (u.userCPUTime + u.systemCPUTime) / 1000 + '\\n'); } catch {} });\n`;
+const PROBE = `process.on('exit', () => { try { const fs = require('fs'); const u = process.resourceUsage(); fs.appendFileSync(process.env.BENCH_RSS_FILE, (${ownPeakKiB.toString()})() + ' ' + (u.userCPUTime + u.systemCPUTime) / 1000 + '\\n'); } catch {} });\n`;
 
 interface ProcResult {
   ms: number;
