@@ -46,6 +46,17 @@ function isPunctOrEdge(tok: Token | undefined): boolean {
   return !tok || !allHan(tok.word);
 }
 
+const NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
+
+/** Reduplication that is grammar, not a slip, judged from what stands around a doubled word at [start, end):
+ *  quoted speech (“恭喜恭喜”), an adjective or verb reduplication before 的/地/着/了 (火红火红的) or after 得/给
+ *  (痛得整晚整晚, 给打扮打扮). */
+function reduplicationByContext(ctx: RuleContext, start: number, end: number): boolean {
+  const t = ctx.doc.text;
+  if ('的地着了'.includes(t[end] ?? '\0') || '得给'.includes(t[start - 1] ?? '\0')) return true;
+  return !!enclosingQuote(ctx.doc, start, '“‘「『');
+}
+
 export const doubledWord: Rule = {
   meta: {
     id: 'wording/doubled-word',
@@ -66,6 +77,7 @@ export const doubledWord: Rule = {
   },
   check(ctx) {
     const redup = reduplication(ctx.packs);
+    const formal = ctx.docType !== 'other' && ctx.docType !== 'unknown';
     const allow = new Set(stringList(ctx.options.allow));
     const text = ctx.doc.text;
     for (const p of ctx.doc.paragraphs) {
@@ -80,8 +92,9 @@ export const doubledWord: Rule = {
             const w = a.word;
             if (knownWord(ctx, w + w) || redup.words.has(w) || allow.has(w) || (w.length === 2 && w[0] === '一')) continue;
             // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
-            if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
-            if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
+            // Numerals doubled are words or idioms (两两, 三三两两).
+            if (w.length === 1 && (!STANDALONE.has(w) || NUMERALS.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
+            if (w.length > 1 && reduplicationByContext(ctx, a.offset, a.offset + 2 * w.length)) continue;
             // The finding covers both copies; the fix deletes the second. A third copy (建设建设建设) gives a second finding.
             ctx.report({
               offset: a.offset,
@@ -95,7 +108,7 @@ export const doubledWord: Rule = {
           // The first copy ends a longer word: 文明建设|建设 (the dictionary joined it to what came before).
           if (b.word.length >= 2 && a.word.length > b.word.length && a.word.endsWith(b.word) && !allow.has(b.word) && !redup.words.has(b.word)) {
             const w = b.word;
-            if (!knownWord(ctx, w + w) && !knownWord(ctx, a.word + w)) {
+            if (!knownWord(ctx, w + w) && !knownWord(ctx, a.word + w) && !reduplicationByContext(ctx, b.offset - w.length, b.offset + w.length)) {
               ctx.report({
                 offset: b.offset - w.length,
                 length: 2 * w.length,
@@ -113,9 +126,25 @@ export const doubledWord: Rule = {
           const loneIsA = a.word.length === 1 && b.word.length > 1;
           if (!loneIsA && !loneIsB) continue;
           if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
-          // An institution's name the dictionary does not know, then its head (福利|院|院长): X院 + 院长 is normal.
-          if (loneIsA && INSTITUTION_SUFFIX.has(x) && knownWord(ctx, b.word) && toks[k - 1] && allHan(toks[k - 1].word) && toks[k - 1].offset + toks[k - 1].word.length === a.offset) continue;
           const xAt = a.offset + a.word.length - 1;
+          const prev = toks[k - 1];
+          if (loneIsA) {
+            // A word ends in X and the next word begins with it (大理州|州长, 初级工|工作, 福利院|院长): the segmenter
+            // only failed to join the first name or term; a doubled X here is two words meeting.
+            if (prev && allHan(prev.word) && prev.offset + prev.word.length === a.offset && (prev.word.length > 1 || INSTITUTION_SUFFIX.has(x))) continue;
+            // AAB verb reduplication at the start of a clause (“洗洗澡”“上上网”) is colloquial prose; in a formal
+            // document (report, proposal, plan) it is a slip.
+            if (!formal && (!prev || !allHan(prev.word))) continue;
+          } else {
+            // ABB (响当当的, 石窝窝，, 上海海、陆、空港): the doubled X closes a phrase before punctuation or a particle.
+            const after = text[b.offset + 1];
+            if (after === undefined || !isHan(after) || '的地了着'.includes(after)) continue;
+            // A name with a doubled given name: 刘亮|亮, 冯珊|珊.
+            if (a.word.length === 2 && redup.surnames.has(a.word[0])) continue;
+            // A long name or term, then a word or phrase that begins with its last character (中国人民解放军|军乐团,
+            // 中国共产党|党和国家): the lone copy belongs to what follows.
+            if (a.word.length >= 4 || STANDALONE.has(text[b.offset + 1])) continue;
+          }
           if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
           const other = loneIsB ? toks[k + 2] : toks[k - 1];
           // The lone copy is attached to a Latin letter or digit (A股|股票): part of that term.
@@ -140,6 +169,8 @@ export const doubledWord: Rule = {
             if (o1 && allHan(o1.word) && o1.word.length === 1 && o1.offset + 1 === (loneIsB ? a.offset : lone.offset)) start = Math.min(start, o1.offset);
             if (o2 && allHan(o2.word) && o2.word.length === 1) end = Math.max(end, o2.offset + 1);
           }
+          // Evidence: a doubled character alone is often two words meeting that the dictionary does not know
+          // (图书馆|馆藏, 号船|船长): a hint. With its neighbours garbled too (落|市委|委) it is a slip.
           ctx.report({
             offset: start,
             length: end - start,
@@ -147,6 +178,7 @@ export const doubledWord: Rule = {
             fix: clean ? del : undefined,
             suggestions: [del],
             expected: word,
+            severity: clean ? 'info' : undefined,
           });
           k++;
         }
