@@ -40,6 +40,7 @@ function isVerseLine(t: string): boolean {
 
 /** Function words that cannot end a sentence (……和, ……对; not 的, which ends 是……的), and a numeral with its measure
  *  word and no noun (精选22个). */
+const DANGLING_WORD = /[和与及或把被将对在向从以为之并而且其]$/;
 const DANGLING = /(?:[和与及或把被将对在向从以为之并而且其]|[0-9０-９一二三四五六七八九十百千万亿两]+[个名项件家位次条篇批户处所座])$/;
 function danglingEnd(clause: string): boolean {
   return DANGLING.test(clause) || /[0-9０-９]$/.test(clause);
@@ -51,7 +52,7 @@ function wordAcrossBreak(seg: Segmenter, end: string, nextText: string): boolean
   const tail = /[\u3400-\u9fff]{1,4}$/.exec(end)?.[0];
   const head = /^[\s\u3000]*([\u3400-\u9fff]{1,4})/.exec(nextText)?.[1];
   if (!tail || !head) return false;
-  return seg.cut(tail + head).some(t => t.offset < tail.length && t.offset + t.word.length > tail.length && t.word.length >= 2);
+  return seg.cut(tail + head).some(t => t.offset < tail.length && t.offset + t.word.length > tail.length && t.word.length >= 2 && seg.isWord(t.word));
 }
 
 const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
@@ -141,7 +142,7 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
       !SALUTATION.test(t.slice(0, 6)) &&
       /[，,]/.test(t) &&
       !/[\u3000]|\S {2,}\S/.test(t) &&
-      (t.length - lastBreak - 1 <= 6 || danglingEnd(lastClause) || (seg && wordAcrossBreak(seg, t, nextProse.text))) &&
+      (t.length - lastBreak - 1 <= 6 || DANGLING_WORD.test(lastClause) || (seg && wordAcrossBreak(seg, t, nextProse.text))) &&
       /^[\u3400-\u9fff0-9]/.test(nextProse.text)
     ) {
       at('short-clause', lastBreak + 1);

@@ -46,7 +46,18 @@ function isPunctOrEdge(tok: Token | undefined): boolean {
   return !tok || !allHan(tok.word);
 }
 
+/** Single characters that are words by themselves besides STANDALONE: pronouns and common one-character verbs. */
+const LONE_WORDS = new Set('我你他她它们咱谁去来到走说看想做干用送赴回进出上下吃喝住穿找请叫让能会'.split(''));
+
 const NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
+
+/** An ABAB word double that closes its clause (该进城进城，/ 热闹热闹。/ 咕嘟咕嘟，) outside a formal document:
+ *  colloquial verb, adjective or sound reduplication is common there, so it is only a hint. Before more text
+ *  (建设建设和绿色发展) or in a report, proposal or plan it is a slip. */
+function colloquialAbab(ctx: RuleContext, formal: boolean, end: number): boolean {
+  const next = ctx.doc.text[end];
+  return !formal && (next === undefined || !isHan(next));
+}
 
 /** Reduplication that is grammar, not a slip, judged from what stands around a doubled word at [start, end):
  *  quoted speech (“恭喜恭喜”), an adjective or verb reduplication before 的/地/着/了 (火红火红的) or after 得/给
@@ -102,6 +113,7 @@ export const doubledWord: Rule = {
               message: w.length > 1 ? `词语重复：“${w}${w}”中“${w}”重复，应删去一个` : `“${w}”字重复：“${w}${w}”应为“${w}”`,
               fix: { offset: b.offset, length: w.length, text: '' },
               expected: w,
+              severity: w.length > 1 && colloquialAbab(ctx, formal, a.offset + 2 * w.length) ? 'info' : undefined,
             });
             continue;
           }
@@ -160,6 +172,9 @@ export const doubledWord: Rule = {
           // Delete automatically only when the neighbours are whole words (or punctuation): otherwise more is garbled.
           const outer = loneIsB ? [toks[k - 1], other] : [other, toks[k + 2]];
           const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1);
+          // Garbled: a neighbour is a lone character that is no word by itself (落|市委|委: 落 is half of 落实).
+          // A lone function word, pronoun or common verb next to it (着|浓|浓, 他|叙|叙) is ordinary prose.
+          const garbled = outer.some(o => !!o && allHan(o.word) && o.word.length === 1 && !STANDALONE.has(o.word) && !LONE_WORDS.has(o.word));
           const shown = loneIsB ? word + x : x + word;
           // When the neighbours are garbled too (落|市委|委), the finding covers them: the whole span needs a look.
           let start = xAt;
@@ -170,7 +185,8 @@ export const doubledWord: Rule = {
             if (o2 && allHan(o2.word) && o2.word.length === 1) end = Math.max(end, o2.offset + 1);
           }
           // Evidence: a doubled character alone is often two words meeting that the dictionary does not know
-          // (图书馆|馆藏, 号船|船长): a hint. With its neighbours garbled too (落|市委|委) it is a slip.
+          // (图书馆|馆藏, 号船|船长) or an adjective reduplication (着|浓|浓|年味): a hint. With a garbled
+          // neighbour too (落|市委|委) it is a slip.
           ctx.report({
             offset: start,
             length: end - start,
@@ -178,7 +194,7 @@ export const doubledWord: Rule = {
             fix: clean ? del : undefined,
             suggestions: [del],
             expected: word,
-            severity: clean ? 'info' : undefined,
+            severity: garbled ? undefined : 'info',
           });
           k++;
         }
