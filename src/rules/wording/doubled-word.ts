@@ -51,12 +51,24 @@ const LONE_WORDS = new Set('我你他她它们咱谁去来到走说看想做干�
 
 const NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
 
-/** An ABAB word double that closes its clause (该进城进城，/ 热闹热闹。/ 咕嘟咕嘟，) outside a formal document:
- *  colloquial verb, adjective or sound reduplication is common there, so it is only a hint. Before more text
- *  (建设建设和绿色发展) or in a report, proposal or plan it is a slip. */
+/** True when the first copy of `w` (at `start`) ends a longer word with what precedes it and the second copy begins
+ *  one with what follows (党组织|组织力), or a lone character's second copy begins a word (对|对冲): two words meet. */
+function overlappingWords(ctx: RuleContext, start: number, w: string): boolean {
+  const t = ctx.doc.text;
+  const second = start + w.length;
+  const startsWord = [1, 2, 3].some(n => second + w.length + n <= t.length && knownWord(ctx, t.slice(second, second + w.length + n)));
+  if (w.length === 1) return startsWord;
+  const endsWord = [1, 2].some(n => start - n >= 0 && knownWord(ctx, t.slice(start - n, start + w.length)));
+  return endsWord && startsWord;
+}
+
+/** An ABAB word double outside a formal document that closes its clause or is followed by a tentative particle
+ *  (该进城进城，/ 热闹热闹。/ 归纳归纳看 / 参观参观去): colloquial verb, adjective and sound reduplication, common in
+ *  news and features, so only a hint. Before more text (建设建设和绿色发展), or in a report, proposal or plan, it is a
+ *  slip. */
 function colloquialAbab(ctx: RuleContext, formal: boolean, end: number): boolean {
   const next = ctx.doc.text[end];
-  return !formal && (next === undefined || !isHan(next));
+  return !formal && (next === undefined || !isHan(next) || '看去吧呗呀啊'.includes(next) || ctx.doc.text.startsWith('一下', end));
 }
 
 /** Reduplication that is grammar, not a slip, judged from what stands around a doubled word at [start, end):
@@ -106,6 +118,8 @@ export const doubledWord: Rule = {
             // Numerals doubled are words or idioms (两两, 三三两两).
             if (w.length === 1 && (!STANDALONE.has(w) || NUMERALS.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
             if (w.length > 1 && reduplicationByContext(ctx, a.offset, a.offset + 2 * w.length)) continue;
+            // Two words that overlap in the doubled part: 党组织|组织力, 对|对冲, 的|的黎波里.
+            if (overlappingWords(ctx, a.offset, w)) continue;
             // The finding covers both copies; the fix deletes the second. A third copy (建设建设建设) gives a second finding.
             ctx.report({
               offset: a.offset,
