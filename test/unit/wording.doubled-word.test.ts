@@ -24,8 +24,9 @@ testRule(
       '老手艺成了香饽饽，响当当的品牌。',
       '垃圾桶两两一组摆放。',
       '从上海海、陆、空港口入境。',
-      // Two words that overlap in the doubled part.
+      // Two words that overlap in the doubled part; function words doubled by grammar.
       '提升基层党组织组织力。',
+      '我只陪他过过3个新年，再也飞不了了，一而再再而三地叮嘱。',
       '涓涓细流，熊熊烈火。',
       '我们洋洋洒洒地写，和和美美地过，大大小小的事，是是非非要分清。',
       '家家户户，方方面面，时时处处，扎扎实实，兢兢业业，点点滴滴，形形色色，息息相关，格格不入，头头是道，绿油油，沉甸甸。',

@@ -51,15 +51,25 @@ const LONE_WORDS = new Set('我你他她它们咱谁去来到走说看想做干�
 
 const NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
 
-/** True when the first copy of `w` (at `start`) ends a longer word with what precedes it and the second copy begins
- *  one with what follows (党组织|组织力), or a lone character's second copy begins a word (对|对冲): two words meet. */
+/** A one-character function word doubled by grammar at `start`: 过过 before a count (过过3个新年, 过过一次生日),
+ *  了了 after 不/得 (飞不了了), 再再 in 一而再再而三. */
+function grammaticalDouble(t: string, start: number, w: string): boolean {
+  const after = t[start + 2] ?? '';
+  if (w === '过') return /[0-9一二两三四五六七八九十几]/.test(after);
+  if (w === '了') return /[不得]/.test(t[start - 1] ?? '');
+  if (w === '再') return t[start - 1] === '而';
+  return false;
+}
+
+/** True when the doubled `w` at `start` is two words meeting: the first copy ends a longer word with the character
+ *  before it (众议院|议院), or a lone character's second copy begins a word (对|对冲). */
 function overlappingWords(ctx: RuleContext, start: number, w: string): boolean {
   const t = ctx.doc.text;
   const second = start + w.length;
   const startsWord = [1, 2, 3].some(n => second + w.length + n <= t.length && knownWord(ctx, t.slice(second, second + w.length + n)));
   if (w.length === 1) return startsWord;
-  const endsWord = [1, 2].some(n => start - n >= 0 && knownWord(ctx, t.slice(start - n, start + w.length)));
-  return endsWord && startsWord;
+  // One character before the first copy makes a longer word with it (众|议院|议院, 公|开赛|开赛, 党|组织|组织力).
+  return start >= 1 && knownWord(ctx, t.slice(start - 1, start + w.length));
 }
 
 /** An ABAB word double outside a formal document that closes its clause or is followed by a tentative particle
@@ -115,6 +125,8 @@ export const doubledWord: Rule = {
             const w = a.word;
             if (knownWord(ctx, w + w) || redup.words.has(w) || allow.has(w) || (w.length === 2 && w[0] === '一')) continue;
             // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
+            // Function words doubled by grammar: a verb then its aspect 过 (陪他过过3个新年), V不了了, 一而再再而三.
+            if (w.length === 1 && grammaticalDouble(text, a.offset, w)) continue;
             // Numerals doubled are words or idioms (两两, 三三两两).
             if (w.length === 1 && (!STANDALONE.has(w) || NUMERALS.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
             if (w.length > 1 && reduplicationByContext(ctx, a.offset, a.offset + 2 * w.length)) continue;
