@@ -13,6 +13,8 @@ export interface Target {
   file: string;
   /** Named on the command line (not found by a directory search or glob). */
   explicit: boolean;
+  /** For a file found by a directory search or glob: the folder searched (--fix writes only inside it). */
+  root?: string;
 }
 
 export interface Expansion {
@@ -69,10 +71,10 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
   const targets: Target[] = [];
   const seen = new Set<string>();
   const errors: string[] = [];
-  const add = (file: string, explicit: boolean) => {
+  const add = (file: string, explicit: boolean, root?: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    targets.push({ file, explicit });
+    targets.push(root === undefined ? { file, explicit } : { file, explicit, root });
   };
   for (const pattern of patterns) {
     const abs = path.resolve(cwd, pattern);
@@ -85,7 +87,7 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
       const found: string[] = [];
       await walk(abs, f => TEXT_EXTENSIONS.includes(path.extname(f).toLowerCase()), found);
       if (!found.length) errors.push(`目录 ${pattern} 中没有 .txt 或 .md 文件`);
-      found.forEach(f => add(f, false));
+      found.forEach(f => add(f, false, abs));
       continue;
     }
     const posixPattern = pattern.replace(/\\/g, '/');
@@ -99,7 +101,7 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
     const found: string[] = [];
     await walk(base, f => isMatch(toPosix(path.relative(base, f))), found);
     if (!found.length) errors.push(`没有与 ${pattern} 匹配的文件`);
-    found.forEach(f => add(f, false));
+    found.forEach(f => add(f, false, base));
   }
   return { targets, errors };
 }

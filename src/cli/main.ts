@@ -7,7 +7,7 @@ import { expandPatterns, isIgnored, Target, toPosix } from './files';
 import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
-import { writeBackAtomically } from './write';
+import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './write';
 import { allRules, fixAll, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
@@ -344,13 +344,19 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
       if (!opts.stdinFilename) linted.result.path = name;
       results.push(linted.result);
       notices.push(...linted.notices);
-      if (opts.fix && linted.fixedBytes) stdinFixed = linted.fixedBytes;
+      // --stdin --fix prints the fixed text, or the input unchanged (too large, undecodable): never nothing.
+      if (opts.fix) stdinFixed = linted.fixedBytes ?? bytes;
       if (linted.diff) diffs.push(linted.diff);
-      if (linted.result.error) ioFailure = true;
+      if (linted.result.error || linted.result.fixError) ioFailure = true;
     } else {
       const exp = await expandPatterns(opts.patterns, io.cwd);
       for (const e of exp.errors) stderrLines.push(`draft-lint: ${e}`);
       if (exp.errors.length) ioFailure = true;
+      const clash = opts.outputFile ? await outputIsInput(path.resolve(io.cwd, opts.outputFile), exp.targets) : undefined;
+      if (clash) {
+        io.writeStderr(`draft-lint: -o/--output-file ${opts.outputFile} 就是要检查的文件 ${displayPath(clash, io.cwd)}，写入报告会覆盖文稿，已停止\n`);
+        return 2;
+      }
       if (io.beforeLint && !opts.figures) {
         let total = 0;
         for (const t of exp.targets) {
@@ -384,6 +390,9 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   }
 
   const uniqueNotices = dedupeNotices(notices);
+  // A rule that threw checked nothing: the run is not a success (exit 2), in every format.
+  const ruleErrors = uniqueNotices.filter(n => n.kind === 'rule-error').map(n => n.message);
+  if (ruleErrors.length) ioFailure = true;
   for (const w of resolver.warnings) stderrLines.push(`draft-lint: ${w}`);
   for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
 
@@ -391,16 +400,16 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
-  else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined);
+  else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined, ruleErrors);
 
   const s = summarize(results);
   if (opts.stdin && opts.fix && opts.format === 'stylish') {
     // The fixed text goes to stdout, the report to stderr.
     if (stdinFixed) io.writeStdout(stdinFixed);
-    if (s.errors + s.warnings + s.infos || s.fileErrors) io.writeStderr(formatStylish(results, errPaint, 'fix'));
+    if (s.errors + s.warnings + s.infos || s.fileErrors || ruleErrors.length || results.some(r => r.skipped || r.fixError)) io.writeStderr(formatStylish(results, errPaint, 'fix', ruleErrors));
   } else if (opts.outputFile) {
     try {
-      await fsp.writeFile(path.resolve(io.cwd, opts.outputFile), report);
+      await writeFileAtomically(path.resolve(io.cwd, opts.outputFile), report);
     } catch (e) {
       io.writeStderr(`draft-lint: 无法写入报告文件 ${opts.outputFile}：${(e as Error).message}\n`);
       return 2;
@@ -466,7 +475,17 @@ async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: Conf
   } catch (e) {
     return { result: { path: shown, diagnostics: [], error: `无法读取 ${shown}：${(e as Error).message}` }, notices: [] };
   }
-  return lintBytes(bytes, t.file, shown, opts, resolver, seg, rules, cfg);
+  // A file found by a directory search is fixed only when it really lies inside that folder (not through a link).
+  const writeOpts: WriteBackOptions = t.root ? { allowedRoots: [await fsp.realpath(t.root).catch(() => t.root!)] } : {};
+  return lintBytes(bytes, t.file, shown, opts, resolver, seg, rules, cfg, writeOpts);
+}
+
+/** The input file that `out` (the -o report) would overwrite, if any (compared by real path). */
+async function outputIsInput(out: string, targets: Target[]): Promise<string | undefined> {
+  const real = await fsp.realpath(out).catch(() => undefined);
+  if (!real) return undefined;
+  for (const t of targets) if ((await fsp.realpath(t.file).catch(() => t.file)) === real) return t.file;
+  return undefined;
 }
 
 /** Decodes, lints and (with --fix / --fix-dry-run) fixes one file's bytes. */
@@ -479,9 +498,14 @@ async function lintBytes(
   seg: SegmenterHolder,
   rules: Rule[],
   cfgIn?: ResolvedConfig,
+  writeOpts: WriteBackOptions = {},
 ): Promise<LintedFile> {
   const cfg = cfgIn ?? (await resolver.forFile(file));
   const packs = await resolver.packsFor(cfg);
+  // The size limit holds for every input: files, --stdin and --figures.
+  if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
+    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+  }
   let decoded: DecodedText;
   try {
     decoded = decodeText(bytes, shown);
@@ -494,9 +518,6 @@ async function lintBytes(
   if (opts.figures) {
     result.figures = figureLedger(new DocumentModel(text, { path: file }));
     return { result, notices: [] };
-  }
-  if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
-    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
   }
   seg.ensure(rules, cfg);
   const lintOpts: LintOptions = {
@@ -529,6 +550,11 @@ async function lintBytes(
   const first = fixed.initial;
   result.docType = first.docType;
   linted.notices.push(...first.notices);
+  if (!fixed.converged) {
+    result.fixError = `${shown} 的修复未收敛：修复 ${fixed.passes} 遍后规则 ${fixed.unstableRules.join('、')} 仍要再改（修复结果又被改写，如规则包中替换文字仍与其模式匹配），未写入修复；请检查规则包`;
+    result.diagnostics = first.diagnostics.filter(keep);
+    return linted;
+  }
   if (fixed.output !== text) {
     result.fixed = fixed.fixed;
     if (opts.fixDryRun) {
@@ -543,7 +569,7 @@ async function lintBytes(
       return linted;
     } else {
       try {
-        await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded));
+        await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded), writeOpts);
       } catch (e) {
         result.fixError = e instanceof DraftLintError ? e.message : `${shown} 写入修复失败：${(e as Error).message}`;
         result.fixed = 0;
