@@ -83,7 +83,7 @@ class ConfigResolver {
     let p = this.byDir.get(dir);
     if (!p) {
       p = (async () => {
-        const cfgFile = this.explicit ?? (await findConfigFile(dir, this.fs));
+        const cfgFile = this.explicit ?? (await findConfigFile(dir, this.fs, undefined, w => this.warn(w)));
         if (!cfgFile) return withRuleOverrides(defaultConfig(), this.overrides);
         return this.load(cfgFile);
       })();
@@ -107,12 +107,18 @@ class ConfigResolver {
     return p;
   }
 
-  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. */
+  private warn(w: string): void {
+    if (!this.warnings.includes(w)) this.warnings.push(w);
+  }
+
+  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. A config found by
+   *  the search may only name packs inside its own folder; one named with --config may name any. */
   packsFor(cfg: ResolvedConfig): Promise<PackSet> {
     const key = cfg.configPath ?? '';
     let p = this.packs.get(key);
     if (!p) {
-      p = loadPacks(cfg.packs, cfg.configPath ? path.dirname(cfg.configPath) : process.cwd(), this.fs).then(r => {
+      const base = cfg.configPath ? path.dirname(cfg.configPath) : process.cwd();
+      p = loadPacks(cfg.packs, base, this.fs, this.explicit ? {} : { confineTo: base }).then(r => {
         if (r.errors.length) throw new FatalError(r.errors.map(e => e.message).join('\n'));
         return r.packSet;
       });
@@ -449,7 +455,7 @@ function formatRuleList(rules: Rule[], asJson: boolean): string {
         2,
       ) + '\n'
     );
-  const width = Math.max(...rules.map(r => r.meta.id.length));
+  const width = rules.reduce((w, r) => Math.max(w, r.meta.id.length), 0);
   return (
     rules
       .map(r => `${r.meta.id.padEnd(width)}  ${(r.meta.defaultOff ? 'off' : r.meta.defaultSeverity).padEnd(7)}  ${r.meta.fixable ? '可修复' : '      '}  ${r.meta.description}`)
