@@ -109,16 +109,17 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
 /** True when `file` matches one of the ignore globs (relative to `baseDir`, the config file's folder). */
 export function isIgnored(file: string, ignore: string[], baseDir: string): boolean {
   if (!ignore.length) return false;
+  // Configs are validated (core/config unsafeGlob); the options also keep extglobs out (`+(a|aa)` backtracks).
   const rel = toPosix(path.relative(baseDir, file));
   if (rel.startsWith('../')) return false;
   return ignore.some(g => {
     const glob = g.replace(/\\/g, '/').replace(/^\.\//, '');
-    const m = picomatch(glob, { dot: true });
+    const m = picomatch(glob, { dot: true, noextglob: true });
     // `drafts` or `drafts/` ignores everything below it; a pattern without a slash matches at any depth (like .gitignore).
     if (m(rel)) return true;
     const dirGlob = glob.replace(/\/+$/, '');
-    if (picomatch(dirGlob + '/**', { dot: true })(rel)) return true;
-    if (!glob.includes('/')) return picomatch('**/' + glob, { dot: true })(rel) || picomatch('**/' + dirGlob + '/**', { dot: true })(rel);
+    if (picomatch(dirGlob + '/**', { dot: true, noextglob: true })(rel)) return true;
+    if (!glob.includes('/')) return picomatch('**/' + glob, { dot: true, noextglob: true })(rel) || picomatch('**/' + dirGlob + '/**', { dot: true, noextglob: true })(rel);
     return false;
   });
 }

@@ -593,6 +593,13 @@ async function lintBytes(
 
 /** Entry point for bin/draft-lint.js. */
 export function main(): void {
+  // A safety net under the pack-regex guard (core/regex-safety): a regex that backtracks excessively falls back to
+  // V8's linear-time engine instead of running for minutes (process-wide, so only in the command's own process).
+  try {
+    (require('v8') as typeof import('v8')).setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+  } catch {
+    /* an engine without the flag */
+  }
   const io: CliIO = {
     cwd: process.cwd(),
     env: process.env,

@@ -67,9 +67,30 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
   if (raw.documentDate) cfg.documentDate = raw.documentDate;
   cfg.packs = (raw.packs ?? []).map(p => path.resolve(dir, p));
   cfg.ignore = raw.ignore ?? [];
+  cfg.ignore.forEach((g, i) => {
+    const why = unsafeGlob(g);
+    if (why) throw new DraftLintError(`配置文件 ${file} 无效：$.ignore[${i}] 通配符“${g.length > 60 ? g.slice(0, 60) + '…' : g}”${why}`, file, `$.ignore[${i}]`);
+  });
   if (raw.maxFileSize) cfg.maxFileSize = raw.maxFileSize;
   cfg.configPath = file;
   return cfg;
+}
+
+/** Longest ignore glob accepted. */
+export const MAX_GLOB_LENGTH = 256;
+/** Most single `*` wildcards accepted in one path segment of an ignore glob (each one multiplies the matching time
+ *  by the file name's length: `a*a*a*…b` against a long name runs for minutes). */
+export const MAX_GLOB_STARS = 3;
+
+/** Why an ignore glob is refused (too long, too many wildcards in a segment, extglob syntax), or undefined. */
+export function unsafeGlob(glob: string): string | undefined {
+  if (glob.length > MAX_GLOB_LENGTH) return `太长（超过 ${MAX_GLOB_LENGTH} 个字符）`;
+  if (/[*?+@!]\(/.test(glob)) return '使用了扩展通配符（如 +(…)、*(…)），匹配长文件名时可能极慢；请改用普通通配符';
+  for (const seg of glob.split('/')) {
+    const stars = seg === '**' ? 0 : (seg.replace(/\*\*+/g, '*').match(/\*/g) ?? []).length;
+    if (stars > MAX_GLOB_STARS) return `的一段中有 ${stars} 个 *（最多 ${MAX_GLOB_STARS} 个），匹配长文件名时可能极慢`;
+  }
+  return undefined;
 }
 
 /** Reads and validates a config file; throws DraftLintError naming the file (and JSON path when invalid). */

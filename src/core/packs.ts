@@ -137,7 +137,7 @@ export async function loadPacks(paths: string[], baseDir: string, fs: FileSystem
       if (realRoot) {
         const real = fs.realpath ? await fs.realpath(file).catch(() => file) : file;
         if (!isInside(real, realRoot) || !isInside(file, opts.confineTo!))
-          throw new DraftLintError(`规则包 ${file} 位于项目目录之外（项目目录即配置文件所在的 ${opts.confineTo}），已拒绝读取；请把规则包放在项目目录中，或用 --config 指定配置文件`, file);
+          throw new DraftLintError(`规则包 ${file} 位于项目之外（项目目录即配置文件所在的 ${opts.confineTo}），已拒绝读取；请把规则包放在项目目录中，或用 --config 指定配置文件`, file);
       }
       const why = fs.distrust ? await fs.distrust(file) : undefined;
       if (why) throw new DraftLintError(`规则包 ${why.replace(/，已忽略$/, '')}，已拒绝读取`, file);

@@ -52,6 +52,19 @@ describe('fault: regular expressions in packs and ignore globs (item 8)', functi
     assert.match(r.stderr, /ignore/);
   });
 
+  it('in the command\'s process, a regex that backtracks exponentially falls back to a linear-time engine', () => {
+    const dir = tmpDir({ 'a.txt': FIXABLE });
+    const out = path.join(dir, 'ms.txt');
+    const hook = path.join(dir, 'probe.js');
+    fs.writeFileSync(
+      hook,
+      `process.on('exit', () => { const t = Date.now(); new RegExp('(a|a?)+$').test('a'.repeat(60) + 'b'); require('fs').writeFileSync(${JSON.stringify(out)}, String(Date.now() - t)); });`,
+    );
+    const r = cli(['a.txt'], { cwd: dir, preload: [hook], timeout: 20000 });
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.ok(Number(fs.readFileSync(out, 'utf8')) < 1000, fs.readFileSync(out, 'utf8') + ' ms');
+  });
+
   it('two office anniversaries with the same named group do not switch off the built-in figures/anniversary rule', () => {
     const dir = tmpDir({
       '.draftlintrc.json': { packs: ['p.json'] },
