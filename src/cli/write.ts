@@ -156,7 +156,14 @@ export async function writeBackAtomically(file: string, original: Uint8Array, by
     }
     tmp = tempNameFor(target);
     track(tmp);
-    handle = await fsp.open(tmp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, st.mode & 0o777);
+    try {
+      handle = await fsp.open(tmp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, st.mode & 0o777);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+        throw new DraftLintError(`${file} 所在的目录不可写（修复要先在同一目录中写临时文件再改名，以免写到一半的文件），未写入修复`, file);
+      throw e;
+    }
     await handle.writeFile(bytes);
     // Owner and group as before (a rename would otherwise give the file to whoever ran the fix).
     if (process.platform !== 'win32') {
@@ -233,7 +240,17 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
   track(tmp);
   let handle: fsp.FileHandle | undefined;
   try {
-    handle = await fsp.open(tmp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, st ? st.mode & 0o777 : 0o666);
+    try {
+      handle = await fsp.open(tmp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, st ? st.mode & 0o777 : 0o666);
+    } catch (e) {
+      // A folder the user cannot create files in, holding a report file they may write: write that file directly.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (st && (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')) {
+        await fsp.writeFile(file, data);
+        return;
+      }
+      throw e;
+    }
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();

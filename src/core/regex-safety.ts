@@ -727,7 +727,9 @@ export function validatePackRegexes(pack: unknown, file: string, schemas: object
     const msg =
       v.check === 'syntax'
         ? `规则包 ${file} 无效：${r.path} ${v.reason}：/${shown}/${r.flags}`
-        : `规则包 ${file} 无效：${r.path} 正则表达式 /${shown}/${r.flags} 可能导致灾难性回溯，会使编辑器卡住，已拒绝加载：${v.reason}。请去掉嵌套的重复（如把 (\\s*\\w+)* 改为 [\\s\\w]*）或让相邻的重复部分不能匹配同一字符。`;
+        : /平方/.test(v.reason ?? '')
+          ? `规则包 ${file} 无效：${r.path} 正则表达式 /${shown}/${r.flags} 在长文本上太慢（灾难性回溯），会使编辑器卡住，已拒绝加载：${v.reason}。`
+          : `规则包 ${file} 无效：${r.path} 正则表达式 /${shown}/${r.flags} 可能导致灾难性回溯，会使编辑器卡住，已拒绝加载：${v.reason}。请去掉嵌套的重复（如把 (\\s*\\w+)* 改为 [\\s\\w]*）或让相邻的重复部分不能匹配同一字符。`;
     throw new DraftLintError(msg, file, r.path);
   }
 }
