@@ -8,6 +8,8 @@ import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
 import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './write';
+import { VerdictCache } from './verdict-cache';
+import { setVerdictStore } from '../core/regex-safety';
 import { allRules, fixAll, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
@@ -273,10 +275,15 @@ export interface CliInject {
 /** Runs the command; returns the exit code. */
 export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Promise<number> {
   const seg = new SegmenterHolder(inject.loadSegmenter);
+  // Pack-regex verdicts kept across runs (src/cli/verdict-cache.ts).
+  const verdicts = VerdictCache.open(io.env);
+  setVerdictStore(verdicts);
   try {
     return await runWith(seg, argv, io, inject);
   } finally {
     seg.dispose();
+    setVerdictStore(undefined);
+    await verdicts?.save();
   }
 }
 

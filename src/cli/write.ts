@@ -230,7 +230,7 @@ async function readWhole(h: fsp.FileHandle): Promise<Uint8Array> {
  * Writes a report (`-o`) completely or not at all: a temporary file next to it, then a rename. Something that is not
  * a regular file (a terminal, a pipe, /dev/stdout) is written directly.
  */
-export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(file: string, data: string | Uint8Array, mode = 0o666): Promise<void> {
   const st = await fsp.stat(file).catch(() => undefined);
   if (st && !st.isFile()) {
     await fsp.writeFile(file, data);
@@ -241,7 +241,7 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
   let handle: fsp.FileHandle | undefined;
   try {
     try {
-      handle = await fsp.open(tmp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, st ? st.mode & 0o777 : 0o666);
+      handle = await fsp.open(tmp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, st ? st.mode & 0o777 : mode);
     } catch (e) {
       // A folder the user cannot create files in, holding a report file they may write: write that file directly.
       const code = (e as NodeJS.ErrnoException).code;

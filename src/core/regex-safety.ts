@@ -33,7 +33,7 @@ export interface RegexSafetyOptions {
   longLength?: number;
   /** Skip the trial (static check only). */
   skipTrial?: boolean;
-  /** Length of the texts that show quadratic searches (default 20000). */
+  /** Length of the texts that show quadratic searches (default 30000; 0: no quadratic trial). */
   quadLength?: number;
 }
 
@@ -505,14 +505,31 @@ function trial(re: RegExp, strings: string[], perStringMs: number, totalMs: numb
 
 const verdictCache = new Map<string, RegexVerdict>();
 
+/** Bumped whenever the checks change, so that a persistent store never answers for an older checker. */
+export const REGEX_CHECKER_VERSION = 2;
+
+/** A persistent memory of verdicts across runs (the CLI keeps one in the user's cache folder): the trial costs
+ *  milliseconds per pattern, and an office pack with many patterns is checked at every start. */
+export interface VerdictStore {
+  get(key: string): RegexVerdict | undefined;
+  set(key: string, v: RegexVerdict): void;
+}
+let verdictStore: VerdictStore | undefined;
+
+/** Installs (or removes) the persistent verdict store. */
+export function setVerdictStore(store: VerdictStore | undefined): void {
+  verdictStore = store;
+}
+
 /** Checks one pattern: valid syntax, the static check, then (when it has repetitions) the trial match. */
 export function checkRegexSafety(source: string, flags = '', opts: RegexSafetyOptions = {}): RegexVerdict {
-  const key = `${flags}/${source}/${opts.skipTrial ? 's' : ''}${opts.perStringMs ?? ''}:${opts.trialTimeoutMs ?? ''}:${opts.longLength ?? ''}`;
-  const hit = verdictCache.get(key);
+  const key = `v${REGEX_CHECKER_VERSION}:${flags}/${source}/${opts.skipTrial ? 's' : ''}${opts.perStringMs ?? ''}:${opts.trialTimeoutMs ?? ''}:${opts.longLength ?? ''}:${opts.quadLength ?? ''}`;
+  const hit = verdictCache.get(key) ?? verdictStore?.get(key);
   if (hit) return hit;
   const v = checkUncached(source, flags, opts);
   if (verdictCache.size > 5000) verdictCache.clear();
   verdictCache.set(key, v);
+  verdictStore?.set(key, v);
   return v;
 }
 
@@ -563,9 +580,9 @@ function checkUncached(source: string, flags: string, opts: RegexSafetyOptions):
     }
   }
   // Quadratic searches: what starts a match, repeated over a long text (each start scans to the end and fails).
-  const quad = opts.quadLength ?? 20000;
+  const quad = opts.quadLength ?? 30000;
   const quadStrings: string[] = [];
-  for (const a of list.slice(0, 6))
+  for (const a of quad > 0 ? list.slice(0, 6) : [])
     for (const pump of a.pumps.slice(0, 2)) {
       const unit = a.prefix + pump;
       if (unit) quadStrings.push(unit.repeat(Math.ceil(quad / unit.length)) + '\ue000', a.prefix + pump.repeat(Math.ceil(quad / pump.length)) + '\ue000');
@@ -573,7 +590,9 @@ function checkUncached(source: string, flags: string, opts: RegexSafetyOptions):
   const testRe = new RegExp(source, testFlags);
   const why = trial(testRe, strings, opts.perStringMs ?? 150, opts.trialTimeoutMs ?? 1000);
   if (why) return { safe: false, check: 'trial', reason: why };
-  const slow = trial(testRe, quadStrings, opts.perStringMs ?? 150, opts.trialTimeoutMs ?? 1000);
+  // One string at a time, each with its own time limit (a linear pattern takes about a millisecond on each).
+  let slow: string | undefined;
+  for (const q of quadStrings) if ((slow = trial(testRe, [q], opts.perStringMs ?? 150, opts.trialTimeoutMs ?? 1000))) break;
   if (slow)
     return {
       safe: false,

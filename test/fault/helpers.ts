@@ -31,7 +31,7 @@ export interface CliOpts {
 /** Runs the CLI; never hangs longer than `timeout` (the test then fails on the exit code). */
 export function cli(args: string[], o: CliOpts): Run {
   const requires = (o.preload ?? []).map(p => `--require ${JSON.stringify(p)}`).join(' ');
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', NODE_OPTIONS: requires, ...(o.env ?? {}) };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', NODE_OPTIONS: requires, DRAFT_LINT_CACHE: '0', ...(o.env ?? {}) };
   let cmd = process.execPath;
   let argv = [BIN, ...args];
   if (o.user) {

@@ -198,6 +198,30 @@ describe('fault: cost limits (item 12)', function () {
     assert.match(r.stdout + r.stderr, /maxFileSize/);
   });
 
+  it('the regex checks of a pack with 50 patterns run once, not at every start (verdicts cached in the user cache folder)', () => {
+    const misspellings = Array.from({ length: 50 }, (_, i) => {
+      const wrong = '截止' + String.fromCharCode(0x4e00 + i);
+      return { wrong, right: '截至', kind: 'typo', followedBy: i % 2 ? `关于.{0,50}的提案${i}` : `(?:[一二三四五六七八九十]{1,4}、){1,20}${i}`, examples: [{ bad: wrong + '2024年', good: '截至2024年' }] };
+    });
+    const dir = tmpDir({ '.draftlintrc.json': { packs: ['p.json'] }, 'p.json': pack({ wording: { misspellings } }), 'a.txt': '各位委员：\n', cache: {} });
+    fs.rmSync(path.join(dir, 'cache'), { recursive: true });
+    const count = path.join(dir, 'trials.txt');
+    const hook = path.join(dir, 'count-trials.js');
+    fs.writeFileSync(
+      hook,
+      `const vm = require('vm'); const orig = vm.runInContext; let n = 0; vm.runInContext = function () { n++; return orig.apply(this, arguments); };
+       process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(count)}, String(n)));`,
+    );
+    const env = { XDG_CACHE_HOME: path.join(dir, 'cache'), DRAFT_LINT_CACHE: '1' };
+    const first = cli(['a.txt'], { cwd: dir, preload: [hook], env });
+    assert.strictEqual(first.code, 0, first.stderr);
+    assert.ok(Number(fs.readFileSync(count, 'utf8')) >= 50, 'the first run tries the patterns');
+    assert.ok(fs.existsSync(path.join(dir, 'cache/draft-lint/regex-verdicts.json')));
+    const second = cli(['a.txt'], { cwd: dir, preload: [hook], env });
+    assert.strictEqual(second.code, 0, second.stderr);
+    assert.strictEqual(fs.readFileSync(count, 'utf8'), '0', 'the second run takes the verdicts from the cache');
+  });
+
   it('a pack fix that never converges is reported and not written', () => {
     const dir = tmpDir({
       '.draftlintrc.json': { packs: ['p.json'], rules: { 'formulation/house-style': 'warning' } },
