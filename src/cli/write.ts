@@ -147,6 +147,8 @@ export async function writeBackAtomically(file: string, original: Uint8Array, by
     const st = await old.stat();
     if (!st.isFile()) throw new DraftLintError(`${file} 不是普通文件，未写入修复`, file);
     if (!bytesEqual(await old.readFile(), original)) throw new DraftLintError(changedMessage(file), file);
+    // What the file looked like when its contents were compared: a write since then changes size, mtime or ctime.
+    const seen = await old.stat({ bigint: true });
     // A read-only file stays as it is, even for root (chmod 444 means “do not change”).
     if ((st.mode & 0o222) === 0) throw new DraftLintError(`${file} 是只读文件，未写入修复（如确要修复，请先用 chmod u+w 恢复写权限）`, file);
     try {
@@ -183,12 +185,11 @@ export async function writeBackAtomically(file: string, original: Uint8Array, by
     await handle.sync();
     await handle.close();
     handle = undefined;
-    // Last checks, as close to the rename as possible: the same file (not replaced by another program's save) with
-    // the same contents.
-    const again = Buffer.alloc(original.length + 1);
-    const { bytesRead } = await old.read(again, 0, again.length, 0);
+    // Last checks, as close to the rename as possible (two system calls, no reading): the file was not written to
+    // since its contents were compared, and not replaced by another program's save.
+    const last = await old.stat({ bigint: true });
     const now = await fsp.lstat(target);
-    if (bytesRead !== original.length || !bytesEqual(again.subarray(0, bytesRead), original) || now.ino !== st.ino || now.dev !== st.dev)
+    if (last.size !== seen.size || last.mtimeNs !== seen.mtimeNs || last.ctimeNs !== seen.ctimeNs || now.ino !== st.ino || now.dev !== st.dev)
       throw new DraftLintError(changedMessage(file), file);
     await fsp.rename(tmp, target);
     untrack(tmp);
