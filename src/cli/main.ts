@@ -350,6 +350,10 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     if (opts.stdin) {
       const name = opts.stdinFilename ?? '<stdin>';
       const abs = path.resolve(io.cwd, opts.stdinFilename ?? 'stdin.txt');
+      if (opts.outputFile && opts.stdinFilename && (await outputIsInput(path.resolve(io.cwd, opts.outputFile), [{ file: abs, explicit: true }]))) {
+        io.writeStderr(`draft-lint: -o/--output-file ${opts.outputFile} 就是 --stdin-filename 所指的文稿，写入报告会覆盖文稿，已停止\n`);
+        return 2;
+      }
       const bytes = await io.readStdin();
       io.beforeLint?.(bytes.length);
       const linted = await lintBytes(bytes, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);

@@ -128,6 +128,11 @@ describe('fault: -o never replaces an input (item 5)', function () {
       assert.strictEqual(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), FIXABLE);
       assert.strictEqual(fs.readFileSync(path.join(dir, 'sub/b.txt'), 'utf8'), FIXABLE);
     }
+    // `draft-lint --stdin --stdin-filename a.txt -o a.txt < a.txt` would replace the draft with the report too.
+    const s = cli(['--stdin', '--stdin-filename', 'a.txt', '-o', 'a.txt'], { cwd: dir, input: FIXABLE });
+    assert.strictEqual(s.code, 2, s.stderr);
+    assert.match(s.stderr, /-o\/--output-file/);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), FIXABLE);
   });
 });
 
