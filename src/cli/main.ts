@@ -7,11 +7,12 @@ import { expandPatterns, isIgnored, Target, toPosix } from './files';
 import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
+import { binaryWordMessage, DraftSource, htmlReport, isBinaryWord, isDocx, isReportDir, MAX_DOCX_BYTES, readDraft, writeAnnotatedCopies, writeHtmlReports } from './review';
 import { writeBackAtomically } from './write';
 import { allRules, fixAll, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
-import { decodeText, DecodedText, encodeLike, encodingLabel } from '../core/encoding';
+import { encodeLike } from '../core/encoding';
 import { DocumentModel } from '../core/document';
 import { figureLedger } from '../core/ledger';
 import type { SegmenterLoad } from '../segmenter';
@@ -383,6 +384,12 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     throw e;
   }
 
+  if (opts.annotate !== undefined) {
+    const written = await writeAnnotatedCopies(results, path.resolve(io.cwd, opts.annotate), opts.annotateMode);
+    stderrLines.push(...written.lines);
+    if (written.failed) ioFailure = true;
+  }
+
   const uniqueNotices = dedupeNotices(notices);
   for (const w of resolver.warnings) stderrLines.push(`draft-lint: ${w}`);
   for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
@@ -390,6 +397,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   let report: string;
   if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
+  else if (opts.format === 'html') report = opts.outputFile && (await isReportDir(opts.outputFile, path.resolve(io.cwd, opts.outputFile))) ? '' : htmlReport(results, packageVersion());
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
   else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined);
 
@@ -400,7 +408,11 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     if (s.errors + s.warnings + s.infos || s.fileErrors) io.writeStderr(formatStylish(results, errPaint, 'fix'));
   } else if (opts.outputFile) {
     try {
-      await fsp.writeFile(path.resolve(io.cwd, opts.outputFile), report);
+      const target = path.resolve(io.cwd, opts.outputFile);
+      if (opts.format === 'html' && (await isReportDir(opts.outputFile, target))) {
+        const written = await writeHtmlReports(results, target, packageVersion());
+        stderrLines.push(`draft-lint: 已写入审校报告 ${written.length} 份（${displayPath(target, io.cwd)}）`);
+      } else await fsp.writeFile(target, report);
     } catch (e) {
       io.writeStderr(`draft-lint: 无法写入报告文件 ${opts.outputFile}：${(e as Error).message}\n`);
       return 2;
@@ -457,10 +469,14 @@ async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: Conf
     if (!t.explicit) return undefined;
     return { result: { path: shown, diagnostics: [], skipped: `按配置文件 ${cfg.configPath} 的 ignore 设置忽略` }, notices: [] };
   }
+  if (isBinaryWord(t.file)) {
+    const message = binaryWordMessage(shown);
+    return { result: t.explicit ? { path: shown, diagnostics: [], error: message } : { path: shown, diagnostics: [], skipped: message }, notices: [] };
+  }
   let bytes: Uint8Array;
   try {
     const st = await fsp.stat(t.file);
-    if (st.size > cfg.maxFileSize)
+    if (st.size > (isDocx(t.file) ? MAX_DOCX_BYTES : cfg.maxFileSize))
       return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
     bytes = await fsp.readFile(t.file);
   } catch (e) {
@@ -482,21 +498,23 @@ async function lintBytes(
 ): Promise<LintedFile> {
   const cfg = cfgIn ?? (await resolver.forFile(file));
   const packs = await resolver.packsFor(cfg);
-  let decoded: DecodedText;
+  let source: DraftSource;
   try {
-    decoded = decodeText(bytes, shown);
+    source = readDraft(bytes, file, shown);
   } catch (e) {
     if (e instanceof DraftLintError) return { result: { path: shown, diagnostics: [], error: e.message }, notices: [] };
     throw e;
   }
-  const text = decoded.text;
-  const result: FileResult = { path: shown, diagnostics: [], encoding: encodingLabel(decoded) };
+  const { text, decoded } = source;
+  const result: FileResult = { path: shown, diagnostics: [], encoding: source.encoding };
+  if (opts.annotate !== undefined || opts.format === 'html') result.review = { file, text, docx: source.docx, packs };
   if (opts.figures) {
     result.figures = figureLedger(new DocumentModel(text, { path: file }));
     return { result, notices: [] };
   }
-  if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
-    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+  const size = source.docx ? Buffer.byteLength(text) : bytes.length;
+  if (cfg.maxFileSize && size > cfg.maxFileSize) {
+    return { result: { path: shown, diagnostics: [], skipped: `${source.docx ? '正文' : ''}大小 ${size} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
   }
   seg.ensure(rules, cfg);
   const lintOpts: LintOptions = {
@@ -534,11 +552,15 @@ async function lintBytes(
     if (opts.fixDryRun) {
       result.output = fixed.output;
       linted.diff = formatDiff(shown, text, fixed.output, makePaint(false));
+    } else if (!decoded) {
+      result.fixError = `${shown} 是 Word 文档，--fix 不改写原文；请用 --annotate <目录> --annotate-mode revisions 写出带修订的副本，在 Word 中接受或拒绝`;
+      result.diagnostics = first.diagnostics.filter(keep);
+      return linted;
     } else if (opts.stdin) {
       linted.fixedBytes = encodeLike(fixed.output, decoded);
       result.output = fixed.output;
     } else if (!decoded.roundTrips) {
-      result.fixError = `${shown} 的 ${encodingLabel(decoded)} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
+      result.fixError = `${shown} 的 ${source.encoding} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
       result.diagnostics = first.diagnostics.filter(keep);
       return linted;
     } else {
