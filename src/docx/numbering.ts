@@ -165,7 +165,7 @@ export class Numbering {
 /** What follows the label: nothing after Chinese punctuation (一、 （一）), else a space for tab/space. */
 function separator(label: string, suff: string): string {
   if (suff === 'nothing' || !label) return '';
-  return /[\u3000-\u303f\uff00-\uffef]$/.test(label) ? '' : ' ';
+  return /[^\x00-\x7f]$/.test(label) ? '' : ' ';
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
