@@ -385,7 +385,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   }
 
   if (opts.annotate !== undefined) {
-    const written = await writeAnnotatedCopies(results, path.resolve(io.cwd, opts.annotate), opts.annotateMode);
+    const written = await writeAnnotatedCopies(results, path.resolve(io.cwd, opts.annotate), opts.annotateMode, io.cwd);
     stderrLines.push(...written.lines);
     if (written.failed) ioFailure = true;
   }
@@ -397,7 +397,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   let report: string;
   if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
-  else if (opts.format === 'html') report = opts.outputFile && (await isReportDir(opts.outputFile, path.resolve(io.cwd, opts.outputFile))) ? '' : htmlReport(results, packageVersion());
+  else if (opts.format === 'html') report = opts.outputFile && (await isReportDir(opts.outputFile, path.resolve(io.cwd, opts.outputFile))) ? '' : htmlReport(results, packageVersion(), io.cwd);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
   else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined);
 
@@ -410,7 +410,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     try {
       const target = path.resolve(io.cwd, opts.outputFile);
       if (opts.format === 'html' && (await isReportDir(opts.outputFile, target))) {
-        const written = await writeHtmlReports(results, target, packageVersion());
+        const written = await writeHtmlReports(results, target, packageVersion(), io.cwd);
         stderrLines.push(`draft-lint: 已写入审校报告 ${written.length} 份（${displayPath(target, io.cwd)}）`);
       } else await fsp.writeFile(target, report);
     } catch (e) {

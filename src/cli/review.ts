@@ -73,12 +73,12 @@ export function commonDir(files: string[]): string {
 
 /** Writes the annotated copy of each Word document into `outDir` (same names, folders below the inputs' common
  *  folder kept); returns the lines to show. The original is never written. */
-export async function writeAnnotatedCopies(results: FileResult[], outDir: string, mode: AnnotateMode, date?: string): Promise<{ lines: string[]; failed: boolean }> {
+export async function writeAnnotatedCopies(results: FileResult[], outDir: string, mode: AnnotateMode, cwd: string, date?: string): Promise<{ lines: string[]; failed: boolean }> {
   const { annotateDocx } = require('../docx/annotate') as typeof import('../docx/annotate');
   const lines: string[] = [];
   let failed = false;
   const docs = results.filter(r => r.review?.docx && !r.error && !r.skipped);
-  const base = commonDir(docs.map(r => r.review!.file));
+  const base = commonDir(results.filter(r => r.review).map(r => r.review!.file));
   for (const r of docs) {
     const rv = r.review!;
     const target = path.join(outDir, path.relative(base, rv.file));
@@ -92,7 +92,7 @@ export async function writeAnnotatedCopies(results: FileResult[], outDir: string
       await fsp.mkdir(path.dirname(target), { recursive: true });
       await fsp.writeFile(target, out.bytes);
       rv.annotated = target;
-      lines.push(`draft-lint: 已写入批注副本 ${toShown(target)}（批注 ${out.comments} 条${out.revisions ? `，修订 ${out.revisions} 处` : ''}）`);
+      lines.push(`draft-lint: 已写入批注副本 ${toShown(target, cwd)}（批注 ${out.comments} 条${out.revisions ? `，修订 ${out.revisions} 处` : ''}）`);
     } catch (e) {
       lines.push(`draft-lint: 无法写入 ${r.path} 的批注副本：${(e as Error).message}`);
       failed = true;
@@ -103,8 +103,8 @@ export async function writeAnnotatedCopies(results: FileResult[], outDir: string
   return { lines, failed };
 }
 
-function toShown(p: string): string {
-  const rel = path.relative(process.cwd(), p);
+function toShown(p: string, cwd: string): string {
+  const rel = path.relative(cwd, p);
   return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p).split(path.sep).join('/');
 }
 
@@ -118,19 +118,19 @@ function ruleHref(ruleId: string): string {
 }
 
 /** The report data of each result (errors and skipped files as such). */
-function reportDocs(results: FileResult[]) {
+function reportDocs(results: FileResult[], cwd: string) {
   const { reportDocument } = require('../report/data') as typeof import('../report/data');
   return results.map(r => {
     if (r.error || r.skipped || !r.review)
       return { path: r.path, kind: '', docType: 'unknown' as DocType, text: '', counts: { severity: { error: 0, warning: 0, info: 0 }, category: {} as never, total: 0, fixable: 0 }, findings: [], ledger: [], outline: [], error: r.error ?? r.fixError, skipped: r.error ? undefined : r.skipped ?? '未检查' };
-    return reportDocument({ path: r.path, text: r.review.text, diagnostics: r.diagnostics, docType: r.docType ?? 'unknown', packs: r.review.packs, annotated: r.review.annotated ? toShown(r.review.annotated) : undefined });
+    return reportDocument({ path: r.path, text: r.review.text, diagnostics: r.diagnostics, docType: r.docType ?? 'unknown', packs: r.review.packs, annotated: r.review.annotated ? toShown(r.review.annotated, cwd) : undefined });
   });
 }
 
 /** The HTML report of all results in one file. */
-export function htmlReport(results: FileResult[], version: string): string {
+export function htmlReport(results: FileResult[], version: string, cwd: string): string {
   const { renderHtml } = require('../report/html') as typeof import('../report/html');
-  return renderHtml(reportDocs(results), { ruleHref, version, generated: new Date().toLocaleString('zh-CN', { hour12: false }) });
+  return renderHtml(reportDocs(results, cwd), { ruleHref, version, generated: new Date().toLocaleString('zh-CN', { hour12: false }) });
 }
 
 /** True when `-o` names a folder: one report per document goes there (plus index.html). */
@@ -145,9 +145,9 @@ export async function isReportDir(raw: string, resolved: string): Promise<boolea
 
 /** Writes one report per document into `dir` (<name>.html, folders below the inputs' common folder kept) and an
  *  index.html with all of them. */
-export async function writeHtmlReports(results: FileResult[], dir: string, version: string): Promise<string[]> {
+export async function writeHtmlReports(results: FileResult[], dir: string, version: string, cwd: string): Promise<string[]> {
   const { renderHtml } = require('../report/html') as typeof import('../report/html');
-  const docs = reportDocs(results);
+  const docs = reportDocs(results, cwd);
   const generated = new Date().toLocaleString('zh-CN', { hour12: false });
   const files = results.map(r => r.review?.file ?? r.path);
   const base = commonDir(files.filter(f => path.isAbsolute(f)));

@@ -1,0 +1,257 @@
+// The annotated copy: comments on the exact spans, fixes as tracked changes, run properties kept, other parts
+// byte for byte, existing comments and revisions kept, and a well-formed package.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { strFromU8, unzipSync } from 'fflate';
+import { Document, Paragraph, TextRun } from 'docx';
+import { annotateDocx } from '../../src/docx/annotate';
+import { DocxText, readDocx } from '../../src/docx/reader';
+import { child, descendants, parseXml, XElement } from '../../src/docx/xml';
+import { applyFixes, lint } from '../../src/core/engine';
+import { loadSegmenter } from '../../src/segmenter';
+import { Diagnostic } from '../../src/core/types';
+import { docxBytes, plainDocument, proposalDocument } from '../helpers/docxFixtures';
+import { cli, tmpDir } from '../helpers/cliInProcess';
+
+const DATE = '2025-03-02T10:00:00Z';
+
+function findings(doc: DocxText): Diagnostic[] {
+  const seg = loadSegmenter().segmenter;
+  return lint(doc.text, { path: 'draft.docx', segmenter: seg }).diagnostics;
+}
+
+/** A diagnostic made by hand (for spans no built-in rule reports in the fixture). */
+function diag(offset: number, length: number, message: string, fix?: Diagnostic['fix']): Diagnostic {
+  return { ruleId: 'punctuation/half-width', category: 'punctuation', severity: 'warning', message, offset, length, fix, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** For each comment id in the annotated document.xml: the text offsets [from, to) between its range markers. */
+function commentSpans(doc: DocxText): Map<string, [number, number]> {
+  const starts = new Map(descendants(doc.root, 'w:commentRangeStart').map(e => [e.attrs['w:id'], e] as const));
+  const spans = new Map<string, [number, number]>();
+  for (const end of descendants(doc.root, 'w:commentRangeEnd')) {
+    const start = starts.get(end.attrs['w:id'])!;
+    let from = -1;
+    let to = -1;
+    for (let i = 0; i < doc.text.length; i++) {
+      const at = doc.xmlOffsets[i];
+      if (at >= start.end && at < end.start) {
+        if (from < 0) from = i;
+        to = i + 1;
+      }
+    }
+    spans.set(end.attrs['w:id'], [from, to]);
+  }
+  return spans;
+}
+
+/** The comments of a comments part: id → author and the text of its paragraphs. */
+function commentsOf(xml: string): Map<string, { author: string; date: string; text: string[] }> {
+  const root = parseXml(xml, 'comments');
+  const out = new Map<string, { author: string; date: string; text: string[] }>();
+  for (const c of root.children)
+    out.set(c.attrs['w:id'], { author: c.attrs['w:author'], date: c.attrs['w:date'], text: c.children.map(p => descendants(p, 'w:t').map(t => xml.slice(t.openEnd, t.closeStart)).join('')) });
+  return out;
+}
+
+/** The run properties of each character that is in the XML (what the writer sees as its formatting). */
+function charProps(doc: DocxText): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < doc.text.length; i++) {
+    const r = doc.runOf[i];
+    if (r < 0) continue;
+    const rPr = child(doc.runs[r].el, 'w:rPr');
+    out.push(rPr ? doc.xml.slice(rPr.start, rPr.end) : '');
+  }
+  return out;
+}
+
+function parts(bytes: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(bytes);
+}
+
+describe('docx: annotated copy', () => {
+  let original: Uint8Array;
+  let doc: DocxText;
+  let found: Diagnostic[];
+  before(async function () {
+    this.timeout(30000);
+    original = await docxBytes(proposalDocument());
+    doc = readDocx(original);
+    found = findings(doc);
+    assert.deepStrictEqual(
+      found.map(d => d.ruleId),
+      ['punctuation/half-width', 'punctuation/doubled-mark', 'wording/doubled-word'],
+    );
+  });
+
+  it('comments: re-reading gives the same text, every comment sits on its finding’s exact span, with the message, fix and rule', () => {
+    const out = annotateDocx(doc, found, { mode: 'comments', date: DATE });
+    assert.deepStrictEqual([out.comments, out.revisions], [3, 0]);
+    const again = readDocx(out.bytes);
+    assert.strictEqual(again.text, doc.text);
+    const spans = commentSpans(again);
+    const comments = commentsOf(strFromU8(parts(out.bytes)['word/comments.xml']));
+    // The existing comment (id 0) is still there, on its text, with its author.
+    assert.deepStrictEqual(spans.get('0'), [doc.text.indexOf('全年新增养老床位1200张'), doc.text.indexOf('全年新增养老床位1200张') + '全年新增养老床位1200张'.length]);
+    assert.deepStrictEqual(comments.get('0')!.author, '办公室 李编辑');
+    const ours = [...comments.entries()].filter(([, c]) => c.author === 'draft-lint 审校');
+    assert.strictEqual(ours.length, 3);
+    ours.forEach(([id, c], i) => {
+      const d = found[i];
+      assert.deepStrictEqual(spans.get(id), [d.offset, d.offset + d.length], `comment ${id} on ${d.ruleId}`);
+      assert.strictEqual(c.date, DATE);
+      assert.strictEqual(c.text[0], (d.severity === 'error' ? '【错误】' : '【警告】') + d.message);
+      assert.strictEqual(c.text[c.text.length - 1], `规则：${d.ruleId}（说明：docs/rules/${d.ruleId}.md）`);
+    });
+    assert.deepStrictEqual(ours.map(([, c]) => c.text[1]), ['建议：将“,”改为“，”', '建议：删除“，”', '建议：删除“的”']);
+    // Formatting of every character is kept though runs were split (the comma starts a bold run).
+    assert.deepStrictEqual(charProps(again), charProps(doc));
+    // A reference run follows each range end.
+    for (const id of spans.keys()) assert.ok(again.xml.includes(`<w:commentRangeEnd w:id="${id}"/><w:r>`), id);
+  });
+
+  it('comments: parts other than document.xml and comments.xml keep their bytes; the body differs only by the anchors', () => {
+    const out = annotateDocx(doc, found, { mode: 'comments', date: DATE });
+    const a = parts(original);
+    const b = parts(out.bytes);
+    assert.deepStrictEqual(Object.keys(b), Object.keys(a));
+    for (const name of Object.keys(a)) if (name !== 'word/document.xml' && name !== 'word/comments.xml') assert.deepStrictEqual(b[name], a[name], name);
+    // Remove what was added (the new anchors, reference runs, and the run splits) and the original comes back.
+    const added = new Set([...commentsOf(strFromU8(b['word/comments.xml'])).entries()].filter(([, c]) => c.author === 'draft-lint 审校').map(([id]) => id));
+    let body = strFromU8(b['word/document.xml']);
+    for (const id of added) body = body.replace(`<w:commentRangeStart w:id="${id}"/>`, '').replace(`<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`, '');
+    body = body.replace(/<\/w:t><\/w:r><w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">/g, '');
+    const orig = strFromU8(a['word/document.xml']).replace(/<\/w:t><\/w:r><w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">/g, '');
+    assert.strictEqual(body, orig);
+    // The existing comments part only grew at its end.
+    const c0 = strFromU8(a['word/comments.xml']);
+    const c1 = strFromU8(b['word/comments.xml']);
+    const cut = c0.lastIndexOf('</w:comments>');
+    assert.ok(c1.startsWith(c0.slice(0, cut)) && c1.endsWith('</w:comments>'));
+  });
+
+  it('revisions: fixes become w:del + w:ins with author and date; re-reading gives the fixed text', () => {
+    const out = annotateDocx(doc, found, { mode: 'revisions', date: DATE });
+    assert.deepStrictEqual([out.comments, out.revisions], [0, 3]);
+    const again = readDocx(out.bytes);
+    assert.strictEqual(again.text, applyFixes(doc.text, found.map(d => d.fix!)).output);
+    const dels = descendants(again.root, 'w:del').filter(e => e.attrs['w:author'] === 'draft-lint 审校');
+    const inss = descendants(again.root, 'w:ins').filter(e => e.attrs['w:author'] === 'draft-lint 审校');
+    const text = (els: XElement[], tag: string) => els.map(e => descendants(e, tag).map(t => again.xml.slice(t.openEnd, t.closeStart)).join(''));
+    assert.deepStrictEqual(text(dels, 'w:delText'), [',', '，', '的']);
+    assert.deepStrictEqual(text(inss, 'w:t'), ['，']);
+    assert.ok([...dels, ...inss].every(e => e.attrs['w:date'] === DATE));
+    // The inserted comma keeps the formatting of the text it replaces (bold).
+    assert.ok(again.xml.slice(inss[0].start, inss[0].end).includes('<w:rPr><w:b/><w:bCs/></w:rPr>'));
+    // The writer's own revisions are still there.
+    assert.deepStrictEqual(descendants(again.root, 'w:del').filter(e => e.attrs['w:author'] === '王某某').length, 1);
+    assert.deepStrictEqual(descendants(again.root, 'w:ins').filter(e => e.attrs['w:author'] === '王某某').length, 1);
+    // Every w:id is unique.
+    const ids = [...again.xml.matchAll(/<w:(?:ins|del|commentRangeStart) w:id="(\d+)"/g)].map(m => m[1]);
+    assert.strictEqual(new Set(ids).size, ids.length);
+  });
+
+  it('both: every finding a comment whose range holds its tracked change', () => {
+    const out = annotateDocx(doc, found, { mode: 'both', date: DATE });
+    assert.deepStrictEqual([out.comments, out.revisions], [3, 3]);
+    const xml = readDocx(out.bytes).xml;
+    assert.match(xml, /<w:commentRangeStart w:id="\d+"\/><w:del w:id="\d+" w:author="draft-lint 审校" w:date="2025-03-02T10:00:00Z"><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText xml:space="preserve">,<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">，<\/w:t><\/w:r><\/w:ins><w:commentRangeEnd w:id="\d+"\/>/);
+  });
+
+  it('revisions that cannot be tracked (across the writer’s own revision, on a numbering label) become comments', () => {
+    const covered = doc.text.indexOf('覆盖85%的');
+    const label = doc.text.indexOf('（一）设施');
+    const ds = [diag(covered, 6, '跨修订', { offset: covered, length: 6, text: '覆盖' }), diag(label, 3, '编号', { offset: label, length: 3, text: '（二）' })];
+    const out = annotateDocx(doc, ds, { mode: 'revisions', date: DATE });
+    assert.deepStrictEqual([out.comments, out.revisions, out.adjusted], [2, 0, 1]);
+    const again = readDocx(out.bytes);
+    assert.strictEqual(again.text, doc.text);
+    const spans = [...commentSpans(again).entries()].filter(([id]) => id !== '0').map(([, s]) => again.text.slice(...s));
+    // The label is not in the XML: the comment is on the heading's own text.
+    assert.deepStrictEqual(spans, ['覆盖85%的', '设施与人才']);
+    const notes = [...commentsOf(strFromU8(parts(out.bytes)['word/comments.xml'])).values()].filter(c => c.author === 'draft-lint 审校');
+    assert.match(notes[1].text.join('\n'), /问题在 Word 自动编号中/);
+  });
+
+  it('a tracked change across two runs with different formatting, and an insertion', () => {
+    const at = doc.text.indexOf('来,我');
+    const ds = [diag(at, 3, '跨两段', { offset: at, length: 3, text: '来，我' }), diag(doc.text.indexOf('街道。'), 0, '补字', { offset: doc.text.indexOf('街道。'), length: 0, text: '的' })];
+    const out = annotateDocx(doc, ds, { mode: 'revisions', date: DATE });
+    assert.strictEqual(out.revisions, 2);
+    const again = readDocx(out.bytes);
+    assert.strictEqual(again.text, applyFixes(doc.text, ds.map(d => d.fix!)).output);
+    assert.match(again.xml, /<w:del [^>]*><w:r><w:delText xml:space="preserve">来<\/w:delText><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText xml:space="preserve">,我<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">来，我<\/w:t><\/w:r><\/w:ins>/);
+  });
+
+  it('a document without comments gets a comments part, its relationship and its content type', async () => {
+    const bytes = await docxBytes(plainDocument(['关于推进数字乡村建设的提案', '建议加强统筹,推进建设。']));
+    const d = readDocx(bytes);
+    const out = annotateDocx(d, findings(d), { mode: 'comments', date: DATE });
+    const a = parts(bytes);
+    const b = parts(out.bytes);
+    assert.ok(!a['word/comments.xml'] && b['word/comments.xml']);
+    assert.deepStrictEqual(Object.keys(b), [...Object.keys(a), 'word/comments.xml']);
+    for (const name of Object.keys(a)) if (!['word/document.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'].includes(name)) assert.deepStrictEqual(b[name], a[name], name);
+    const rels = parseXml(strFromU8(b['word/_rels/document.xml.rels']), 'rels');
+    const rel = rels.children.filter(r => r.attrs.Type.endsWith('/comments'));
+    assert.deepStrictEqual(rel.map(r => r.attrs.Target), ['comments.xml']);
+    assert.strictEqual(new Set(rels.children.map(r => r.attrs.Id)).size, rels.children.length);
+    const types = parseXml(strFromU8(b['[Content_Types].xml']), 'types');
+    assert.deepStrictEqual(
+      types.children.filter(t => t.attrs.PartName === '/word/comments.xml').map(t => t.attrs.ContentType),
+      ['application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml'],
+    );
+    // Every XML part of the package is well-formed.
+    for (const [name, data] of Object.entries(b)) if (/\.(xml|rels)$/.test(name)) parseXml(strFromU8(data), name);
+    const again = readDocx(out.bytes);
+    assert.strictEqual(again.text, d.text);
+    const span = [...commentSpans(again).values()];
+    assert.ok(span.some(([f, t]) => again.text.slice(f, t) === ','));
+  });
+
+  it('an empty numbered paragraph gets a point comment inside it', async () => {
+    const bytes = await docxBytes(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('正文')] }), new Paragraph({})] }] }));
+    const d = readDocx(bytes);
+    const out = annotateDocx(d, [diag(d.text.length, 0, '空段落')], { mode: 'comments', date: DATE });
+    const again = readDocx(out.bytes);
+    const lastP = descendants(again.root, 'w:p').pop()!;
+    assert.match(again.xml.slice(lastP.start, lastP.end), /^<w:p>(<w:pPr>.*<\/w:pPr>)?<w:commentRangeStart w:id="(\d+)"\/><w:commentRangeEnd w:id="\2"\/><w:r><w:commentReference w:id="\2"\/><\/w:r><\/w:p>$/);
+  });
+});
+
+describe('docx: --annotate on the command line', () => {
+  it('writes copies with the same names into the folder, never touches the original, refuses to overwrite it', async function () {
+    this.timeout(60000);
+    const dir = tmpDir();
+    fs.mkdirSync(path.join(dir, '来稿', '委员'), { recursive: true });
+    const bytes = await docxBytes(proposalDocument());
+    fs.writeFileSync(path.join(dir, '来稿', '委员', '提案.docx'), bytes);
+    fs.writeFileSync(path.join(dir, '来稿', '说明.txt'), '建议加强统筹,推进建设。\n');
+    const r = await cli(['--annotate', '审校', '--annotate-mode', 'both', '来稿'], dir);
+    assert.strictEqual(r.code, 1, r.err);
+    assert.match(r.err, /已写入批注副本 审校\/委员\/提案\.docx（批注 3 条，修订 3 处）/);
+    assert.match(r.err, /1 个文本文件未写副本/);
+    assert.deepStrictEqual(new Uint8Array(fs.readFileSync(path.join(dir, '来稿', '委员', '提案.docx'))), bytes);
+    const copy = readDocx(fs.readFileSync(path.join(dir, '审校', '委员', '提案.docx')));
+    assert.strictEqual(descendants(copy.root, 'w:ins').filter(e => e.attrs['w:author'] === 'draft-lint 审校').length, 1);
+    const same = await cli(['--annotate', '来稿/委员', '来稿/委员/提案.docx'], dir);
+    assert.strictEqual(same.code, 2);
+    assert.match(same.err, /会覆盖原文/);
+    assert.deepStrictEqual(new Uint8Array(fs.readFileSync(path.join(dir, '来稿', '委员', '提案.docx'))), bytes);
+  });
+
+  it('rejects --annotate-mode without --annotate and unknown modes', async () => {
+    const dir = tmpDir();
+    for (const [args, re] of [
+      [['--annotate-mode', 'both', 'a.docx'], /只能与 --annotate/],
+      [['--annotate', 'x', '--annotate-mode', 'all', 'a.docx'], /comments \| revisions \| both/],
+    ] as [string[], RegExp][]) {
+      const r = await cli(args, dir);
+      assert.strictEqual(r.code, 2);
+      assert.match(r.err, re);
+    }
+  });
+});
+
