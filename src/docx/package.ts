@@ -68,6 +68,11 @@ export function writePackage(pkg: DocxPackage, changed: Map<string, string>): Ui
 /** Word's menu steps for saving a binary document as .docx (for messages about .doc / .wps). */
 export const SAVE_AS_DOCX = '。请在 Word 中打开，选择“文件 → 另存为”，“保存类型”选“Word 文档 (*.docx)”；或在 WPS 文字中选择“文件 → 另存为”，“文件类型”选“Microsoft Word 文件 (*.docx)”，再检查另存的 .docx 文件';
 
+/** The message for a legacy .doc / .wps file: what it is and the Word (and WPS) menu steps to save it as .docx. */
+export function binaryWordMessage(shown: string): string {
+  return `${shown} 是旧版 Word（.doc）或 WPS（.wps）二进制文档，不能直接检查${SAVE_AS_DOCX}`;
+}
+
 /** True for an OLE2 compound file (legacy .doc, .wps, .xls …). */
 export function looksLikeOle(bytes: Uint8Array): boolean {
   const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
