@@ -477,7 +477,7 @@ async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: Conf
   try {
     const st = await fsp.stat(t.file);
     if (st.size > (isDocx(t.file) ? MAX_DOCX_BYTES : cfg.maxFileSize))
-      return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+      return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 ${isDocx(t.file) ? `Word 文档的上限（${MAX_DOCX_BYTES} 字节）` : `maxFileSize（${cfg.maxFileSize} 字节）`}，已跳过` }, notices: [] };
     bytes = await fsp.readFile(t.file);
   } catch (e) {
     return { result: { path: shown, diagnostics: [], error: `无法读取 ${shown}：${(e as Error).message}` }, notices: [] };

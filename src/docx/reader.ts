@@ -101,8 +101,8 @@ export function readPackage(pkg: DocxPackage, file: string): DocxText {
 
   const inCode = () => fields.includes('code');
 
-  const readRun = (r: XElement, parent: XElement, para: DocxParagraph, inRevision: boolean) => {
-    const run: DocxRun = { index: runs.length, el: r, parent, paragraphIndex: para.index, from: text.length, to: text.length, items: [], inRevision, special: fields.length > 0 };
+  const readRun = (r: XElement, parent: XElement, para: DocxParagraph, inRevision: boolean, inField: boolean) => {
+    const run: DocxRun = { index: runs.length, el: r, parent, paragraphIndex: para.index, from: text.length, to: text.length, items: [], inRevision, special: inField || fields.length > 0 };
     for (const c of r.children) {
       switch (c.name) {
         case 'w:fldChar': {
@@ -150,15 +150,19 @@ export function readPackage(pkg: DocxPackage, file: string): DocxText {
     para.runs.push(run);
   };
 
-  const readInline = (el: XElement, para: DocxParagraph, inRevision: boolean) => {
+  const readInline = (el: XElement, para: DocxParagraph, inRevision: boolean, inField = false) => {
     for (const c of el.children) {
       switch (c.name) {
         case 'w:r':
-          readRun(c, el, para, inRevision);
+          readRun(c, el, para, inRevision, inField);
           break;
         case 'w:ins':
         case 'w:moveTo':
-          readInline(c, para, true);
+          readInline(c, para, true, inField);
+          break;
+        case 'w:fldSimple':
+          // A simple field's result: shown, but Word recomputes it (no tracked change inside).
+          readInline(c, para, inRevision, true);
           break;
         case 'w:del':
         case 'w:moveFrom':
@@ -166,14 +170,13 @@ export function readPackage(pkg: DocxPackage, file: string): DocxText {
         case 'w:hyperlink':
         case 'w:smartTag':
         case 'w:customXml':
-        case 'w:fldSimple':
         case 'w:bdo':
         case 'w:dir':
-          readInline(c, para, inRevision);
+          readInline(c, para, inRevision, inField);
           break;
         case 'w:sdt': {
           const content = child(c, 'w:sdtContent');
-          if (content) readInline(content, para, inRevision);
+          if (content) readInline(content, para, inRevision, inField);
           break;
         }
       }

@@ -160,17 +160,22 @@ describe('docx: annotated copy', () => {
     assert.match(xml, /<w:commentRangeStart w:id="\d+"\/><w:del w:id="\d+" w:author="draft-lint 审校" w:date="2025-03-02T10:00:00Z"><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText xml:space="preserve">,<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">，<\/w:t><\/w:r><\/w:ins><w:commentRangeEnd w:id="\d+"\/>/);
   });
 
-  it('revisions that cannot be tracked (across the writer’s own revision, on a numbering label) become comments', () => {
+  it('revisions that cannot be tracked (across the writer’s own revision, on a numbering label, in a field) become comments', () => {
     const covered = doc.text.indexOf('覆盖85%的');
     const label = doc.text.indexOf('（一）设施');
-    const ds = [diag(covered, 6, '跨修订', { offset: covered, length: 6, text: '覆盖' }), diag(label, 3, '编号', { offset: label, length: 3, text: '（二）' })];
+    const field = doc.text.indexOf('2025年1月10日');
+    const ds = [
+      diag(covered, 6, '跨修订', { offset: covered, length: 6, text: '覆盖' }),
+      diag(label, 3, '编号', { offset: label, length: 3, text: '（二）' }),
+      diag(field, 4, '域', { offset: field, length: 4, text: '2024' }),
+    ];
     const out = annotateDocx(doc, ds, { mode: 'revisions', date: DATE });
-    assert.deepStrictEqual([out.comments, out.revisions, out.adjusted], [2, 0, 1]);
+    assert.deepStrictEqual([out.comments, out.revisions, out.adjusted], [3, 0, 1]);
     const again = readDocx(out.bytes);
     assert.strictEqual(again.text, doc.text);
     const spans = [...commentSpans(again).entries()].filter(([id]) => id !== '0').map(([, s]) => again.text.slice(...s));
     // The label is not in the XML: the comment is on the heading's own text.
-    assert.deepStrictEqual(spans, ['覆盖85%的', '设施与人才']);
+    assert.deepStrictEqual(spans, ['覆盖85%的', '设施与人才', '2025']);
     const notes = [...commentsOf(strFromU8(parts(out.bytes)['word/comments.xml'])).values()].filter(c => c.author === 'draft-lint 审校');
     assert.match(notes[1].text.join('\n'), /问题在 Word 自动编号中/);
   });
