@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
   const linter = new LintService(context.extensionUri, configs, backend, log);
   const status = new StatusBar(linter, seg);
   const ledger = new LedgerPanel(linter);
-  const word = new WordReview(linter, context.extensionUri);
+  const word = new WordReview(linter, context.extensionUri, seg.settled);
   const report = new ReportPanel(linter, word, context.extensionUri);
   const selector: vscode.DocumentSelector = LANGUAGES.flatMap(language => [
     { language, scheme: 'file' },

@@ -57,6 +57,8 @@ export class WordReview implements vscode.TextDocumentContentProvider, vscode.Di
   constructor(
     private readonly linter: LintService,
     private readonly extensionUri: vscode.Uri,
+    /** Settles when the word segmenter has loaded (or failed): a one-off review waits for it (up to 20 s). */
+    private readonly segmenterSettled: Promise<void> = Promise.resolve(),
   ) {
     this.disposables.push(
       vscode.workspace.onDidCloseTextDocument(doc => {
@@ -107,6 +109,7 @@ export class WordReview implements vscode.TextDocumentContentProvider, vscode.Di
       return undefined;
     }
     const eff = await this.linter.configs.forDocument(source);
+    await Promise.race([this.segmenterSettled, new Promise(r => setTimeout(r, 20000))]);
     const output = await this.linter.backend.lint(`${DOCX_SCHEME}:${source.toString()}`, { text: docx.text, path: source.fsPath, languageId: 'plaintext', config: eff.config, packs: eff.packs });
     if (!output) return undefined;
     const viewUri = WordReview.viewUri(source);
