@@ -129,3 +129,33 @@ export async function docxBytes(doc: Document): Promise<Uint8Array> {
 export function plainDocument(lines: string[]): Document {
   return new Document({ sections: [{ children: lines.map(l => new Paragraph({ children: [new TextRun(l)] })) }] });
 }
+
+/** The body of a document as Word itself writes it (rsids, proofing marks, bookmarks, a complex field with its
+ *  result, a content control, a smart tag, a text box, symbols), put into a package made by the `docx` library. */
+export const WORD_LIKE_BODY =
+  '<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3"><w:pPr><w:jc w:val="center"/></w:pPr>' +
+  '<w:bookmarkStart w:id="7" w:name="_Toc1"/><w:r w:rsidRPr="00D4E5F6"><w:rPr><w:rFonts w:hint="eastAsia"/><w:sz w:val="44"/></w:rPr><w:t>关于</w:t></w:r>' +
+  '<w:proofErr w:type="spellStart"/><w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t>智慧康养</w:t></w:r><w:proofErr w:type="spellEnd"/>' +
+  '<w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t>的提案</w:t></w:r><w:bookmarkEnd w:id="7"/></w:p>' +
+  '<w:p><w:r><w:lastRenderedPageBreak/><w:t xml:space="preserve">本市已建成</w:t></w:r>' +
+  '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chmetcnv"><w:r><w:t>12</w:t></w:r></w:smartTag>' +
+  '<w:r><w:t>个社区站点</w:t></w:r><w:r><w:t>,</w:t></w:r><w:r><w:t xml:space="preserve">R&amp;D投入</w:t></w:r><w:r><w:noBreakHyphen/><w:t>逐年增长。</w:t></w:r></w:p>' +
+  '<w:p><w:r><w:t xml:space="preserve">见第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
+  '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r>' +
+  '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict/></mc:Fallback></mc:AlternateContent></w:r>' +
+  '<w:sdt><w:sdtPr><w:alias w:val="日期"/></w:sdtPr><w:sdtContent><w:r><w:t>（2025年）</w:t></w:r></w:sdtContent></w:sdt></w:p>' +
+  '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>建议加强统筹,推进建设的的工作。</w:t></w:r></w:p>';
+
+/** The text a reader sees in WORD_LIKE_BODY. */
+export const WORD_LIKE_TEXT = ['关于智慧康养的提案', '本市已建成12个社区站点,R&D投入-逐年增长。', '见第3页（2025年）', '建议加强统筹,推进建设的的工作。'].join('\n');
+
+/** A package whose document.xml body is `body` (the rest as the `docx` library writes it). */
+export async function withBody(body: string): Promise<Uint8Array> {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  const files = unzipSync(await docxBytes(plainDocument(['占位'])));
+  const xml = strFromU8(files['word/document.xml']);
+  const start = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const end = xml.indexOf('<w:sectPr');
+  files['word/document.xml'] = strToU8(xml.slice(0, start) + body + xml.slice(end));
+  return zipSync(files);
+}

@@ -9,7 +9,7 @@ import { annotateDocx } from '../../src/docx/annotate';
 import { readDocx } from '../../src/docx/reader';
 import { lint } from '../../src/core/engine';
 import { loadSegmenter } from '../../src/segmenter';
-import { docxBytes, proposalDocument } from '../helpers/docxFixtures';
+import { docxBytes, proposalDocument, withBody, WORD_LIKE_BODY } from '../helpers/docxFixtures';
 import { tmpDir } from '../helpers/cliInProcess';
 
 /** The soffice executable, if LibreOffice is installed. */
@@ -84,5 +84,19 @@ describe('docx: the annotated copy in LibreOffice (headless)', function () {
       [regions.filter(r => r.includes('<text:deletion>')).length, regions.filter(r => r.includes('<text:insertion>')).length],
       [3, 1],
     );
+  });
+
+  it('a body as Word writes it (bookmarks, fields, smart tags, text boxes): every comment and revision survives', async () => {
+    const dir = tmpDir('draft-lint-lo-');
+    const doc = readDocx(await withBody(WORD_LIKE_BODY));
+    const diagnostics = lint(doc.text, { path: 'w.docx', segmenter: loadSegmenter().segmenter }).diagnostics;
+    const out = annotateDocx(doc, diagnostics, { mode: 'both', date: '2025-03-02T10:00:00Z' });
+    const file = path.join(dir, 'word-like.docx');
+    fs.writeFileSync(file, out.bytes);
+    convert(soffice!, [file], 'fodt', dir);
+    const fodt = fs.readFileSync(path.join(dir, 'word-like.fodt'), 'utf8');
+    const ours = (re: RegExp) => [...fodt.matchAll(re)].filter(m => m[0].includes('<dc:creator>draft-lint 审校</dc:creator>')).length;
+    assert.strictEqual(ours(/<office:annotation [\s\S]*?<\/office:annotation>/g), out.comments);
+    assert.strictEqual(ours(/<text:changed-region[\s\S]*?<\/text:changed-region>/g), out.revisions + diagnostics.filter(d => d.fix && d.fix.text && d.fix.length).length);
   });
 });

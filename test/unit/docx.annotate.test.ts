@@ -11,7 +11,7 @@ import { child, descendants, parseXml, XElement } from '../../src/docx/xml';
 import { applyFixes, lint } from '../../src/core/engine';
 import { loadSegmenter } from '../../src/segmenter';
 import { Diagnostic } from '../../src/core/types';
-import { docxBytes, plainDocument, proposalDocument } from '../helpers/docxFixtures';
+import { docxBytes, plainDocument, proposalDocument, withBody, WORD_LIKE_BODY, WORD_LIKE_TEXT } from '../helpers/docxFixtures';
 import { cli, tmpDir } from '../helpers/cliInProcess';
 
 const DATE = '2025-03-02T10:00:00Z';
@@ -216,7 +216,7 @@ describe('docx: annotated copy', () => {
     assert.ok(span.some(([f, t]) => again.text.slice(f, t) === ','));
   });
 
-  it('an empty numbered paragraph gets a point comment inside it', async () => {
+  it('an empty paragraph gets a point comment inside it', async () => {
     const bytes = await docxBytes(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('正文')] }), new Paragraph({})] }] }));
     const d = readDocx(bytes);
     const out = annotateDocx(d, [diag(d.text.length, 0, '空段落')], { mode: 'comments', date: DATE });
@@ -260,3 +260,47 @@ describe('docx: --annotate on the command line', () => {
   });
 });
 
+
+describe('docx: a body as Word writes it', () => {
+  it('reads around bookmarks, proofing marks, smart tags, field codes, text boxes and content controls', async () => {
+    const d = readDocx(await withBody(WORD_LIKE_BODY));
+    assert.strictEqual(d.text, WORD_LIKE_TEXT);
+  });
+
+  it('annotates across those structures: exact spans, same formatting, well-formed; revisions only where Word allows them', async function () {
+    this.timeout(30000);
+    const d = readDocx(await withBody(WORD_LIKE_BODY));
+    const found = findings(d);
+    const t = d.text;
+    const span = (s: string) => [t.indexOf(s), t.indexOf(s) + s.length];
+    const hand = [
+      diag(span('智慧康养的提')[0], 6, '跨越校对标记和书签'),
+      diag(span('12个')[0], 3, '跨越智能标记', { offset: span('12个')[0], length: 3, text: '十二个' }),
+      diag(span('3页')[0], 2, '域结果', { offset: span('3页')[0], length: 1, text: '5' }),
+      diag(span('页（2025')[0], 4, '跨越内容控件'),
+    ];
+    const all = [...found, ...hand];
+    for (const mode of ['comments', 'both'] as const) {
+      const out = annotateDocx(d, all, { mode, date: DATE });
+      const again = readDocx(out.bytes);
+      assert.strictEqual(out.comments, all.length);
+      if (mode === 'comments') {
+        const order = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1];
+        const spans = [...commentSpans(again).values()].sort(order);
+        assert.deepStrictEqual(spans, all.map(x => [x.offset, x.offset + x.length]).sort(order));
+        assert.strictEqual(again.text, d.text);
+        assert.deepStrictEqual(charProps(again), charProps(d));
+      } else {
+        // The rules' fixes are tracked; the one across the smart tag (two parents) and the one in the field's
+        // result (Word recomputes it) are not.
+        assert.ok(found.some(x => x.fix));
+        assert.strictEqual(out.revisions, found.filter(x => x.fix).length);
+        const result = again.xml.slice(again.xml.indexOf('w:fldCharType="separate"'), again.xml.indexOf('w:fldCharType="end"'));
+        assert.ok(!result.includes('<w:del ') && !result.includes('<w:ins '));
+        assert.ok(again.text.includes('本市已建成12个'));
+      }
+      assert.ok(again.xml.includes('<w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent>'));
+      assert.ok(again.xml.includes('<w:instrText xml:space="preserve"> PAGE </w:instrText>'));
+    }
+  });
+});
