@@ -87,7 +87,7 @@ export async function writeAnnotatedCopies(results: FileResult[], outDir: string
       continue;
     }
     try {
-      const out = annotateDocx(rv.docx!, r.diagnostics, { mode, date });
+      const out = annotateDocx(rv.docx!, r.diagnostics, { mode, date, ruleTitle });
       await fsp.mkdir(path.dirname(target), { recursive: true });
       await fsp.writeFile(target, out.bytes);
       rv.annotated = target;
@@ -105,6 +105,12 @@ export async function writeAnnotatedCopies(results: FileResult[], outDir: string
 function toShown(p: string, cwd: string): string {
   const rel = path.relative(cwd, p);
   return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p).split(path.sep).join('/');
+}
+
+/** A rule's one-line description (for the comments of the annotated copy). */
+function ruleTitle(ruleId: string): string | undefined {
+  const { allRules } = require('../core/engine') as typeof import('../core/engine');
+  return allRules().find(r => r.meta.id === ruleId)?.meta.description;
 }
 
 /** The link of a rule's page in this installation (docs/rules/<category>/<name>.md). */

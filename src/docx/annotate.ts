@@ -20,8 +20,8 @@ export interface AnnotateOptions {
   initials?: string;
   /** ISO date for w:date (default: now, to the second). */
   date?: string;
-  /** Where rule pages are linked from in comments (default `docs/rules/`). */
-  ruleDocsBase?: string;
+  /** The one-line description of a rule, shown with its id at the end of each comment. */
+  ruleTitle?: (ruleId: string) => string | undefined;
 }
 
 export interface AnnotateResult {
@@ -71,7 +71,6 @@ export function annotateDocx(doc: DocxText, findings: Diagnostic[], opts: Annota
   const author = escapeAttr(opts.author ?? DEFAULT_AUTHOR);
   const initials = escapeAttr(opts.initials ?? 'DL');
   const date = escapeAttr(opts.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
-  const docsBase = opts.ruleDocsBase ?? 'docs/rules/';
 
   const commentsPartName = findCommentsPart(doc);
   const commentsXml = commentsPartName ? partText(doc.pkg, commentsPartName) : undefined;
@@ -123,7 +122,7 @@ export function annotateDocx(doc: DocxText, findings: Diagnostic[], opts: Annota
     const id = nextId++;
     const onLabel = span.widened;
     if (span.widened || span.point !== undefined) adjusted++;
-    newComments.push(commentXml(id, author, initials, date, d, doc.text, docsBase, onLabel, !!rev));
+    newComments.push(commentXml(id, author, initials, date, d, doc.text, opts.ruleTitle?.(d.ruleId), onLabel, !!rev));
     const ref = `<w:r><w:commentReference w:id="${id}"/></w:r>`;
     if (span.point) {
       (pointInserts.get(span.point) ?? pointInserts.set(span.point, []).get(span.point)!).push(`<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/>${ref}`);
@@ -399,13 +398,13 @@ function para(text: string, first = false): string {
 }
 
 /** A w:comment: the message, the suggested fix, the rule and its page. */
-function commentXml(id: number, author: string, initials: string, date: string, d: Diagnostic, text: string, docsBase: string, onLabel: boolean, tracked: boolean): string {
+function commentXml(id: number, author: string, initials: string, date: string, d: Diagnostic, text: string, ruleTitle: string | undefined, onLabel: boolean, tracked: boolean): string {
   const lines = [`【${SEVERITY_LABEL[d.severity]}】${d.message}`];
   if (d.fix) lines.push(`建议：${describeFix(text, d.fix)}${tracked ? '（已作为修订标出，可在“审阅”中接受或拒绝）' : ''}`);
   else if (d.suggestions?.length) lines.push(`可选修改：${d.suggestions.map(s => describeFix(text, s)).join('；')}`);
   else if (d.expected) lines.push(`标准表述：${d.expected}`);
   if (onLabel) lines.push('（问题在 Word 自动编号中，请在“开始 → 编号”中调整，批注标在本段文字上）');
   if (d.source) lines.push(`依据：${d.source}`);
-  lines.push(`规则：${d.ruleId}（说明：${docsBase}${d.ruleId}.md）`);
+  lines.push(`规则：${d.ruleId}${ruleTitle ? `（${ruleTitle}）` : ''}`);
   return `<w:comment w:id="${id}" w:author="${author}" w:date="${date}" w:initials="${initials}">${lines.map((l, i) => para(l, i === 0)).join('')}</w:comment>`;
 }

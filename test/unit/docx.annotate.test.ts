@@ -87,7 +87,7 @@ describe('docx: annotated copy', () => {
   });
 
   it('comments: re-reading gives the same text, every comment sits on its finding’s exact span, with the message, fix and rule', () => {
-    const out = annotateDocx(doc, found, { mode: 'comments', date: DATE });
+    const out = annotateDocx(doc, found, { mode: 'comments', date: DATE, ruleTitle: id => `${id} 的说明` });
     assert.deepStrictEqual([out.comments, out.revisions], [3, 0]);
     const again = readDocx(out.bytes);
     assert.strictEqual(again.text, doc.text);
@@ -103,7 +103,7 @@ describe('docx: annotated copy', () => {
       assert.deepStrictEqual(spans.get(id), [d.offset, d.offset + d.length], `comment ${id} on ${d.ruleId}`);
       assert.strictEqual(c.date, DATE);
       assert.strictEqual(c.text[0], (d.severity === 'error' ? '【错误】' : '【警告】') + d.message);
-      assert.strictEqual(c.text[c.text.length - 1], `规则：${d.ruleId}（说明：docs/rules/${d.ruleId}.md）`);
+      assert.strictEqual(c.text[c.text.length - 1], `规则：${d.ruleId}（${d.ruleId} 的说明）`);
     });
     assert.deepStrictEqual(ours.map(([, c]) => c.text[1]), ['建议：将“,”改为“，”', '建议：删除“，”', '建议：删除“的”']);
     // Formatting of every character is kept though runs were split (the comma starts a bold run).
