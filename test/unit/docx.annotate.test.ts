@@ -241,6 +241,9 @@ describe('docx: --annotate on the command line', () => {
     assert.deepStrictEqual(new Uint8Array(fs.readFileSync(path.join(dir, '来稿', '委员', '提案.docx'))), bytes);
     const copy = readDocx(fs.readFileSync(path.join(dir, '审校', '委员', '提案.docx')));
     assert.strictEqual(descendants(copy.root, 'w:ins').filter(e => e.attrs['w:author'] === 'draft-lint 审校').length, 1);
+    const { allRules } = await import('../../src/core/engine');
+    const halfWidth = [...commentsOf(strFromU8(parts(fs.readFileSync(path.join(dir, '审校', '委员', '提案.docx')))['word/comments.xml'])).values()].find(c => c.text.some(t => t.includes('punctuation/half-width')))!;
+    assert.strictEqual(halfWidth.text[halfWidth.text.length - 1], `规则：punctuation/half-width（${allRules().find(r => r.meta.id === 'punctuation/half-width')!.meta.description}）`);
     const same = await cli(['--annotate', '来稿/委员', '来稿/委员/提案.docx'], dir);
     assert.strictEqual(same.code, 2);
     assert.match(same.err, /会覆盖原文/);
