@@ -17,7 +17,10 @@ const MAX_PART_BYTES = 256 * 1024 * 1024;
 /** Opens a .docx. Throws DraftLintError with a reader-facing message when the bytes are not a Word package. */
 export function openPackage(bytes: Uint8Array, file: string): DocxPackage {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new DraftLintError(`${file} 不是 Word（.docx）文档：文件不是 ZIP 格式${looksLikeOle(bytes) ? '，看起来是旧版 Word（.doc）或 WPS（.wps）二进制文档' + SAVE_AS_DOCX : ''}`, file);
+    throw new DraftLintError(
+      `${file} 不是 Word（.docx）文档：文件不是 ZIP 格式${looksLikeOle(bytes) ? '，看起来是旧版 Word（.doc）或 WPS（.wps）二进制文档，或设了打开密码的文档（请先在“文件 → 信息 → 保护文档”中删除密码）' + SAVE_AS_DOCX : ''}`,
+      file,
+    );
   }
   const names: string[] = [];
   const methods = new Map<string, number>();

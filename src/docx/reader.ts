@@ -78,6 +78,8 @@ export function readDocx(bytes: Uint8Array, file = 'document.docx'): DocxText {
 export function readPackage(pkg: DocxPackage, file: string): DocxText {
   const xml = partText(pkg, 'word/document.xml')!;
   const root = parseXml(xml, `${file}: word/document.xml`);
+  if (root.attrs['xmlns:w'] === 'http://purl.oclc.org/ooxml/wordprocessingml/main')
+    throw new DraftLintError(`${file} 是“Strict Open XML 文档”格式，暂不支持。请在 Word 中“文件 → 另存为”，“保存类型”选“Word 文档 (*.docx)”后再检查`, file);
   if (root.name !== 'w:document' || root.attrs['xmlns:w'] !== W_NS) throw new DraftLintError(`${file} 的 word/document.xml 不是 WordprocessingML 正文（根元素 ${root.name}）`, file);
   const body = child(root, 'w:body');
   if (!body) throw new DraftLintError(`${file} 的正文（w:body）为空`, file);
