@@ -29,6 +29,8 @@ export interface CliOptions {
   /** Write an annotated copy of each .docx into this folder. */
   annotate?: string;
   annotateMode: 'comments' | 'revisions' | 'both';
+  /** Word documents: also read footnotes and endnotes. */
+  notes: boolean;
 }
 
 /** A mistake on the command line (exit code 2). */
@@ -76,11 +78,12 @@ const FLAG_OPTIONS: Record<string, string> = {
   '-v': 'version',
   '--list-rules': 'list-rules',
   '--no-ignore': 'no-ignore',
+  '--notes': 'notes',
 };
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false, annotateMode: 'comments' };
+  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false, annotateMode: 'comments', notes: false };
   let seenAnnotateMode = false;
   let seenFormat = false;
   for (let i = 0; i < argv.length; i++) {
@@ -135,6 +138,9 @@ export function parseArgs(argv: string[]): CliOptions {
           break;
         case 'no-ignore':
           o.noIgnore = true;
+          break;
+        case 'notes':
+          o.notes = true;
           break;
       }
       continue;
@@ -235,6 +241,7 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
       --annotate-mode <comments|revisions|both>
                                       批注方式：comments 全部写成批注（默认）；revisions 可修复的问题写成
                                       修订（接受/拒绝），其余写成批注；both 批注并修订
+      --notes                         Word 文稿的脚注、尾注也检查（接在正文之后；批注标在脚注号上）
       --no-ignore                     不使用配置文件中的 ignore 设置 (do not apply ignore globs)
       --print-config <文件>           显示对该文件生效的配置（JSON）(print the config that applies to a file)
       --list-rules                    列出全部规则（与 --format json 一起时输出 JSON）(list the rules)

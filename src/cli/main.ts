@@ -500,7 +500,7 @@ async function lintBytes(
   const packs = await resolver.packsFor(cfg);
   let source: DraftSource;
   try {
-    source = readDraft(bytes, file, shown);
+    source = readDraft(bytes, file, shown, opts.notes);
   } catch (e) {
     if (e instanceof DraftLintError) return { result: { path: shown, diagnostics: [], error: e.message }, notices: [] };
     throw e;

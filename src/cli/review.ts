@@ -46,10 +46,10 @@ export function binaryWordMessage(shown: string): string {
 }
 
 /** Reads a draft's bytes: a .docx by its XML, anything else as text (decodeText). Throws DraftLintError. */
-export function readDraft(bytes: Uint8Array, file: string, shown: string): DraftSource {
+export function readDraft(bytes: Uint8Array, file: string, shown: string, notes = false): DraftSource {
   if (isDocx(file)) {
     const { readDocx } = require('../docx/reader') as typeof import('../docx/reader');
-    const docx = readDocx(bytes, shown);
+    const docx = readDocx(bytes, shown, { notes });
     return { text: docx.text, encoding: 'Word (.docx)', docx };
   }
   const decoded = decodeText(bytes, shown);

@@ -81,6 +81,8 @@ export function annotateDocx(doc: DocxText, findings: Diagnostic[], opts: Annota
   const mark = (cut: Cut, closing: boolean, rank: number, markup: string) => markers.push({ cut, closing, rank, seq: seq++, xml: markup });
   /** Comments on paragraphs with no visible character to hold them, by paragraph. */
   const pointInserts = new Map<XElement, string[]>();
+  /** Comments on a footnote/endnote, anchored on its mark in the body: markup before and after the mark's run. */
+  const noteAnchors = new Map<number, { before: string[]; after: string[] }>();
 
   // 1. Tracked changes for the fixes that can be tracked (plain runs, one parent, no overlap).
   const revisions: Revision[] = [];
@@ -121,9 +123,15 @@ export function annotateDocx(doc: DocxText, findings: Diagnostic[], opts: Annota
     const span = commentSpan(doc, d, revisions);
     const id = nextId++;
     const onLabel = span.widened;
-    if (span.widened || span.point !== undefined) adjusted++;
-    newComments.push(commentXml(id, author, initials, date, d, doc.text, opts.ruleTitle?.(d.ruleId), onLabel, !!rev));
+    if (span.widened || span.point !== undefined || span.note) adjusted++;
+    newComments.push(commentXml(id, author, initials, date, d, doc.text, opts.ruleTitle?.(d.ruleId), onLabel, !!rev, span.note));
     const ref = `<w:r><w:commentReference w:id="${id}"/></w:r>`;
+    if (span.note) {
+      const a = noteAnchors.get(span.note.run) ?? noteAnchors.set(span.note.run, { before: [], after: [] }).get(span.note.run)!;
+      a.before.push(`<w:commentRangeStart w:id="${id}"/>`);
+      a.after.push(`<w:commentRangeEnd w:id="${id}"/>${ref}`);
+      continue;
+    }
     if (span.point) {
       (pointInserts.get(span.point) ?? pointInserts.set(span.point, []).get(span.point)!).push(`<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/>${ref}`);
       continue;
@@ -140,6 +148,10 @@ export function annotateDocx(doc: DocxText, findings: Diagnostic[], opts: Annota
   for (const r of affected) {
     const run = doc.runs[r];
     edits.push({ start: run.el.start, end: run.el.end, text: rewriteRun(doc, run, byRun.get(r) ?? [], deleted.get(r) ?? []) });
+  }
+  for (const [r, a] of noteAnchors) {
+    const el = doc.runs[r].el;
+    edits.push({ start: el.start, end: el.start, text: a.before.join('') }, { start: el.end, end: el.end, text: a.after.join('') });
   }
   for (const [p, list] of pointInserts) {
     const pPr = child(p, 'w:pPr');
@@ -290,9 +302,14 @@ function rPrOf(doc: DocxText, run: DocxRun): string {
 
 /** The characters a comment is anchored on: the finding's span clamped to text present in the XML; a span that is
  *  all automatic numbering is widened to its paragraph; a paragraph with no text gets a point comment. */
-function commentSpan(doc: DocxText, d: Diagnostic, revisions: Revision[]): { from: number; to: number; widened: boolean; point?: XElement } {
+function commentSpan(doc: DocxText, d: Diagnostic, revisions: Revision[]): { from: number; to: number; widened: boolean; point?: XElement; note?: { run: number; kind: string } } {
+  const at = paragraphAt(doc, d.offset);
+  if (at.noteRef !== undefined) return { from: 0, to: 0, widened: false, note: { run: at.noteRef, kind: at.noteKind ?? '脚注' } };
   let from = d.offset;
   let to = d.offset + d.length;
+  // A span that runs on into the notes ends with the body.
+  const firstNote = doc.paragraphs.find(p => p.noteRef !== undefined);
+  if (firstNote && to > firstNote.offset) to = Math.max(from + 1, firstNote.offset - 1);
   if (to === from) {
     // A point finding (something missing): the character before it in the same line, else the one after.
     if (from > 0 && doc.runOf[from - 1] >= 0) from--;
@@ -398,8 +415,8 @@ function para(text: string, first = false): string {
 }
 
 /** A w:comment: the message, the suggested fix, the rule and its page. */
-function commentXml(id: number, author: string, initials: string, date: string, d: Diagnostic, text: string, ruleTitle: string | undefined, onLabel: boolean, tracked: boolean): string {
-  const lines = [`【${SEVERITY_LABEL[d.severity]}】${d.message}`];
+function commentXml(id: number, author: string, initials: string, date: string, d: Diagnostic, text: string, ruleTitle: string | undefined, onLabel: boolean, tracked: boolean, note?: { kind: string }): string {
+  const lines = [`【${SEVERITY_LABEL[d.severity]}】${note ? `（${note.kind}中：“${text.slice(d.offset, d.offset + Math.min(d.length, 20))}”）` : ''}${d.message}`];
   if (d.fix) lines.push(`建议：${describeFix(text, d.fix)}${tracked ? '（已作为修订标出，可在“审阅”中接受或拒绝）' : ''}`);
   else if (d.suggestions?.length) lines.push(`可选修改：${d.suggestions.map(s => describeFix(text, s)).join('；')}`);
   else if (d.expected) lines.push(`标准表述：${d.expected}`);

@@ -48,7 +48,17 @@ export interface DocxParagraph {
   headingLevel?: number;
   /** Inside a table cell. */
   inTable: boolean;
+  /** Runs from document.xml (empty for a footnote or endnote paragraph). */
   runs: DocxRun[];
+  /** A footnote/endnote paragraph (read with `notes`): the index in `runs` of its reference mark in the body. */
+  noteRef?: number;
+  /** For a note paragraph: 脚注 or 尾注. */
+  noteKind?: '脚注' | '尾注';
+}
+
+export interface ReadOptions {
+  /** Also read the footnotes and endnotes, after the body, in the order their marks appear. */
+  notes?: boolean;
 }
 
 export interface DocxText {
@@ -70,12 +80,12 @@ export interface DocxText {
 const OPAQUE = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'm:oMath', 'm:oMathPara', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference']);
 
 /** Reads a .docx from its bytes. Throws DraftLintError with a reader-facing message. */
-export function readDocx(bytes: Uint8Array, file = 'document.docx'): DocxText {
+export function readDocx(bytes: Uint8Array, file = 'document.docx', opts: ReadOptions = {}): DocxText {
   const pkg = openPackage(bytes, file);
-  return readPackage(pkg, file);
+  return readPackage(pkg, file, opts);
 }
 
-export function readPackage(pkg: DocxPackage, file: string): DocxText {
+export function readPackage(pkg: DocxPackage, file: string, opts: ReadOptions = {}): DocxText {
   const xml = partText(pkg, 'word/document.xml')!;
   const root = parseXml(xml, `${file}: word/document.xml`);
   if (root.attrs['xmlns:w'] === 'http://purl.oclc.org/ooxml/wordprocessingml/main')
@@ -91,6 +101,10 @@ export function readPackage(pkg: DocxPackage, file: string): DocxText {
   const runOf: number[] = [];
   const paragraphs: DocxParagraph[] = [];
   const runs: DocxRun[] = [];
+  /** The part being read (document.xml, or a notes part). */
+  let partXml = xml;
+  /** Footnote and endnote marks in the body, in order. */
+  const noteRefs: { kind: 'footnote' | 'endnote'; id: string; run: number }[] = [];
   /** Complex fields open at this point: 'code' until w:fldChar separate, then 'result'. */
   const fields: ('code' | 'result')[] = [];
   const push = (s: string, rawAt: number, run: number) => {
@@ -121,7 +135,7 @@ export function readPackage(pkg: DocxPackage, file: string): DocxText {
           break;
         case 'w:t': {
           if (inCode()) break;
-          const d = decodeRaw(xml, c.openEnd, c.closeStart);
+          const d = decodeRaw(partXml, c.openEnd, c.closeStart);
           const from = text.length;
           text += d.text;
           xmlOffsets.push(...d.offsets);
@@ -143,6 +157,11 @@ export function readPackage(pkg: DocxPackage, file: string): DocxText {
           run.items.push({ el: c, from, to: text.length });
           break;
         }
+        case 'w:footnoteReference':
+        case 'w:endnoteReference':
+          run.special = true;
+          if (partXml === xml && c.attrs['w:id'] !== undefined) noteRefs.push({ kind: c.name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: c.attrs['w:id'], run: run.index });
+          break;
         default:
           if (OPAQUE.has(c.name)) run.special = true;
       }
@@ -253,6 +272,41 @@ export function readPackage(pkg: DocxPackage, file: string): DocxText {
   };
 
   readBlocks(body, false);
+  if (opts.notes && noteRefs.length) {
+    const bodyRuns = runs.length;
+    const parts = new Map<string, { xml: string; byId: Map<string, XElement> }>();
+    const notesOf = (kind: 'footnote' | 'endnote') => {
+      const name = relatedPart(pkg, kind === 'footnote' ? 'footnotes' : 'endnotes') ?? `word/${kind}s.xml`;
+      let part = parts.get(name);
+      if (!part) {
+        part = { xml: partText(pkg, name) ?? '', byId: new Map() };
+        if (part.xml) for (const n of parseXml(part.xml, `${file}: ${name}`).children) if (n.name === `w:${kind}`) part.byId.set(n.attrs['w:id'], n);
+        parts.set(name, part);
+      }
+      return part;
+    };
+    for (const ref of noteRefs) {
+      const part = notesOf(ref.kind);
+      const note = part.byId.get(ref.id);
+      if (!note) continue;
+      partXml = part.xml;
+      const first = paragraphs.length;
+      const from = text.length;
+      readBlocks(note, false);
+      for (const p of paragraphs.slice(first)) {
+        p.noteRef = ref.run;
+        p.noteKind = ref.kind === 'footnote' ? '脚注' : '尾注';
+        p.runs = [];
+      }
+      // Not in document.xml: no offsets there, no runs to split.
+      for (let i = from; i < text.length; i++) {
+        xmlOffsets[i] = -1;
+        runOf[i] = -1;
+      }
+    }
+    partXml = xml;
+    runs.length = bodyRuns;
+  }
   return { text, xmlOffsets: Int32Array.from(xmlOffsets), runOf: Int32Array.from(runOf), paragraphs, runs, xml, root, pkg };
 }
 
@@ -264,4 +318,16 @@ export function isBinaryWordPath(file: string): boolean {
 /** True for a path read as a Word document (.docx, .docm). */
 export function isDocxPath(file: string): boolean {
   return /\.(docx|docm)$/i.test(file);
+}
+
+/** The part a relationship of document.xml of type `type` (e.g. `footnotes`) points to. */
+function relatedPart(pkg: DocxPackage, type: string): string | undefined {
+  const rels = partText(pkg, 'word/_rels/document.xml.rels');
+  if (!rels) return undefined;
+  for (const r of parseXml(rels, 'word/_rels/document.xml.rels').children) {
+    if (!r.attrs.Type?.endsWith('/' + type) || r.attrs.TargetMode === 'External') continue;
+    const t = r.attrs.Target;
+    return t.startsWith('/') ? t.slice(1) : ('word/' + t).replace(/[^/]+\/\.\.\//g, '');
+  }
+  return undefined;
 }

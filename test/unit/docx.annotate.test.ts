@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
-import { Document, Paragraph, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, Paragraph, TextRun } from 'docx';
 import { annotateDocx } from '../../src/docx/annotate';
 import { DocxText, readDocx } from '../../src/docx/reader';
 import { child, descendants, parseXml, XElement } from '../../src/docx/xml';
@@ -305,5 +305,45 @@ describe('docx: a body as Word writes it', () => {
       assert.ok(again.xml.includes('<w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent>'));
       assert.ok(again.xml.includes('<w:instrText xml:space="preserve"> PAGE </w:instrText>'));
     }
+  });
+});
+
+describe('docx: footnotes and endnotes (read with notes)', () => {
+  const noteDoc = () =>
+    new Document({
+      footnotes: { 1: { children: [new Paragraph({ children: [new TextRun('数据来源:市民政局2024年统计公报。')] })] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('全市养老机构共86家'), new FootnoteReferenceRun(1), new TextRun('，床位1.2万张。')] })] }],
+    });
+
+  it('reads the body alone by default, and the notes after it with notes: true', async () => {
+    const bytes = await docxBytes(noteDoc());
+    assert.strictEqual(readDocx(bytes).text, '全市养老机构共86家，床位1.2万张。');
+    const d = readDocx(bytes, 'n.docx', { notes: true });
+    assert.strictEqual(d.text, '全市养老机构共86家，床位1.2万张。\n数据来源:市民政局2024年统计公报。');
+    assert.deepStrictEqual(d.paragraphs.map(p => [p.noteKind ?? '', p.runs.length > 0]), [['', true], ['脚注', false]]);
+    // Note characters are not in document.xml: no offsets there.
+    assert.ok([...d.xmlOffsets.slice(d.paragraphs[1].offset)].every(x => x === -1));
+  });
+
+  it('a finding in a footnote is a comment on the footnote mark in the body; footnotes.xml keeps its bytes', async () => {
+    const bytes = await docxBytes(noteDoc());
+    const d = readDocx(bytes, 'n.docx', { notes: true });
+    const colon = d.text.indexOf(':');
+    const body = d.text.indexOf('86家');
+    const out = annotateDocx(d, [diag(colon, 1, '半角冒号', { offset: colon, length: 1, text: '：' }), diag(body, 3, '正文')], { mode: 'both', date: DATE });
+    assert.deepStrictEqual([out.comments, out.revisions, out.adjusted], [2, 0, 1]);
+    const a = parts(bytes);
+    const b = parts(out.bytes);
+    assert.deepStrictEqual(b['word/footnotes.xml'], a['word/footnotes.xml']);
+    const again = readDocx(out.bytes, 'n.docx', { notes: true });
+    assert.strictEqual(again.text, d.text);
+    const ref = descendants(again.root, 'w:footnoteReference')[0];
+    const run = ref.parent!;
+    assert.match(again.xml.slice(run.start - 40, run.start), /<w:commentRangeStart w:id="(\d+)"\/>$/);
+    assert.match(again.xml.slice(run.end, run.end + 80), /^<w:commentRangeEnd w:id="\d+"\/><w:r><w:commentReference w:id="\d+"\/><\/w:r>/);
+    const notes = [...commentsOf(strFromU8(b['word/comments.xml'])).values()];
+    assert.strictEqual(notes.find(c => c.text[0].includes('半角冒号'))!.text[0], '【警告】（脚注中：“:”）半角冒号');
+    assert.deepStrictEqual(commentSpans(again).size, 2);
+    assert.ok([...commentSpans(again).values()].some(([f, t]) => again.text.slice(f, t) === '86家'));
   });
 });
