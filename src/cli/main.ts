@@ -394,10 +394,12 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   for (const w of resolver.warnings) stderrLines.push(`draft-lint: ${w}`);
   for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
 
+  // --format html -o <folder>/: one report per document in the folder, the usual list of problems on stdout.
+  const htmlDir = opts.format === 'html' && opts.outputFile !== undefined && (await isReportDir(opts.outputFile, path.resolve(io.cwd, opts.outputFile)));
   let report: string;
   if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
-  else if (opts.format === 'html') report = opts.outputFile && (await isReportDir(opts.outputFile, path.resolve(io.cwd, opts.outputFile))) ? '' : htmlReport(results, packageVersion(), io.cwd);
+  else if (opts.format === 'html') report = htmlDir ? formatStylish(results, paint) : htmlReport(results, packageVersion(), io.cwd);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
   else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined);
 
@@ -409,9 +411,10 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   } else if (opts.outputFile) {
     try {
       const target = path.resolve(io.cwd, opts.outputFile);
-      if (opts.format === 'html' && (await isReportDir(opts.outputFile, target))) {
+      if (htmlDir) {
         const written = await writeHtmlReports(results, target, packageVersion(), io.cwd);
         stderrLines.push(`draft-lint: 已写入审校报告 ${written.length} 份（${displayPath(target, io.cwd)}）`);
+        io.writeStdout(report);
       } else await fsp.writeFile(target, report);
     } catch (e) {
       io.writeStderr(`draft-lint: 无法写入报告文件 ${opts.outputFile}：${(e as Error).message}\n`);

@@ -308,8 +308,8 @@ function commentSpan(doc: DocxText, d: Diagnostic, revisions: Revision[]): { fro
   let from = d.offset;
   let to = d.offset + d.length;
   // A span that runs on into the notes ends with the body.
-  const firstNote = doc.paragraphs.find(p => p.noteRef !== undefined);
-  if (firstNote && to > firstNote.offset) to = Math.max(from + 1, firstNote.offset - 1);
+  const notesFrom = notesStart(doc);
+  if (to > notesFrom) to = Math.max(from + 1, notesFrom - 1);
   if (to === from) {
     // A point finding (something missing): the character before it in the same line, else the one after.
     if (from > 0 && doc.runOf[from - 1] >= 0) from--;
@@ -330,6 +330,14 @@ function commentSpan(doc: DocxText, d: Diagnostic, revisions: Revision[]): { fro
   // A comment that would end inside a tracked deletion ends where the deletion (and its insertion) ends.
   for (const r of revisions) if (r.to > r.from && to > r.from && to < r.to) to = r.to;
   return { from, to, widened };
+}
+
+const notesStarts = new WeakMap<DocxText, number>();
+/** Offset of the first footnote/endnote paragraph (the text's length when the notes were not read). */
+function notesStart(doc: DocxText): number {
+  let n = notesStarts.get(doc);
+  if (n === undefined) notesStarts.set(doc, (n = doc.paragraphs.find(p => p.noteRef !== undefined)?.offset ?? doc.text.length + 1));
+  return n;
 }
 
 function paragraphAt(doc: DocxText, offset: number) {
