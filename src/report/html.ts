@@ -41,7 +41,7 @@ h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
 .sans,table,nav,.meta,.badge,.controls{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif}
 .meta{color:var(--muted);font-size:.85rem}
 .doc{break-before:page} .doc:first-of-type{break-before:auto}
-.summary{display:flex;flex-wrap:wrap;gap:1.2rem;margin:.6rem 0}
+.summary{display:flex;flex-wrap:wrap;align-items:flex-start;gap:1.2rem;margin:.6rem 0}
 table{border-collapse:collapse;font-size:.85rem}
 th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f4f6;font-weight:600}
