@@ -12,9 +12,10 @@ import { loadSegmenter } from '../../src/segmenter';
 import { docxBytes, proposalDocument, withBody, WORD_LIKE_BODY } from '../helpers/docxFixtures';
 import { tmpDir } from '../helpers/cliInProcess';
 
-/** The soffice executable, if LibreOffice is installed. */
+/** The soffice executable, if LibreOffice is installed (DRAFT_LINT_SOFFICE names another; `none` skips). */
 export function findSoffice(): string | undefined {
   const fromEnv = process.env.DRAFT_LINT_SOFFICE;
+  if (fromEnv === 'none') return undefined;
   const candidates = [fromEnv, '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'];
   return candidates.find((c): c is string => !!c && fs.existsSync(c));
 }

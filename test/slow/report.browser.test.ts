@@ -21,7 +21,9 @@ interface DomNode {
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUTPUT = path.join(ROOT, 'out', 'test-output');
 
+/** A Chromium executable, if installed (DRAFT_LINT_CHROMIUM names another; `none` skips). */
 export function findChromium(): string | undefined {
+  if (process.env.DRAFT_LINT_CHROMIUM === 'none') return undefined;
   const candidates = [process.env.DRAFT_LINT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
   return candidates.find((c): c is string => !!c && fs.existsSync(c));
 }
