@@ -267,6 +267,8 @@ function usable(doc: DocxText, c: number): boolean {
 function planRevision(doc: DocxText, fix: Fix): Revision | undefined {
   const from = fix.offset;
   const to = fix.offset + fix.length;
+  // A new line would be a new paragraph in Word, not a character of a run.
+  if (/[\r\n]/.test(fix.text)) return undefined;
   if (fix.length === 0) {
     const cut = insertionCut(doc, from);
     if (!cut || !fix.text) return undefined;

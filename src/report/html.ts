@@ -195,7 +195,7 @@ export function renderHtml(docs: ReportDocument[], opts: HtmlOptions = {}): stri
   const title = opts.title ?? (docs.length === 1 ? `审校报告：${docs[0].path}` : `审校报告（${docs.length} 篇文稿）`);
   const toc =
     docs.length > 1
-      ? `<nav class="toc noprint"><h2>文稿</h2><table><thead><tr><th>文稿</th><th>类型</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>${docs
+      ? `<nav class="toc"><h2>文稿</h2><table><thead><tr><th>文稿</th><th>类型</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>${docs
           .map((d, i) => `<tr><td><a href="#doc-${i}">${esc(d.path)}</a></td><td>${d.error || d.skipped ? '—' : DOC_TYPE_LABEL[d.docType]}</td><td class="n">${d.error ? '—' : d.counts?.severity.error ?? 0}</td><td class="n">${d.error ? '—' : d.counts?.severity.warning ?? 0}</td><td class="n">${d.error ? '—' : d.counts?.severity.info ?? 0}</td></tr>`)
           .join('')}</tbody></table></nav>`
       : '';

@@ -180,6 +180,12 @@ describe('docx: annotated copy', () => {
     assert.match(notes[1].text.join('\n'), /问题在 Word 自动编号中/);
   });
 
+  it('a fix that starts a new line is not a tracked change (it would be a new paragraph in Word)', () => {
+    const at = doc.text.indexOf('二是专业');
+    const out = annotateDocx(doc, [diag(at, 0, '分段', { offset: at, length: 0, text: '\n' })], { mode: 'revisions', date: DATE });
+    assert.deepStrictEqual([out.comments, out.revisions], [1, 0]);
+  });
+
   it('a tracked change across two runs with different formatting, and an insertion', () => {
     const at = doc.text.indexOf('来,我');
     const ds = [diag(at, 3, '跨两段', { offset: at, length: 3, text: '来，我' }), diag(doc.text.indexOf('街道。'), 0, '补字', { offset: doc.text.indexOf('街道。'), length: 0, text: '的' })];
