@@ -27,15 +27,22 @@ interface StyleInfo {
 /** The paragraph styles of styles.xml: names, heading levels and the numbering they carry. */
 export class Styles {
   private readonly byId = new Map<string, StyleInfo>();
+  /** Numbering styles (list styles): style id → the numId their definition lives in. */
+  readonly listStyles = new Map<string, string>();
   defaultParagraph?: string;
 
   constructor(xml: string | undefined) {
     if (!xml) return;
     const root = parseXml(xml, 'word/styles.xml');
     for (const s of childrenNamed(root, 'w:style')) {
-      if (s.attrs['w:type'] !== 'paragraph') continue;
       const id = s.attrs['w:styleId'];
       if (!id) continue;
+      if (s.attrs['w:type'] === 'numbering') {
+        const numId = child(child(child(s, 'w:pPr'), 'w:numPr'), 'w:numId')?.attrs['w:val'];
+        if (numId !== undefined) this.listStyles.set(id, numId);
+        continue;
+      }
+      if (s.attrs['w:type'] !== 'paragraph') continue;
       const pPr = child(s, 'w:pPr');
       const numPr = child(pPr, 'w:numPr');
       const info: StyleInfo = {
@@ -97,7 +104,13 @@ export class Numbering {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly seenNums = new Set<string>();
 
-  constructor(xml: string | undefined) {
+  /** abstractNumId → the list style whose definition it uses (w:numStyleLink). */
+  private readonly styleLinks = new Map<string, string>();
+
+  constructor(
+    xml: string | undefined,
+    private readonly listStyles: Map<string, string> = new Map(),
+  ) {
     if (!xml) return;
     const root = parseXml(xml, 'word/numbering.xml');
     for (const a of childrenNamed(root, 'w:abstractNum')) {
@@ -115,6 +128,8 @@ export class Numbering {
         };
       }
       this.abstract.set(a.attrs['w:abstractNumId'], levels);
+      const link = child(a, 'w:numStyleLink')?.attrs['w:val'];
+      if (link) this.styleLinks.set(a.attrs['w:abstractNumId'], link);
     }
     for (const n of childrenNamed(root, 'w:num')) {
       const overrides = new Map<number, number>();
@@ -132,12 +147,16 @@ export class Numbering {
   next(numId: string, ilvl: number): string | undefined {
     if (numId === '0') return undefined;
     const num = this.nums.get(numId);
-    const levels = num ? this.abstract.get(num.abstractId) : undefined;
+    // A list that uses a list style takes its levels (and counters) from the style's own list.
+    const linked = num && this.styleLinks.get(num.abstractId);
+    const target = linked ? this.nums.get(this.listStyles.get(linked) ?? '') : undefined;
+    const abstractId = target?.abstractId ?? num?.abstractId;
+    const levels = abstractId !== undefined ? this.abstract.get(abstractId) : undefined;
     const lvl = levels?.[ilvl];
     if (!num || !levels || !lvl) return undefined;
     // Counters run per abstract list (lists sharing a definition continue), restarted by a start override.
-    let c = this.counters.get(num.abstractId);
-    if (!c) this.counters.set(num.abstractId, (c = []));
+    let c = this.counters.get(abstractId!);
+    if (!c) this.counters.set(abstractId!, (c = []));
     if (!this.seenNums.has(numId)) {
       this.seenNums.add(numId);
       for (const [l, start] of num.overrides) {

@@ -94,7 +94,7 @@ export function readPackage(pkg: DocxPackage, file: string, opts: ReadOptions = 
   const body = child(root, 'w:body');
   if (!body) throw new DraftLintError(`${file} 的正文（w:body）为空`, file);
   const styles = new Styles(partText(pkg, 'word/styles.xml'));
-  const numbering = new Numbering(partText(pkg, 'word/numbering.xml'));
+  const numbering = new Numbering(partText(pkg, 'word/numbering.xml'), styles.listStyles);
 
   let text = '';
   const xmlOffsets: number[] = [];

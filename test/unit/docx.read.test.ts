@@ -97,6 +97,25 @@ describe('docx: reading', () => {
     assert.strictEqual(d.text, ['九、项0', '（1）项1', '（2）项2', '①项3', '十、项4', '（1）项5', '十一、项6'].join('\n'));
   });
 
+  it('numbers a list that uses a list style (w:numStyleLink) from the style’s own list', async () => {
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const files = unzipSync(await docxBytes(plainDocument(['占位'])));
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    files['word/numbering.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>` +
+        `<w:abstractNum w:abstractNumId="10"><w:styleLink w:val="CnList"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>` +
+        `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>` +
+        `<w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="CnList"/></w:abstractNum>` +
+        `<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="11"/></w:num></w:numbering>`,
+    );
+    const styles = strFromU8(files['word/styles.xml']);
+    files['word/styles.xml'] = strToU8(styles.replace('</w:styles>', '<w:style w:type="numbering" w:styleId="CnList"><w:name w:val="中文编号"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>'));
+    const xml = strFromU8(files['word/document.xml']);
+    const p = (ilvl: number, t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    files['word/document.xml'] = strToU8(xml.slice(0, xml.indexOf('<w:body>') + 8) + p(0, '总体要求') + p(1, '指导思想') + p(1, '目标任务') + p(0, '重点工作') + xml.slice(xml.indexOf('<w:sectPr')));
+    assert.strictEqual(readDocx(zipSync(files)).text, ['一、总体要求', '（一）指导思想', '（二）目标任务', '二、重点工作'].join('\n'));
+  });
+
   it('formats counters in Word’s number formats', () => {
     assert.deepStrictEqual([1, 10, 11, 20, 21, 99, 100, 105, 110].map(chineseCounting), ['一', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零五', '一百一十']);
     assert.deepStrictEqual(
