@@ -5,7 +5,6 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { decodeText, DecodedText, encodingLabel } from '../core/encoding';
 import type { PackSet } from '../core/packs';
-import type { DocType } from '../core/types';
 import type { FileResult } from './formatters';
 import type { DocxText } from '../docx/reader';
 import type { AnnotateMode } from '../docx/annotate';
@@ -124,10 +123,9 @@ function ruleHref(ruleId: string): string {
 
 /** The report data of each result (errors and skipped files as such). */
 function reportDocs(results: FileResult[], cwd: string) {
-  const { reportDocument } = require('../report/data') as typeof import('../report/data');
+  const { reportDocument, unreadDocument } = require('../report/data') as typeof import('../report/data');
   return results.map(r => {
-    if (r.error || r.skipped || !r.review)
-      return { path: r.path, kind: '', docType: 'unknown' as DocType, text: '', counts: { severity: { error: 0, warning: 0, info: 0 }, category: {} as never, total: 0, fixable: 0 }, findings: [], ledger: [], outline: [], error: r.error ?? r.fixError, skipped: r.error ? undefined : r.skipped ?? '未检查' };
+    if (r.error || r.skipped || !r.review) return unreadDocument(r.path, r.error ? { error: r.error } : { skipped: r.skipped ?? '未检查' });
     return reportDocument({ path: r.path, text: r.review.text, diagnostics: r.diagnostics, docType: r.docType ?? 'unknown', packs: r.review.packs, annotated: r.review.annotated ? toShown(r.review.annotated, cwd) : undefined });
   });
 }

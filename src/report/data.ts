@@ -108,6 +108,12 @@ function context(doc: DocumentModel, d: Diagnostic): Pick<ReportFinding, 'before
   return { before, span: text.slice(start, end), after };
 }
 
+/** The report entry of a document that was not linted (unreadable, skipped): its message instead of findings. */
+export function unreadDocument(path: string, message: { error?: string; skipped?: string }): ReportDocument {
+  const category = Object.fromEntries(CATEGORIES.map(c => [c, 0])) as Record<Category, number>;
+  return { path, kind: '', docType: 'unknown', text: '', counts: { severity: { error: 0, warning: 0, info: 0 }, category, total: 0, fixable: 0 }, findings: [], ledger: [], outline: [], ...message };
+}
+
 /** Builds the report data of one linted document. */
 export function reportDocument(input: { path: string; text: string; diagnostics: Diagnostic[]; docType: DocType; packs: PackSet; annotated?: string }): ReportDocument {
   const doc = new DocumentModel(input.text, { path: input.path });
