@@ -204,9 +204,12 @@ export function readPackage(pkg: DocxPackage, file: string, opts: ReadOptions = 
     }
   };
 
+  /** The previous paragraph's mark was deleted (a tracked join): this paragraph continues its line. */
+  let joinNext = false;
   const readParagraph = (p: XElement, inTable: boolean) => {
-    if (paragraphs.length) push('\n', -1, -1);
+    if (paragraphs.length && !joinNext) push('\n', -1, -1);
     const pPr = child(p, 'w:pPr');
+    joinNext = !!child(child(pPr, 'w:rPr'), 'w:del');
     const styleId = child(pPr, 'w:pStyle')?.attrs['w:val'] ?? styles.defaultParagraph;
     const para: DocxParagraph = {
       index: paragraphs.length,

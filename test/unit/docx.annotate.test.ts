@@ -271,6 +271,13 @@ describe('docx: --annotate on the command line', () => {
 
 
 describe('docx: a body as Word writes it', () => {
+  it('a deleted paragraph mark joins the paragraph with the next one (the text as it now reads)', async () => {
+    const body =
+      '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="王某某" w:date="2025-03-01T09:00:00Z"/></w:rPr></w:pPr><w:r><w:t>建议加强</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>统筹规划。</w:t></w:r></w:p><w:p><w:r><w:t>下一段。</w:t></w:r></w:p>';
+    assert.strictEqual(readDocx(await withBody(body)).text, '建议加强统筹规划。\n下一段。');
+  });
+
   it('reads around bookmarks, proofing marks, smart tags, field codes, text boxes and content controls', async () => {
     const d = readDocx(await withBody(WORD_LIKE_BODY));
     assert.strictEqual(d.text, WORD_LIKE_TEXT);
