@@ -3,6 +3,7 @@ import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { Notice } from '../core/engine';
 import type { LedgerEntry } from '../core/ledger';
+import type { ReviewData } from './review';
 
 /** A diagnostic as reported (its related locations carry line and column, filled in by the engine). */
 export type OutDiagnostic = Diagnostic;
@@ -25,6 +26,8 @@ export interface FileResult {
   /** A --fix that could not be written back. */
   fixError?: string;
   figures?: LedgerEntry[];
+  /** The text (and Word reading) kept for --annotate and --format html; never printed. */
+  review?: ReviewData;
 }
 
 export interface Summary {
