@@ -1,4 +1,4 @@
-// Report formats: stylish (people), json (scripts; the shape is documented in README.md, 命令行), sarif (code-scanning tools).
+// Report formats: stylish (people), json (scripts; the shape is documented in docs/cli.md), sarif (code-scanning tools).
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { Notice } from '../core/engine';
