@@ -248,3 +248,27 @@ function loadNodejieba(opts: SegmenterOptions): SegmenterLoad {
     return { error: `无法加载分词器 nodejieba：${msg}${hint}`, loadMs: performance.now() - t0 };
   }
 }
+
+/** Which engine loadSegmenter() would use here, found cheaply (loads nodejieba's native module, not its dictionaries). */
+export function probeSegmenter(env: NodeJS.ProcessEnv = process.env): { engine: SegmenterEngine; reason?: string } {
+  const forced = engineFromEnv(env);
+  if (forced === 'jieba-wasm') return { engine: 'jieba-wasm', reason: 'DRAFT_LINT_SEGMENTER=wasm' };
+  try {
+    require(path.join(path.dirname(require.resolve('nodejieba/package.json')), 'build/Release/nodejieba.node'));
+    return { engine: 'nodejieba' };
+  } catch (e) {
+    const reason = firstLine((e as Error).message ?? String(e));
+    return forced === 'nodejieba' ? { engine: 'nodejieba', reason: `无法加载：${reason}` } : { engine: 'jieba-wasm', reason: `nodejieba 无法加载：${reason}` };
+  }
+}
+
+/** One line naming the segmenter (for `draft-lint --version`): `分词器 segmenter: nodejieba` or `… jieba-wasm（原因）`. */
+export function describeSegmenter(env: NodeJS.ProcessEnv = process.env): string {
+  const p = probeSegmenter(env);
+  return `分词器 segmenter: ${p.engine}${p.reason ? `（${p.reason}）` : ''}`;
+}
+
+function firstLine(s: string): string {
+  const l = s.split('\n')[0].trim();
+  return l.length > 160 ? l.slice(0, 157) + '…' : l;
+}
