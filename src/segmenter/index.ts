@@ -201,7 +201,8 @@ export function loadSegmenter(opts: SegmenterOptions = {}): SegmenterLoad {
   const forced = opts.engine ?? engineFromEnv();
   if (forced === 'jieba-wasm') return loadWasm(opts, 'DRAFT_LINT_SEGMENTER=wasm：按设置使用 jieba-wasm', 0);
   const r = loadNodejieba(opts);
-  if (r.segmenter || forced === 'nodejieba' || (opts.dict ?? 'compact') !== 'compact') return r;
+  // No fallback when our own dictionary files are missing or empty (jieba-wasm would load the same ones).
+  if (r.segmenter || forced === 'nodejieba' || (opts.dict ?? 'compact') !== 'compact' || /分词词典文件(缺失|为空)/.test(r.error ?? '')) return r;
   return loadWasm(opts, r.error ?? 'nodejieba 无法加载', r.loadMs);
 }
 

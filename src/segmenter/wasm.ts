@@ -140,6 +140,8 @@ function hmmModelFile(own: string): string {
 
 let wasm: JiebaWasm | undefined;
 let wasmSeg: (JiebaSegmenter & { engine: 'jieba-wasm' }) | undefined;
+/** The dictionary folder jieba-wasm was loaded from (its dictionary is process-global and can only grow). */
+let wasmDir: string | undefined;
 
 export interface WasmOptions {
   /** Folder with compact.dict.utf8, zhengxie.user.utf8, stock-only.words.gz (and hmm_model.utf8). */
@@ -152,8 +154,10 @@ export interface WasmOptions {
 /** Loads jieba-wasm with our dictionaries (once per process: its dictionary is global). Throws on failure. */
 export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmenter: JiebaSegmenter } {
   const t0 = performance.now();
+  if (wasmSeg && wasmDir !== opts.dictDir) throw new Error(`jieba-wasm 已用另一份词典加载（${wasmDir}），一个进程只能有一份`);
   if (!wasmSeg) {
     const own = opts.dictDir;
+    wasmDir = own;
     const mainText = fs.readFileSync(path.join(own, 'compact.dict.utf8'), 'utf8');
     const freqs: number[] = [];
     let minFreq = Infinity;
@@ -174,11 +178,18 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
     const stockFile = path.join(own, 'stock-only.words.gz');
     if (fs.existsSync(stockFile)) stockOnly = zlib.gunzipSync(fs.readFileSync(stockFile)).toString('utf8').split('\n');
     const lines: string[] = [];
+    /** Characters of dictionary words that are not words themselves: jieba-rs has no single-character path through a
+     *  character that starts a (zeroed) word unless the character is in its dictionary, so each is added with the
+     *  lowest frequency, cppjieba's weight for a character it does not know. */
+    const chars = new Set<string>();
     for (const w of stockOnly) {
       if (!w || mainWords.has(w)) continue;
-      // A single character unknown to our dictionary: cppjieba's weight for it is the lowest one.
-      lines.push([...w].length === 1 ? `${w} ${minFreq}` : w);
+      for (const c of w) chars.add(c);
+      if ([...w].length > 1) lines.push(w);
     }
+    for (const w of mainWords) for (const c of w) chars.add(c);
+    for (const w of userWords) for (const c of w) chars.add(c);
+    for (const c of chars) if (!mainWords.has(c)) lines.push(`${c} ${minFreq}`);
     const model = readHmmModel(hmmModelFile(own));
     const j = (wasm ??= require('jieba-wasm') as JiebaWasm);
     // Order matters: zeroed stock words first, then our words (a word in both keeps our frequency).
@@ -189,11 +200,52 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
     const dictWords = new Set<string>([...mainWords, ...userWords]);
     const recent = new Map<string, { word: string; offset: number }[]>();
 
+    // cppjieba's word weights (log of frequency over the main dictionary's total), for the route of a run where two
+    // routes score exactly the same: that needs a repeated stretch (咚咚咚: 咚|咚咚 or 咚咚|咚), and cppjieba then takes
+    // the shorter first word where jieba-rs takes the longer. Such runs (a stretch repeated right after itself) are
+    // routed here with cppjieba's rule; every other run takes jieba-rs's route.
+    const total = freqs.reduce((a, b) => a + b, 0);
+    const weights = new Map<string, number>();
+    for (const line of mainText.split('\n')) {
+      const f = line.trim().split(/\s+/);
+      const n = Number(f[1]);
+      if (f[0] && n > 0 && !weights.has(f[0])) weights.set(f[0], Math.log(n / total));
+    }
+    const userWeight = Math.log(median / total);
+    for (const w of userWords) if (!weights.has(w)) weights.set(w, userWeight);
+    const minWeight = Math.log(minFreq / total);
+    let longest = 1;
+    for (const w of weights.keys()) longest = Math.max(longest, [...w].length);
+    const cppRoute = (text: string): string[] => {
+      const cs = [...text];
+      const n = cs.length;
+      const best = new Float64Array(n + 1);
+      const next = new Int32Array(n);
+      for (let i = n - 1; i >= 0; i--) {
+        best[i] = MIN_DOUBLE;
+        let piece = '';
+        for (let k = i; k < n && k - i < longest; k++) {
+          piece += cs[k];
+          const w = weights.get(piece);
+          if (w === undefined && k > i) continue;
+          const val = (k + 1 < n ? best[k + 1] : 0) + (w ?? minWeight);
+          if (val > best[i]) {
+            best[i] = val;
+            next[i] = k + 1;
+          }
+        }
+      }
+      const out: string[] = [];
+      for (let i = 0; i < n; i = next[i]) out.push(cs.slice(i, next[i]).join(''));
+      return out;
+    };
+    const REPEAT = /(.{1,8})\1/u;
+
     const cutRun = (text: string): string[] => {
       // Maximum-probability route; jieba-rs joins runs of single ASCII letters/digits, which are single
       // characters of the route here unless they form a dictionary word.
       const route: string[] = [];
-      for (const w of j.cut(text, false)) {
+      for (const w of REPEAT.test(text) ? cppRoute(text) : j.cut(text, false)) {
         if (w.length > 1 && /^[A-Za-z0-9]+$/.test(w) && !dictWords.has(w)) for (const c of w) route.push(c);
         else route.push(w);
       }
@@ -232,6 +284,8 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
           words.add(t);
           if ([...t].length === 1) userSingles.add(t);
           j.add_word(t, median);
+          weights.set(t, userWeight);
+          longest = Math.max(longest, [...t].length);
           changed = true;
         }
         if (changed) recent.clear();
