@@ -212,7 +212,8 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
       if (f[0] && n > 0 && !weights.has(f[0])) weights.set(f[0], Math.log(n / total));
     }
     const userWeight = Math.log(median / total);
-    for (const w of userWords) if (!weights.has(w)) weights.set(w, userWeight);
+    // A user word replaces a main-dictionary entry of the same word (cppjieba loads the user dictionary over it).
+    for (const w of userWords) weights.set(w, userWeight);
     const minWeight = Math.log(minFreq / total);
     let longest = 1;
     for (const w of weights.keys()) longest = Math.max(longest, [...w].length);
