@@ -116,6 +116,12 @@ console.log(JSON.stringify({ engine: r.engine, reason: r.fallbackReason, error: 
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('dict/stock-only.words.gz is what scripts/build-wasm-dict builds from this jieba-wasm', () => {
+    const p = spawnSync(process.execPath, [path.join(ROOT, 'out/scripts/build-wasm-dict.js'), '--check'], { encoding: 'utf8' });
+    assert.strictEqual(p.status, 0, p.stdout + p.stderr);
+    assert.match(p.stdout, /stock-only\.words\.gz is up to date \(306331 words\)/);
+  });
+
   it('the CLI gives the same output with DRAFT_LINT_SEGMENTER=wasm and names it in --version', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seg-cli-'));
     fs.writeFileSync(path.join(dir, 'a.txt'), '关于加强嘉陵江流域生态保护的提案\n\n围绕嘉陵江流域生态文明建设建设和绿色发展，委员们认认真真调研。\n');
