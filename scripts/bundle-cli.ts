@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     target: 'node20',
     format: 'cjs',
     // Native or optional at run time, loaded only when needed: stay in node_modules.
-    external: ['nodejieba', 'ajv', 'ajv/*', 'iconv-lite'],
+    external: ['nodejieba', 'jieba-wasm', 'ajv', 'ajv/*', 'iconv-lite'],
     // The rule packs stay JSON files (out/src/packs/*.json, next to out/src/cli): JSON.parse reads them faster
     // than V8 parses the same data as a JavaScript literal (≈300 KB).
     plugins: [

@@ -299,7 +299,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
       return 0;
     }
     if (opts.version) {
-      io.writeStdout(packageVersion() + '\n');
+      io.writeStdout(packageVersion() + '\n' + (require('../segmenter') as typeof import('../segmenter')).describeSegmenter(io.env) + '\n');
       return 0;
     }
     if (opts.listRules) {

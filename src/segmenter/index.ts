@@ -12,7 +12,13 @@ export interface SegmenterLoad {
   error?: string;
   /** Milliseconds the load took. */
   loadMs: number;
+  /** Which segmenter was loaded: nodejieba (native), or jieba-wasm (WebAssembly) when nodejieba cannot load here. */
+  engine?: SegmenterEngine;
+  /** Why nodejieba was not used (it failed to load, or DRAFT_LINT_SEGMENTER=wasm forced the fallback). */
+  fallbackReason?: string;
 }
+
+export type SegmenterEngine = 'nodejieba' | 'jieba-wasm';
 
 export type DictVariant = 'compact' | 'full';
 
@@ -26,6 +32,8 @@ export interface SegmenterOptions {
   /** Do not read the dictionary's word list (`isWord` then knows only added words): for the CLI's worker
    *  thread, where `isWord` is answered on the main thread. Saves ≈15 ms of the load. */
   noWordList?: boolean;
+  /** Force one engine (default: DRAFT_LINT_SEGMENTER, else nodejieba with jieba-wasm as the fallback). */
+  engine?: SegmenterEngine;
 }
 
 /** The segmenter with what it was loaded from (for the benchmark and tests). */
@@ -186,8 +194,39 @@ function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): J
   };
 }
 
-/** Loads nodejieba with the project's dictionaries (synchronous; call off the hot path). Never throws. */
+/** Loads the segmenter (synchronous; call off the hot path). Never throws. nodejieba where it loads; else (or when
+ *  DRAFT_LINT_SEGMENTER=wasm, or opts.engine) jieba-wasm with the same dictionaries, which cuts the same way (see
+ *  ./wasm.ts). DRAFT_LINT_SEGMENTER=nodejieba forbids the fallback. The result says which engine runs and why. */
 export function loadSegmenter(opts: SegmenterOptions = {}): SegmenterLoad {
+  const forced = opts.engine ?? engineFromEnv();
+  if (forced === 'jieba-wasm') return loadWasm(opts, 'DRAFT_LINT_SEGMENTER=wasm：按设置使用 jieba-wasm', 0);
+  const r = loadNodejieba(opts);
+  // No fallback when our own dictionary files are missing or empty (jieba-wasm would load the same ones).
+  if (r.segmenter || forced === 'nodejieba' || (opts.dict ?? 'compact') !== 'compact' || /分词词典文件(缺失|为空)/.test(r.error ?? '')) return r;
+  return loadWasm(opts, r.error ?? 'nodejieba 无法加载', r.loadMs);
+}
+
+/** The engine DRAFT_LINT_SEGMENTER asks for ('wasm' / 'jieba-wasm', 'nodejieba' / 'native'), if any. */
+export function engineFromEnv(env: NodeJS.ProcessEnv = process.env): SegmenterEngine | undefined {
+  const v = (env.DRAFT_LINT_SEGMENTER ?? '').trim().toLowerCase();
+  if (v === 'wasm' || v === 'jieba-wasm') return 'jieba-wasm';
+  if (v === 'nodejieba' || v === 'native') return 'nodejieba';
+  return undefined;
+}
+
+function loadWasm(opts: SegmenterOptions, reason: string, spentMs: number): SegmenterLoad {
+  const t0 = performance.now();
+  try {
+    const { loadWasmSegmenter } = require('./wasm') as typeof import('./wasm');
+    const r = loadWasmSegmenter({ dictDir: opts.dictDir ?? dictDir(), userWords: opts.userWords, noWordList: opts.noWordList });
+    return { ...r, loadMs: spentMs + (performance.now() - t0), fallbackReason: reason };
+  } catch (e) {
+    return { error: `${reason}；备用分词器 jieba-wasm 也无法加载：${(e as Error).message ?? String(e)}`, loadMs: spentMs + (performance.now() - t0) };
+  }
+}
+
+/** Loads nodejieba with the project's dictionaries. Never throws. */
+function loadNodejieba(opts: SegmenterOptions): SegmenterLoad {
   const variant = opts.dict ?? 'compact';
   const own = opts.dictDir ?? dictDir();
   const t0 = performance.now();
@@ -203,10 +242,34 @@ export function loadSegmenter(opts: SegmenterOptions = {}): SegmenterLoad {
       cache.set(key, seg);
     } else activate(variant, own);
     if (opts.userWords?.length) seg.addWords(opts.userWords);
-    return { segmenter: seg, loadMs: performance.now() - t0 };
+    return { segmenter: seg, loadMs: performance.now() - t0, engine: 'nodejieba' };
   } catch (e) {
     const msg = (e as Error).message ?? String(e);
     const hint = /Cannot find module|BINDING_NOT_FOUND|binding/.test(msg) ? '（nodejieba 未安装或其本地模块未编译，可运行 npm rebuild nodejieba）' : '';
     return { error: `无法加载分词器 nodejieba：${msg}${hint}`, loadMs: performance.now() - t0 };
   }
+}
+
+/** Which engine loadSegmenter() would use here, found cheaply (loads nodejieba's native module, not its dictionaries). */
+export function probeSegmenter(env: NodeJS.ProcessEnv = process.env): { engine: SegmenterEngine; reason?: string } {
+  const forced = engineFromEnv(env);
+  if (forced === 'jieba-wasm') return { engine: 'jieba-wasm', reason: 'DRAFT_LINT_SEGMENTER=wasm' };
+  try {
+    require(path.join(path.dirname(require.resolve('nodejieba/package.json')), 'build/Release/nodejieba.node'));
+    return { engine: 'nodejieba' };
+  } catch (e) {
+    const reason = firstLine((e as Error).message ?? String(e));
+    return forced === 'nodejieba' ? { engine: 'nodejieba', reason: `无法加载：${reason}` } : { engine: 'jieba-wasm', reason: `nodejieba 无法加载：${reason}` };
+  }
+}
+
+/** One line naming the segmenter (for `draft-lint --version`): `分词器 segmenter: nodejieba` or `… jieba-wasm（原因）`. */
+export function describeSegmenter(env: NodeJS.ProcessEnv = process.env): string {
+  const p = probeSegmenter(env);
+  return `分词器 segmenter: ${p.engine}${p.reason ? `（${p.reason}）` : ''}`;
+}
+
+function firstLine(s: string): string {
+  const l = s.split('\n')[0].trim();
+  return l.length > 160 ? l.slice(0, 157) + '…' : l;
 }

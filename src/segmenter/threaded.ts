@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
 import type { Segmenter } from '../core/types';
-import { dictDir, loadSegmenter, readDictWords, remember, SegmenterLoad } from './index';
+import { dictDir, loadSegmenter, readDictWords, remember, SegmenterEngine, SegmenterLoad } from './index';
 
 const KIND = 'draft-lint-segmenter';
 /** How long the main thread waits for the worker (load or one cut) before giving up on it. */
@@ -18,7 +18,7 @@ const WAIT_MS = 20000;
 
 type Request = { op: 'cut'; text: string } | { op: 'add'; words: string[] } | { op: 'sync' };
 type Reply =
-  | { op: 'ready'; ok: boolean; error?: string; loadMs: number }
+  | { op: 'ready'; ok: boolean; error?: string; loadMs: number; engine?: SegmenterEngine; fallbackReason?: string }
   | { op: 'cut'; tokens?: { word: string; offset: number }[]; error?: string }
   | { op: 'sync' };
 
@@ -188,7 +188,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           }
         },
       };
-      return (result = { segmenter: seg, loadMs: loadMs + (performance.now() - t0) });
+      return (result = { segmenter: seg, loadMs: loadMs + (performance.now() - t0), engine: ready.engine, fallbackReason: ready.fallbackReason });
     },
   };
   live.add(load);
@@ -207,7 +207,7 @@ function serve(): void {
   try {
     const r = loadSegmenter({ noWordList: true });
     seg = r.segmenter;
-    reply({ op: 'ready', ok: !!seg, error: r.error, loadMs: r.loadMs });
+    reply({ op: 'ready', ok: !!seg, error: r.error, loadMs: r.loadMs, engine: r.engine, fallbackReason: r.fallbackReason });
   } catch (e) {
     reply({ op: 'ready', ok: false, error: (e as Error).message, loadMs: 0 });
     return;

@@ -70,7 +70,7 @@ export class LintBackend implements vscode.Disposable {
 
   private onMessage(m: WorkerReply): void {
     if (m.type === 'segmenter') {
-      this.seg.report({ state: m.state, error: m.error, loadMs: m.loadMs, nativeModule: m.nativeModule, where: 'worker' });
+      this.seg.report({ state: m.state, error: m.error, loadMs: m.loadMs, nativeModule: m.nativeModule, where: 'worker', engine: m.engine, fallbackReason: m.fallbackReason });
       return;
     }
     const p = this.pending.get(m.id);

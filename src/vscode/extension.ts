@@ -94,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     configs.onDidChange(() => linter.relintAll()),
     seg.onDidChange(info => {
       if (info.state === 'failed') log.appendLine(`分词器（nodejieba）加载失败：${info.error}`);
-      else log.appendLine(`分词器（nodejieba）已加载，用时 ${info.loadMs} ms`);
+      else log.appendLine(`分词器（${info.engine ?? 'nodejieba'}）已加载，用时 ${info.loadMs} ms${info.fallbackReason ? `；未用 nodejieba 的原因：${info.fallbackReason}` : ''}`);
       linter.relintAll();
       status.update();
     }),

@@ -49,7 +49,7 @@ function loadSegmenter(): void {
       segmenter = r.segmenter;
       segState = 'ready';
       const nativeModule = Object.keys(require.cache).find(k => /nodejieba\.node$/.test(k));
-      post({ type: 'segmenter', state: 'ready', loadMs: r.loadMs || Date.now() - t0, nativeModule });
+      post({ type: 'segmenter', state: 'ready', loadMs: r.loadMs || Date.now() - t0, nativeModule, engine: r.engine, fallbackReason: r.fallbackReason });
     } else {
       segState = 'failed';
       segError = r.error ?? '未知原因';

@@ -52,4 +52,4 @@ export type WorkerReply =
   | { type: 'fix'; id: number; output: string; fixed: number }
   | { type: 'superseded'; id: number }
   | { type: 'error'; id: number; message: string }
-  | { type: 'segmenter'; state: 'ready' | 'failed'; error?: string; loadMs: number; nativeModule?: string };
+  | { type: 'segmenter'; state: 'ready' | 'failed'; error?: string; loadMs: number; nativeModule?: string; engine?: 'nodejieba' | 'jieba-wasm'; fallbackReason?: string };

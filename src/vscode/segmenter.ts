@@ -13,11 +13,23 @@ export interface SegmenterInfo {
   nativeModule?: string;
   /** Where it runs: the lint worker thread or the extension host itself. */
   where?: 'worker' | 'extension-host';
+  /** Which segmenter runs: nodejieba, or jieba-wasm when nodejieba cannot load on this machine (same findings). */
+  engine?: 'nodejieba' | 'jieba-wasm';
+  /** Why it fell back to jieba-wasm. */
+  fallbackReason?: string;
+}
+
+/** What the status bar says about the segmenter. */
+export function describeEngine(info: SegmenterInfo): string {
+  if (!info.engine) return '分词器';
+  return info.engine === 'jieba-wasm' ? `分词器 jieba-wasm（备用；${info.fallbackReason ?? 'nodejieba 无法加载'}）` : '分词器 nodejieba';
 }
 
 export class SegmenterHost implements vscode.Disposable {
   private segmenterValue: Segmenter | undefined;
   private info: SegmenterInfo = { state: 'loading' };
+  /** The fallback has been announced (once per session). */
+  private announced = false;
   private readonly changed = new vscode.EventEmitter<SegmenterInfo>();
   readonly onDidChange = this.changed.event;
   private settledResolve!: () => void;
@@ -36,6 +48,12 @@ export class SegmenterHost implements vscode.Disposable {
   report(info: SegmenterInfo, segmenter?: Segmenter): void {
     this.info = info;
     this.segmenterValue = segmenter;
+    if (info.state === 'ready' && info.engine === 'jieba-wasm' && !this.announced) {
+      this.announced = true;
+      void vscode.window.showInformationMessage(
+        `draft-lint：本机无法使用分词器 nodejieba，已改用 jieba-wasm（WebAssembly，同一词典，检查结果相同，加载稍慢）。原因：${info.fallbackReason ?? '未知'}`,
+      );
+    }
     this.changed.fire(info);
     if (info.state !== 'loading') this.settledResolve();
   }
@@ -48,7 +66,7 @@ export class SegmenterHost implements vscode.Disposable {
       const r = loadSegmenter();
       if (r.segmenter) {
         const native = Object.keys(require.cache).find(k => /nodejieba\.node$/.test(k));
-        this.report({ state: 'ready', loadMs: r.loadMs || Date.now() - t0, nativeModule: native, where: 'extension-host' }, r.segmenter);
+        this.report({ state: 'ready', loadMs: r.loadMs || Date.now() - t0, nativeModule: native, where: 'extension-host', engine: r.engine, fallbackReason: r.fallbackReason }, r.segmenter);
       } else {
         this.report({ state: 'failed', error: r.error ?? '未知原因', loadMs: Date.now() - t0, where: 'extension-host' });
       }

@@ -1,7 +1,7 @@
 // Status bar: errors/warnings of the active document, and the segmenter's state while it loads or if it failed.
 import * as vscode from 'vscode';
 import { LintService } from './linter';
-import { SegmenterHost } from './segmenter';
+import { describeEngine, SegmenterHost } from './segmenter';
 
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('draftLint.status', vscode.StatusBarAlignment.Right, 100);
@@ -40,11 +40,11 @@ export class StatusBar implements vscode.Disposable {
     }
     if (seg.state === 'loading') {
       text += ' $(sync~spin)';
-      tips.push('分词器（nodejieba）加载中，依赖分词的规则稍后运行');
+      tips.push('分词器加载中，依赖分词的规则稍后运行');
     } else if (seg.state === 'failed') {
       text += ' $(alert)';
-      tips.push(`分词器（nodejieba）加载失败：${seg.error ?? ''}；依赖分词的规则未运行`);
-    }
+      tips.push(`分词器加载失败：${seg.error ?? ''}；依赖分词的规则未运行`);
+    } else if (seg.state === 'ready') tips.push(describeEngine(seg));
     const configError = this.linter.configs.lastError;
     if (configError) {
       text += ' $(warning)';

@@ -65,10 +65,12 @@ describe('cli (spawned): help, version, usage errors', function () {
     assert.ok(r.stdout.includes('用法 Usage:') && r.stdout.includes('--fix-dry-run') && r.stdout.includes('退出码 Exit codes'));
   });
 
-  it('--version prints the package version', () => {
+  it('--version prints the package version, then the segmenter', () => {
     const r = cli(['--version'], dir);
     assert.strictEqual(r.code, 0);
-    assert.strictEqual(r.stdout.trim(), JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version);
+    const lines = r.stdout.trim().split('\n');
+    assert.strictEqual(lines[0], JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version);
+    assert.match(lines[1], /^分词器 segmenter: (nodejieba|jieba-wasm)/);
   });
 
   const usage: { args: string[]; stderr: RegExp }[] = [
