@@ -16,6 +16,7 @@ testRule(
       // Reduplication that is grammar (edited prose): two words meeting on one character, ABB and AAB shapes,
       // names with a doubled given name, numerals, adjective and verb reduplication, quoted speech.
       '大理州州长在会上介绍了情况。',
+      '饱含殷殷之情，一颗拳拳赤子之心，处处洋溢着浓浓年味，爬上山尖尖，气氛活跃跃的，牢记殷殷嘱托。',
       '中国人民解放军军乐团演奏了国歌。',
       '她说：“恭喜恭喜！”',
       '满树火红火红的柿子。',
