@@ -52,6 +52,11 @@ testRule(numberingSequence, {
       errors: [{ line: 3, column: 1, length: 2, message: '编号从“二、”开始，缺少“一、”' }],
     },
     {
+      name: 'an excerpt that begins at a lower level, mid-list, is a hint',
+      text: '（十九）加强协商民主建设。完善协商制度。\n（二十）加强民主监督。健全监督机制。',
+      errors: [{ line: 1, column: 1, length: 4, severity: 'info', message: '编号从“（十九）”开始' }],
+    },
+    {
       name: 'seed 004 starts at 二',
       text: '提高政治站位。\n\n二、增强协商议政监督实效\n全面落实市委部署。\n\n三、加强思想政治引领',
       errors: [{ line: 3, column: 1, length: 2, message: '编号从“二、”开始，缺少“一、”' }],

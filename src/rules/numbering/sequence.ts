@@ -56,6 +56,9 @@ export const numberingSequence: Rule = {
           length: first.numbering.length,
           message: `${parent}编号从“${first.numbering.raw}”开始，缺少${missing}：同级编号应从“${one}”起依次递增（如为节选，可用 draft-lint-disable 注释关闭）`,
           expected: one,
+          // A document whose outermost numbers are of a lower level ((十九)、3.、第三，) and start late is most often an
+          // excerpt of a longer one: a hint. A report that starts at 二、 has lost its first part: an error.
+          severity: !seq.parent && seq.style !== 'cn-dun' ? 'info' : undefined,
         });
       }
       // The value the previous item stands for (a single mistyped number counts as the one it should be).
