@@ -11,7 +11,8 @@
 //   --severity LEVEL    lowest severity sampled: info | warning (default warning)
 //   --json FILE         write the summary (and the sample) as JSON
 //   --per-folder        a table row per given folder as well as the total
-//   --update-docs       write the table into README.md and docs/precision.md (between the precision markers)
+//   --update-docs       write the per-rule table into docs/precision.md and a per-folder summary into README.md
+//                       (between the precision markers)
 //   --note TEXT         with --update-docs: a line saying what the corpus was (provenance)
 // Characters are counted as code points that are not white space. Nothing of the corpus text is written anywhere
 // except the sample printed on the terminal (and in --json, which is for your own disk, never for the repository).
@@ -168,6 +169,23 @@ export function formatTable(s: CorpusSummary, perFolder: boolean): string {
   return rows.join('\n');
 }
 
+/** The short table for the README: warnings+errors and hints per 10k characters for each folder and in total. */
+export function formatSummary(s: CorpusSummary): string {
+  const rows = ['| 语料 corpus | 文件 files | 字数 chars | 警告+错误 /万字 | 提示 /万字 |', '| --- | ---: | ---: | ---: | ---: |'];
+  const line = (name: string, files: number, chars: number, counts: Record<string, RuleCount>) => {
+    let we = 0;
+    let info = 0;
+    for (const c of Object.values(counts)) {
+      we += c.error + c.warning;
+      info += c.info;
+    }
+    return `| ${name} | ${files} | ${chars} | ${per10k(we, chars).toFixed(3)} | ${per10k(info, chars).toFixed(3)} |`;
+  };
+  for (const f of s.folders) rows.push(line(path.basename(f.folder), f.files, f.chars, f.counts));
+  if (s.folders.length > 1) rows.push(line('**合计 total**', s.files, s.chars, s.counts));
+  return rows.join('\n');
+}
+
 /** Replaces the text between `<!-- precision:start -->` and `<!-- precision:end -->` in `file`. */
 function writeBetweenMarkers(file: string, body: string): boolean {
   const text = fs.readFileSync(file, 'utf8');
@@ -240,8 +258,15 @@ function main(): void {
       `警告+错误 **${summary.rate.warnErr.toFixed(3)}** 条/万字，提示 ${summary.rate.info.toFixed(3)} 条/万字。` +
       `由 \`npm run corpus -- <目录…> --update-docs\` 生成（${new Date().toISOString().slice(0, 10)}）。\n\n` +
       table;
-    for (const f of [path.join(ROOT, 'docs/precision.md'), path.join(ROOT, 'README.md')]) {
-      if (fs.existsSync(f) && writeBetweenMarkers(f, body)) console.error(`已写入 ${path.relative(ROOT, f)}`);
+    const short =
+      `语料：${note}。由 \`npm run corpus -- <目录…> --update-docs\` 生成（${new Date().toISOString().slice(0, 10)}）；每条规则的数字见 [docs/precision.md](docs/precision.md)。\n\n` +
+      formatSummary(summary);
+    const targets: [string, string][] = [
+      [path.join(ROOT, 'docs/precision.md'), body],
+      [path.join(ROOT, 'README.md'), short],
+    ];
+    for (const [f, text] of targets) {
+      if (fs.existsSync(f) && writeBetweenMarkers(f, text)) console.error(`已写入 ${path.relative(ROOT, f)}`);
     }
   }
 }
