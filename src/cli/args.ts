@@ -1,4 +1,5 @@
 // Command-line arguments of `draft-lint`: parsed into CliOptions, or a UsageError (exit code 2).
+import { DOC_TYPE_SETTINGS } from '../core/types';
 import type { DocTypeSetting, SeveritySetting } from '../core/types';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
@@ -37,7 +38,7 @@ export class UsageError extends Error {
 }
 
 const FORMATS: OutputFormat[] = ['stylish', 'json', 'sarif'];
-const DOC_TYPES: DocTypeSetting[] = ['auto', 'report', 'proposal', 'plan', 'sqmy', 'other'];
+const DOC_TYPES: DocTypeSetting[] = DOC_TYPE_SETTINGS;
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** Options that take a value, with their short aliases. */

@@ -34,7 +34,8 @@ export const numberingSequence: Rule = {
     for (const seq of numberingSequences(doc)) {
       const parent = seq.parent ? `“${label(doc, seq.parent)}”下的` : '';
       const first = seq.items[0];
-      if (first.numbering.value !== 1) {
+      // A marked excerpt (节选, 摘要) or a news story may begin anywhere; a newspaper page (上接1版) is still reported.
+      if (first.numbering.value !== 1 && !(ctx.excerpt && ctx.excerptKind !== 'page')) {
         const one = markerWithValue(first.numbering.raw, seq.style, 1);
         const missing = first.numbering.value === 2 ? `“${one}”` : `“${one}”至“${markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1)}”`;
         ctx.report({
