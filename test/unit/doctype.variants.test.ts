@@ -1,0 +1,383 @@
+// Document types as they really come (issue 12): short proposals in their many shapes, 社情民意信息 as published on
+// the web, reports on proposal work, excerpts and news stories about a report. Every text here is written for this
+// test (none is copied from a published document). A complete document gets its type and no structure finding.
+import * as assert from 'assert';
+import { DocumentModel } from '../../src/core/document';
+import { builtinPackSet } from '../../src/core/packs';
+import { detectDocType } from '../../src/core/doctype';
+import { lint } from '../../src/core/engine';
+import { STRUCTURE_RULES } from '../../src/rules/structure';
+import { numberingSequence } from '../../src/rules/numbering/sequence';
+
+const detect = (text: string) => detectDocType(new DocumentModel(text), builtinPackSet());
+const structure = (text: string) => lint(text, { rules: STRUCTURE_RULES });
+const show = (text: string) => structure(text).diagnostics.map(d => `${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+const j = (...lines: string[]) => lines.join('\n');
+
+// ---- Proposals ----
+const PROPOSALS: [string, string][] = [
+  [
+    '关于……的建议 + 提案者 + 案由／办法 with 1、2、',
+    j(
+      '关于加快老旧小区加装电梯的建议',
+      '提案者：李华（市政协委员，市建筑设计院副院长）',
+      '案由：',
+      '我市2000年以前建成的多层住宅约1800栋，居住着大量老年人。加装电梯需要同一单元全体业主协商一致，低层住户担心采光和噪声，许多项目停在了征求意见阶段。',
+      '办法：',
+      '1、由市住建局制定加装电梯费用分摊指导标准，按楼层给出分摊比例的参考区间。',
+      '2、对加装电梯项目给予每台15万元的财政补贴，并允许提取住房公积金支付个人分摊部分。',
+      '3、街道设立协调专员，组织业主协商，协商不成的由社区调解委员会出具调解意见。',
+    ),
+  ],
+  [
+    'a number line (八届一次 第25号), a quoted title, 提案人, 理由／建议 run in',
+    j(
+      '八届一次 第25号',
+      '关于“修整盲人道”的建议',
+      '提案人：王芳',
+      '理由：城区主干道的盲道被共享单车、店铺招牌和窨井盖占用的情况十分普遍，部分路段盲道直通树池和电线杆，视障人士出行存在安全隐患。',
+      '建议：一是由市城管局牵头，今年6月底前对主城区盲道开展一次全面排查，建立问题台账；二是对占用盲道的共享单车企业按次处罚；三是新建道路的盲道须经残联组织视障人士参与验收。',
+    ),
+  ],
+  [
+    '第0123号, 关于……的提案, a party as proposer (领衔人：九三学社××市委), 问题／建议 headings',
+    j(
+      '第0123号',
+      '关于规范校外托管机构管理的提案',
+      '领衔人：九三学社××市委',
+      '一、问题',
+      '全市现有校外托管机构约600家，其中取得营业执照的不足四成。部分机构场地狭小、消防通道不畅，从业人员没有健康证明。',
+      '二、建议',
+      '（一）由市教育局会同市市场监管局出台托管机构设置标准，明确场地面积、消防设施和人员资质要求。',
+      '（二）建立托管机构备案和“红黑名单”制度，名单在教育部门网站公开。',
+    ),
+  ],
+  [
+    '联名人 + 现状／存在问题／对策建议 numbered 一、二、三、',
+    j(
+      '关于推进农村生活污水治理的提案',
+      '联名人：张强、刘敏、陈静',
+      '一、现状',
+      '我县已建成农村污水处理站86座，覆盖行政村的41%。',
+      '二、存在问题',
+      '部分处理站建成后缺少运维经费，设备停运；管网建设滞后，污水收集率偏低。',
+      '三、对策建议',
+      '（一）将运维经费列入县级财政预算，按每座每年3万元的标准保障。',
+      '（二）2026年底前完成12个中心村的管网改造。',
+    ),
+  ],
+  [
+    'no headings: name and title line, a situation paragraph, 建议： then 1、 2、',
+    j(
+      '关于在中心城区增设电动自行车充电设施的建议',
+      '市政协委员、市交通运输局办公室主任 赵磊',
+      '我市电动自行车保有量已超过60万辆，但小区内的集中充电设施只能满足约两成需求，“飞线”充电、楼道充电屡禁不止，去年因此引发的火灾有23起。',
+      '建议：',
+      '1、由市住建局牵头，将集中充电设施纳入老旧小区改造必改内容。',
+      '2、对建设充电设施的物业企业按每个充电端口200元给予一次性补助。',
+      '3、消防部门每季度对楼道充电开展一次联合检查。',
+    ),
+  ],
+  [
+    'a group as proposer on its own line, 案由 and 办法 as headings, 建议 in one paragraph',
+    j(
+      '关于加强中小学生近视防控的提案',
+      '民进××市委',
+      '案由',
+      '全市中小学生近视率达到52.6%，且呈低龄化趋势。课外作业多、户外活动少、电子产品使用时间长是主要原因。',
+      '办法',
+      '建议教育部门落实每天校内外各1小时体育活动的要求，卫生健康部门为每所学校配备视力筛查设备，每学期筛查一次并建立屈光发育档案。',
+    ),
+  ],
+  [
+    'the proposer line at the end, situation then 为此建议： and （一）（二）',
+    j(
+      '关于提升社区养老服务中心运营水平的建议',
+      '我区已建成社区养老服务中心42个，但日均服务人次不足20人的占一半以上。主要原因是服务项目单一、收费偏高，老年人认可度不高。为此建议：',
+      '（一）由区民政局制定服务项目清单，引入助餐、助浴、康复等服务，并对困难老人按每人每月300元发放服务券。',
+      '（二）建立服务质量第三方评估制度，评估结果与运营补贴挂钩。',
+      '提案人：孙丽（区政协委员，区人民医院护理部主任）',
+    ),
+  ],
+];
+
+describe('document types: proposals as they come', () => {
+  for (const [name, text] of PROPOSALS) {
+    it(`${name}: proposal, no structure finding`, () => {
+      const g = detect(text);
+      assert.deepStrictEqual([g.type, g.template], ['proposal', 'proposal'], JSON.stringify(g.signals));
+      assert.ok(g.signals.length > 0 && g.signals.every(s => /[\u4e00-\u9fff]/.test(s)), 'the signals are named in Chinese');
+      assert.deepStrictEqual(show(text), []);
+    });
+  }
+
+  it('names the signals it used, with their weights', () => {
+    const g = detect(PROPOSALS[0][1]);
+    assert.ok(g.signals.includes('标题：关于……的建议 +3'), JSON.stringify(g.signals));
+    assert.ok(g.signals.includes('提案人行（提案人、提案者、领衔人、联名人） +3'), JSON.stringify(g.signals));
+    assert.ok(g.confidence >= 0.75 && g.confidence <= 1, String(g.confidence));
+    assert.strictEqual(g.excerpt, false);
+  });
+
+  it('a proposal with no 建议 at all still gets a finding, placed on its situation paragraph', () => {
+    const text = j(
+      '关于加快老旧小区加装电梯的建议',
+      '提案者：李华（市政协委员，市建筑设计院副院长）',
+      '我市2000年以前建成的多层住宅约1800栋。加装电梯需要同一单元全体业主协商一致，许多项目停在了征求意见阶段。',
+      '低层住户担心采光和噪声，是协商不成的主要原因。',
+    );
+    assert.strictEqual(detect(text).type, 'proposal');
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(
+      d.map(x => [x.ruleId, x.line, x.column, x.message]),
+      [['structure/missing-section', 3, 1, '提案缺少「建议」部分（如“建议：（一）……（二）……”）：应位于「案由／现状」之后']],
+    );
+  });
+
+  it('a 建议 that is only slogans gets a finding (paragraph form)', () => {
+    const text = j(
+      '关于加强农村人居环境整治的建议',
+      '提案人：周涛（县政协委员）',
+      '部分村庄垃圾收运不及时，河塘淤积，群众反映较多。',
+      '建议：提高认识，加强领导，加大力度，形成合力，营造良好氛围。',
+    );
+    assert.strictEqual(detect(text).type, 'proposal');
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.ruleId, x.line, x.column]), [['structure/vague-suggestion', 4, 1]]);
+    assert.match(d[0].message, /^「建议」中的这条建议空泛：“提高认识，加强领导，加大力度，形成合力，营造良好氛围”只有口号/);
+  });
+
+  it('a “建议：” line whose items are all slogans: one finding per item', () => {
+    const text = j(
+      '关于加强农村人居环境整治的建议',
+      '提案人：周涛（县政协委员）',
+      '部分村庄垃圾收运不及时，河塘淤积，群众反映较多。',
+      '建议：',
+      '1、高度重视，加强组织领导。',
+      '2、加大宣传力度，营造良好氛围。',
+    );
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.ruleId, x.line, x.column]), [
+      ['structure/vague-suggestion', 5, 1],
+      ['structure/vague-suggestion', 6, 1],
+    ]);
+  });
+
+  it('a 建议 paragraph under a “建议：” line that is only slogans gets a finding', () => {
+    const text = j('关于加强农村人居环境整治的建议', '提案人：周涛（县政协委员）', '部分村庄垃圾收运不及时，群众反映较多。', '建议：', '要进一步提高认识，切实加强领导，形成工作合力。');
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.ruleId, x.line]), [['structure/vague-suggestion', 5]]);
+  });
+
+  it('a proposal with only a title and a suggestion lacks its 案由', () => {
+    const text = j('关于规范校外托管机构管理的提案', '提案人：王芳', '建议：', '（一）出台托管机构设置标准。', '（二）建立托管机构备案制度。');
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.ruleId, x.line, x.message]), [['structure/missing-section', 3, '提案缺少「案由／现状」部分（如“案由：……（或一段情况说明）”）：应位于「标题」之后、「建议」之前']]);
+  });
+
+  it('a plan proposed by the Party (中共中央关于……的建议) is not a proposal', () => {
+    const text = j('中共中央关于制定××发展规划的建议', '一、总体要求', '建议：坚持稳中求进工作总基调。', '二、主要任务', '（一）加快建设现代化产业体系。');
+    assert.notStrictEqual(detect(text).type, 'proposal');
+  });
+});
+
+// ---- 社情民意信息 ----
+const SQMY: [string, string][] = [
+  [
+    'a question title and “据×××委员反映：”',
+    j(
+      '农村客运班线为何“开不下去”？',
+      '据市政协委员陈某反映：',
+      '近年来，我市部分农村客运班线因客源减少、运营亏损而停运，全市已有17条线路停开，偏远村组群众赶集、就医只能搭乘无营运资质的面包车，安全隐患突出。',
+      '为此建议：',
+      '一、对保留的农村客运班线按里程给予运营补贴，由市、县两级财政各承担一半。',
+      '二、推行“预约响应”客运模式，由乡镇统一收集出行需求，客运企业按需发车。',
+    ),
+  ],
+  [
+    '关于……的建议 with a “××委员提供” source line',
+    j(
+      '关于加强电动自行车充电安全管理的建议',
+      '民革××市委会 刘洋委员提供',
+      '今年以来，我市因电动自行车充电引发的火灾已有11起，多发生在老旧小区楼道和出租屋内。',
+      '建议由应急管理部门牵头，在老旧小区集中建设智能充电车棚，并对出租屋业主落实消防安全告知责任，对屡次违规充电的住户由社区约谈。',
+    ),
+  ],
+  [
+    "a leader's instruction first, then the title and “×××反映：”",
+    j(
+      '××副主席批示：呈送市应急管理局参阅。',
+      '关于整治城郊违规燃放烟花爆竹的建议',
+      '王某某反映：',
+      '春节期间，城郊接合部违规销售、燃放烟花爆竹现象较多，部分摊点紧邻加油站和居民区，监管力量明显不足。',
+      '建议：在城郊接合部设立临时执法点，节前开展联合执法，对违规摊点依法取缔。',
+    ),
+  ],
+  [
+    'with a 期号 and the signature at the end',
+    j(
+      '社情民意信息',
+      '2025年第12期',
+      '关于规范小区快递驿站经营的建议',
+      '不少小区快递驿站占用消防通道和公共绿地，包裹堆放杂乱，居民取件排长队，投诉较多。',
+      '建议市邮政管理局会同住建部门制定小区驿站设置规范，明确面积、消防和营业时间要求。',
+      '反映人：黄敏（市政协委员，市律师协会副会长）',
+    ),
+  ],
+];
+
+describe('document types: 社情民意信息 as published', () => {
+  for (const [name, text] of SQMY) {
+    it(`${name}: sqmy, no structure finding`, () => {
+      const g = detect(text);
+      assert.deepStrictEqual([g.type, g.template], ['sqmy', 'sqmy'], JSON.stringify(g.signals));
+      assert.deepStrictEqual(show(text), []);
+    });
+  }
+  it('a source line outweighs the 关于……的建议 title a proposal also has', () => {
+    const g = detect(SQMY[1][1]);
+    assert.ok(g.signals.includes('来源行（据……反映、××委员提供、反映人） +3'), JSON.stringify(g.signals));
+    assert.ok(g.scores!.sqmy > g.scores!.proposal);
+  });
+  it('a 社情民意 without any suggestion still gets a finding', () => {
+    const text = SQMY[0][1].split('\n').slice(0, 3).join('\n');
+    assert.strictEqual(detect(text).type, 'sqmy');
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.ruleId, x.line]), [['structure/missing-section', 3]]);
+    assert.match(d[0].message, /^社情民意信息缺少「建议」部分/);
+  });
+});
+
+// ---- Reports on proposal work ----
+const WORK_REPORT = j(
+  '政协××市委员会常务委员会关于十届二次会议以来提案工作情况的报告',
+  '——在政协××市第十届委员会第三次会议上',
+  '（2025年1月10日）',
+  '各位委员：',
+  '我代表政协××市委员会常务委员会，向大会报告十届二次会议以来的提案工作情况，请予审议。',
+  '一、提案提出和办理情况',
+  '十届二次会议以来，共收到提案612件，经审查立案548件。截至2024年12月底，立案提案已全部办复，委员对办理结果满意和基本满意的占98.2%。',
+  '二、主要工作',
+  '（一）加强重点提案督办。主席会议确定重点提案15件，由主席、副主席领衔督办。',
+  '（二）完善提案办理协商。全年召开提案办理协商会21场。',
+  '在肯定成绩的同时，我们也清醒看到，提案工作还存在一些不足：有的提案调研不够深入，个别承办单位重答复、轻落实。',
+  '三、2025年提案工作',
+  '（一）提高提案质量。完善提案审查标准，推动提案精准聚焦。',
+  '（二）深化办理协商。推广提案办理“回头看”。',
+  '各位委员，让我们更加紧密地团结在以习近平同志为核心的中共中央周围，为谱写××高质量发展新篇章作出新的贡献！',
+);
+const REVIEW_REPORT = j(
+  '政协××市第十届委员会提案委员会关于十届三次会议提案审查情况的报告',
+  '（2025年1月12日政协××市第十届委员会第三次会议通过）',
+  '十届三次会议期间，政协委员、政协各参加单位和各专门委员会围绕全市中心工作提出提案。',
+  '截至1月11日18时，共收到提案487件。经审查，立案421件，并案23件，转为意见建议43件。',
+  '本次会议提案有以下特点：一是聚焦发展大局；二是关注民生热点；三是集体提案数量增加。',
+  '大会闭幕后，立案提案将交由承办单位办理。',
+  '以上报告，请予审议。',
+);
+
+describe('document types: reports on proposal work (review-report)', () => {
+  it('提案工作情况的报告: review-report with its own template, no structure finding', () => {
+    const g = detect(WORK_REPORT);
+    assert.deepStrictEqual([g.type, g.template], ['review-report', 'proposal-work-report'], JSON.stringify(g.signals));
+    assert.deepStrictEqual(show(WORK_REPORT), []);
+  });
+  it('提案审查情况的报告: review-report with its own template, no structure finding', () => {
+    const g = detect(REVIEW_REPORT);
+    assert.deepStrictEqual([g.type, g.template], ['review-report', 'proposal-review-report'], JSON.stringify(g.signals));
+    assert.deepStrictEqual(show(REVIEW_REPORT), []);
+  });
+  it('a work report without its shortcomings gets the finding, not the 常委会工作报告 template', () => {
+    const text = WORK_REPORT.split('\n').filter(l => !l.startsWith('在肯定成绩的同时')).join('\n');
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.ruleId, x.line]), [['structure/missing-section', 11]]);
+    assert.match(d[0].message, /^提案工作情况报告缺少「不足」部分/);
+  });
+});
+
+// ---- Excerpts and news stories ----
+const REPORT_PART = j(
+  '二、2024年主要工作',
+  '（一）围绕中心建言献策。召开专题协商会8次，形成协商报告8份。',
+  '（二）聚焦民生开展监督。组织委员视察23次。',
+  '这些成绩的取得，是中共××市委坚强领导的结果。',
+);
+
+describe('document types: excerpts and news stories', () => {
+  const withNumbering = [...STRUCTURE_RULES, numberingSequence];
+  const startFinding = (text: string) => lint(text, { rules: withNumbering }).diagnostics.filter(d => d.ruleId === 'numbering/sequence' && /开始，缺少/.test(d.message));
+
+  it('a report marked （摘要） is an excerpt: no missing part, numbering may start at 二', () => {
+    const text = j('政协××市委员会常务委员会工作报告（摘要）', REPORT_PART);
+    const g = detect(text);
+    assert.deepStrictEqual([g.type, g.excerpt, g.excerptKind], ['report', true, 'excerpt']);
+    assert.ok(g.signals.includes('节选：（节选）（摘要）（摘编）（提要）'), JSON.stringify(g.signals));
+    const r = lint(text, { rules: withNumbering });
+    assert.deepStrictEqual(r.diagnostics, []);
+    assert.strictEqual(r.docTypeInfo.excerpt, true);
+  });
+  it('a title ending 节选 or 摘编, and an editor’s note, mark an excerpt', () => {
+    for (const head of ['常委会工作报告节选', '常委会工作报告摘编', '编者按：本文根据××市政协常委会工作报告摘编。'])
+      assert.strictEqual(detect(j('政协××市委员会常务委员会工作报告', head, REPORT_PART)).excerpt, true, head);
+  });
+  it('without a marker, a text that starts at 二 is not an excerpt and gets both findings', () => {
+    const text = j('政协××市委员会常务委员会工作报告', REPORT_PART);
+    assert.strictEqual(detect(text).excerpt, false);
+    assert.deepStrictEqual(startFinding(text).map(d => [d.line, d.column, d.length]), [[2, 1, 2]]);
+    assert.ok(lint(text, { rules: STRUCTURE_RULES }).diagnostics.some(d => d.ruleId === 'structure/missing-section'));
+  });
+  it('a newspaper page (上接1版 / 下转3版) is an excerpt for the structure rules, but its numbering is still checked', () => {
+    for (const text of [j('（上接1版）', REPORT_PART), j('政协××市委员会常务委员会工作报告', REPORT_PART, '（下转3版）')]) {
+      const g = detect(text);
+      assert.deepStrictEqual([g.excerpt, g.excerptKind], [true, 'page'], text.slice(0, 12));
+      assert.deepStrictEqual(lint(text, { rules: STRUCTURE_RULES }).diagnostics, []);
+      assert.strictEqual(startFinding(text).length, 1);
+    }
+  });
+  it('a news story about a report is other and an excerpt: no structure finding, no numbering-start finding', () => {
+    const text = j(
+      '市政协十届三次会议开幕',
+      '本报讯（记者 李明）1月10日上午，政协××市第十届委员会第三次会议开幕。会议听取并审议了常委会工作报告。',
+      '报告回顾了过去一年的工作。',
+      '二、2024年主要工作',
+      '（一）围绕中心建言献策。',
+    );
+    const g = detect(text);
+    assert.deepStrictEqual([g.type, g.excerpt, g.excerptKind, g.news], ['other', true, 'news', true]);
+    assert.deepStrictEqual(lint(text, { rules: withNumbering }).diagnostics, []);
+  });
+  it('a news story that quotes a 社情民意 or a proposal is not one', () => {
+    const text = j('农村客运班线为何“开不下去”？', '新华社××1月5日电（记者 王芳）据市政协委员陈某反映，我市部分农村客运班线停运。', '为此建议：对农村客运班线给予运营补贴。');
+    assert.strictEqual(detect(text).type, 'other');
+  });
+  it('a 提案提要 as a newspaper prints it is a proposal and an excerpt', () => {
+    const text = j('推进中小学课后服务提质（提案提要）', '提案人：全国政协委员×××', '案由：课后服务内容单一，教师负担较重。', '建议：引入经过审核的社会机构参与课后服务。');
+    const g = detect(text);
+    assert.deepStrictEqual([g.type, g.excerpt], ['proposal', true]);
+    assert.deepStrictEqual(show(text), []);
+  });
+  it('<!-- draft-lint-type: report excerpt --> marks an excerpt by hand', () => {
+    const text = j('<!-- draft-lint-type: report excerpt -->', REPORT_PART);
+    const r = lint(text, { rules: withNumbering });
+    assert.deepStrictEqual([r.docType, r.docTypeInfo.excerpt, r.docTypeInfo.source], ['report', true, 'marker']);
+    assert.deepStrictEqual(r.diagnostics, []);
+  });
+});
+
+// ---- Reports of other bodies ----
+describe('document types: reports of other bodies', () => {
+  it('a party congress report is not a 政协 report', () => {
+    const text = j(
+      '同志们：',
+      '现在，我代表中共××市第十三届委员会向大会作报告。',
+      '一、过去五年的工作',
+      '五年来，我们坚持稳中求进工作总基调，全市经济总量迈上新台阶。',
+      '我们也清醒看到，发展不平衡不充分的问题仍然突出。',
+      '二、今后五年的目标任务',
+      '（一）加快建设现代化产业体系。',
+      '同志们！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为建设现代化××而努力奋斗！',
+    );
+    assert.strictEqual(detect(text).type, 'other');
+    assert.deepStrictEqual(show(text), []);
+  });
+});
