@@ -17,6 +17,8 @@ export interface CliOptions {
   stdin: boolean;
   stdinFilename?: string;
   figures: boolean;
+  /** Print each file's document type (confidence, template, signals, excerpt) instead of linting. */
+  printType: boolean;
   outputFile?: string;
   /** undefined: colour only on a TTY (and not with NO_COLOR). */
   color?: boolean;
@@ -63,6 +65,7 @@ const FLAG_OPTIONS: Record<string, string> = {
   '-q': 'quiet',
   '--stdin': 'stdin',
   '--figures': 'figures',
+  '--print-type': 'print-type',
   '--color': 'color',
   '--no-color': 'no-color',
   '--help': 'help',
@@ -75,7 +78,7 @@ const FLAG_OPTIONS: Record<string, string> = {
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false };
+  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, printType: false, help: false, version: false, listRules: false, noIgnore: false };
   let seenFormat = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -111,6 +114,9 @@ export function parseArgs(argv: string[]): CliOptions {
           break;
         case 'figures':
           o.figures = true;
+          break;
+        case 'print-type':
+          o.printType = true;
           break;
         case 'color':
           o.color = true;
@@ -187,6 +193,8 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.stdin && o.patterns.length) throw new UsageError('使用 --stdin 时不能再给文件或目录');
   if (o.figures && (o.fix || o.fixDryRun)) throw new UsageError('--figures 不能与 --fix / --fix-dry-run 一起使用');
   if (o.figures && o.format === 'sarif') throw new UsageError('--figures 只支持 --format stylish 或 json');
+  if (o.printType && (o.fix || o.fixDryRun || o.figures)) throw new UsageError('--print-type 不能与 --fix / --fix-dry-run / --figures 一起使用');
+  if (o.printType && o.format === 'sarif') throw new UsageError('--print-type 只支持 --format stylish 或 json');
   return o;
 }
 
@@ -204,8 +212,10 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
       --fix                           自动修复并写回文件（保留编码、BOM、换行符）(fix files in place)
       --fix-dry-run                   只显示将要做的修改，不写文件 (show the changes, write nothing)
   -c, --config <文件>                 使用指定的配置文件，不再向上查找 .draftlintrc.json (use this config)
-      --type <auto|report|proposal|plan|sqmy|other>
-                                      文稿类型：工作报告、提案、工作要点/计划、社情民意信息、其他；默认 auto
+      --type <auto|report|review-report|proposal|plan|sqmy|other>
+                                      文稿类型：工作报告、提案工作情况／审查情况的报告、提案、工作要点/计划、
+                                      社情民意信息、其他；默认 auto
+      --print-type                    只显示每个文件识别出的文种、置信度、模板、识别依据、是否节选（可配合 --format json）
       --rule <规则:级别>              覆盖规则级别，可重复，级别为 off|info|warning|error
                                       例 --rule punctuation/half-width:off --rule "wording/*:warning"
       --max-warnings <N>              警告超过 N 个时退出码为 1 (fail when warnings exceed N)

@@ -1,7 +1,8 @@
 // Report formats: stylish (people), json (scripts; the shape is documented in README.md, 命令行), sarif (code-scanning tools).
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
-import type { Notice } from '../core/engine';
+import type { DocTypeInfo, Notice } from '../core/engine';
+import { typeInfoJson } from './doctype';
 import type { LedgerEntry } from '../core/ledger';
 
 /** A diagnostic as reported (its related locations carry line and column, filled in by the engine). */
@@ -11,6 +12,8 @@ export interface FileResult {
   /** Path as shown (relative to the working directory when inside it, forward slashes). */
   path: string;
   docType?: DocType;
+  /** Type detection: confidence, template, signals, excerpt (JSON and --print-type). */
+  typeInfo?: DocTypeInfo;
   /** e.g. `UTF-8`, `GB18030`, `UTF-8 (BOM)`. */
   encoding?: string;
   diagnostics: OutDiagnostic[];
@@ -170,6 +173,7 @@ export function formatJson(results: FileResult[], notices: Notice[]): string {
       return o;
     }
     o.docType = r.docType ?? 'unknown';
+    if (r.typeInfo) Object.assign(o, typeInfoJson(r.typeInfo), { docType: o.docType });
     if (r.encoding) o.encoding = r.encoding;
     o.diagnostics = r.diagnostics.map(diagnosticJson);
     const s = summarize([r]);

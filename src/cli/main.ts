@@ -8,7 +8,8 @@ import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
 import { writeBackAtomically } from './write';
-import { allRules, fixAll, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
+import { allRules, fixAll, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
+import { formatTypeJson, formatTypeTable } from './doctype';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
 import { decodeText, DecodedText, encodeLike, encodingLabel } from '../core/encoding';
@@ -296,7 +297,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     rules = inject.rules ?? allRules();
     // Files will be linted: start loading the segmenter on a worker thread now (it takes longer than loading the
     // rules). Stopping it is safe at any moment (dispose waits until it is out of native code).
-    if (io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && rules.some(r => r.meta.needsSegmenter)) seg.startThread();
+    if (io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && !opts.printType && rules.some(r => r.meta.needsSegmenter)) seg.startThread();
     overrides = checkRuleIds(opts, rules);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -351,7 +352,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
       const exp = await expandPatterns(opts.patterns, io.cwd);
       for (const e of exp.errors) stderrLines.push(`draft-lint: ${e}`);
       if (exp.errors.length) ioFailure = true;
-      if (io.beforeLint && !opts.figures) {
+      if (io.beforeLint && !opts.figures && !opts.printType) {
         let total = 0;
         for (const t of exp.targets) {
           total += await fsp.stat(t.file).then(st => st.size, () => 0);
@@ -388,7 +389,8 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
 
   let report: string;
-  if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
+  if (opts.printType) report = opts.format === 'json' ? formatTypeJson(results) : formatTypeTable(results, paint);
+  else if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
   else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined);
@@ -409,7 +411,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   if (stderrLines.length) io.writeStderr(stderrLines.join('\n') + '\n');
 
   if (ioFailure) return 2;
-  if (opts.figures) return 0;
+  if (opts.figures || opts.printType) return 0;
   if (s.errors > 0) return 1;
   if (opts.maxWarnings !== undefined && s.warnings > opts.maxWarnings) {
     io.writeStderr(`draft-lint: 警告 ${s.warnings} 个，超过 --max-warnings ${opts.maxWarnings}\n`);
@@ -498,6 +500,12 @@ async function lintBytes(
   if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
     return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
   }
+  if (opts.printType) {
+    // Detection only: no rule runs.
+    result.typeInfo = lint(text, { path: file, config: cfg, packs, rules: [], docType: opts.docType }).docTypeInfo;
+    result.docType = result.typeInfo.docType;
+    return { result, notices: [] };
+  }
   seg.ensure(rules, cfg);
   const lintOpts: LintOptions = {
     path: file,
@@ -516,6 +524,7 @@ async function lintBytes(
     const complete = () => {
       const first = phased.finish();
       result.docType = first.docType;
+      result.typeInfo = first.docTypeInfo;
       linted.notices.push(...first.notices);
       result.diagnostics = first.diagnostics.filter(keep);
     };
@@ -528,6 +537,7 @@ async function lintBytes(
   const fixed = fixAll(text, lintOpts, keep);
   const first = fixed.initial;
   result.docType = first.docType;
+  result.typeInfo = first.docTypeInfo;
   linted.notices.push(...first.notices);
   if (fixed.output !== text) {
     result.fixed = fixed.fixed;
