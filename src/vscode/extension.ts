@@ -12,6 +12,8 @@ import { DraftLintFolding, DraftLintSymbols } from './outline';
 import { SegmenterHost, SegmenterInfo } from './segmenter';
 import { readSettings } from './settings';
 import { StatusBar } from './statusBar';
+import { DocTypeStatus, setDocTypeCommand } from './docType';
+import type { DocTypeSetting } from '../core/types';
 
 /** What `activate` returns (used by the integration tests; stable enough for other extensions to read). */
 export interface DraftLintApi {
@@ -45,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
   current = backend;
   const linter = new LintService(context.extensionUri, configs, backend, log);
   const status = new StatusBar(linter, seg);
+  const typeStatus = new DocTypeStatus(linter);
   const ledger = new LedgerPanel(linter);
   const selector: vscode.DocumentSelector = LANGUAGES.flatMap(language => [
     { language, scheme: 'file' },
@@ -63,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     backend,
     linter,
     status,
+    typeStatus,
     ledger,
     vscode.workspace.onDidOpenTextDocument(open),
     vscode.workspace.onDidChangeTextDocument(e => {
@@ -93,9 +97,15 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
       status.update();
     }),
     linter.onDidLint(e => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) status.update();
+      if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) {
+        status.update();
+        typeStatus.update();
+      }
     }),
-    vscode.window.onDidChangeActiveTextEditor(() => status.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      status.update();
+      typeStatus.update();
+    }),
     vscode.languages.registerCodeActionsProvider(selector, new DraftLintCodeActions(linter), DraftLintCodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new DraftLintHover(linter, context.extensionUri)),
     vscode.languages.registerDocumentSymbolProvider(selector, new DraftLintSymbols(linter), { label: 'draft-lint' }),
@@ -105,6 +115,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     vscode.commands.registerCommand('draftLint.fixAll', () => fixAllCommand(linter)),
     vscode.commands.registerCommand('draftLint.insertTemplate', (pick?: { label: string; year?: number }) => insertTemplate(context.extensionUri, pick)),
     vscode.commands.registerCommand('draftLint.showLedger', () => ledger.show()),
+    vscode.commands.registerCommand('draftLint.setDocType', (type?: DocTypeSetting) => setDocTypeCommand(linter, type)),
   );
 
   // Lint what is already open, then load the segmenter once the first results are out.
