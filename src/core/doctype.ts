@@ -32,6 +32,9 @@ export interface SectionMatcherDef {
   phrases?: string[];
   numbered?: boolean;
   numberedBefore?: string[];
+  /** The first run of top-level numbered paragraphs (after the sections ordered before this one) plays this role
+   *  when most of its items match this regex (suggestions listed 1、2、 with no “建议：” before them). */
+  numberedIf?: string;
   within?: Within;
 }
 
@@ -106,6 +109,7 @@ registerPackValidator((pack, file) => {
       s.match.forEach((m, j) => {
         if (m.heading) compileRegex(m.heading, at(`.sections[${k}].match[${j}].heading`));
         if (m.paragraph) compileRegex(m.paragraph, at(`.sections[${k}].match[${j}].paragraph`));
+        if (m.numberedIf) compileRegex(m.numberedIf, at(`.sections[${k}].match[${j}].numberedIf`));
       }),
     );
     const ids = new Set(t.sections.map(s => s.id));
@@ -355,6 +359,7 @@ interface CompiledMatcher {
   def: SectionMatcherDef;
   heading?: RegExp;
   paragraph?: RegExp;
+  numberedIf?: RegExp;
 }
 
 function compiled(packs: PackSet, t: TemplateDef): CompiledMatcher[][] {
@@ -364,6 +369,7 @@ function compiled(packs: PackSet, t: TemplateDef): CompiledMatcher[][] {
         def: m,
         heading: m.heading ? compileRegex(m.heading, `${t.id}.${s.id}`) : undefined,
         paragraph: m.paragraph ? compileRegex(m.paragraph, `${t.id}.${s.id}`) : undefined,
+        numberedIf: m.numberedIf ? compileRegex(m.numberedIf, `${t.id}.${s.id}`) : undefined,
       })),
     ),
   );
@@ -461,6 +467,17 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
         const shi = view.blocks.find(b => SHI_ITEM.test(b.text) && !taken.has(b.index));
         if (shi && view.blocks.filter(b => SHI_ITEM.test(b.text)).length >= 2) {
           anchors.push({ si, b: shi, viaHeading: false, numbered: true });
+          return;
+        }
+      }
+      if (m.numberedIf) {
+        const before = anchors.filter(a => !Number.isNaN(orderOf(sections, a.si)) && orderOf(sections, a.si) < orderOf(sections, si)).map(a => a.b.index);
+        const from = before.length ? Math.max(...before) : -1;
+        const run = topNumbered.filter(b => b.index > from && !taken.has(b.index));
+        const re = m.numberedIf;
+        if (run.length && run.filter(b => re.test(b.text)).length * 2 >= run.length) {
+          anchors.push({ si, b: run[0], viaHeading: true, numbered: true });
+          taken.add(run[0].index);
           return;
         }
       }

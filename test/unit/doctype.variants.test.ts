@@ -99,6 +99,27 @@ const PROPOSALS: [string, string][] = [
       '提案人：孙丽（区政协委员，区人民医院护理部主任）',
     ),
   ],
+  [
+    'suggestions listed 1、2、 with no “建议：” before them',
+    j(
+      '关于加强城区古树名木保护的建议',
+      '提案人：何静（市政协委员，市林业科学研究所高级工程师）',
+      '城区现有登记在册的古树名木416株，近年来因道路施工、硬化铺装等原因死亡9株，部分古树长势衰弱。',
+      '1、由市园林局对416株古树逐株建立健康档案，每年体检一次。',
+      '2、市政工程涉及古树的，须在开工前报园林部门审查保护方案。',
+      '3、设立古树保护专项资金，鼓励企业和市民认养古树。',
+    ),
+  ],
+  [
+    'situation, then “现提出以下建议：” and （一）（二）',
+    j(
+      '关于完善社区嵌入式托育服务的提案',
+      '提案人：郑洁',
+      '我市0至3岁婴幼儿约5.2万人，托育机构提供的托位仅能满足约12%的需求。现提出以下建议：',
+      '（一）在新建住宅小区按每千人不少于4.5个托位的标准配建托育设施。',
+      '（二）对普惠托位按每个每月500元给予运营补贴。',
+    ),
+  ],
 ];
 
 describe('document types: proposals as they come', () => {
@@ -132,6 +153,21 @@ describe('document types: proposals as they come', () => {
       d.map(x => [x.ruleId, x.line, x.column, x.message]),
       [['structure/missing-section', 3, 1, '提案缺少「建议」部分（如“建议：（一）……（二）……”）：应位于「案由／现状」之后']],
     );
+  });
+
+  it('problems listed 1、2、 are not taken for suggestions: the missing 建议 is still reported', () => {
+    const text = j(
+      '关于加强城区古树名木保护的建议',
+      '提案人：何静（市政协委员）',
+      '城区古树名木保护存在以下问题：',
+      '1、部分古树因道路施工根系受损，长势衰弱。',
+      '2、古树周边地面硬化，透气性差。',
+      '3、日常养护经费没有保障。',
+    );
+    assert.strictEqual(detect(text).type, 'proposal');
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.ruleId, x.line]), [['structure/missing-section', 3]]);
+    assert.match(d[0].message, /^提案缺少「建议」部分/);
   });
 
   it('a 建议 that is only slogans gets a finding (paragraph form)', () => {
