@@ -292,7 +292,9 @@ export function detectDocType(doc: DocumentModel, packs: PackSet): DocTypeGuess 
       best = t;
     } else if (ratio > second) second = ratio;
   }
-  if (!best || bestRatio < 1 || news.length) {
+  // A news story is never a templated type, unless the full text follows the dateline (a report released by an agency
+  // scores at least twice its threshold; a story about it does not).
+  if (!best || bestRatio < 1 || (news.length && bestRatio < 2)) {
     // Not one of the templated types: a news story (even one about a report), a feature, a resolution …
     const near = best && bestRatio > 0 ? [`最接近：${best.name}（得分 ${scores[best.id]}，需 ${best.detect.threshold}）`] : [];
     const confidence = news.length ? 0.9 : Math.max(0.3, 1 - bestRatio * 0.7);

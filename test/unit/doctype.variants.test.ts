@@ -382,6 +382,24 @@ describe('document types: excerpts and news stories', () => {
     assert.deepStrictEqual([g.type, g.excerpt, g.excerptKind, g.news], ['other', true, 'news', true]);
     assert.deepStrictEqual(lint(text, { rules: withNumbering }).diagnostics, []);
   });
+  it('a full report released after an agency dateline keeps its type (a story about it does not)', () => {
+    const text = j(
+      '政协××市委员会常务委员会工作报告',
+      '新华社××1月10日电',
+      '各位委员：',
+      '我代表政协××市委员会常务委员会，向大会报告工作，请予审议。',
+      '一、2024年主要工作',
+      '（一）召开专题协商会8次。',
+      '这些成绩的取得，是中共××市委坚强领导的结果。',
+      '我们也清醒认识到，工作中还存在一些不足。',
+      '二、2025年工作安排',
+      '2025年政协工作的总体要求是：服务全市中心工作。',
+      '（一）强化理论武装。',
+      '各位委员，让我们为建设美丽××而努力奋斗！',
+    );
+    const g = detect(text);
+    assert.deepStrictEqual([g.type, g.template, g.excerptKind], ['report', 'cppcc-report', 'news']);
+  });
   it('a news story that quotes a 社情民意 or a proposal is not one', () => {
     const text = j('农村客运班线为何“开不下去”？', '新华社××1月5日电（记者 王芳）据市政协委员陈某反映，我市部分农村客运班线停运。', '为此建议：对农村客运班线给予运营补贴。');
     assert.strictEqual(detect(text).type, 'other');
