@@ -464,3 +464,25 @@ describe('document types: as copied from a website', () => {
     });
   }
 });
+
+// More page furniture (当前位置, 发布日期), a number after the title, a party on its own line, a government report on
+// handling proposals, a 社情民意 signed “——民盟××市委”. The suggestions are written to be concrete where the
+// structure rules should stay quiet.
+const WEB2: [string, string][] = [
+['proposal', j('当前位置：首页 > 提案工作 > 提案选登','发布日期：2024-01-05','关于加强城市内涝治理的提案（第123号）','提案人：陈伟','近年来我市汛期内涝频发，主城区有易涝点37处。','建议：','1、加快雨污分流改造，2026年底前完成老城区主干管网改造。','2、建设海绵城市示范片区。')],
+['proposal', j('关于推动预制菜产业健康发展的建议','民建××市委会','预制菜产业发展迅速，但标准缺失、监管滞后。','一、制定地方标准。由市市场监管局牵头制定预制菜生产地方标准。','二、在高新区规划建设预制菜产业园，对入园企业前三年减免租金。','三、支持企业申报“××预制菜”区域公用品牌，给予每家20万元奖励。')],
+['proposal', j('关于加强中小学心理健康教育的提案','提案者：九三学社市委','一、存在问题','1、专职心理教师配备不足，全市中小学专职心理教师仅126人。','2、心理健康课程开课率偏低。','二、建议','1、按师生比1:1000配齐专职心理教师。','2、将心理健康课纳入课程表，每两周不少于1课时。')],
+['review-report', j('关于2024年市政协提案办理情况的报告','市政府办公室','2024年，市政府共承办市政协提案386件，已全部办结，办复率100%。','一、主要做法','（一）强化责任落实。','二、存在问题','个别承办单位沟通协商不够充分。','三、下一步打算','进一步提高提案办理质量。')],
+['sqmy', j('关于尽快修复××路破损路面的建议','××区政协委员李某反映，××路部分路段路面破损严重，坑洼处积水，雨天车辆通行困难。','建议区住建局尽快组织修复，并在雨季前完成排水设施疏通。')],
+['sqmy', j('社区团购“最后一公里”配送乱象亟待规范','——民盟××市委','近期，社区团购自提点数量快速增长，部分自提点设在居民楼道内，食品存放不符合卫生要求。','建议市场监管部门出台社区团购自提点管理办法，明确食品贮存条件。')],
+];
+
+describe('document types: more website shapes', () => {
+  for (const [want, text] of WEB2) {
+    it(`${want}: ${text.split('\n').find(l => /关于|亟待/.test(l))}`, () => {
+      const g = detect(text);
+      assert.strictEqual(g.type, want, JSON.stringify(g.signals));
+      assert.deepStrictEqual(show(text), []);
+    });
+  }
+});
