@@ -120,6 +120,26 @@ const PROPOSALS: [string, string][] = [
       '（二）对普惠托位按每个每月500元给予运营补贴。',
     ),
   ],
+  [
+    'a suggestion paragraph that starts “建议……” without a colon',
+    j(
+      '关于规范城区户外广告设置的建议',
+      '提案人：林峰（市政协委员）',
+      '城区部分主干道户外广告牌设置杂乱，有的遮挡交通标志，有的年久失修存在坠落隐患。',
+      '建议市城管局牵头编制户外广告设置专项规划，今年年底前对全市户外广告牌开展一次安全检测，对存在隐患的限期整改或拆除。',
+    ),
+  ],
+  [
+    'pasted with ASCII punctuation (提案人: / 建议: / ;)',
+    j(
+      '关于加快建设社区食堂的提案',
+      '提案人:吴倩',
+      '我市60岁以上老年人口已超过80万;不少独居老人吃饭难',
+      '建议:',
+      '1、由市民政局牵头,2026年底前每个街道至少建成1个社区食堂.',
+      '2、对社区食堂按每餐2元的标准给予老年人就餐补贴.',
+    ),
+  ],
 ];
 
 describe('document types: proposals as they come', () => {
@@ -168,6 +188,12 @@ describe('document types: proposals as they come', () => {
     const d = structure(text).diagnostics;
     assert.deepStrictEqual(d.map(x => [x.ruleId, x.line]), [['structure/missing-section', 3]]);
     assert.match(d[0].message, /^提案缺少「建议」部分/);
+  });
+
+  it('a “建议……” paragraph that is only slogans gets a finding', () => {
+    const text = j('关于规范城区户外广告设置的建议', '提案人：林峰（市政协委员）', '城区部分主干道户外广告牌设置杂乱。', '建议进一步提高认识，切实加强领导，形成工作合力。');
+    const d = structure(text).diagnostics;
+    assert.deepStrictEqual(d.map(x => [x.ruleId, x.line, x.column]), [['structure/vague-suggestion', 4, 1]]);
   });
 
   it('a 建议 that is only slogans gets a finding (paragraph form)', () => {
