@@ -512,3 +512,17 @@ describe('document types: more website shapes', () => {
     });
   }
 });
+
+describe('document types: Markdown drafts', () => {
+  const md = (text: string) => lint(text, { rules: STRUCTURE_RULES, languageId: 'markdown' });
+  it('a proposal with # title, **提案人**, ## 一、案由 / ## 二、建议 and a 1. list', () => {
+    const text = j('# 关于加快县域冷链物流建设的提案', '', '**提案人**：刘建国（县政协委员）', '', '## 一、案由', '', '我县果蔬年产量超过40万吨，但冷库容量不足2万吨。', '', '## 二、建议', '', '1. 将冷链设施纳入县重点项目库，优先安排用地指标。', '2. 对新建冷库按每立方米100元给予补助。', '');
+    const r = md(text);
+    assert.deepStrictEqual([r.docType, r.docTypeInfo.template, r.diagnostics.length], ['proposal', 'proposal', 0]);
+  });
+  it('a 社情民意 with a question heading, the source line and a bold **建议**', () => {
+    const text = j('# 农村客运班线为何“开不下去”？', '', '据市政协委员陈某反映：', '', '我市已有17条农村客运线路停开，群众出行困难。', '', '**建议**：对保留的农村客运班线按里程给予运营补贴，由市、县两级财政各承担一半。');
+    const r = md(text);
+    assert.deepStrictEqual([r.docType, r.docTypeInfo.template, r.diagnostics.length], ['sqmy', 'sqmy', 0]);
+  });
+});
