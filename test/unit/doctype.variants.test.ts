@@ -526,3 +526,19 @@ describe('document types: Markdown drafts', () => {
     assert.deepStrictEqual([r.docType, r.docTypeInfo.template, r.diagnostics.length], ['sqmy', 'sqmy', 0]);
   });
 });
+
+// 对策： as the suggestion label, 联名委员, a “××区政协 供稿” source line, 现状／问题／建议 run-in labels.
+const WEB3: [string, string][] = [
+['proposal', j('关于加快发展银发经济的建议','联名委员：周敏、吴涛','我市60岁以上人口占比已达23.5%，但老年用品和服务供给不足。','对策：','1、制定银发经济发展三年行动计划，明确重点产业和扶持政策。','2、在市属国有企业中培育2至3家养老服务龙头企业。')],
+['sqmy', j('关于加强老旧小区消防通道管理的建议','近期，部分老旧小区消防通道被私家车长期占用，一旦发生火情，消防车难以进入。','建议属地街道联合消防部门开展专项整治，施划消防通道标线，对占用车辆依法拖移。','××区政协 供稿')],
+['proposal', j('关于推进城市更新中历史建筑保护的提案','提案人：民进××市委','现状：我市登记在册的历史建筑共218处，其中近三成处于闲置状态。','问题：部分历史建筑产权关系复杂，修缮资金难以落实。','建议：设立历史建筑保护利用专项资金，探索“认领保护”机制，2026年底前完成全部历史建筑的测绘建档。')],
+];
+
+describe('document types: more labels', () => {
+  for (const [want, text] of WEB3) {
+    it(`${want}: ${text.split('\n')[0]}`, () => {
+      assert.strictEqual(detect(text).type, want);
+      assert.deepStrictEqual(show(text), []);
+    });
+  }
+});
