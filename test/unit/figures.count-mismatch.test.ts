@@ -38,6 +38,9 @@ const FIVE_ONES = '深入实施履职“五个一”行动,即年度内至少撰
 
 testRule(countMismatch, {
   valid: [
+    // A list that modifies the noun; groups joined by 和.,
+    '明确提出了推动全党不忘初心、牢记使命的六个方面要求。',
+    '要兼顾好先进性、高端化和能复制、可推广两个方面。',
     // One is no count (等一大批, 每一个环节); a number after 这/上述 refers back; 数十 is approximate.
     '引进了特斯拉、通用电气、宝马等一大批外资企业。',
     '执法部门应将监管覆盖生产、流通、销售的每一个环节。',

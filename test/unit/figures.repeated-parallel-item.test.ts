@@ -15,6 +15,8 @@ const SEED_002 = [
 
 testRule(repeatedParallelItem, {
   valid: [
+    // Figures repeat in a list of results.,
+    '一至四季度，经济增速分别为6.4%、6.2%、6.0%、6.0%。',
     // Repetition on purpose: every item the same, speech attribution as a lead, two lists joined by a long item.
     '雨点落下来，滴答、滴答，敲在窗台上。',
     '市长说，要抓好春耕备耕。各地迅速行动。\n市长强调，要保障农资供应。农资企业加紧生产。\n市长说，要做好防汛准备。各地提前部署。',

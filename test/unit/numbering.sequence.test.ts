@@ -8,6 +8,8 @@ import { lint } from '../../src/core/engine';
 
 testRule(numberingSequence, {
   valid: [
+    // A series of bare numbers at the start of a paragraph is no numbered item.,
+    '超1300万——这是每年平均减贫人数。\n\n2、26、40、125、283——这是相继宣布摘帽的贫困县数。',
     // Sub-items numbered on across sections, as central documents do (一、（一）（二）二、（三）…).
     '一、总体要求\n（一）指导思想。坚持党的领导。\n（二）基本原则。坚持守正创新。\n二、主要任务\n（三）加强协商。完善制度。\n（四）深化监督。健全机制。',
     // A list that begins inline and goes on as paragraphs.

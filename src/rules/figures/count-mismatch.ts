@@ -29,6 +29,8 @@ function compare(
   if (n <= 1) return;
   const before = ctx.doc.text.slice(Math.max(0, at.offset - 2), at.offset);
   if (/[这那此该上述其数几近约逾超多每]$|以上$|上述$/.test(before)) return;
+  // 不忘初心、牢记使命的六个方面要求: the list modifies the noun; the count is of something else.
+  if (/的$/.test(before)) return;
   let severity: Severity | undefined;
   if (opts.etc) {
     // 等 announces a non-exhaustive list: more announced than listed is normal unless the gap is one. In a
@@ -63,6 +65,8 @@ function checkEnumerations(ctx: RuleContext) {
     const k = en.items.length;
     const lastContent = last.text.slice(0, m.index);
     const n = parseNumber(m[2]);
+    // More items than announced where an item holds 和 (先进性、高端化和能复制、可推广两个方面): groups, not items.
+    if (k > n && en.items.some(it => /和|与|及/.test(it.text))) continue;
     const offset = last.offset + m.index;
     compare(ctx, { offset, length: m[0].length }, `${m[2]}${m[3]}`, n, k, {
       etc,

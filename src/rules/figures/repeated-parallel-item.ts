@@ -100,7 +100,8 @@ export const repeatedParallelItem: Rule = {
           seen.clear();
           return;
         }
-        if (key.length < 2) return;
+        // Figures repeat in a list of results or scores (6.4%、6.2%、6.0%、6.0%; 11∶5、11∶5).
+        if (key.length < 2 || /^[\d.,:∶%％+\-／/·\s]+$/.test(key)) return;
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, k);

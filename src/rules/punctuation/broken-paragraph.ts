@@ -40,10 +40,17 @@ function isVerseLine(t: string): boolean {
 
 /** Function words that cannot end a sentence (……和, ……对; not 的, which ends 是……的), and a numeral with its measure
  *  word and no noun (精选22个). */
-const DANGLING_WORD = /[和与及或把被将对在向从以为之并而且其]$/;
-const DANGLING = /(?:[和与及或把被将对在向从以为之并而且其]|[0-9０-９一二三四五六七八九十百千万亿两]+[个名项件家位次条篇批户处所座])$/;
-function danglingEnd(clause: string): boolean {
-  return DANGLING.test(clause) || /[0-9０-９]$/.test(clause);
+const DANGLING_CHAR = /[和与及或把被将对在向从以为之并而且其]$/;
+const DANGLING_COUNT = /[0-9０-９一二三四五六七八九十百千万亿两]+[个名项件家位次条篇批户处所座]$/;
+/** The clause ends on a function word standing alone (……审议了提案和), not on a word that merely ends with one
+ *  of its characters (担当作为, 航向): the segmenter tells them apart; without it only the count is used. */
+function danglingWord(clause: string, seg?: Segmenter): boolean {
+  if (!seg || !DANGLING_CHAR.test(clause)) return false;
+  const toks = seg.cut(clause.slice(-6));
+  return toks.length > 0 && toks[toks.length - 1].word.length === 1;
+}
+function danglingEnd(clause: string, seg?: Segmenter): boolean {
+  return DANGLING_COUNT.test(clause) || danglingWord(clause, seg);
 }
 
 /** True when the segmenter joins the end of one paragraph and the start of the next into one word (坚持发 / 挥政协 →
@@ -105,6 +112,11 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
       if (t.length <= 10 && SALUTATION.test(t)) continue;
       // Verse: short lines that end in a comma, then a short line (垃圾要分类， / 存储有“收益”。).
       if (isVerseLine(t) && next && isVerseLine(next.text.trim())) continue;
+      // Lines of one build, each a paragraph: toasts and salutations (为……，/为……，; 尊敬的……，), or the clauses
+      // of a preamble that all end in a comma (认为……，/重申……，/宣布……).
+      const prev = ps[i - 1];
+      const nt = next?.text.trim() ?? '';
+      if (next && (nt.slice(0, 1) === t.trim().slice(0, 1) || /[，,]$/.test(nt) || (prev && /[，,]$/.test(prev.text.trim())) || nt.length <= 6)) continue;
       at('comma', t.length - 1);
       continue;
     }
@@ -129,7 +141,7 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
     // character (……，形 / 成高质量……) or one that ends on a word that needs more (……的, 精选22个). A clause
     // that reads complete is a headline, sub-heading, caption or column tag (……，咬定目标，毫不动摇).
     const lastClause = t.slice(lastBreak + 1);
-    if (lastClause.length > 1 && !danglingEnd(lastClause) && !(seg && next && wordAcrossBreak(seg, t, next.text))) continue;
+    if (lastClause.length > 1 && !danglingEnd(lastClause, seg) && !(seg && next && wordAcrossBreak(seg, t, next.text))) continue;
     // Complete sentences, then an unfinished one.
     if (/[。！？!?]/.test(t.slice(0, lastBreak + 1)) && t.length >= 12) {
       at('after-sentence', lastBreak + 1);
@@ -142,7 +154,7 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
       !SALUTATION.test(t.slice(0, 6)) &&
       /[，,]/.test(t) &&
       !/[\u3000]|\S {2,}\S/.test(t) &&
-      (t.length - lastBreak - 1 <= 6 || DANGLING_WORD.test(lastClause) || (seg && wordAcrossBreak(seg, t, nextProse.text))) &&
+      (t.length - lastBreak - 1 <= 6 || danglingWord(lastClause, seg) || (seg && wordAcrossBreak(seg, t, nextProse.text))) &&
       /^[\u3400-\u9fff0-9]/.test(nextProse.text)
     ) {
       at('short-clause', lastBreak + 1);

@@ -51,12 +51,34 @@ const LONE_WORDS = new Set('我你他她它们咱谁去来到走说看想做干�
 
 const NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
 
-/** An ABAB word double that closes its clause (该进城进城，/ 热闹热闹。/ 咕嘟咕嘟，) outside a formal document:
- *  colloquial verb, adjective or sound reduplication is common there, so it is only a hint. Before more text
- *  (建设建设和绿色发展) or in a report, proposal or plan it is a slip. */
+/** A one-character function word doubled by grammar at `start`: 过过 before a count (过过3个新年, 过过一次生日),
+ *  了了 after 不/得 (飞不了了), 再再 in 一而再再而三. */
+function grammaticalDouble(t: string, start: number, w: string): boolean {
+  const after = t[start + 2] ?? '';
+  if (w === '过') return /[0-9一二两三四五六七八九十几]/.test(after);
+  if (w === '了') return /[不得]/.test(t[start - 1] ?? '');
+  if (w === '再') return t[start - 1] === '而';
+  return false;
+}
+
+/** True when the doubled `w` at `start` is two words meeting: the first copy ends a longer word with the character
+ *  before it (众议院|议院), or a lone character's second copy begins a word (对|对冲). */
+function overlappingWords(ctx: RuleContext, start: number, w: string): boolean {
+  const t = ctx.doc.text;
+  const second = start + w.length;
+  const startsWord = [1, 2, 3].some(n => second + w.length + n <= t.length && knownWord(ctx, t.slice(second, second + w.length + n)));
+  if (w.length === 1) return startsWord;
+  // One character before the first copy makes a longer word with it (众|议院|议院, 公|开赛|开赛, 党|组织|组织力).
+  return start >= 1 && knownWord(ctx, t.slice(start - 1, start + w.length));
+}
+
+/** An ABAB word double outside a formal document that closes its clause or is followed by a tentative particle
+ *  (该进城进城，/ 热闹热闹。/ 归纳归纳看 / 参观参观去): colloquial verb, adjective and sound reduplication, common in
+ *  news and features, so only a hint. Before more text (建设建设和绿色发展), or in a report, proposal or plan, it is a
+ *  slip. */
 function colloquialAbab(ctx: RuleContext, formal: boolean, end: number): boolean {
   const next = ctx.doc.text[end];
-  return !formal && (next === undefined || !isHan(next));
+  return !formal && (next === undefined || !isHan(next) || '看去吧呗呀啊'.includes(next) || ctx.doc.text.startsWith('一下', end));
 }
 
 /** Reduplication that is grammar, not a slip, judged from what stands around a doubled word at [start, end):
@@ -103,9 +125,13 @@ export const doubledWord: Rule = {
             const w = a.word;
             if (knownWord(ctx, w + w) || redup.words.has(w) || allow.has(w) || (w.length === 2 && w[0] === '一')) continue;
             // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
+            // Function words doubled by grammar: a verb then its aspect 过 (陪他过过3个新年), V不了了, 一而再再而三.
+            if (w.length === 1 && grammaticalDouble(text, a.offset, w)) continue;
             // Numerals doubled are words or idioms (两两, 三三两两).
             if (w.length === 1 && (!STANDALONE.has(w) || NUMERALS.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
             if (w.length > 1 && reduplicationByContext(ctx, a.offset, a.offset + 2 * w.length)) continue;
+            // Two words that overlap in the doubled part: 党组织|组织力, 对|对冲, 的|的黎波里.
+            if (overlappingWords(ctx, a.offset, w)) continue;
             // The finding covers both copies; the fix deletes the second. A third copy (建设建设建设) gives a second finding.
             ctx.report({
               offset: a.offset,
