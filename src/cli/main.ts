@@ -7,7 +7,9 @@ import { expandPatterns, isIgnored, Target, toPosix } from './files';
 import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
-import { writeBackAtomically } from './write';
+import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './write';
+import { VerdictCache } from './verdict-cache';
+import { setVerdictStore } from '../core/regex-safety';
 import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
 import { formatTypeJson, formatTypeTable } from './doctype';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
@@ -84,7 +86,7 @@ class ConfigResolver {
     let p = this.byDir.get(dir);
     if (!p) {
       p = (async () => {
-        const cfgFile = this.explicit ?? (await findConfigFile(dir, this.fs));
+        const cfgFile = this.explicit ?? (await findConfigFile(dir, this.fs, undefined, w => this.warn(w)));
         if (!cfgFile) return withRuleOverrides(defaultConfig(), this.overrides);
         return this.load(cfgFile);
       })();
@@ -108,12 +110,18 @@ class ConfigResolver {
     return p;
   }
 
-  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. */
+  private warn(w: string): void {
+    if (!this.warnings.includes(w)) this.warnings.push(w);
+  }
+
+  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. A config found by
+   *  the search may only name packs inside its own folder; one named with --config may name any. */
   packsFor(cfg: ResolvedConfig): Promise<PackSet> {
     const key = cfg.configPath ?? '';
     let p = this.packs.get(key);
     if (!p) {
-      p = loadPacks(cfg.packs, cfg.configPath ? path.dirname(cfg.configPath) : process.cwd(), this.fs).then(r => {
+      const base = cfg.configPath ? path.dirname(cfg.configPath) : process.cwd();
+      p = loadPacks(cfg.packs, base, this.fs, this.explicit ? {} : { confineTo: base }).then(r => {
         if (r.errors.length) throw new FatalError(r.errors.map(e => e.message).join('\n'));
         return r.packSet;
       });
@@ -268,10 +276,15 @@ export interface CliInject {
 /** Runs the command; returns the exit code. */
 export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Promise<number> {
   const seg = new SegmenterHolder(inject.loadSegmenter);
+  // Pack-regex verdicts kept across runs (src/cli/verdict-cache.ts).
+  const verdicts = VerdictCache.open(io.env);
+  setVerdictStore(verdicts);
   try {
     return await runWith(seg, argv, io, inject);
   } finally {
     seg.dispose();
+    setVerdictStore(undefined);
+    await verdicts?.save();
   }
 }
 
@@ -338,6 +351,10 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     if (opts.stdin) {
       const name = opts.stdinFilename ?? '<stdin>';
       const abs = path.resolve(io.cwd, opts.stdinFilename ?? 'stdin.txt');
+      if (opts.outputFile && opts.stdinFilename && (await outputIsInput(path.resolve(io.cwd, opts.outputFile), [{ file: abs, explicit: true }]))) {
+        io.writeStderr(`draft-lint: -o/--output-file ${opts.outputFile} 就是 --stdin-filename 所指的文稿，写入报告会覆盖文稿，已停止\n`);
+        return 2;
+      }
       const bytes = await io.readStdin();
       io.beforeLint?.(bytes.length);
       const linted = await lintBytes(bytes, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);
@@ -345,13 +362,19 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
       if (!opts.stdinFilename) linted.result.path = name;
       results.push(linted.result);
       notices.push(...linted.notices);
-      if (opts.fix && linted.fixedBytes) stdinFixed = linted.fixedBytes;
+      // --stdin --fix prints the fixed text, or the input unchanged (too large, undecodable): never nothing.
+      if (opts.fix) stdinFixed = linted.fixedBytes ?? bytes;
       if (linted.diff) diffs.push(linted.diff);
-      if (linted.result.error) ioFailure = true;
+      if (linted.result.error || linted.result.fixError) ioFailure = true;
     } else {
       const exp = await expandPatterns(opts.patterns, io.cwd);
       for (const e of exp.errors) stderrLines.push(`draft-lint: ${e}`);
       if (exp.errors.length) ioFailure = true;
+      const clash = opts.outputFile ? await outputIsInput(path.resolve(io.cwd, opts.outputFile), exp.targets) : undefined;
+      if (clash) {
+        io.writeStderr(`draft-lint: -o/--output-file ${opts.outputFile} 就是要检查的文件 ${displayPath(clash, io.cwd)}，写入报告会覆盖文稿，已停止\n`);
+        return 2;
+      }
       if (io.beforeLint && !opts.figures && !opts.printType) {
         let total = 0;
         for (const t of exp.targets) {
@@ -385,6 +408,9 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   }
 
   const uniqueNotices = dedupeNotices(notices);
+  // A rule that threw checked nothing: the run is not a success (exit 2), in every format.
+  const ruleErrors = uniqueNotices.filter(n => n.kind === 'rule-error').map(n => n.message);
+  if (ruleErrors.length) ioFailure = true;
   for (const w of resolver.warnings) stderrLines.push(`draft-lint: ${w}`);
   for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
 
@@ -393,16 +419,16 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   else if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
-  else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined);
+  else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined, ruleErrors);
 
   const s = summarize(results);
   if (opts.stdin && opts.fix && opts.format === 'stylish') {
     // The fixed text goes to stdout, the report to stderr.
     if (stdinFixed) io.writeStdout(stdinFixed);
-    if (s.errors + s.warnings + s.infos || s.fileErrors) io.writeStderr(formatStylish(results, errPaint, 'fix'));
+    if (s.errors + s.warnings + s.infos || s.fileErrors || ruleErrors.length || results.some(r => r.skipped || r.fixError)) io.writeStderr(formatStylish(results, errPaint, 'fix', ruleErrors));
   } else if (opts.outputFile) {
     try {
-      await fsp.writeFile(path.resolve(io.cwd, opts.outputFile), report);
+      await writeFileAtomically(path.resolve(io.cwd, opts.outputFile), report);
     } catch (e) {
       io.writeStderr(`draft-lint: 无法写入报告文件 ${opts.outputFile}：${(e as Error).message}\n`);
       return 2;
@@ -442,7 +468,7 @@ function formatRuleList(rules: Rule[], asJson: boolean): string {
         2,
       ) + '\n'
     );
-  const width = Math.max(...rules.map(r => r.meta.id.length));
+  const width = rules.reduce((w, r) => Math.max(w, r.meta.id.length), 0);
   return (
     rules
       .map(r => `${r.meta.id.padEnd(width)}  ${(r.meta.defaultOff ? 'off' : r.meta.defaultSeverity).padEnd(7)}  ${r.meta.fixable ? '可修复' : '      '}  ${r.meta.description}`)
@@ -468,7 +494,17 @@ async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: Conf
   } catch (e) {
     return { result: { path: shown, diagnostics: [], error: `无法读取 ${shown}：${(e as Error).message}` }, notices: [] };
   }
-  return lintBytes(bytes, t.file, shown, opts, resolver, seg, rules, cfg);
+  // A file found by a directory search is fixed only when it really lies inside that folder (not through a link).
+  const writeOpts: WriteBackOptions = t.root ? { allowedRoots: [await fsp.realpath(t.root).catch(() => t.root!)] } : {};
+  return lintBytes(bytes, t.file, shown, opts, resolver, seg, rules, cfg, writeOpts);
+}
+
+/** The input file that `out` (the -o report) would overwrite, if any (compared by real path). */
+async function outputIsInput(out: string, targets: Target[]): Promise<string | undefined> {
+  const real = await fsp.realpath(out).catch(() => undefined);
+  if (!real) return undefined;
+  for (const t of targets) if ((await fsp.realpath(t.file).catch(() => t.file)) === real) return t.file;
+  return undefined;
 }
 
 /** Decodes, lints and (with --fix / --fix-dry-run) fixes one file's bytes. */
@@ -481,9 +517,14 @@ async function lintBytes(
   seg: SegmenterHolder,
   rules: Rule[],
   cfgIn?: ResolvedConfig,
+  writeOpts: WriteBackOptions = {},
 ): Promise<LintedFile> {
   const cfg = cfgIn ?? (await resolver.forFile(file));
   const packs = await resolver.packsFor(cfg);
+  // The size limit holds for every input: files, --stdin and --figures.
+  if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
+    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+  }
   let decoded: DecodedText;
   try {
     decoded = decodeText(bytes, shown);
@@ -496,9 +537,6 @@ async function lintBytes(
   if (opts.figures) {
     result.figures = figureLedger(new DocumentModel(text, { path: file }));
     return { result, notices: [] };
-  }
-  if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
-    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
   }
   if (opts.printType) {
     // Detection only: no rule runs.
@@ -541,6 +579,11 @@ async function lintBytes(
   result.docType = first.docType;
   result.typeInfo = first.docTypeInfo;
   linted.notices.push(...first.notices);
+  if (!fixed.converged) {
+    result.fixError = `${shown} 的修复未收敛：修复 ${fixed.passes} 遍后规则 ${fixed.unstableRules.join('、')} 仍要再改（修复结果又被改写，如规则包中替换文字仍与其模式匹配），未写入修复；请检查规则包`;
+    result.diagnostics = first.diagnostics.filter(keep);
+    return linted;
+  }
   if (fixed.output !== text) {
     result.fixed = fixed.fixed;
     if (opts.fixDryRun) {
@@ -555,7 +598,7 @@ async function lintBytes(
       return linted;
     } else {
       try {
-        await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded));
+        await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded), writeOpts);
       } catch (e) {
         result.fixError = e instanceof DraftLintError ? e.message : `${shown} 写入修复失败：${(e as Error).message}`;
         result.fixed = 0;
@@ -573,6 +616,13 @@ async function lintBytes(
 
 /** Entry point for bin/draft-lint.js. */
 export function main(): void {
+  // A safety net under the pack-regex guard (core/regex-safety): a regex that backtracks excessively falls back to
+  // V8's linear-time engine instead of running for minutes (process-wide, so only in the command's own process).
+  try {
+    (require('v8') as typeof import('v8')).setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+  } catch {
+    /* an engine without the flag */
+  }
   const io: CliIO = {
     cwd: process.cwd(),
     env: process.env,

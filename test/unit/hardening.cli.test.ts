@@ -134,14 +134,15 @@ describe('hardening: --fix writes safely', function () {
   const PUNCT_ONLY = { rules: { 'formulation/*': 'off', 'structure/*': 'off', 'figures/*': 'off', 'wording/*': 'off', 'format/*': 'off', 'numbering/*': 'off' } };
   const leftovers = (dir: string) => fs.readdirSync(dir).filter(f => /draft-lint.*\.tmp$|\.tmp$/.test(f));
 
-  /** A preload that edits `file` (as another editor saving) when the CLI first calls fs.promises.`method`. */
+  /** A preload that edits `file` (as another editor saving) when the CLI first calls fs.promises.`method` on it (the
+   *  config and pack reads call them on other files first). */
   function saboteur(dir: string, method: 'realpath' | 'open' | 'rename', file: string, text: string): string {
     const p = path.join(dir, `.saboteur-${method}.js`);
     fs.writeFileSync(
       p,
       `const fs = require('fs'); const real = fs.promises.${method}; let done = false;
 fs.promises.${method} = async function (...a) {
-  if (!done) { done = true; fs.writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)}); }
+  if (!done && String(a[0]) === ${JSON.stringify(file)}) { done = true; fs.writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)}); }
   return real.apply(this, a);
 };\n`,
     );
