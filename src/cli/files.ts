@@ -6,7 +6,15 @@ import picomatch from 'picomatch';
 /** Folders never searched (unless named explicitly). */
 export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', '.vscode-test', '.hg', '.svn']);
 /** The files a directory search picks up. */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
+/** Binary Word/WPS documents a directory search also reports (with how to save them as .docx), not lints. */
+export const BINARY_WORD_EXTENSIONS = ['.doc', '.wps'];
+
+/** Whether a directory search picks up `file` (drafts, and Word's own lock files `~$name.docx` left out). */
+export function isDraftFile(file: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  return (TEXT_EXTENSIONS.includes(ext) || BINARY_WORD_EXTENSIONS.includes(ext)) && !path.basename(file).startsWith('~$');
+}
 
 export interface Target {
   /** Absolute path. */
@@ -85,8 +93,8 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
     }
     if (st?.isDirectory()) {
       const found: string[] = [];
-      await walk(abs, f => TEXT_EXTENSIONS.includes(path.extname(f).toLowerCase()), found);
-      if (!found.length) errors.push(`目录 ${pattern} 中没有 .txt 或 .md 文件`);
+      await walk(abs, isDraftFile, found);
+      if (!found.length) errors.push(`目录 ${pattern} 中没有 .txt、.md 或 .docx 文件`);
       found.forEach(f => add(f, false, abs));
       continue;
     }

@@ -1,9 +1,10 @@
-// Report formats: stylish (people), json (scripts; the shape is documented in README.md, 命令行), sarif (code-scanning tools).
+// Report formats: stylish (people), json (scripts; the shape is documented in docs/cli.md), sarif (code-scanning tools).
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { DocTypeInfo, Notice } from '../core/engine';
 import { typeInfoJson } from './doctype';
 import type { LedgerEntry } from '../core/ledger';
+import type { ReviewData } from './review';
 
 /** A diagnostic as reported (its related locations carry line and column, filled in by the engine). */
 export type OutDiagnostic = Diagnostic;
@@ -28,6 +29,8 @@ export interface FileResult {
   /** A --fix that could not be written back. */
   fixError?: string;
   figures?: LedgerEntry[];
+  /** The text (and Word reading) kept for --annotate and --format html; never printed. */
+  review?: ReviewData;
 }
 
 export interface Summary {

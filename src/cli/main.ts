@@ -7,6 +7,7 @@ import { expandPatterns, isIgnored, Target, toPosix } from './files';
 import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
+import { binaryWordMessage, DraftSource, htmlReport, isBinaryWord, isDocx, isReportDir, MAX_DOCX_BYTES, readDraft, writeAnnotatedCopies, writeHtmlReports } from './review';
 import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './write';
 import { VerdictCache } from './verdict-cache';
 import { setVerdictStore } from '../core/regex-safety';
@@ -14,7 +15,7 @@ import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice
 import { formatTypeJson, formatTypeTable } from './doctype';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
-import { decodeText, DecodedText, encodeLike, encodingLabel } from '../core/encoding';
+import { encodeLike } from '../core/encoding';
 import { DocumentModel } from '../core/document';
 import { figureLedger } from '../core/ledger';
 import type { SegmenterLoad } from '../segmenter';
@@ -407,6 +408,12 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     throw e;
   }
 
+  if (opts.annotate !== undefined) {
+    const written = await writeAnnotatedCopies(results, path.resolve(io.cwd, opts.annotate), opts.annotateMode, io.cwd);
+    stderrLines.push(...written.lines);
+    if (written.failed) ioFailure = true;
+  }
+
   const uniqueNotices = dedupeNotices(notices);
   // A rule that threw checked nothing: the run is not a success (exit 2), in every format.
   const ruleErrors = uniqueNotices.filter(n => n.kind === 'rule-error').map(n => n.message);
@@ -414,10 +421,13 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   for (const w of resolver.warnings) stderrLines.push(`draft-lint: ${w}`);
   for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
 
+  // --format html -o <folder>/: one report per document in the folder, the usual list of problems on stdout.
+  const htmlDir = opts.format === 'html' && opts.outputFile !== undefined && (await isReportDir(opts.outputFile, path.resolve(io.cwd, opts.outputFile)));
   let report: string;
   if (opts.printType) report = opts.format === 'json' ? formatTypeJson(results) : formatTypeTable(results, paint);
   else if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
+  else if (opts.format === 'html') report = htmlDir ? formatStylish(results, paint) : htmlReport(results, packageVersion(), io.cwd);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
   else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined, ruleErrors);
 
@@ -428,7 +438,12 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     if (s.errors + s.warnings + s.infos || s.fileErrors || ruleErrors.length || results.some(r => r.skipped || r.fixError)) io.writeStderr(formatStylish(results, errPaint, 'fix', ruleErrors));
   } else if (opts.outputFile) {
     try {
-      await writeFileAtomically(path.resolve(io.cwd, opts.outputFile), report);
+      const target = path.resolve(io.cwd, opts.outputFile);
+      if (htmlDir) {
+        const written = await writeHtmlReports(results, target, packageVersion(), io.cwd);
+        stderrLines.push(`draft-lint: 已写入审校报告 ${written.length} 份（${displayPath(target, io.cwd)}）`);
+        io.writeStdout(report);
+      } else await writeFileAtomically(target, report);
     } catch (e) {
       io.writeStderr(`draft-lint: 无法写入报告文件 ${opts.outputFile}：${(e as Error).message}\n`);
       return 2;
@@ -485,11 +500,15 @@ async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: Conf
     if (!t.explicit) return undefined;
     return { result: { path: shown, diagnostics: [], skipped: `按配置文件 ${cfg.configPath} 的 ignore 设置忽略` }, notices: [] };
   }
+  if (isBinaryWord(t.file)) {
+    const message = binaryWordMessage(shown);
+    return { result: t.explicit ? { path: shown, diagnostics: [], error: message } : { path: shown, diagnostics: [], skipped: message }, notices: [] };
+  }
   let bytes: Uint8Array;
   try {
     const st = await fsp.stat(t.file);
-    if (st.size > cfg.maxFileSize)
-      return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+    if (st.size > (isDocx(t.file) ? MAX_DOCX_BYTES : cfg.maxFileSize))
+      return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 ${isDocx(t.file) ? `Word 文档的上限（${MAX_DOCX_BYTES} 字节）` : `maxFileSize（${cfg.maxFileSize} 字节）`}，已跳过` }, notices: [] };
     bytes = await fsp.readFile(t.file);
   } catch (e) {
     return { result: { path: shown, diagnostics: [], error: `无法读取 ${shown}：${(e as Error).message}` }, notices: [] };
@@ -521,19 +540,23 @@ async function lintBytes(
 ): Promise<LintedFile> {
   const cfg = cfgIn ?? (await resolver.forFile(file));
   const packs = await resolver.packsFor(cfg);
-  // The size limit holds for every input: files, --stdin and --figures.
-  if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
+  // The size limit holds for every input: files, --stdin and --figures (a .docx by the size of its text, below).
+  if (!isDocx(file) && cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
     return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
   }
-  let decoded: DecodedText;
+  let source: DraftSource;
   try {
-    decoded = decodeText(bytes, shown);
+    source = readDraft(bytes, file, shown, opts.notes);
   } catch (e) {
     if (e instanceof DraftLintError) return { result: { path: shown, diagnostics: [], error: e.message }, notices: [] };
     throw e;
   }
-  const text = decoded.text;
-  const result: FileResult = { path: shown, diagnostics: [], encoding: encodingLabel(decoded) };
+  const { text, decoded } = source;
+  if (source.docx && cfg.maxFileSize && Buffer.byteLength(text) > cfg.maxFileSize) {
+    return { result: { path: shown, diagnostics: [], skipped: `正文大小 ${Buffer.byteLength(text)} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+  }
+  const result: FileResult = { path: shown, diagnostics: [], encoding: source.encoding };
+  if (opts.annotate !== undefined || opts.format === 'html') result.review = { file, text, docx: source.docx, packs };
   if (opts.figures) {
     result.figures = figureLedger(new DocumentModel(text, { path: file }));
     return { result, notices: [] };
@@ -589,11 +612,15 @@ async function lintBytes(
     if (opts.fixDryRun) {
       result.output = fixed.output;
       linted.diff = formatDiff(shown, text, fixed.output, makePaint(false));
+    } else if (!decoded) {
+      result.fixError = `${shown} 是 Word 文档，--fix 不改写原文；请用 --annotate <目录> --annotate-mode revisions 写出带修订的副本，在 Word 中接受或拒绝`;
+      result.diagnostics = first.diagnostics.filter(keep);
+      return linted;
     } else if (opts.stdin) {
       linted.fixedBytes = encodeLike(fixed.output, decoded);
       result.output = fixed.output;
     } else if (!decoded.roundTrips) {
-      result.fixError = `${shown} 的 ${encodingLabel(decoded)} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
+      result.fixError = `${shown} 的 ${source.encoding} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
       result.diagnostics = first.diagnostics.filter(keep);
       return linted;
     } else {

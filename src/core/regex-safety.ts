@@ -603,7 +603,7 @@ function checkUncached(source: string, flags: string, opts: RegexSafetyOptions):
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Finding the regexes in a pack. Two ways, combined (documented in README.md, 性能与健壮性):
+// Finding the regexes in a pack. Two ways, combined (documented in docs/performance.md):
 // 1. From the pack schemas: a string whose schema is a `$ref` to a definition named `regex`/`regexp`/`pattern`,
 //    or whose schema description says 正则 (and not 不是正则), is a regex; it is compiled with the `u` flag
 //    when that schema's description says Unicode (as the rules do).

@@ -14,6 +14,7 @@ import { readSettings } from './settings';
 import { StatusBar } from './statusBar';
 import { DocTypeStatus, setDocTypeCommand } from './docType';
 import type { DocTypeSetting } from '../core/types';
+import { DOCX_SCHEME, ReportPanel, ReviewOptions, WordReview } from './word';
 
 /** What `activate` returns (used by the integration tests; stable enough for other extensions to read). */
 export interface DraftLintApi {
@@ -49,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
   const status = new StatusBar(linter, seg);
   const typeStatus = new DocTypeStatus(linter);
   const ledger = new LedgerPanel(linter);
+  const word = new WordReview(linter, context.extensionUri, seg.settled);
+  const report = new ReportPanel(linter, word, context.extensionUri);
   const selector: vscode.DocumentSelector = LANGUAGES.flatMap(language => [
     { language, scheme: 'file' },
     { language, scheme: 'untitled' },
@@ -68,6 +71,9 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     status,
     typeStatus,
     ledger,
+    word,
+    report,
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, word),
     vscode.workspace.onDidOpenTextDocument(open),
     vscode.workspace.onDidChangeTextDocument(e => {
       if (!e.contentChanges.length || !linter.isLintable(e.document)) return;
@@ -116,6 +122,9 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     vscode.commands.registerCommand('draftLint.insertTemplate', (pick?: { label: string; year?: number }) => insertTemplate(context.extensionUri, pick)),
     vscode.commands.registerCommand('draftLint.showLedger', () => ledger.show()),
     vscode.commands.registerCommand('draftLint.setDocType', (type?: DocTypeSetting) => setDocTypeCommand(linter, type)),
+    // From the explorer's context menu the argument is the file's URI; from a test, ReviewOptions.
+    vscode.commands.registerCommand('draftLint.reviewWord', (arg?: vscode.Uri | ReviewOptions) => word.review(arg instanceof vscode.Uri ? { uri: arg } : arg)),
+    vscode.commands.registerCommand('draftLint.showReport', (uri?: vscode.Uri) => report.show(uri instanceof vscode.Uri ? uri : undefined)),
   );
 
   // Lint what is already open, then load the segmenter once the first results are out.

@@ -1,7 +1,7 @@
 // CLI hardening, end to end (spawned node bin/draft-lint.js): large files are skipped above maxFileSize with a
 // clear message (or linted in bounded time and memory below it), and --fix never overwrites a file that
 // changed on disk while it was being linted, writing through a temporary file and a rename.
-// HARDENING_LARGE=1 also lints a whole 10 MB file with every rule on (about a minute; see README.md, 性能与健壮性).
+// HARDENING_LARGE=1 also lints a whole 10 MB file with every rule on (about a minute; see docs/performance.md).
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
