@@ -1,4 +1,5 @@
 // Command-line arguments of `draft-lint`: parsed into CliOptions, or a UsageError (exit code 2).
+import { DOC_TYPE_SETTINGS } from '../core/types';
 import type { DocTypeSetting, SeveritySetting } from '../core/types';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'html';
@@ -18,6 +19,8 @@ export interface CliOptions {
   stdin: boolean;
   stdinFilename?: string;
   figures: boolean;
+  /** Print each file's document type (confidence, template, signals, excerpt) instead of linting. */
+  printType: boolean;
   outputFile?: string;
   /** undefined: colour only on a TTY (and not with NO_COLOR). */
   color?: boolean;
@@ -45,7 +48,7 @@ export class UsageError extends Error {
 
 const FORMATS: OutputFormat[] = ['stylish', 'json', 'sarif', 'html'];
 const ANNOTATE_MODES = ['comments', 'revisions', 'both'] as const;
-const DOC_TYPES: DocTypeSetting[] = ['auto', 'report', 'proposal', 'plan', 'sqmy', 'other'];
+const DOC_TYPES: DocTypeSetting[] = DOC_TYPE_SETTINGS;
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** Options that take a value, with their short aliases. */
@@ -73,6 +76,7 @@ const FLAG_OPTIONS: Record<string, string> = {
   '-q': 'quiet',
   '--stdin': 'stdin',
   '--figures': 'figures',
+  '--print-type': 'print-type',
   '--color': 'color',
   '--no-color': 'no-color',
   '--help': 'help',
@@ -86,7 +90,7 @@ const FLAG_OPTIONS: Record<string, string> = {
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, fixInfo: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false, annotateMode: 'comments', notes: false };
+  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, fixInfo: false, quiet: false, rules: [], stdin: false, figures: false, printType: false, help: false, version: false, listRules: false, noIgnore: false, annotateMode: 'comments', notes: false };
   let seenAnnotateMode = false;
   let seenFormat = false;
   for (let i = 0; i < argv.length; i++) {
@@ -126,6 +130,9 @@ export function parseArgs(argv: string[]): CliOptions {
           break;
         case 'figures':
           o.figures = true;
+          break;
+        case 'print-type':
+          o.printType = true;
           break;
         case 'color':
           o.color = true;
@@ -215,6 +222,8 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.figures && (o.format === 'sarif' || o.format === 'html')) throw new UsageError(`--figures 只支持 --format stylish 或 json${o.format === 'html' ? '（HTML 报告本身就包含数字台账）' : ''}`);
   if (seenAnnotateMode && o.annotate === undefined) throw new UsageError('--annotate-mode 只能与 --annotate <目录> 一起使用');
   if (o.annotate !== undefined && (o.stdin || o.fix || o.fixDryRun || o.figures)) throw new UsageError('--annotate 不能与 --stdin、--fix、--fix-dry-run 或 --figures 一起使用');
+  if (o.printType && (o.fix || o.fixDryRun || o.figures || o.annotate !== undefined)) throw new UsageError('--print-type 不能与 --fix / --fix-dry-run / --figures / --annotate 一起使用');
+  if (o.printType && (o.format === 'sarif' || o.format === 'html')) throw new UsageError('--print-type 只支持 --format stylish 或 json');
   return o;
 }
 
@@ -234,8 +243,10 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
       --fix-dry-run                   只显示将要做的修改，不写文件 (show the changes, write nothing)
       --fix-info                      --fix 也应用“提示”级问题的修改（默认只修复警告和错误）(also fix info hints)
   -c, --config <文件>                 使用指定的配置文件，不再向上查找 .draftlintrc.json (use this config)
-      --type <auto|report|proposal|plan|sqmy|other>
-                                      文稿类型：工作报告、提案、工作要点/计划、社情民意信息、其他；默认 auto
+      --type <auto|report|review-report|proposal|plan|sqmy|other>
+                                      文稿类型：工作报告、提案工作情况／审查情况的报告、提案、工作要点/计划、
+                                      社情民意信息、其他；默认 auto
+      --print-type                    只显示每个文件识别出的文种、置信度、模板、识别依据、是否节选（可配合 --format json）
       --rule <规则:级别>              覆盖规则级别，可重复，级别为 off|info|warning|error
                                       例 --rule punctuation/half-width:off --rule "wording/*:warning"
       --max-warnings <N>              警告超过 N 个时退出码为 1 (fail when warnings exceed N)

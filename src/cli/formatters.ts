@@ -1,7 +1,8 @@
 // Report formats: stylish (people), json (scripts; the shape is documented in docs/cli.md), sarif (code-scanning tools).
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
-import type { Notice } from '../core/engine';
+import type { DocTypeInfo, Notice } from '../core/engine';
+import { typeInfoJson } from './doctype';
 import type { LedgerEntry } from '../core/ledger';
 import type { ReviewData } from './review';
 
@@ -12,6 +13,8 @@ export interface FileResult {
   /** Path as shown (relative to the working directory when inside it, forward slashes). */
   path: string;
   docType?: DocType;
+  /** Type detection: confidence, template, signals, excerpt (JSON and --print-type). */
+  typeInfo?: DocTypeInfo;
   /** e.g. `UTF-8`, `GB18030`, `UTF-8 (BOM)`. */
   encoding?: string;
   diagnostics: OutDiagnostic[];
@@ -177,6 +180,7 @@ export function formatJson(results: FileResult[], notices: Notice[]): string {
       return o;
     }
     o.docType = r.docType ?? 'unknown';
+    if (r.typeInfo) Object.assign(o, typeInfoJson(r.typeInfo), { docType: o.docType });
     if (r.encoding) o.encoding = r.encoding;
     o.diagnostics = r.diagnostics.map(diagnosticJson);
     const s = summarize([r]);

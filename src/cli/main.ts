@@ -11,7 +11,8 @@ import { binaryWordMessage, DraftSource, htmlReport, isBinaryWord, isDocx, isRep
 import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './write';
 import { VerdictCache } from './verdict-cache';
 import { setVerdictStore } from '../core/regex-safety';
-import { allRules, fixAll, fixAllFilter, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
+import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
+import { formatTypeJson, formatTypeTable } from './doctype';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
 import { encodeLike } from '../core/encoding';
@@ -310,7 +311,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     rules = inject.rules ?? allRules();
     // Files will be linted: start loading the segmenter on a worker thread now (it takes longer than loading the
     // rules). Stopping it is safe at any moment (dispose waits until it is out of native code).
-    if (io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && rules.some(r => r.meta.needsSegmenter)) seg.startThread();
+    if (io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && !opts.printType && rules.some(r => r.meta.needsSegmenter)) seg.startThread();
     overrides = checkRuleIds(opts, rules);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -375,7 +376,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
         io.writeStderr(`draft-lint: -o/--output-file ${opts.outputFile} 就是要检查的文件 ${displayPath(clash, io.cwd)}，写入报告会覆盖文稿，已停止\n`);
         return 2;
       }
-      if (io.beforeLint && !opts.figures) {
+      if (io.beforeLint && !opts.figures && !opts.printType) {
         let total = 0;
         for (const t of exp.targets) {
           total += await fsp.stat(t.file).then(st => st.size, () => 0);
@@ -423,7 +424,8 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   // --format html -o <folder>/: one report per document in the folder, the usual list of problems on stdout.
   const htmlDir = opts.format === 'html' && opts.outputFile !== undefined && (await isReportDir(opts.outputFile, path.resolve(io.cwd, opts.outputFile)));
   let report: string;
-  if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
+  if (opts.printType) report = opts.format === 'json' ? formatTypeJson(results) : formatTypeTable(results, paint);
+  else if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
   else if (opts.format === 'html') report = htmlDir ? formatStylish(results, paint) : htmlReport(results, packageVersion(), io.cwd);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
@@ -450,7 +452,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   if (stderrLines.length) io.writeStderr(stderrLines.join('\n') + '\n');
 
   if (ioFailure) return 2;
-  if (opts.figures) return 0;
+  if (opts.figures || opts.printType) return 0;
   if (s.errors > 0) return 1;
   if (opts.maxWarnings !== undefined && s.warnings > opts.maxWarnings) {
     io.writeStderr(`draft-lint: 警告 ${s.warnings} 个，超过 --max-warnings ${opts.maxWarnings}\n`);
@@ -559,6 +561,12 @@ async function lintBytes(
     result.figures = figureLedger(new DocumentModel(text, { path: file }));
     return { result, notices: [] };
   }
+  if (opts.printType) {
+    // Detection only: no rule runs.
+    result.typeInfo = lint(text, { path: file, config: cfg, packs, rules: [], docType: opts.docType }).docTypeInfo;
+    result.docType = result.typeInfo.docType;
+    return { result, notices: [] };
+  }
   seg.ensure(rules, cfg);
   const lintOpts: LintOptions = {
     path: file,
@@ -577,6 +585,7 @@ async function lintBytes(
     const complete = () => {
       const first = phased.finish();
       result.docType = first.docType;
+      result.typeInfo = first.docTypeInfo;
       linted.notices.push(...first.notices);
       result.diagnostics = first.diagnostics.filter(keep);
     };
@@ -591,6 +600,7 @@ async function lintBytes(
   const fixed = fixAll(text, lintOpts, d => keep(d) && fixable(d));
   const first = fixed.initial;
   result.docType = first.docType;
+  result.typeInfo = first.docTypeInfo;
   linted.notices.push(...first.notices);
   if (!fixed.converged) {
     result.fixError = `${shown} 的修复未收敛：修复 ${fixed.passes} 遍后规则 ${fixed.unstableRules.join('、')} 仍要再改（修复结果又被改写，如规则包中替换文字仍与其模式匹配），未写入修复；请检查规则包`;

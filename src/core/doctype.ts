@@ -2,7 +2,7 @@
 // characteristic phrases, and matchTemplate, which finds each template section by its role (not one fixed wording).
 import { DocumentModel, Paragraph, STYLE_LEVEL } from './document';
 import { PackSet, registerPackValidator } from './packs';
-import { DocType, DraftLintError, Severity } from './types';
+import { DocType, DraftLintError, ExcerptKind, Severity } from './types';
 
 export interface DocTypeGuess {
   type: DocType;
@@ -12,6 +12,14 @@ export interface DocTypeGuess {
   template?: string;
   /** Score of every template (for the review report and debugging). */
   scores?: Record<string, number>;
+  /** The signals that decided: the best template's that fired (“标题：关于……的提案 +5”), and news or excerpt markers. */
+  signals: string[];
+  /** The text is an excerpt or a page about a document (上接/下转, 节选/摘要/摘编, a news story). */
+  excerpt: boolean;
+  /** news (a news story) > excerpt (节选, 摘要 …) > page (上接/下转××版), when excerpt is true. */
+  excerptKind?: ExcerptKind;
+  /** The text is a news story (本报讯, 新华社……电, 记者……): never one of the templated types. */
+  news: boolean;
 }
 
 // ---- Template data (see schemas/templates.schema.json) ----
@@ -24,6 +32,9 @@ export interface SectionMatcherDef {
   phrases?: string[];
   numbered?: boolean;
   numberedBefore?: string[];
+  /** The first run of top-level numbered paragraphs (after the sections ordered before this one) plays this role
+   *  when most of its items match this regex (suggestions listed 1、2、 with no “建议：” before them). */
+  numberedIf?: string;
   within?: Within;
 }
 
@@ -50,9 +61,21 @@ export interface TemplateSectionDef {
 export interface SignalDef {
   pattern?: string;
   phrases?: string[];
-  where?: 'title' | 'head' | 'heading' | 'body' | 'tail';
+  where?: 'first' | 'title' | 'head' | 'heading' | 'body' | 'tail';
   weight: number;
   note?: string;
+}
+
+/** A marker of what the text is as a whole (pack section `doctypes`): an excerpt, a news story. */
+export type MarkerDef = Omit<SignalDef, 'weight'> & { note: string };
+
+export interface DocTypesDef {
+  /** 节选, 摘要, 摘编, 提要 …: the text is part of a document. */
+  excerpt?: MarkerDef[];
+  /** 上接/下转××版: a newspaper page of a document printed over several pages. */
+  page?: MarkerDef[];
+  /** 本报讯, 新华社……电, 记者 …: the text is a news story (about a document at most). */
+  news?: MarkerDef[];
 }
 
 export interface TemplateDef {
@@ -76,6 +99,9 @@ function compileRegex(src: string, where: string): RegExp {
 
 // Every template regex must compile when its pack loads (an office's pack fails with a clear message).
 registerPackValidator((pack, file) => {
+  const dt = (pack as { doctypes?: DocTypesDef }).doctypes;
+  for (const kind of ['excerpt', 'page', 'news'] as const)
+    dt?.[kind]?.forEach((m, i) => m.pattern && compileRegex(m.pattern, `${file} $.doctypes.${kind}[${i}].pattern`));
   (pack.templates as TemplateDef[] | undefined)?.forEach((t, i) => {
     const at = (p: string) => `${file} $.templates[${i}]${p}`;
     t.detect.signals.forEach((s, k) => s.pattern && compileRegex(s.pattern, at(`.detect.signals[${k}].pattern`)));
@@ -83,6 +109,7 @@ registerPackValidator((pack, file) => {
       s.match.forEach((m, j) => {
         if (m.heading) compileRegex(m.heading, at(`.sections[${k}].match[${j}].heading`));
         if (m.paragraph) compileRegex(m.paragraph, at(`.sections[${k}].match[${j}].paragraph`));
+        if (m.numberedIf) compileRegex(m.numberedIf, at(`.sections[${k}].match[${j}].numberedIf`));
       }),
     );
     const ids = new Set(t.sections.map(s => s.id));
@@ -129,8 +156,6 @@ export interface DocView {
   blocks: Block[];
   /** Highest (smallest) numbering level among numbered paragraphs, if any. */
   topNumberLevel?: number;
-  /** The text begins mid-document (“（上接1版）”): sections before the first one found are not expected. */
-  fragment: boolean;
 }
 
 const views = new WeakMap<DocumentModel, DocView>();
@@ -156,13 +181,7 @@ export function docView(doc: DocumentModel): DocView {
     };
   });
   const levels = blocks.filter(b => b.numberLevel !== undefined).map(b => b.numberLevel!);
-  const head = blocks.slice(0, 5).map(b => b.text).join('\n');
-  v = {
-    doc,
-    blocks,
-    topNumberLevel: levels.length ? levels.reduce((a, b) => Math.min(a, b), Infinity) : undefined,
-    fragment: /[（(]\s*上接\s*[^）)]{0,6}版\s*[）)]/.test(head),
-  };
+  v = { doc, blocks, topNumberLevel: levels.length ? levels.reduce((a, b) => Math.min(a, b), Infinity) : undefined };
   views.set(doc, v);
   return v;
 }
@@ -172,13 +191,15 @@ function zone(view: DocView, where: Within | 'title' | 'heading' | undefined): B
   const b = view.blocks;
   switch (where) {
     case 'first':
-      return b.slice(0, 3);
+      // The title may come after a number line (八届一次 第25号), a column name or a leader's instruction.
+      return b.slice(0, 4);
     case 'head':
       return b.slice(0, 10);
     case 'tail':
       return b.slice(Math.max(0, b.length - 4));
     case 'title':
-      return b.slice(0, 3).filter(x => x.text.length <= 80 && !/[。！？]/.test(x.text));
+      // Short lines near the top; a title may be a question (农村客运班线为何“开不下去”？).
+      return b.slice(0, 4).filter(x => x.text.length <= 80 && !/[。！？!]/.test(x.text.replace(/[？?]$/, '')));
     case 'heading':
       return b.filter(x => x.title !== undefined);
     default:
@@ -214,16 +235,56 @@ export function templateScore(doc: DocumentModel, t: TemplateDef): number {
   return score;
 }
 
-/** Guesses the document type from its headings and characteristic phrases. */
+/** Where a signal fired, as shown to the writer: its note and weight (“标题：关于……的提案 +5”). */
+function signalLabel(s: { note?: string; pattern?: string; phrases?: string[] }, weight?: number): string {
+  const name = s.note ?? s.phrases?.join('／') ?? (s.pattern ?? '').slice(0, 24);
+  return weight === undefined ? name : `${name} ${weight > 0 ? '+' : ''}${weight}`;
+}
+
+/** The markers of a kind (excerpt, news) from every loaded pack. */
+function markersOf(packs: PackSet, kind: keyof DocTypesDef): MarkerDef[] {
+  return packs.memo(`structure:markers:${kind}`, () => {
+    const out: MarkerDef[] = [];
+    for (const p of packs.packs) out.push(...(((p as { doctypes?: DocTypesDef }).doctypes?.[kind] ?? []) as MarkerDef[]));
+    return out;
+  });
+}
+
+/** The markers of a kind that the document shows. */
+export function markersIn(doc: DocumentModel, packs: PackSet, kind: keyof DocTypesDef): MarkerDef[] {
+  const view = docView(doc);
+  return markersOf(packs, kind).filter(m => signalHits(view, { ...m, weight: 0 }));
+}
+
+/** Guesses the document type from its headings and characteristic phrases, and whether it is an excerpt. */
 export function detectDocType(doc: DocumentModel, packs: PackSet): DocTypeGuess {
   const templates = templatesOf(packs);
+  const view = docView(doc);
+  const news = markersIn(doc, packs, 'news');
+  const excerptMarks = markersIn(doc, packs, 'excerpt');
+  const pageMarks = markersIn(doc, packs, 'page');
+  const marks = [
+    ...news.map(m => `新闻报道：${signalLabel(m)}`),
+    ...excerptMarks.map(m => `节选：${signalLabel(m)}`),
+    ...pageMarks.map(m => `续版：${signalLabel(m)}`),
+  ];
+  const excerptKind: ExcerptKind | undefined = news.length ? 'news' : excerptMarks.length ? 'excerpt' : pageMarks.length ? 'page' : undefined;
+  const excerpt = excerptKind !== undefined;
   const scores: Record<string, number> = {};
+  const fired = new Map<TemplateDef, string[]>();
   let best: TemplateDef | undefined;
   let bestRatio = 0;
   let second = 0;
   for (const t of templates) {
-    const s = templateScore(doc, t);
+    let s = 0;
+    const hits: string[] = [];
+    for (const sig of t.detect.signals)
+      if (signalHits(view, sig)) {
+        s += sig.weight;
+        hits.push(signalLabel(sig, sig.weight));
+      }
     scores[t.id] = s;
+    fired.set(t, hits);
     const ratio = s / t.detect.threshold;
     if (ratio > bestRatio) {
       second = bestRatio;
@@ -231,13 +292,17 @@ export function detectDocType(doc: DocumentModel, packs: PackSet): DocTypeGuess 
       best = t;
     } else if (ratio > second) second = ratio;
   }
-  if (!best || bestRatio < 1) {
-    // Not one of the templated types: a news article, a feature, a resolution …
-    return { type: 'other', confidence: round(Math.max(0.3, 1 - bestRatio * 0.7)), scores };
+  // A news story is never a templated type, unless the full text follows the dateline (a report released by an agency
+  // scores at least twice its threshold; a story about it does not).
+  if (!best || bestRatio < 1 || (news.length && bestRatio < 2)) {
+    // Not one of the templated types: a news story (even one about a report), a feature, a resolution …
+    const near = best && bestRatio > 0 ? [`最接近：${best.name}（得分 ${scores[best.id]}，需 ${best.detect.threshold}）`] : [];
+    const confidence = news.length ? 0.9 : Math.max(0.3, 1 - bestRatio * 0.7);
+    return { type: 'other', confidence: round(confidence), scores, signals: [...marks, ...near], excerpt, excerptKind, news: news.length > 0 };
   }
   // Confidence grows with the margin over the threshold and over the runner-up.
   const confidence = Math.min(1, 0.5 + 0.25 * Math.min(1, bestRatio - 1) + 0.25 * Math.min(1, bestRatio - second));
-  return { type: best.docType, confidence: round(confidence), template: best.id, scores };
+  return { type: best.docType, confidence: round(confidence), template: best.id, scores, signals: [...fired.get(best)!, ...marks], excerpt, excerptKind, news: false };
 }
 
 function round(x: number): number {
@@ -296,6 +361,7 @@ interface CompiledMatcher {
   def: SectionMatcherDef;
   heading?: RegExp;
   paragraph?: RegExp;
+  numberedIf?: RegExp;
 }
 
 function compiled(packs: PackSet, t: TemplateDef): CompiledMatcher[][] {
@@ -305,6 +371,7 @@ function compiled(packs: PackSet, t: TemplateDef): CompiledMatcher[][] {
         def: m,
         heading: m.heading ? compileRegex(m.heading, `${t.id}.${s.id}`) : undefined,
         paragraph: m.paragraph ? compileRegex(m.paragraph, `${t.id}.${s.id}`) : undefined,
+        numberedIf: m.numberedIf ? compileRegex(m.numberedIf, `${t.id}.${s.id}`) : undefined,
       })),
     ),
   );
@@ -405,6 +472,17 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
           return;
         }
       }
+      if (m.numberedIf) {
+        const before = anchors.filter(a => !Number.isNaN(orderOf(sections, a.si)) && orderOf(sections, a.si) < orderOf(sections, si)).map(a => a.b.index);
+        const from = before.reduce((a, b) => Math.max(a, b), -1);
+        const run = topNumbered.filter(b => b.index > from && !taken.has(b.index));
+        const re = m.numberedIf;
+        if (run.length && run.filter(b => re.test(b.text)).length * 2 >= run.length) {
+          anchors.push({ si, b: run[0], viaHeading: true, numbered: true });
+          taken.add(run[0].index);
+          return;
+        }
+      }
       if (m.def.numberedBefore) {
         const later = anchors.filter(a => m.def.numberedBefore!.includes(sections[a.si].id)).map(a => a.b.index);
         if (!later.length) continue;
@@ -443,11 +521,12 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
       }
     } else {
       endIdx = a.b.index + 1;
-      // “为此建议：” followed by numbered suggestions: the list belongs to the section.
+      // “为此建议：” / “办法：” followed by numbered suggestions or paragraphs: they belong to the section (up to the
+      // next section, a Markdown heading or a short line such as a signature or date).
       if (s.items && /[：:]$/.test(a.b.text)) {
         for (let i = a.b.index + 1; i < blocks.length; i++) {
-          if (anchors.some(x => x.b.index === i)) break;
-          if (i === a.b.index + 1 && blocks[i].numberLevel === undefined) break;
+          const b = blocks[i];
+          if (anchors.some(x => x.b.index === i) || b.markdownLevel || b.isShortLine) break;
           endIdx = i + 1;
         }
       }

@@ -8,6 +8,8 @@ import {
   Diagnostic,
   DocType,
   DocTypeSetting,
+  DOC_TYPE_SETTINGS,
+  ExcerptKind,
   Finding,
   Fix,
   ResolvedConfig,
@@ -17,7 +19,7 @@ import {
   Severity,
   SeveritySetting,
 } from './types';
-import { detectDocType } from './doctype';
+import { detectDocType, DocTypeGuess, selectTemplate } from './doctype';
 import { DocDate, inferDocumentDate } from './docdate';
 
 export type SegmenterState = 'ready' | 'loading' | 'failed' | 'unavailable';
@@ -93,10 +95,27 @@ export interface Notice {
   ruleIds: string[];
 }
 
+/** What the CLI (`--print-type`, JSON) and the editor show about the document type. */
+export interface DocTypeInfo {
+  docType: DocType;
+  confidence: number;
+  /** Id of the template the structure rules use (absent for other). */
+  template?: string;
+  /** The detection signals that fired (notes from the template pack), best template first. */
+  signals: string[];
+  /** The text is an excerpt, a newspaper page or a news story about a document. */
+  excerpt: boolean;
+  excerptKind?: ExcerptKind;
+  /** Where the type came from: detection, or a setting (`--type`, the first-line marker, config). */
+  source: 'detected' | 'option' | 'marker' | 'config';
+}
+
 export interface LintResult {
   doc: DocumentModel;
   docType: DocType;
   docTypeConfidence: number;
+  /** How the type was settled: detected (with its template, the signals it used, and the excerpt flag) or set. */
+  docTypeInfo: DocTypeInfo;
   documentDate?: DocDate;
   diagnostics: Diagnostic[];
   notices: Notice[];
@@ -148,19 +167,22 @@ function wildcardOf(id: string): string {
 const DIRECTIVE_RE = /^draft-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b\s*(.*)$/;
 
 /** Reads the inline directives from HTML comments: disable ranges and a document-type marker. */
-export function readDirectives(doc: DocumentModel): { ranges: DisableRange[]; docType?: DocTypeSetting } {
+export function readDirectives(doc: DocumentModel): { ranges: DisableRange[]; docType?: DocTypeSetting; excerpt?: boolean } {
   const ranges: DisableRange[] = [];
   const open: { start: number; rules: string[]; except: string[] }[] = [];
   let docType: DocTypeSetting | undefined;
+  let excerpt: boolean | undefined;
   const lineEnd = (i: number) => {
     const l = doc.lines[i];
     return l.offset + l.text.length + l.eol.length;
   };
   for (const c of doc.comments) {
-    const t = /^draft-lint-type\s*[:：]?\s*(\w+)/.exec(c.body);
+    // <!-- draft-lint-type: report --> ; <!-- draft-lint-type: report excerpt --> (or 节选) also marks an excerpt.
+    const t = /^draft-lint-type\s*[:：]?\s*([\w-]+)(?:[\s,，、]+(excerpt|节选))?/.exec(c.body);
     if (t) {
       const v = t[1] as DocTypeSetting;
-      if (['auto', 'report', 'proposal', 'plan', 'sqmy', 'other'].includes(v)) docType = v;
+      if (DOC_TYPE_SETTINGS.includes(v)) docType = v;
+      if (t[2]) excerpt = true;
       continue;
     }
     const m = DIRECTIVE_RE.exec(c.body);
@@ -210,7 +232,7 @@ export function readDirectives(doc: DocumentModel): { ranges: DisableRange[]; do
     }
   }
   for (const o of open) ranges.push({ start: o.start, end: doc.text.length + 1, rules: o.rules, ...(o.except.length ? { except: o.except } : {}) });
-  return { ranges, docType };
+  return { ranges, docType, excerpt };
 }
 
 function isDisabled(ranges: DisableRange[], ruleId: string, category: Category, offset: number): boolean {
@@ -248,14 +270,25 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
   const doc = new DocumentModel(text, { path: opts.path, languageId: opts.languageId });
   const directives = readDirectives(doc);
   const typeSetting = opts.docType && opts.docType !== 'auto' ? opts.docType : directives.docType && directives.docType !== 'auto' ? directives.docType : config.docType;
-  let docType: DocType;
-  let docTypeConfidence = 1;
-  if (typeSetting && typeSetting !== 'auto') docType = typeSetting;
-  else {
-    const d = detectDocType(doc, packs);
-    docType = d.type;
-    docTypeConfidence = d.confidence;
+  const guess: DocTypeGuess = detectDocType(doc, packs);
+  let docType: DocType = guess.type;
+  let docTypeConfidence = guess.confidence;
+  if (typeSetting && typeSetting !== 'auto') {
+    docType = typeSetting;
+    docTypeConfidence = 1;
   }
+  const excerpt = guess.excerpt || !!directives.excerpt;
+  const excerptKind = directives.excerpt ? 'excerpt' : guess.excerptKind;
+  const docTypeInfo: DocTypeInfo = {
+    docType,
+    confidence: docTypeConfidence,
+    template: docType === guess.type ? guess.template : selectTemplate(doc, docType, packs)?.id,
+    signals: guess.signals,
+    excerpt,
+    excerptKind,
+    source:
+      opts.docType && opts.docType !== 'auto' ? 'option' : directives.docType && directives.docType !== 'auto' ? 'marker' : typeSetting && typeSetting !== 'auto' ? 'config' : 'detected',
+  };
   const documentDate = inferDocumentDate(doc, config);
   let segmenter = opts.segmenter;
   let segState: SegmenterState = opts.segmenterState ?? (opts.segmenter ? 'ready' : 'unavailable');
@@ -296,6 +329,8 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
         packs,
         config,
         docType,
+        excerpt,
+        excerptKind,
         documentDate,
         options,
         segmenter: rule.meta.needsSegmenter ? segmenter : undefined,
@@ -378,7 +413,7 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
         notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
       }
       diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-      return (result = { doc, docType, docTypeConfidence, documentDate, diagnostics, notices, timings });
+      return (result = { doc, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics, notices, timings });
     },
   };
 }

@@ -15,6 +15,8 @@ export interface Pack {
   formulations?: unknown[];
   wording?: Record<string, unknown>;
   templates?: unknown[];
+  /** Whole-text markers: excerpt, news story (see schemas/templates.schema.json#/definitions/doctypes). */
+  doctypes?: Record<string, unknown>;
   figures?: Record<string, unknown>;
   /** Where the pack was loaded from (absent for built-ins). */
   file?: string;

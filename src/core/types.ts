@@ -7,8 +7,21 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type Category = 'formulation' | 'structure' | 'figures' | 'numbering' | 'punctuation' | 'wording' | 'format';
 export const CATEGORIES: Category[] = ['formulation', 'structure', 'figures', 'numbering', 'punctuation', 'wording', 'format'];
-export type DocType = 'report' | 'proposal' | 'plan' | 'sqmy' | 'other' | 'unknown';
+export type DocType = 'report' | 'review-report' | 'proposal' | 'plan' | 'sqmy' | 'other' | 'unknown';
 export type DocTypeSetting = DocType | 'auto';
+export type ExcerptKind = 'excerpt' | 'news' | 'page';
+/** The document types a writer can choose (config, `--type`, the first-line marker), 'auto' first. */
+export const DOC_TYPE_SETTINGS: DocTypeSetting[] = ['auto', 'report', 'review-report', 'proposal', 'plan', 'sqmy', 'other'];
+/** Chinese names of the document types (status bar, `--print-type`, messages). */
+export const DOC_TYPE_NAMES: Record<DocType, string> = {
+  report: '工作报告',
+  'review-report': '提案工作报告',
+  proposal: '提案',
+  plan: '工作要点',
+  sqmy: '社情民意信息',
+  other: '其他',
+  unknown: '未识别',
+};
 
 /** The smallest edit: replace `length` UTF-16 code units at `offset` with `text`. */
 export interface Fix {
@@ -88,6 +101,12 @@ export interface RuleContext {
   packs: PackSet;
   config: ResolvedConfig;
   docType: DocType;
+  /** The text is an excerpt or a page about a document (上接/下转, 节选/摘要, a news story): document-level
+   *  structure findings (missing parts, numbering that does not start at 一) are not expected. */
+  excerpt?: boolean;
+  /** What kind of excerpt: marked 节选/摘要 ('excerpt'), a news story ('news'), or a newspaper page that continues
+   *  from or on another page ('page': the beginning may simply be missing, so numbering is still checked). */
+  excerptKind?: ExcerptKind;
   /** The document's date (config override, dateline, title, or review/plan years). */
   documentDate?: DocDate;
   /** Rule-specific options from config (`rules[id].options`). */

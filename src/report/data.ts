@@ -10,6 +10,7 @@ import { CATEGORIES, Category, Diagnostic, DocType, Fix, Severity } from '../cor
 
 export const DOC_TYPE_LABEL: Record<DocType, string> = {
   report: '常委会工作报告',
+  'review-report': '提案工作情况／审查情况的报告',
   proposal: '提案',
   plan: '工作要点／计划',
   sqmy: '社情民意信息',

@@ -137,7 +137,7 @@ export class LintBackend implements vscode.Disposable {
       if (budget === 'reset') ruleBudget.reset();
     }
     const res = lint(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error, ruleBudget });
-    return { diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, timings: res.timings, ms: performance.now() - t0 };
+    return { diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, docTypeInfo: res.docTypeInfo, timings: res.timings, ms: performance.now() - t0 };
   }
 
   /** Applies every fix (of one rule, or all) repeatedly until stable; returns the new text. */

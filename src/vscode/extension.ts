@@ -12,6 +12,8 @@ import { DraftLintFolding, DraftLintSymbols } from './outline';
 import { SegmenterHost, SegmenterInfo } from './segmenter';
 import { readSettings } from './settings';
 import { StatusBar } from './statusBar';
+import { DocTypeStatus, setDocTypeCommand } from './docType';
+import type { DocTypeSetting } from '../core/types';
 import { DOCX_SCHEME, ReportPanel, ReviewOptions, WordReview } from './word';
 
 /** What `activate` returns (used by the integration tests; stable enough for other extensions to read). */
@@ -46,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
   current = backend;
   const linter = new LintService(context.extensionUri, configs, backend, log);
   const status = new StatusBar(linter, seg);
+  const typeStatus = new DocTypeStatus(linter);
   const ledger = new LedgerPanel(linter);
   const word = new WordReview(linter, context.extensionUri, seg.settled);
   const report = new ReportPanel(linter, word, context.extensionUri);
@@ -66,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     backend,
     linter,
     status,
+    typeStatus,
     ledger,
     word,
     report,
@@ -99,9 +103,15 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
       status.update();
     }),
     linter.onDidLint(e => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) status.update();
+      if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) {
+        status.update();
+        typeStatus.update();
+      }
     }),
-    vscode.window.onDidChangeActiveTextEditor(() => status.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      status.update();
+      typeStatus.update();
+    }),
     vscode.languages.registerCodeActionsProvider(selector, new DraftLintCodeActions(linter), DraftLintCodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new DraftLintHover(linter, context.extensionUri)),
     vscode.languages.registerDocumentSymbolProvider(selector, new DraftLintSymbols(linter), { label: 'draft-lint' }),
@@ -111,6 +121,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     vscode.commands.registerCommand('draftLint.fixAll', () => fixAllCommand(linter)),
     vscode.commands.registerCommand('draftLint.insertTemplate', (pick?: { label: string; year?: number }) => insertTemplate(context.extensionUri, pick)),
     vscode.commands.registerCommand('draftLint.showLedger', () => ledger.show()),
+    vscode.commands.registerCommand('draftLint.setDocType', (type?: DocTypeSetting) => setDocTypeCommand(linter, type)),
     // From the explorer's context menu the argument is the file's URI; from a test, ReviewOptions.
     vscode.commands.registerCommand('draftLint.reviewWord', (arg?: vscode.Uri | ReviewOptions) => word.review(arg instanceof vscode.Uri ? { uri: arg } : arg)),
     vscode.commands.registerCommand('draftLint.showReport', (uri?: vscode.Uri) => report.show(uri instanceof vscode.Uri ? uri : undefined)),

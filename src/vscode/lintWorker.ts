@@ -79,7 +79,7 @@ function handle(r: WorkerRequest): void {
     if (r.type === 'lint') {
       const t0 = performance.now();
       const res = lint(r.text, { ...options(r), ruleBudget: budgetFor(r) });
-      post({ type: 'lint', id: r.id, diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, timings: res.timings, ms: performance.now() - t0 });
+      post({ type: 'lint', id: r.id, diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, docTypeInfo: res.docTypeInfo, timings: res.timings, ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
       const res = fixAll(r.text, options(r), fixAllFilter(r.ruleId));
       post({ type: 'fix', id: r.id, output: res.output, fixed: res.fixed });

@@ -6,6 +6,7 @@ import { builtinPackSet, PackSet } from '../core/packs';
 import { buildOutline, OutlineNode } from '../core/outline';
 import { LintService } from './linter';
 import { rangeOf } from './convert';
+import { typeLabel, typeTooltip } from './docType';
 
 /** The section tree of a document, from the last lint (or a fresh model when there is none). */
 export function outlineOf(linter: LintService, document: vscode.TextDocument): { nodes: OutlineNode[]; model: DocumentModel; roleNames: Map<string, string> } {
@@ -70,6 +71,7 @@ export class DraftLintSymbols implements vscode.DocumentSymbolProvider {
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     if (!this.linter.isLintable(document)) return [];
     const { nodes, model, roleNames } = outlineOf(this.linter, document);
+    const info = this.linter.snapshot(document)?.output.docTypeInfo;
     const toSymbol = (n: OutlineNode): vscode.DocumentSymbol => {
       const range = rangeOf(model, n.offset, n.length);
       let sel = rangeOf(model, n.selectionOffset, n.selectionLength);
@@ -81,7 +83,13 @@ export class DraftLintSymbols implements vscode.DocumentSymbolProvider {
       s.children = n.children.map(toSymbol);
       return s;
     };
-    return nodes.map(toSymbol);
+    const symbols = nodes.map(toSymbol);
+    // The detected type first (文种：提案), on the first line: the outline says what the tool takes the text for.
+    if (info) {
+      const first = new vscode.Range(0, 0, 0, model.lines[0]?.text.length ?? 0);
+      symbols.unshift(new vscode.DocumentSymbol(`文种：${typeLabel(info)}`, typeTooltip(info).split('\n')[0], vscode.SymbolKind.Namespace, first, first));
+    }
+    return symbols;
   }
 }
 

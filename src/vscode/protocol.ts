@@ -1,5 +1,5 @@
 // Messages between the extension and its lint worker (lintWorker.ts).
-import type { Notice } from '../core/engine';
+import type { DocTypeInfo, Notice } from '../core/engine';
 import type { Pack } from '../core/packs';
 import type { Diagnostic, DocType, ResolvedConfig } from '../core/types';
 
@@ -43,6 +43,8 @@ export interface LintOutput {
   diagnostics: Diagnostic[];
   notices: Notice[];
   docType: DocType;
+  /** Confidence, template, signals, excerpt flag (status bar, outline). */
+  docTypeInfo?: DocTypeInfo;
   timings: Record<string, number>;
   ms: number;
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LintService } from './linter';
 import { describeEngine, SegmenterHost } from './segmenter';
+import { DOC_TYPE_NAMES } from '../core/types';
 
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('draftLint.status', vscode.StatusBarAlignment.Right, 100);
@@ -56,7 +57,7 @@ export class StatusBar implements vscode.Disposable {
       text += ' $(watch)';
       tips.push(...slow.map(n => n.message));
     }
-    if (snap) tips.push(`文稿类型：${snap.output.docType}　检查用时 ${Math.round(snap.ms)} ms${snap.config.config.configPath ? `　配置：${snap.config.config.configPath}` : ''}`);
+    if (snap) tips.push(`文稿类型：${DOC_TYPE_NAMES[snap.output.docType] ?? snap.output.docType}　检查用时 ${Math.round(snap.ms)} ms${snap.config.config.configPath ? `　配置：${snap.config.config.configPath}` : ''}`);
     this.item.text = text;
     this.item.tooltip = tips.join('\n');
     this.item.backgroundColor = skipped ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -57,7 +57,7 @@ describe('detectDocType', () => {
     assert.deepStrictEqual([g.type, g.template], ['report', 'gov-report']);
   });
 
-  it('does not take a report on proposal work (“提案工作情况的报告”) for a 常委会工作报告 or a proposal', () => {
+  it('takes a report on proposal work (“提案工作情况的报告”) for a review report, not a 常委会工作报告 or a proposal', () => {
     const text = [
       '中国人民政治协商会议××市委员会常务委员会关于十届二次会议以来提案工作情况的报告',
       '各位委员：',
@@ -65,7 +65,8 @@ describe('detectDocType', () => {
       '一',
       '委员们围绕全市中心工作提出提案。',
     ].join('\n');
-    assert.strictEqual(detect(text).type, 'other');
+    const g = detect(text);
+    assert.deepStrictEqual([g.type, g.template], ['review-report', 'proposal-work-report']);
   });
 
   it('news items about a report, a plan or 社情民意 work are other', () => {
@@ -92,7 +93,7 @@ describe('detectDocType', () => {
 
   it('reports a score for every built-in template', () => {
     const g = detect(seed('000'));
-    assert.deepStrictEqual(Object.keys(g.scores!).sort(), ['cppcc-report', 'gov-report', 'proposal', 'sqmy', 'work-plan']);
+    assert.deepStrictEqual(Object.keys(g.scores!).sort(), ['cppcc-report', 'gov-report', 'proposal', 'proposal-review-report', 'proposal-work-report', 'sqmy', 'work-plan']);
     assert.ok(g.scores!['cppcc-report'] > g.scores!['gov-report']);
   });
 });
@@ -105,7 +106,7 @@ describe('document-type overrides (engine)', () => {
     const p = lint('<!-- draft-lint-type: proposal -->\n' + report, { rules: STRUCTURE_RULES });
     assert.strictEqual(p.docType, 'proposal');
     // Checked against the proposal template, the report lacks the proposal's parts.
-    assert.ok(p.diagnostics.some(d => d.ruleId === 'structure/missing-section' && d.message.includes('「提案人」')));
+    assert.ok(p.diagnostics.some(d => d.ruleId === 'structure/missing-section' && d.message.includes('「标题」')));
   });
   it('config docType and the --type option override detection', () => {
     const cfg = { ...defaultConfig(), docType: 'plan' as const };
@@ -150,7 +151,7 @@ describe('templates pack (schema and office templates)', () => {
 
   it('the built-in templates validate and cover every templated type', () => {
     const types = new Set(templatesOf(builtinPackSet()).map(t => t.docType));
-    assert.deepStrictEqual([...types].sort(), ['plan', 'proposal', 'report', 'sqmy']);
+    assert.deepStrictEqual([...types].sort(), ['plan', 'proposal', 'report', 'review-report', 'sqmy']);
   });
 
   it('rejects a template with an unknown property, a bad docType or a bad regex, naming the JSON path', () => {

@@ -86,6 +86,11 @@ const SKELETONS: Record<string, { type: string; template: string }> = {
   提案模板: { type: 'proposal', template: 'proposal' },
   工作要点模板: { type: 'plan', template: 'work-plan' },
   社情民意信息模板: { type: 'sqmy', template: 'sqmy' },
+  短提案模板: { type: 'proposal', template: 'proposal' },
+  案由办法提案模板: { type: 'proposal', template: 'proposal' },
+  社情民意来源模板: { type: 'sqmy', template: 'sqmy' },
+  提案工作情况报告模板: { type: 'review-report', template: 'proposal-work-report' },
+  提案审查情况报告模板: { type: 'review-report', template: 'proposal-review-report' },
 };
 
 describe('snippet body expander', () => {
@@ -150,6 +155,7 @@ for (const [languageId, rel] of Object.entries(FILES)) {
           const text = expandSnippet(body, choose);
           const r = lint(text, { rules: STRUCTURE_RULES, languageId });
           assert.strictEqual(r.docType, want.type, `${name} variant ${k}:\n${text}`);
+          assert.strictEqual(r.docTypeInfo.template, want.template, `${name} variant ${k}`);
           assert.deepStrictEqual(r.diagnostics.map(d => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), [], `${name} variant ${k}`);
         }
       });
@@ -168,8 +174,8 @@ for (const [languageId, rel] of Object.entries(FILES)) {
       assert.deepStrictEqual(missing([...report.slice(0, 6), fill('成绩归因段'), ...report.slice(7)]), []);
     });
 
-    it('every snippet and prefix is documented in docs/extension.md', () => {
-      const doc = fs.readFileSync(path.join(ROOT, 'docs/extension.md'), 'utf8');
+    it('every snippet and prefix is documented in docs/extension.md (or docs/document-types.md)', () => {
+      const doc = ['docs/extension.md', 'docs/document-types.md'].map(f => fs.readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
       for (const [name, s] of entries) {
         assert.ok(doc.includes(`| ${name} |`), `${name} not in the snippet table`);
         for (const p of prefixes(s)) assert.ok(doc.includes('`' + p + '`'), `prefix ${p} of ${name} not documented`);

@@ -24,6 +24,10 @@ testRule(missingSection, {
     { name: 'other: a news article is not checked', text: '本报讯 市政协召开主席会议。\n会议听取了有关情况汇报。' },
     { name: 'the optional part (新要求或体会) may be absent', text: without() },
     { name: 'option ignore by id', text: without(7), options: { ignore: ['attribution'] } },
+    {
+      name: 'short proposal: 案由 and one unnumbered suggestion under a 建议 heading (problems are optional)',
+      text: ['关于加快发展农村互助养老服务的提案', '提案人：张明（市政协委员）', '案由：农村养老服务供给不足。', '建议', '建议市财政按每个幸福院每年2万元的标准给予运营补贴。'].join('\n'),
+    },
     { name: 'option ignore by Chinese name (also its lead and items)', text: without(7, 10, 11, 12), options: { ignore: ['成绩归因', '工作安排'] } },
   ],
   invalid: [
@@ -63,12 +67,9 @@ testRule(missingSection, {
       errors: [{ line: 9, column: 1, length: 11, message: '「工作安排」没有分条列出具体任务' }],
     },
     {
-      name: 'proposal without problems and with its suggestions unnumbered',
-      text: ['关于加快发展农村互助养老服务的提案', '提案人：张明（市政协委员）', '案由：农村养老服务供给不足。', '建议', '建议市财政按每个幸福院每年2万元的标准给予运营补贴。'].join('\n'),
-      errors: [
-        { line: 4, column: 1, length: 2, message: '提案缺少「存在问题」部分（如“二、存在问题”）：应位于「案由／现状」之后、「建议」之前' },
-        { line: 4, column: 1, length: 2, message: '「建议」没有分条列出建议' },
-      ],
+      name: 'proposal with a situation paragraph but no suggestion at all: placed on the last part found',
+      text: ['关于加快发展农村互助养老服务的提案', '提案人：张明（市政协委员）', '案由：全市农村幸福院312个，其中近三成因缺少运营经费长期闲置。', '部分老人只能依靠邻里照看，护理人员普遍没有经过培训。'].join('\n'),
+      errors: [{ line: 3, column: 1, length: 32, message: '提案缺少「建议」部分（如“建议：（一）……（二）……”）：应位于「案由／现状」之后' }],
     },
     {
       name: 'a draft in progress: the missing parts after the opening are one finding',

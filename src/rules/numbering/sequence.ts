@@ -48,7 +48,9 @@ export const numberingSequence: Rule = {
       const shape = markerShape(first.numbering.raw) + (seq.markdownLevel ?? '');
       const continues = seq.parent !== undefined && lastOfShape.get(shape) === first.numbering.value - 1;
       lastOfShape.set(shape, seq.items[seq.items.length - 1].numbering.value);
-      if (first.numbering.value !== 1 && !continues && !previousInline(doc.text, first.numbering.offset, markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1))) {
+      // A marked excerpt (节选, 摘要) or a news story may begin anywhere; a newspaper page (上接1版) is still reported.
+      const excerpt = ctx.excerpt && ctx.excerptKind !== 'page';
+      if (first.numbering.value !== 1 && !continues && !excerpt && !previousInline(doc.text, first.numbering.offset, markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1))) {
         const one = markerWithValue(first.numbering.raw, seq.style, 1);
         const missing = first.numbering.value === 2 ? `“${one}”` : `“${one}”至“${markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1)}”`;
         ctx.report({

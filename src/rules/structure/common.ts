@@ -1,9 +1,9 @@
 // Shared helpers of the structure rules: the template match for the document and where to place a finding.
-import type { RuleContext } from '../../core/types';
+import type { DocType, RuleContext } from '../../core/types';
 import { Block, templateMatchFor, TemplateMatch, SectionHit, orderOf } from '../../core/doctype';
 
 /** Document types the structure rules apply to (they need a template). */
-export const TEMPLATED_TYPES = ['report', 'proposal', 'plan', 'sqmy'] as ('report' | 'proposal' | 'plan' | 'sqmy')[];
+export const TEMPLATED_TYPES: DocType[] = ['report', 'review-report', 'proposal', 'plan', 'sqmy'];
 
 /** The template match of the document, or undefined when its type has no template. */
 export function structureOf(ctx: RuleContext): TemplateMatch | undefined {

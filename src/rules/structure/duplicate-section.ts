@@ -16,6 +16,7 @@ export const duplicateSection: Rule = {
     docTypes: TEMPLATED_TYPES,
   },
   check(ctx) {
+    if (ctx.excerpt) return;
     const m = structureOf(ctx);
     if (!m) return;
     for (const list of m.hits.values()) {

@@ -12,7 +12,7 @@ export const missingSection: Rule = {
     docs:
       '按文种模板（规则包 templates）检查文稿是否具备必需的组成部分。各部分按作用识别，不拘泥于一种写法：例如工作回顾可以是“一、2019年主要工作”，也可以是“一、2019年：七十华诞铭初心 履职尽责担使命”。' +
       '缺少某一部分时，提示写明缺的是哪一部分、标准写法示例，以及它应放在哪两部分之间；提示放在应插入位置之后最近的一个部分（标题）上，而不是文首。应放在同一处的几个部分（如刚写了开头的草稿）合并为一条提示。' +
-      '带导语或分条要求的部分（如工作安排应先写总体要求、再分条列出任务）也检查导语和条目。文稿开头有“（上接×版）”等续接标记时，不报告续接点之前应有的部分。选项 ignore 可列出本单位不要求的部分（部分的 id 或中文名称），如 {"ignore": ["attribution"]}。' +
+      '带导语或分条要求的部分（如工作安排应先写总体要求、再分条列出任务）也检查导语和条目。节选（文中有“（上接×版）”“（下转×版）”“节选”“摘要”“摘编”“提要”等标记，或是新闻报道）不报告缺少的部分；也可以在文首写 <!-- draft-lint-type: report excerpt --> 标明节选。选项 ignore 可列出本单位不要求的部分（部分的 id 或中文名称），如 {"ignore": ["attribution"]}。' +
       '文种由 `--type`、配置 `docType`、文首标记 `<!-- draft-lint-type: report -->` 指定，或自动识别；识别为“其他”（新闻稿、综述等）时不检查。示例中 ⏎ 表示换行。',
     examples: [
       { bad: '……这些成绩的取得，是……的结果。 ⏎ 三、2020年工作安排 ⏎ ……', good: '……这些成绩的取得，是……的结果。 ⏎ 我们也清醒认识到，工作中还存在一些不足：…… ⏎ 三、2020年工作安排 ⏎ ……' },
@@ -21,20 +21,19 @@ export const missingSection: Rule = {
     docTypes: TEMPLATED_TYPES,
   },
   check(ctx) {
+    // An excerpt (上接/下转××版, 节选, 摘要, a news story) lacks parts by design.
+    if (ctx.excerpt) return;
     const m = structureOf(ctx);
     if (!m) return;
     const secs = m.template.sections;
     // options.ignore: section ids or Chinese names this office does not require (e.g. ["attribution"] or ["成绩归因"]).
     const ignore = new Set(Array.isArray(ctx.options.ignore) ? (ctx.options.ignore as unknown[]).map(String) : []);
     const skip = (s: { id: string; name: string }) => ignore.has(s.id) || ignore.has(s.name);
-    const firstOrder = m.found.length ? m.found.map(h => orderOf(secs, h.index)).reduce((a, o) => (Number.isNaN(o) ? a : Math.min(a, o)), Infinity) : Infinity;
     // Missing sections that belong in the same gap are reported together (a draft in progress gets one finding, not five).
     const groups = new Map<string, { idx: number[]; prev?: SectionHit; next?: SectionHit }>();
     secs.forEach((s, si) => {
       if (!s.required || m.hits.has(s.id) || skip(s)) return;
       const o = orderOf(secs, si);
-      // A fragment (“（上接1版）”) starts mid-document: what belongs before its first section is on another page.
-      if (m.view.fragment && !Number.isNaN(o) && o < firstOrder) return;
       const { prev, next } = neighbours(m, si);
       const key = Number.isNaN(o) ? `free:${si}` : `${prev?.index ?? -1}:${next?.index ?? -1}`;
       const g = groups.get(key) ?? { idx: [], prev, next };

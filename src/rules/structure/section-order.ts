@@ -35,6 +35,7 @@ export const sectionOrder: Rule = {
     docTypes: TEMPLATED_TYPES,
   },
   check(ctx) {
+    if (ctx.excerpt) return;
     const m = structureOf(ctx);
     if (!m) return;
     const secs = m.template.sections;

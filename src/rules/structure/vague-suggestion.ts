@@ -36,10 +36,11 @@ function suggestions(h: SectionHit): { block: Block; text: string }[] {
     const text = h.body.map(b => b.text).join('');
     return text ? [{ block: h.body[0], text }] : [];
   }
-  // “为此建议：……” / “对此，建议……” in one paragraph: what follows the marker.
-  const m = /建议(?:如下)?[：:]|(?:为此|对此|因此|据此|鉴于此)[，,]?(?:特|我们|笔者)?(?:提出如下)?建议[：:，,]?/.exec(h.block.text);
-  const text = m ? h.block.text.slice(m.index + m[0].length) : '';
-  return text.trim() ? [{ block: h.block, text }] : [];
+  // “为此建议：……” / “办法：……” in one paragraph, or a “建议：” line and the paragraphs under it: what follows the marker.
+  const m = /(?:建议|办法|对策|措施)(?:如下)?[：:]|(?:为此|对此|因此|据此|鉴于此|综上)[，,]?(?:特|我们|笔者)?(?:提出(?:如下|以下))?(?:几点)?建议[：:，,]?|(?:现|特|我们)?(?:提出|提)(?:如下|以下)(?:几点)?(?:建议|意见)[：:]|^(?:[一二三四五]、|（[一二三四五]）)?建议(?![人者书案])/.exec(h.block.text);
+  const own = m ? h.block.text.slice(m.index + m[0].length) : '';
+  const text = [own, ...h.body.filter(b => !b.isHeading).map(b => b.text)].join('');
+  return text.trim() ? [{ block: own.trim() ? h.block : h.body[0] ?? h.block, text }] : [];
 }
 
 export const vagueSuggestion: Rule = {

@@ -312,6 +312,24 @@ describe('draft-lint extension', function () {
     assert.ok(folds.some(f => f.start === 6 && f.end >= 16), `folding ranges: ${JSON.stringify(folds)}`);
   });
 
+  it('shows the detected type first in the outline; setDocType writes, replaces and removes the first-line marker', async () => {
+    const ed = await untitled('关于加快老旧小区加装电梯的建议\n提案者：李华\n我市老旧小区多，加装电梯难。\n建议：由市住建局制定费用分摊标准。\n', 'plaintext');
+    const uri = ed.document.uri;
+    const symbols = await waitFor('type symbol', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      return s?.length && /^文种：/.test(s[0].name) ? s : undefined;
+    });
+    assert.strictEqual(symbols[0].name, '文种：提案');
+    await vscode.commands.executeCommand('draftLint.setDocType', 'sqmy');
+    assert.strictEqual(ed.document.lineAt(0).text, '<!-- draft-lint-type: sqmy -->');
+    await waitFor('type symbol after the override', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      return s?.[0]?.name === '文种：社情民意信息' ? s : undefined;
+    });
+    await vscode.commands.executeCommand('draftLint.setDocType', 'auto');
+    assert.strictEqual(ed.document.lineAt(0).text, '关于加快老旧小区加装电梯的建议');
+  });
+
   it('contributes snippets for Markdown and plain text and inserts a template with the year filled in', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const contributed = (ext.packageJSON.contributes.snippets as { language: string; path: string }[]).map(s => s.language).sort();
