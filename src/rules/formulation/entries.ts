@@ -201,6 +201,31 @@ export function coveredByAllow(text: string, start: number, end: number, allow: 
   return false;
 }
 
+/**
+ * Words that make a grammatical variant, not a different formulation: particles and conjunctions (的、了、已、地、
+ * 得、和、与、及、并), the copula and demonstratives (是、这一), and the adverbs writers put before a verb (坚决、切实、
+ * 不断). Two texts that agree once these and quotation marks are taken out say the same thing.
+ */
+const FUNCTION_WORDS = ['已经', '这一', '进一步', '坚决', '切实', '不断', '更加', '始终', '牢牢', '自觉', '都', '也'];
+const FUNCTION_CHARS = /[的了已地得和与及并同之是、\s“”‘’「」『』"'《》]/g;
+
+/** The text without function words and quotation marks (for telling a grammatical variant from a misquote). */
+export function contentOnly(s: string): string {
+  let t = s;
+  for (const w of FUNCTION_WORDS) if (t.includes(w)) t = t.split(w).join('');
+  return t.replace(FUNCTION_CHARS, '');
+}
+
+/** True when `a` and `b` differ only in function words, list marks or quotation marks. */
+export function sameContent(a: string, b: string): boolean {
+  return contentOnly(a) === contentOnly(b);
+}
+
+/** True when the text is nothing but function words (a dropped or inserted 的、和、已经 …). */
+export function isFunctionOnly(s: string): boolean {
+  return contentOnly(s) === '';
+}
+
 /** Quotation marks that turn a span into a cited formulation. */
 export const OPEN_QUOTES = '“‘「『"';
 export const CLOSE_QUOTES = '”’」』"';
