@@ -39,6 +39,8 @@ export interface PhraseEntry extends EntryBase {
   swap?: [string, string];
   maxEdits?: number;
   quotedMaxEdits?: number;
+  /** Words of the phrase that writers legitimately replace (a template slot: 中国特色社会主义政治发展道路 → 文化发展道路). */
+  openWords?: string[];
 }
 
 export interface EnumerationEntry extends EntryBase {

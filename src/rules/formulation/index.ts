@@ -6,5 +6,6 @@ import { fixedEnumeration } from './fixed-enumeration';
 import { collocation } from './collocation';
 import { timeBound } from './time-bound';
 import { houseStyle } from './house-style';
+import { phraseWord } from './phrase-word';
 
-export const FORMULATION_RULES: Rule[] = [canonicalPhrase, fixedEnumeration, collocation, timeBound, houseStyle];
+export const FORMULATION_RULES: Rule[] = [canonicalPhrase, phraseWord, fixedEnumeration, collocation, timeBound, houseStyle];

@@ -147,8 +147,18 @@ export interface PhraseHit {
 
 const STOP = /[。！？!?\n\r]/;
 
-/** Finds exact occurrences and near misses of the canonical phrases in the document. */
+const hitCache = new WeakMap<DocumentModel, { packs: PackSet; hits: PhraseHit[] }>();
+
+/** Finds exact occurrences and near misses of the canonical phrases in the document (once per document and PackSet). */
 export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
+  const c = hitCache.get(doc);
+  if (c && c.packs === packs) return c.hits;
+  const hits = computePhraseHits(doc, packs);
+  hitCache.set(doc, { packs, hits });
+  return hits;
+}
+
+function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
   const idx = phraseIndex(packs);
   if (!idx.forms.length) return [];
   const out: PhraseHit[] = [];
