@@ -36,6 +36,11 @@ testRule(
         errors: [{ line: 1, column: 6, length: 14, message: '漏了“多党合作和”' }],
         output: '坚持和完善中国共产党领导的多党合作和政治协商制度。',
       },
+      {
+        name: 'a word that makes it equally near two phrases: both named, no fix',
+        text: '实现党的组织对政协委员全覆盖。',
+        errors: [{ line: 1, column: 3, length: 12, message: '“党的组织对党员委员全覆盖”或“党的工作对政协委员全覆盖”' }],
+      },
     ],
   },
   { segmenter },

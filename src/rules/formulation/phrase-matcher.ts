@@ -343,7 +343,7 @@ function verifyAt(t: string, d: number, f: Form, lo: number, hi: number): { s: n
       if (STOP.test(win)) continue;
       const dist = editDistance(win, f.norm, k);
       if (dist > k || dist === 0 || (f.norm.length >= TERM_MAX && sameContent(win, f.norm))) continue;
-      if (!sharesEnough(win, f.norm, false) || addsWord(win, f.norm)) continue;
+      if (!sharesEnough(win, f.norm, false) || addsWord(win, f.norm) || wholeWordEdit(win, f.norm)) continue;
       if (!best || dist < best.dist || (dist === best.dist && Math.abs(w - L) < Math.abs(best.w - L))) best = { s, w, dist };
     }
   }
@@ -362,6 +362,20 @@ function sharesEnough(win: string, form: string, quoted: boolean): boolean {
   let tail = 0;
   while (tail < n && win[win.length - 1 - tail] === form[form.length - 1 - tail]) tail++;
   return head >= (quoted ? 1 : 2) && tail >= 1 && Math.min(head + tail, n) >= Math.ceil(form.length / 2);
+}
+
+/**
+ * True when the window differs from the form by one block of two characters replaced (法律体系 for 理论体系): a
+ * whole word, which formulation/phrase-word judges with its word-level rules (a template slot or a near-synonym).
+ */
+function wholeWordEdit(win: string, form: string): boolean {
+  let head = 0;
+  while (head < win.length && head < form.length && win[head] === form[head]) head++;
+  let tail = 0;
+  while (tail < win.length - head && tail < form.length - head && win[win.length - 1 - tail] === form[form.length - 1 - tail]) tail++;
+  const inForm = form.length - head - tail;
+  const inWin = win.length - head - tail;
+  return inForm === 2 && inWin === 2;
 }
 
 /**

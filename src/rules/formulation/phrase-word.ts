@@ -31,6 +31,17 @@ export const phraseWord: Rule = {
     const hits = findPhraseHits(ctx.doc, ctx.packs);
     for (const s of slips) {
       if (hits.some(h => s.offset < h.offset + h.length && h.offset < s.offset + s.length)) continue;
+      if (s.alternatives?.length) {
+        const list = [s.expected, ...s.alternatives].map(t => `“${t}”`).join('或');
+        ctx.report({
+          offset: s.offset,
+          length: s.length,
+          message: `“${s.actual}”与规范提法不符，应为${list}，请核对原文`,
+          suggestions: [s.expected, ...s.alternatives].map(t => smallestFix(s.actual, t, s.offset)),
+          source: s.entry.source ?? s.entry.note,
+        });
+        continue;
+      }
       const what =
         s.kind === 'dropped'
           ? `漏了“${s.want}”${s.got ? `（写作“${s.got}”）` : ''}`

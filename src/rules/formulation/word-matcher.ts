@@ -22,6 +22,8 @@ export interface WordSlip {
   /** The canonical word(s) concerned and what the document has instead ('' when dropped). */
   want: string;
   got: string;
+  /** Other canonical texts the span is equally near (then no fix is offered). */
+  alternatives?: string[];
 }
 
 interface WordForm {
@@ -41,15 +43,34 @@ interface WordIndex {
 }
 
 const MIN_AGREE = 6;
+/** Shorter phrases (坚持党的全面领导, 加强委员队伍建设) are templates whose words are replaced at will. */
+const MIN_PHRASE = 10;
+/** The last word is checked only in phrases this long (社会主义协商民主的重要渠道). */
+const MIN_PHRASE_LAST = 12;
 const HAN = /^[\u3400-\u9fff]+$/;
 const STOP = /[。！？!?\n\r；;：:（）()]/;
 
-/** Splits a long dictionary word into its two-character words when each of them is a word (专门协商机构 → 专门|协商|机构). */
+/**
+ * Splits a long dictionary word into shorter words: into its two-character words when each is a word (专门协商机构 →
+ * 专门|协商|机构, 社会主义 → 社会|主义), else by longest dictionary match (习近平新时代中国特色社会主义思想 →
+ * 习近平|新时代|中国|特色|社会|主义|思想).
+ */
 function refine(word: string, seg: Segmenter): string[] {
-  if (word.length < 4 || word.length % 2 || !HAN.test(word)) return [word];
-  const parts: string[] = [];
-  for (let i = 0; i < word.length; i += 2) parts.push(word.slice(i, i + 2));
-  return parts.every(p => seg.isWord(p)) ? parts : [word];
+  if (word.length < 4 || !HAN.test(word)) return [word];
+  if (word.length % 2 === 0) {
+    const parts: string[] = [];
+    for (let i = 0; i < word.length; i += 2) parts.push(word.slice(i, i + 2));
+    if (parts.every(p => seg.isWord(p))) return parts;
+  }
+  if (word.length < 5) return [word];
+  const out: string[] = [];
+  for (let i = 0; i < word.length; ) {
+    let len = Math.min(4, word.length - i);
+    while (len > 1 && !seg.isWord(word.slice(i, i + len))) len--;
+    out.push(...(len === 4 ? refine(word.slice(i, i + 4), seg) : [word.slice(i, i + len)]));
+    i += len;
+  }
+  return out.length > 1 ? out : [word];
 }
 
 /** Characters after which a phrase may end: 重要途径和专门协商机构. */
@@ -82,7 +103,7 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
       for (const t of [e.text, ...(e.variants ?? [])]) {
         const norm = normalize(t);
         all.push(norm);
-        if (norm.length < 8 || e.maxEdits === 0) continue;
+        if (norm.length < MIN_PHRASE || e.maxEdits === 0) continue;
         const words: string[] = [];
         for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
         if (words.join('') !== norm || words.length < 3) continue;
@@ -131,7 +152,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       // One word replaced (i), or a run of words dropped (i … j-1).
       for (let j = i + 1; j <= Math.min(n, i + 3); j++) {
         const W = join(i, j);
-        if (isFunctionOnly(W)) continue;
+        if (isFunctionOnly(W) || W.length < 2) continue;
         const P = join(0, i);
         const S = join(j, n);
         const agree = words.slice(0, i).concat(words.slice(j));
@@ -156,7 +177,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
               break;
             }
           }
-        } else if (!S && j - i === 1 && W.length === 2 && P.length >= 8 && contentWords(agree) >= 3) {
+        } else if (!S && j - i === 1 && W.length === 2 && f.norm.length >= MIN_PHRASE_LAST && contentWords(agree) >= 3) {
           // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
           // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
           // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
@@ -193,10 +214,15 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     }
     return true;
   });
-  // Overlapping slips: keep the longest (then the first).
+  // Overlapping slips: keep the longest (then the first); the same span near two entries is ambiguous.
   kept.sort((a, b) => b.length - a.length || a.offset - b.offset);
   const out: WordSlip[] = [];
   for (const r of kept) {
+    const same = out.find(o => o.offset === r.offset && o.length === r.length);
+    if (same) {
+      if (same.entry !== r.entry && !(same.alternatives ?? []).includes(r.expected) && same.expected !== r.expected) (same.alternatives ??= []).push(r.expected);
+      continue;
+    }
     if (out.some(o => r.offset < o.offset + o.length && o.offset < r.offset + r.length)) continue;
     const { ds: _ds, de: _de, ...slip } = r;
     out.push(slip);
