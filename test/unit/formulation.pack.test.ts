@@ -21,10 +21,10 @@ describe('formulation pack (built-in)', () => {
     validatePack(builtin, 'formulations.json');
   });
 
-  it('has at least 120 entries across all five kinds, each with a source or note and examples', () => {
-    assert.ok(entries.length >= 120, `only ${entries.length} entries`);
+  it('has at least 400 entries across all six kinds, each with a source or note and examples', () => {
+    assert.ok(entries.length >= 400, `only ${entries.length} entries`);
     const kinds = new Set(entries.map(e => e.kind));
-    assert.deepStrictEqual([...kinds].sort(), ['collocation', 'enumeration', 'house-style', 'phrase', 'time-bound']);
+    assert.deepStrictEqual([...kinds].sort(), ['collocation', 'enumeration', 'house-style', 'phrase', 'time-bound', 'title']);
     for (const e of entries) {
       assert.ok(e.source || e.note, `${e.id} has a source or note`);
       assert.ok(e.examples.length >= 1, `${e.id} has examples`);

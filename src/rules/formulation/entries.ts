@@ -3,7 +3,7 @@
 import type { Fix } from '../../core/types';
 import type { PackSet } from '../../core/packs';
 
-export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style';
+export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style' | 'title';
 
 export interface ExampleExpect {
   rule: string;
@@ -78,7 +78,14 @@ export interface HouseStyleEntry extends EntryBase {
   replace: string;
 }
 
-export type FormulationEntry = PhraseEntry | EnumerationEntry | CollocationEntry | TimeBoundEntry | HouseStyleEntry;
+export interface TitleEntry extends EntryBase {
+  kind: 'title';
+  /** The title without 《》. */
+  text: string;
+  variants?: string[];
+}
+
+export type FormulationEntry = PhraseEntry | EnumerationEntry | CollocationEntry | TimeBoundEntry | HouseStyleEntry | TitleEntry;
 
 /** All formulation entries of the loaded packs; an entry of a later pack replaces a same-id entry. */
 export function formulationEntries(packs: PackSet): FormulationEntry[] {
@@ -208,7 +215,7 @@ export function coveredByAllow(text: string, start: number, end: number, allow: 
  * 得、和、与、及、并), the copula and demonstratives (是、这一), and the adverbs writers put before a verb (坚决、切实、
  * 不断). Two texts that agree once these and quotation marks are taken out say the same thing.
  */
-const FUNCTION_WORDS = ['已经', '这一', '进一步', '坚决', '切实', '不断', '更加', '始终', '牢牢', '自觉', '都', '也'];
+const FUNCTION_WORDS = ['已经', '这一', '作为', '进一步', '坚决', '切实', '不断', '更加', '始终', '牢牢', '自觉', '都', '也'];
 const FUNCTION_CHARS = /[的了已地得和与及并同之是、\s“”‘’「」『』"'《》]/g;
 
 /** The text without function words and quotation marks (for telling a grammatical variant from a misquote). */

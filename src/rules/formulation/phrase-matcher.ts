@@ -4,7 +4,7 @@
 // quotation marks say the writer is citing a formulation.
 import type { DocumentModel } from '../../core/document';
 import type { PackSet } from '../../core/packs';
-import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent } from './entries';
+import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './entries';
 
 interface Form {
   entry: PhraseEntry;
@@ -36,6 +36,8 @@ export interface PhraseIndex {
   lists: number[][];
   /** First character → forms (for quoted spans). */
   byFirst: Map<string, number[]>;
+  /** Each form's text without function words (see contentOnly), for long forms (≥ TERM_MAX). */
+  contents: Set<string>;
 }
 
 /** Edits allowed in running text for a phrase of this length. */
@@ -111,7 +113,8 @@ export function phraseIndex(packs: PackSet): PhraseIndex {
         table[key] = lists.length;
       }
     }
-    return { forms, charId, idBase, bigrams, table, lists, byFirst, bigramCount, fuzzyK, threshold };
+    const contents = new Set(forms.filter(f => !f.swapped && f.norm.length >= TERM_MAX).map(f => contentOnly(f.norm)));
+    return { forms, charId, idBase, bigrams, table, lists, byFirst, bigramCount, fuzzyK, threshold, contents };
   });
 }
 
@@ -287,6 +290,8 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
     ds = c.s + h;
     de = Math.max(ds, c.s + c.w - t);
     if (blocked(c.s, c.s + c.w, f.entry)) continue;
+    // The same words as some canonical form, only function words apart (中国特色社会主义的新时代).
+    if (!f.swapped && idx.contents.has(contentOnly(win))) continue;
     if (coveredByAllow(norm, c.s, c.s + c.w, f.entry.allow)) continue;
     const key = `${c.s}:${c.w}`;
     const l = bySpan.get(key) ?? [];
@@ -343,6 +348,8 @@ function verifyAt(t: string, d: number, f: Form, lo: number, hi: number): { s: n
       if (STOP.test(win)) continue;
       const dist = editDistance(win, f.norm, k);
       if (dist > k || dist === 0 || (f.norm.length >= TERM_MAX && sameContent(win, f.norm))) continue;
+      // A list mark or comma the phrase does not have splits it into two clauses (新时代，人民政协工作……).
+      if (countMarks(win) > countMarks(f.norm)) continue;
       if (!sharesEnough(win, f.norm, false) || addsWord(win, f.norm) || wholeWordEdit(win, f.norm)) continue;
       if (!best || dist < best.dist || (dist === best.dist && Math.abs(w - L) < Math.abs(best.w - L))) best = { s, w, dist };
     }
@@ -362,6 +369,13 @@ function sharesEnough(win: string, form: string, quoted: boolean): boolean {
   let tail = 0;
   while (tail < n && win[win.length - 1 - tail] === form[form.length - 1 - tail]) tail++;
   return head >= (quoted ? 1 : 2) && tail >= 1 && Math.min(head + tail, n) >= Math.ceil(form.length / 2);
+}
+
+/** Number of list marks and commas (normalised to 、) in a text. */
+function countMarks(s: string): number {
+  let n = 0;
+  for (const c of s) if (c === '、') n++;
+  return n;
 }
 
 /**

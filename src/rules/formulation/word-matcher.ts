@@ -43,6 +43,8 @@ interface WordIndex {
 }
 
 const MIN_AGREE = 6;
+/** Modifiers a writer adds or leaves out at will (以中国式现代化推进中华民族伟大复兴): their absence is not a slip. */
+const MODIFIERS = /^(全面|深入|加快|积极|大力|着力|持续|不断|坚定|更好|切实|扎实|认真|努力|充分|进一步)$/;
 /** Shorter phrases (坚持党的全面领导, 加强委员队伍建设) are templates whose words are replaced at will. */
 const MIN_PHRASE = 10;
 /** The last word is checked only in phrases this long (社会主义协商民主的重要渠道). */
@@ -152,7 +154,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       // One word replaced (i), or a run of words dropped (i … j-1).
       for (let j = i + 1; j <= Math.min(n, i + 3); j++) {
         const W = join(i, j);
-        if (isFunctionOnly(W) || W.length < 2) continue;
+        if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
         const P = join(0, i);
         const S = join(j, n);
         const agree = words.slice(0, i).concat(words.slice(j));
