@@ -1,0 +1,6 @@
+// The consistency rules: the same thing written the same way inside one document (one rule per file in this folder).
+import type { Rule } from '../../core/types';
+import { nameVariant } from './name-variant';
+import { parallelPattern } from './parallel-pattern';
+
+export const CONSISTENCY_RULES: Rule[] = [nameVariant, parallelPattern];
