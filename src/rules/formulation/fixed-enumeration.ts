@@ -178,8 +178,7 @@ export const fixedEnumeration: Rule = {
       // order and length are the writer's to choose.
       const t = ctx.doc.text;
       const foreign =
-        (/^[、,，]/.test(t.slice(end)) && /[\u3400-\u9fff]/.test(t[end + 1] ?? '')) ||
-        (/[、,，]$/.test(t.slice(0, start)) && /[\u3400-\u9fff]/.test(t[start - 2] ?? ''));
+        (t[end] === '、' && /[\u3400-\u9fff]/.test(t[end + 1] ?? '')) || (t[start - 1] === '、' && /[\u3400-\u9fff]/.test(t[start - 2] ?? ''));
       const ordered = e.ordered !== false && !foreign;
       const sorted = [...ids].sort((a, b) => a - b);
       const inOrder = ids.every((v, i) => v === sorted[i]);
