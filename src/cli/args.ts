@@ -8,6 +8,8 @@ export interface CliOptions {
   format: OutputFormat;
   fix: boolean;
   fixDryRun: boolean;
+  /** --fix also applies the fixes of `info` findings (hints); by default only warnings and errors are fixed. */
+  fixInfo: boolean;
   config?: string;
   docType?: DocTypeSetting;
   maxWarnings?: number;
@@ -58,6 +60,7 @@ const VALUE_OPTIONS: Record<string, string> = {
 const FLAG_OPTIONS: Record<string, string> = {
   '--fix': 'fix',
   '--fix-dry-run': 'fix-dry-run',
+  '--fix-info': 'fix-info',
   '--quiet': 'quiet',
   '-q': 'quiet',
   '--stdin': 'stdin',
@@ -74,7 +77,7 @@ const FLAG_OPTIONS: Record<string, string> = {
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false };
+  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, fixInfo: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false };
   let seenFormat = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -101,6 +104,9 @@ export function parseArgs(argv: string[]): CliOptions {
           break;
         case 'fix-dry-run':
           o.fixDryRun = true;
+          break;
+        case 'fix-info':
+          o.fixInfo = true;
           break;
         case 'quiet':
           o.quiet = true;
@@ -202,6 +208,7 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
   -f, --format <stylish|json|sarif>   输出格式，默认 stylish (output format)
       --fix                           自动修复并写回文件（保留编码、BOM、换行符）(fix files in place)
       --fix-dry-run                   只显示将要做的修改，不写文件 (show the changes, write nothing)
+      --fix-info                      --fix 也应用“提示”级问题的修改（默认只修复警告和错误）(also fix info hints)
   -c, --config <文件>                 使用指定的配置文件，不再向上查找 .draftlintrc.json (use this config)
       --type <auto|report|proposal|plan|sqmy|other>
                                       文稿类型：工作报告、提案、工作要点/计划、社情民意信息、其他；默认 auto

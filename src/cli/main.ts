@@ -8,7 +8,7 @@ import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
 import { writeBackAtomically } from './write';
-import { allRules, fixAll, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
+import { allRules, fixAll, fixAllFilter, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
 import { decodeText, DecodedText, encodeLike, encodingLabel } from '../core/encoding';
@@ -525,7 +525,9 @@ async function lintBytes(
     } else complete();
     return linted;
   }
-  const fixed = fixAll(text, lintOpts, keep);
+  // Hints (info) are not fixed unless asked for: their evidence is weak by definition.
+  const fixable = fixAllFilter(undefined, opts.fixInfo);
+  const fixed = fixAll(text, lintOpts, d => keep(d) && fixable(d));
   const first = fixed.initial;
   result.docType = first.docType;
   linted.notices.push(...first.notices);

@@ -112,13 +112,23 @@ export function allRules(): Rule[] {
 }
 
 /** The setting that applies to a rule: its id, then `category/*`, then its defaults. */
-export function ruleSetting(rule: Rule, config: ResolvedConfig): { severity: SeveritySetting; options: Record<string, unknown> } {
+export function ruleSetting(rule: Rule, config: ResolvedConfig): { severity: SeveritySetting; options: Record<string, unknown>; userSet: boolean } {
   const own: RuleSetting | undefined = config.rules[rule.meta.id];
   const cat: RuleSetting | undefined = config.rules[`${rule.meta.category}/*`];
   const severity = own?.severity ?? cat?.severity ?? (rule.meta.defaultOff ? 'off' : rule.meta.defaultSeverity);
   // A defaultOff rule switched on only by a category wildcard stays off unless named (house style is opt-in).
   const effective = rule.meta.defaultOff && !own?.severity ? 'off' : severity;
-  return { severity: effective, options: { ...(cat?.options ?? {}), ...(own?.options ?? {}) } };
+  return { severity: effective, options: { ...(cat?.options ?? {}), ...(own?.options ?? {}) }, userSet: !!(own?.severity ?? cat?.severity) };
+}
+
+/**
+ * The level of one finding. A rule (or its pack entry) may set a finding's own level; a finding with weak evidence
+ * is `info` (a hint). A level the user set for the rule (config or --rule) wins over the rule's own choice, except
+ * that a hint stays a hint: a user can lower every finding of a rule, never raise weak evidence to an error.
+ */
+export function findingSeverity(own: Severity | undefined, configured: Severity, userSet: boolean): Severity {
+  if (own === 'info') return 'info';
+  return userSet ? configured : (own ?? configured);
 }
 
 interface DisableRange {
@@ -259,7 +269,7 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
   const budget = opts.ruleBudgetMs ?? opts.ruleBudget?.budgetMs ?? 2000;
   const waiting: number[] = [];
 
-  const runRule = (i: number, severity: Severity, options: Record<string, unknown>): void => {
+  const runRule = (i: number, severity: Severity, options: Record<string, unknown>, userSet: boolean): void => {
     const rule = rules[i];
     const out = perRule[i];
     if (rule.meta.needsSegmenter && segResolve) {
@@ -311,7 +321,7 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
         length,
         ruleId: rule.meta.id,
         category: rule.meta.category,
-        severity: f.severity ?? severity,
+        severity: findingSeverity(f.severity, severity, userSet),
         line: start.line,
         column: start.column,
         endLine: end.line,
@@ -323,11 +333,11 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
 
   const settings = rules.map(rule => ruleSetting(rule, config));
   rules.forEach((rule, i) => {
-    const { severity, options } = settings[i];
+    const { severity, options, userSet } = settings[i];
     if (severity === 'off') return;
     if (rule.meta.docTypes && !rule.meta.docTypes.includes(docType)) return;
     if (rule.meta.needsSegmenter && segResolve) waiting.push(i);
-    else runRule(i, severity as Severity, options);
+    else runRule(i, severity as Severity, options, userSet);
   });
 
   let result: LintResult | undefined;
@@ -337,7 +347,7 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
     },
     finish() {
       if (result) return result;
-      for (const i of waiting) runRule(i, settings[i].severity as Severity, settings[i].options);
+      for (const i of waiting) runRule(i, settings[i].severity as Severity, settings[i].options, settings[i].userSet);
       // Everything in rule order, as a one-phase run gives it.
       const diagnostics: Diagnostic[] = [];
       const notices: Notice[] = [];
@@ -375,6 +385,12 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
 
 function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Number.isFinite(v) ? v : lo));
+}
+
+/** Which findings a fix-all applies: those of `ruleId` when one is named (the user chose the rule), otherwise every
+ *  fixable warning and error; `info` hints only when `includeInfo` (their evidence is weak by definition). */
+export function fixAllFilter(ruleId?: string, includeInfo = false): (d: Diagnostic) => boolean {
+  return d => !!d.fix && (ruleId ? d.ruleId === ruleId : includeInfo || d.severity !== 'info');
 }
 
 export interface ApplyResult {

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { fixAll, lint, RuleBudget } from '../core/engine';
+import { fixAll, fixAllFilter, lint, RuleBudget } from '../core/engine';
 import { builtinPackSet, PackSet } from '../core/packs';
 import type { ResolvedConfig } from '../core/types';
 import type { LintOutput, WorkerReply, WorkerRequest } from './protocol';
@@ -155,7 +155,7 @@ export class LintBackend implements vscode.Disposable {
     const res = fixAll(
       r.text,
       { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error },
-      d => !!d.fix && (!ruleId || d.ruleId === ruleId),
+      fixAllFilter(ruleId),
     );
     return { output: res.output, fixed: res.fixed };
   }

@@ -1,7 +1,7 @@
 // The lint worker: runs the pure core (and the word segmenter) on a worker thread, so that linting a long draft
 // never holds up the extension host. No vscode import: it only talks to the extension through messages.
 import { parentPort } from 'worker_threads';
-import { fixAll, lint, RuleBudget } from '../core/engine';
+import { fixAll, fixAllFilter, lint, RuleBudget } from '../core/engine';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
 import type { Segmenter } from '../core/types';
 import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';
@@ -81,7 +81,7 @@ function handle(r: WorkerRequest): void {
       const res = lint(r.text, { ...options(r), ruleBudget: budgetFor(r) });
       post({ type: 'lint', id: r.id, diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, timings: res.timings, ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
-      const res = fixAll(r.text, options(r), d => !!d.fix && (!r.ruleId || d.ruleId === r.ruleId));
+      const res = fixAll(r.text, options(r), fixAllFilter(r.ruleId));
       post({ type: 'fix', id: r.id, output: res.output, fixed: res.fixed });
     }
   } catch (e) {

@@ -13,7 +13,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint, fixAll, allRules, LintOptions } from '../../src/core/engine';
-import type { Diagnostic, Rule } from '../../src/core/types';
+import { loadSegmenter } from '../../src/segmenter';
+import type { Diagnostic, Rule, Segmenter } from '../../src/core/types';
 import { defaultConfig } from '../../src/core/types';
 
 export interface FixtureExpectation {
@@ -91,8 +92,15 @@ export function isUnderTest(ruleId: string, patterns: string[]): boolean {
 /** Lint options running every rule (switched on, default severity) with the fixture's name as its path. */
 export function fixtureOptions(f: Fixture, rules: Rule[] = allRules()): LintOptions {
   const config = defaultConfig();
-  for (const r of rules) if (isUnderTest(r.meta.id, f.rules)) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity, options: f.options?.[r.meta.id] };
-  return { path: f.name, rules, config };
+  for (const r of rules)
+    if (isUnderTest(r.meta.id, f.rules)) config.rules[r.meta.id] = { ...(r.meta.defaultOff ? { severity: r.meta.defaultSeverity } : {}), options: f.options?.[r.meta.id] };
+  return { path: f.name, rules, config, segmenter: fixtureSegmenter() };
+}
+
+let segmenter: Segmenter | undefined;
+/** The segmenter, loaded once for all fixtures (rules that need it run as they do in the CLI). */
+function fixtureSegmenter(): Segmenter | undefined {
+  return (segmenter ??= loadSegmenter().segmenter);
 }
 
 export interface FixtureResult {

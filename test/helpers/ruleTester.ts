@@ -31,7 +31,9 @@ export interface InvalidCase extends ValidCase {
 /** Lint options that run only `rule` (switched on even if it is off by default). */
 export function onlyRule(rule: Rule, options?: Record<string, unknown>, extra: LintOptions = {}): LintOptions {
   const config = { ...defaultConfig(), ...(extra.config ?? {}) };
-  config.rules = { ...config.rules, [rule.meta.id]: { severity: rule.meta.defaultSeverity, options } };
+  // The severity is set only to switch on a rule that is off by default: a set severity is the user's and would
+  // override the levels the rule gives its findings.
+  config.rules = { ...config.rules, [rule.meta.id]: { ...(rule.meta.defaultOff ? { severity: rule.meta.defaultSeverity } : {}), options } };
   return { ...extra, rules: [rule], config };
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { applyFixes, fixAll, lint, lintInPhases, readDirectives, ruleSetting } from '../../src/core/engine';
+import { applyFixes, findingSeverity, fixAll, fixAllFilter, lint, lintInPhases, readDirectives, ruleSetting } from '../../src/core/engine';
 import { DocumentModel } from '../../src/core/document';
-import { defaultConfig, Fix, ResolvedConfig, Rule, Segmenter } from '../../src/core/types';
+import { defaultConfig, Diagnostic, Fix, ResolvedConfig, Rule, Segmenter } from '../../src/core/types';
 
 /** A fixable test rule: every ASCII comma after a Han character → full-width comma. */
 const commaRule: Rule = {
@@ -132,7 +132,37 @@ describe('engine: rule settings and disable comments', () => {
     cfg.rules = { 'wording/*': { severity: 'off' }, 'wording/test-jia': { severity: 'info' } };
     assert.deepStrictEqual(lint('甲,\n', { rules, config: cfg }).diagnostics.map(d => d.severity), ['info', 'warning']);
     cfg.rules = { 'punctuation/*': { severity: 'error', options: { a: 1 } }, 'punctuation/test-comma': { options: { b: 2 } } };
-    assert.deepStrictEqual(ruleSetting(commaRule, cfg), { severity: 'error', options: { a: 1, b: 2 } });
+    assert.deepStrictEqual(ruleSetting(commaRule, cfg), { severity: 'error', options: { a: 1, b: 2 }, userSet: true });
+    assert.deepStrictEqual(ruleSetting(commaRule, defaultConfig()), { severity: 'warning', options: {}, userSet: false });
+  });
+
+  it('a level the user sets wins over a finding\'s own level, but a hint (info) stays a hint', () => {
+    // A rule that reports one finding at its own level `error` and one weak one at `info`.
+    const levelled: Rule = {
+      meta: { ...jiaRule.meta, id: 'wording/test-levels', defaultSeverity: 'warning' },
+      check(ctx) {
+        ctx.report({ offset: 0, length: 1, message: 'strong', severity: 'error' });
+        ctx.report({ offset: 1, length: 1, message: 'weak', severity: 'info' });
+        ctx.report({ offset: 2, length: 1, message: 'plain' });
+      },
+    };
+    const levels = (cfg = defaultConfig()) => lint('甲乙丙\n', { rules: [levelled], config: cfg }).diagnostics.map(d => `${d.message}:${d.severity}`);
+    assert.deepStrictEqual(levels(), ['strong:error', 'weak:info', 'plain:warning']);
+    const cfg = defaultConfig();
+    cfg.rules = { 'wording/test-levels': { severity: 'info' } };
+    assert.deepStrictEqual(levels(cfg), ['strong:info', 'weak:info', 'plain:info']);
+    cfg.rules = { 'wording/*': { severity: 'error' } };
+    assert.deepStrictEqual(levels(cfg), ['strong:error', 'weak:info', 'plain:error']);
+    assert.strictEqual(findingSeverity(undefined, 'warning', false), 'warning');
+    assert.strictEqual(findingSeverity('error', 'info', true), 'info');
+  });
+
+  it('fix-all applies warnings and errors; hints only when asked, or when their rule is named', () => {
+    const d = (severity: Diagnostic['severity'], ruleId = 'a/b') => ({ severity, ruleId, fix: { offset: 0, length: 0, text: '' } }) as Diagnostic;
+    assert.deepStrictEqual([d('error'), d('warning'), d('info')].map(fixAllFilter()), [true, true, false]);
+    assert.deepStrictEqual([d('error'), d('warning'), d('info')].map(fixAllFilter(undefined, true)), [true, true, true]);
+    assert.deepStrictEqual([d('info', 'a/b'), d('error', 'c/d')].map(fixAllFilter('a/b')), [true, false]);
+    assert.strictEqual(fixAllFilter()({ ...d('error'), fix: undefined }), false);
   });
 
   it('a defaultOff rule stays off under a category wildcard and runs when named', () => {

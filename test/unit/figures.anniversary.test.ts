@@ -6,6 +6,10 @@ const SEED_000 = '2019年,我们喜迎中华人民共和国70华诞、庆祝人�
 
 testRule(anniversary, {
   valid: [
+    // Said a year ahead (迎接……70周年 in 2018), looking back (回望……70周年 in 2020), or the year of another item of a list.
+    '2018年，为迎接中华人民共和国成立70周年，出版社计划出版一套丛书。',
+    '在2020年新年贺词中，他深情回望新中国成立70周年庆典。',
+    '2013年春晚、纪念抗日战争胜利70周年等活动中，都能听到这首歌。',
     SEED_000,
     // The section year (一、2019年主要工作) applies; a past event's speech is not checked.
     '一、2019年主要工作\n精心组织庆祝新中国和人民政协成立70周年系列活动。跟进学习习近平总书记在庆祝改革开放40周年大会上的重要讲话。',

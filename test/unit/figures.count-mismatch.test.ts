@@ -38,6 +38,14 @@ const FIVE_ONES = '深入实施履职“五个一”行动,即年度内至少撰
 
 testRule(countMismatch, {
   valid: [
+    // A list that modifies the noun; groups joined by 和.,
+    '明确提出了推动全党不忘初心、牢记使命的六个方面要求。',
+    '要兼顾好先进性、高端化和能复制、可推广两个方面。',
+    // One is no count (等一大批, 每一个环节); a number after 这/上述 refers back; 数十 is approximate.
+    '引进了特斯拉、通用电气、宝马等一大批外资企业。',
+    '执法部门应将监管覆盖生产、流通、销售的每一个环节。',
+    '它们最有价值、最具标志性意义，就是这三个方面。',
+    '实现其在航空航天、气候气象等数十个领域的广泛应用。',
     SEED_004.replace('等6个方面', '等5个方面'),
     SIX,
     FIVE_ONES,
@@ -54,7 +62,8 @@ testRule(countMismatch, {
     '“十二五”时期,经济发展、民生改善、生态保护、改革开放、科技创新、社会治理取得成就。',
   ],
   invalid: [
-    { name: 'seed 004: five listed, 等6个方面', text: SEED_004, errors: [{ line: 1, column: 66, length: 5, message: '列举5项，与“6个方面”不符', severity: 'warning' }] },
+    { name: 'seed 004: five listed, 等6个方面 (a report: 等N closes the list)', text: SEED_004, lint: { docType: 'report' }, errors: [{ line: 1, column: 66, length: 5, message: '列举5项，与“6个方面”不符', severity: 'warning' }] },
+    { name: 'one short after 等 in other prose is a hint', text: SEED_004, lint: { docType: 'other' }, errors: [{ line: 1, column: 66, length: 5, message: '列举5项，与“6个方面”不符', severity: 'info' }] },
     { name: 'more items than announced', text: '围绕教育、医疗、养老、就业等3个方面提出建议。', errors: [{ line: 1, column: 14, length: 5, message: '列举4项，与“3个方面”不符，列举项多于总数', severity: 'error' }] },
     { name: 'no 等: must be equal', text: '从政治、经济、文化、社会三个方面提出建议。', errors: [{ line: 1, column: 13, length: 4, message: '列举4项，与“三个方面”不符' }] },
     { name: '“五个一” with four items', text: FIVE_ONES.replace('、助推办好一件民生实事', ''), errors: [{ line: 1, column: 7, length: 5, message: '列举4项，与“五个一”不符' }] },

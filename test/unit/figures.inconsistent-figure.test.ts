@@ -8,6 +8,10 @@ const SEED_001 =
 
 testRule(inconsistentFigure, {
   valid: [
+    // A list of cases or people, each with its own figure; two periods; cohort labels.
+    '一是侦破甲案，抓获涉案犯罪嫌疑人144名。\n二是侦破乙案，抓获涉案犯罪嫌疑人104名。\n三是侦破丙案，抓获涉案犯罪嫌疑人37名。',
+    '1月1日至10日，全国邮政行业投递包裹5293万件。\n1月21日至2月10日，全国邮政行业投递包裹16.1亿件。',
+    '王某是城市规划学院2015级本科生。\n李某是城市规划学院2017级本科生。',
     SEED_001,
     // Different years are different figures.
     '一、2019年主要工作\n立案交办提案864件。\n三、2020年工作安排\n力争立案交办提案900件。',

@@ -3,6 +3,9 @@ import { numberStyle } from '../../src/rules/figures/number-style';
 
 testRule(numberStyle, {
   valid: [
+    // Lunar dates and ordinals are names, not counts.
+    '正月十五期间，全市举办演出13场、展览21个。',
+    '他曾入中央军校十三期受训，带领15名队员、28名民兵。',
     // Fixed phrases, 届次, 次会议, small numbers and titles are not style-checked (seed 000).
     '不断增强“四个意识”、坚定“四个自信”、做到“两个维护”,建立28个党员委员履职党支部,召开两次会议,学习市委十一届六次、七次全会精神。',
     '举办2期常委培训班、2期委员培训班,召开2次专题议政性常委会会议;召开8次专题协商会。',
@@ -17,8 +20,22 @@ testRule(numberStyle, {
     {
       name: '13个 and 十三个 in one document',
       text: '建立13个委员工作室,设立十三个联络站,开展28次活动。',
-      errors: [{ line: 1, column: 14, length: 2, message: '计数写法不统一：此处用汉字“十三个”，文中多数用阿拉伯数字' }],
+      errors: [{ line: 1, column: 14, length: 2, severity: 'info', message: '计数写法不统一：此处用汉字“十三个”，文中多数用阿拉伯数字' }],
       output: '建立13个委员工作室,设立13个联络站,开展28次活动。',
+    },
+    {
+      name: 'the same unit counted both ways in a report is a warning',
+      text: '建立13个委员工作室,设立十三个联络站,开展28次活动。',
+      lint: { docType: 'report' },
+      errors: [{ line: 1, column: 14, length: 2, severity: 'warning' }],
+      output: '建立13个委员工作室,设立13个联络站,开展28次活动。',
+    },
+    {
+      name: 'another unit written the other way in a report is a hint',
+      text: '建立13个委员工作室,开展二十次活动,走访28户群众。',
+      lint: { docType: 'report' },
+      errors: [{ line: 1, column: 14, length: 2, severity: 'info' }],
+      output: '建立13个委员工作室,开展20次活动,走访28户群众。',
     },
     {
       name: 'the majority is Chinese',

@@ -3,6 +3,9 @@ import { partExceedsWhole } from '../../src/rules/figures/part-exceeds-whole';
 
 testRule(partExceedsWhole, {
   valid: [
+    // Parts of another kind or without a unit.,
+    '该市辖11个县（市、区），其中贫困县4个，贫困村259个。',
+    '歹徒杀害一家5口，其中包括一名仅8岁的孩子。',
     // Seed 000 and 004 as published.
     '全年700余名市政协委员参加政协活动10171人次,提交提案1043件,经审查立案1008件,充分展现了政协委员为国履职的担当。',
     '全年收到提案1501件,立案1307件,并案交办的1085件提案已全部办结,督办重点提案78件。',

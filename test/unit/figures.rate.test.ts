@@ -14,6 +14,9 @@ describe('figures/rate: rateAgrees', () => {
 
 testRule(rate, {
   valid: [
+    // Ratios that may exceed 100% by their nature.
+    '银行拨备覆盖率为183.2%。',
+    '全年投资任务完成率达到112%，产值增长率为135%。',
     // Seed 004 and 001 as published.
     '全年收到提案1501件,立案1307件,并案交办的1085件提案已全部办结,提案办理满意率达97.9%。',
     '立案交办提案864件,办复率和委员满意率均为100%。',

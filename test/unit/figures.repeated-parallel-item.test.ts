@@ -15,6 +15,12 @@ const SEED_002 = [
 
 testRule(repeatedParallelItem, {
   valid: [
+    // Figures repeat in a list of results.,
+    '一至四季度，经济增速分别为6.4%、6.2%、6.0%、6.0%。',
+    // Repetition on purpose: every item the same, speech attribution as a lead, two lists joined by a long item.
+    '雨点落下来，滴答、滴答，敲在窗台上。',
+    '市长说，要抓好春耕备耕。各地迅速行动。\n市长强调，要保障农资供应。农资企业加紧生产。\n市长说，要做好防汛准备。各地提前部署。',
+    '从经济建设、政治建设、文化建设三位一体发展为经济建设、政治建设、文化建设、社会建设四位一体。',
     SEED_002.replace('紧扣政治引领,在建言资政中', '紧扣履职尽责,在建言资政中'),
     // Anaphora repeats on purpose (政府工作报告 2018, 政治决议 2020).
     '五年来，经济结构出现重大变革。\n五年来，创新驱动发展成果丰硕。\n五年来，改革开放迈出重大步伐。',

@@ -6,6 +6,10 @@ const SEED_001 =
 
 testRule(sumMismatch, {
   valid: [
+    // A total of one, numbered phases and days of the month are no sums.,
+    '我们交出了一份成绩单：经济增长6.6%；就业增加1361万人。',
+    '工程分两期实施：一期工程已建成；二期工程正在建设。',
+    '学校迎来两件大事：27日，20多名教授获颁纪念章；26日，新校区启用。',
     SEED_001,
     '确定十个重点协商议题：两次专题议政性常委会会议；八次专题协商会。',
     // Approximate parts are not added up.

@@ -8,6 +8,12 @@ import { lint } from '../../src/core/engine';
 
 testRule(numberingSequence, {
   valid: [
+    // A series of bare numbers at the start of a paragraph is no numbered item.,
+    '超1300万——这是每年平均减贫人数。\n\n2、26、40、125、283——这是相继宣布摘帽的贫困县数。',
+    // Sub-items numbered on across sections, as central documents do (一、（一）（二）二、（三）…).
+    '一、总体要求\n（一）指导思想。坚持党的领导。\n（二）基本原则。坚持守正创新。\n二、主要任务\n（三）加强协商。完善制度。\n（四）深化监督。健全机制。',
+    // A list that begins inline and goes on as paragraphs.
+    '我们要把握好三点。第一，坚持党的领导，这是根本。\n\n第二，要从政治高度来理解。\n\n第三，要抓好落实。',
     // Seed 000's outline: each 一、 section restarts its (一) items.
     '一、2019年主要工作\n(一)突出理论武装\n(二)突出党的建设\n二、准确把握新要求\n(一)坚持党的领导\n(二)高举团结旗帜\n三、2020年工作安排\n(一)不断加强学习',
     // Four levels nest and reset.
@@ -35,6 +41,16 @@ testRule(numberingSequence, {
     '第一，加强学习。\n第二，深化协商。',
   ],
   invalid: [
+    {
+      name: 'a sub-list that neither starts at one nor continues the previous one',
+      text: '一、总体要求\n（一）指导思想。坚持党的领导。\n（二）基本原则。坚持守正创新。\n二、主要任务\n（四）加强协商。完善制度。\n（五）深化监督。健全机制。',
+      errors: [{ line: 5, column: 1, length: 3, message: '编号从“（四）”开始，缺少“（一）”至“（三）”' }],
+    },
+    {
+      name: '统一、 before the first heading is no inline 一、',
+      text: '坚持统一、协调推进。\n\n二、增强协商议政监督实效\n全面落实市委部署。\n\n三、加强思想政治引领',
+      errors: [{ line: 3, column: 1, length: 2, message: '编号从“二、”开始，缺少“一、”' }],
+    },
     {
       name: 'seed 004 starts at 二',
       text: '提高政治站位。\n\n二、增强协商议政监督实效\n全面落实市委部署。\n\n三、加强思想政治引领',

@@ -2,6 +2,9 @@ import * as assert from 'assert';
 import { testRule, onlyRule } from '../helpers/ruleTester';
 import { brokenParagraph } from '../../src/rules/punctuation/broken-paragraph';
 import { lint, applyFixes } from '../../src/core/engine';
+import { loadSegmenter } from '../../src/segmenter';
+
+const segmenter = loadSegmenter().segmenter!;
 
 const SEED_002_15 = '强化调研协商机制,以履职质效体现新作为。完善“1+2+4+N”协商工作格局,服务新区“八大工程”,形\n\n成高质量建言成果;增强提案工作实效。';
 
@@ -23,6 +26,16 @@ testRule(brokenParagraph, {
     '本期共印50份。报送：市委办公室，市政府办公室\n\n编辑部负责同志审核后印发。',
     // A salutation with a comma on its own line.
     '各位委员、同志们,\n站在新的历史起点上,我们要坚持团结奋斗。',
+    // Weak evidence stays quiet: a last clause that reads complete, then a new sentence. Sub-headings, lead lines and
+    // captions of edited text look like this; a draft broken between two whole words cannot be told from them.
+    '2022年,中国共产党将召开第二十次全国代表大会,我市将召开第六次党代会,做好全年\n\n工作意义重大。市政协要在市委坚强领导下开展工作。',
+    '坚持问题导向，聚焦群众关切，精准发力\n\n去年以来，区政协围绕老旧小区改造开展专题协商。',
+    '一年来，委员们深入基层调研。履职尽责，不负重托\n\n3月以来，各专委会先后组织视察12次。',
+    '春风吹绿江南岸，\n\n细雨润湿北国田。',
+    '尊敬的各位来宾，\n\n尊敬的各位委员，\n\n大家好！',
+    '为祖国的繁荣富强，\n\n为各族人民的幸福安康，\n\n干杯！',
+    '实实在在的变化，更要靠村干部的担当作为\n\n在村支书这个岗位上，他已经干了六个年头。',
+    '联系人：张先生，电话：13800000000\n\n欢迎各界人士报名参加。',
     // Closing marks and dashes end a paragraph.
     '强化“六个工作机制”——\n\n强化党建引领机制。',
     '发挥政协党组作用;\n推进专委会建设:',
@@ -52,9 +65,14 @@ testRule(brokenParagraph, {
       errors: [{ line: 1, column: 8, length: 7, message: '引号或括号跨段未闭合' }],
     },
     {
-      name: 'one long sentence whose last clause is cut (seed 004:69)',
-      text: '2022年,中国共产党将召开第二十次全国代表大会,我市将召开第六次党代会,做好全年\n\n工作意义重大。市政协要在市委坚强领导下开展工作。',
-      errors: [{ line: 1, column: 38, length: 4, message: '句子没有结束' }],
+      name: 'a word split by the break (工作|意义 is not, 坚|持 is)',
+      text: '2022年,我市将召开第六次党代会,市政协要坚\n\n持团结和民主两大主题。',
+      errors: [{ line: 1, column: 19, length: 5, message: '句子没有结束' }],
+    },
+    {
+      name: 'a clause that ends on a conjunction',
+      text: '会议听取了关于民生实事项目的报告,审议了提案办理情况和\n\n各专委会的年度工作总结。',
+      errors: [{ line: 1, column: 18, length: 10, message: '句子没有结束' }],
     },
     {
       name: 'numbered paragraph with body text broken in the middle',
@@ -82,11 +100,11 @@ testRule(brokenParagraph, {
       errors: [{ line: 1, column: 25, length: 5, message: '后面的文字可能缺失' }],
     },
   ],
-});
+}, { segmenter });
 
 describe('punctuation/broken-paragraph suggestions', () => {
   it('suggests joining the next paragraph; applying it removes only the break', () => {
-    const r = lint(SEED_002_15, onlyRule(brokenParagraph));
+    const r = lint(SEED_002_15, onlyRule(brokenParagraph, undefined, { segmenter }));
     const d = r.diagnostics[0];
     assert.strictEqual(d.fix, undefined, 'not fixed automatically');
     assert.strictEqual(d.suggestions?.length, 1);
@@ -95,12 +113,12 @@ describe('punctuation/broken-paragraph suggestions', () => {
   });
   it('joins across CRLF line endings and indentation', () => {
     const text = '      实践中,区政协坚持把民主监督作为重要平台。区政协坚持发\r\n\r\n      挥政协会议作用。\r\n';
-    const d = lint(text, onlyRule(brokenParagraph)).diagnostics;
+    const d = lint(text, onlyRule(brokenParagraph, undefined, { segmenter })).diagnostics;
     assert.deepStrictEqual(d.map(x => [x.line, x.column, x.length]), [[1, 28, 6]]);
     assert.strictEqual(applyFixes(text, d[0].suggestions!).output, '      实践中,区政协坚持把民主监督作为重要平台。区政协坚持发挥政协会议作用。\r\n');
   });
   it('offers no join when the next paragraph is a heading', () => {
-    const r = lint('区政协坚持把增进共识贯穿履职始终。从小切口入手,精选22个\n\n## 南开区政协', onlyRule(brokenParagraph));
+    const r = lint('区政协坚持把增进共识贯穿履职始终。从小切口入手,精选22个\n\n## 南开区政协', onlyRule(brokenParagraph, undefined, { segmenter }));
     assert.strictEqual(r.diagnostics[0].suggestions, undefined);
   });
 });

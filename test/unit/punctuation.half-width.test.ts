@@ -25,6 +25,15 @@ testRule(halfWidth, {
   ],
   invalid: [
     {
+      name: 'half-width parentheses alone are a hint (info); with a comma the paragraph is a warning',
+      text: '留住乡愁的美好图景(记者手记)\n\n委员们提出建议(共12条),涉及教育。',
+      errors: [
+        { line: 1, column: 10, length: 6, severity: 'info', message: '本段有 2 处半角标点应改为全角（( ) → （ ） 2 个）' },
+        { line: 3, column: 8, length: 7, severity: 'warning' },
+      ],
+      output: '留住乡愁的美好图景（记者手记）\n\n委员们提出建议（共12条），涉及教育。',
+    },
+    {
       name: 'seed 002:15 — one finding per paragraph, fix from the first to the last mark',
       text: '聚焦港口、区位、产业、人才、政策优势,服务新区“八大工程”,形成高质量建言成果;增强提案工作实效。',
       errors: [{ line: 1, column: 19, length: 22, message: '本段有 3 处半角标点应改为全角（, → ， 2 个，; → ； 1 个）' }],

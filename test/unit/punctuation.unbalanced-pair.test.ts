@@ -6,6 +6,8 @@ import { onlyRule } from '../helpers/ruleTester';
 
 testRule(unbalancedPair, {
   valid: [
+    // A block quotation set as several paragraphs: opened at the start of the first, closed at the end of the last.
+    '他唱起了山歌：\n\n“太阳出来照山坡，\n\n山坡上面开花朵。\n\n花朵朵朵迎客来……”\n\n歌声在山谷里回荡。',
     '在线举办新时代港澳委员“发挥智库作用”宣讲会。',
     // Nesting: “…‘…’…” and 《…（…）》.
     '他说：“要讲好‘政协故事’。”',
@@ -25,6 +27,14 @@ testRule(unbalancedPair, {
     { text: '正文“引文”。<!-- 注释“ -->\n\n`code “`', lint: { path: 'a.md' } },
   ],
   invalid: [
+    {
+      name: 'a closing mark inside a later paragraph is not the end of a block quotation',
+      text: '“太阳出来照山坡，\n\n举办新时代委员发挥作用”宣讲会。',
+      errors: [
+        { line: 1, column: 1, length: 1, message: '有前引号（“）而没有后引号（”）' },
+        { line: 3, column: 12, length: 1, message: '有后引号（”）而没有前引号（“）' },
+      ],
+    },
     {
       name: 'seed 004:37 closing quote without an opening one',
       text: '组织港澳委员学习,在线举办新时代港澳委员发挥智库作用”宣讲会,组织在渝港澳委员考察。',

@@ -13,6 +13,20 @@ testRule(
       { name: 'ABAB verb in quoted speech', text: '他说：“我们回去研究研究。”' },
       '一个一个地解决，一件件落实，一份份报告。',
       '中国国家博物馆，市委委员会，在在线平台上，没有有效办法。',
+      // Reduplication that is grammar (edited prose): two words meeting on one character, ABB and AAB shapes,
+      // names with a doubled given name, numerals, adjective and verb reduplication, quoted speech.
+      '大理州州长在会上介绍了情况。',
+      '中国人民解放军军乐团演奏了国歌。',
+      '她说：“恭喜恭喜！”',
+      '满树火红火红的柿子。',
+      '他痛得整晚整晚睡不着。',
+      '王珊珊和刘亮亮获得一等奖。',
+      '老手艺成了香饽饽，响当当的品牌。',
+      '垃圾桶两两一组摆放。',
+      '从上海海、陆、空港口入境。',
+      // Two words that overlap in the doubled part; function words doubled by grammar.
+      '提升基层党组织组织力。',
+      '我只陪他过过3个新年，再也飞不了了，一而再再而三地叮嘱。',
       '涓涓细流，熊熊烈火。',
       '我们洋洋洒洒地写，和和美美地过，大大小小的事，是是非非要分清。',
       '家家户户，方方面面，时时处处，扎扎实实，兢兢业业，点点滴滴，形形色色，息息相关，格格不入，头头是道，绿油油，沉甸甸。',
@@ -22,6 +36,32 @@ testRule(
       { name: 'option allow', text: '我们要研究研究这个问题。', options: { allow: ['研究'] } },
     ],
     invalid: [
+      {
+        name: 'colloquial ABAB reduplication outside a formal document is a hint',
+        text: '该进城进城，该赶集赶集。把风俗归纳归纳看。',
+        errors: [
+          { line: 1, column: 2, length: 4, severity: 'info' },
+          { line: 1, column: 8, length: 4, severity: 'info' },
+          { line: 1, column: 16, length: 4, severity: 'info' },
+        ],
+        output: '该进城，该赶集。把风俗归纳看。',
+      },
+      {
+        name: 'the same ABAB in a report is an error',
+        text: '该进城进城，该赶集赶集。',
+        lint: { docType: 'report' },
+        errors: [
+          { line: 1, column: 2, length: 4, severity: 'error' },
+          { line: 1, column: 8, length: 4, severity: 'error' },
+        ],
+        output: '该进城，该赶集。',
+      },
+      {
+        name: 'a doubled character between two whole words is only a hint (info), and not fixed by a fix-all',
+        text: '要认真学习习主席的重要讲话。',
+        errors: [{ line: 1, column: 5, length: 2, severity: 'info', message: '“学习习”中“习”字重复' }],
+        output: '要认真学习主席的重要讲话。',
+      },
       {
         name: 'seed 004: 建设建设',
         text: '围绕嘉陵江流域生态文明建设建设和绿色发展',

@@ -82,6 +82,18 @@ export const anniversary: Rule = {
           for (const s of sections) if (s.offset <= sen.offset) year = s.year;
         }
         if (year === undefined) continue;
+        // Said ahead of or after the day (迎接……70周年, 回望……70周年庆典), or the year is another item's of a list
+        // (2013年春晚、纪念……70周年): the anniversary need not fall in that year.
+        const n0 = parseNumber(f.num);
+        const near = head.slice(-10);
+        if (/(迎接|献礼|筹备|即将)/.test(near) && n0 === year - f.a.year + 1) continue;
+        if (/(回望|回顾|回首|重温|铭记)/.test(near) && n0 < year - f.a.year) continue;
+        const afterYear = last ? head.slice(last.index + last[0].length) : '';
+        if (last && /^[\u4e00-\u9fff]/.test(afterYear) && afterYear.includes('、')) continue;
+        // A year read from the document's own date (今年, a section heading) is firm in a report, proposal or plan;
+        // in news and features it is inferred and often wrong, so a mismatch is only a hint there.
+        const inferred = !last || !last[1];
+        const weak = inferred && (ctx.docType === 'other' || ctx.docType === 'unknown');
         const n = parseNumber(f.num);
         if (!Number.isFinite(n)) continue;
         const want = year - f.a.year;
@@ -95,6 +107,7 @@ export const anniversary: Rule = {
           expected: text,
           fix: { offset: sen.offset + f.numStart, length: f.num.length, text },
           related: yearAt ? [{ ...yearAt, message: `年份：${year}年` }] : undefined,
+          severity: weak ? 'info' : undefined,
         });
       }
     }

@@ -25,11 +25,19 @@ function compare(
   opts: { etc: boolean; maybeOneMore: boolean; related: { offset: number; length: number }[]; what: string },
 ) {
   if (!Number.isFinite(n) || n === k || (opts.maybeOneMore && n === k + 1)) return;
+  // One is no count of a list (等一大批, 每一个环节); 这三个方面 refers back; 数十个领域 is approximate.
+  if (n <= 1) return;
+  const before = ctx.doc.text.slice(Math.max(0, at.offset - 2), at.offset);
+  if (/[这那此该上述其数几近约逾超多每]$|以上$|上述$/.test(before)) return;
+  // 不忘初心、牢记使命的六个方面要求: the list modifies the noun; the count is of something else.
+  if (/的$/.test(before)) return;
   let severity: Severity | undefined;
   if (opts.etc) {
-    // 等 announces a non-exhaustive list: more announced than listed is normal unless the gap is one.
+    // 等 announces a non-exhaustive list: more announced than listed is normal unless the gap is one. In a
+    // formal document (report, proposal, plan) 等N closes the list, so one short is a slip; in other prose
+    // (news, features) 等 is used loosely and it is only a hint.
     if (n >= k + 2) return;
-    if (n === k + 1) severity = 'warning';
+    if (n === k + 1) severity = ctx.docType === 'other' || ctx.docType === 'unknown' ? 'info' : 'warning';
   }
   const more = k > n ? `，列举项多于总数` : '';
   ctx.report({
@@ -57,6 +65,8 @@ function checkEnumerations(ctx: RuleContext) {
     const k = en.items.length;
     const lastContent = last.text.slice(0, m.index);
     const n = parseNumber(m[2]);
+    // More items than announced where an item holds 和 (先进性、高端化和能复制、可推广两个方面): groups, not items.
+    if (k > n && en.items.some(it => /和|与|及/.test(it.text))) continue;
     const offset = last.offset + m.index;
     compare(ctx, { offset, length: m[0].length }, `${m[2]}${m[3]}`, n, k, {
       etc,

@@ -20,6 +20,23 @@ function canonical(ctx: RuleContext, subject: string): string {
 
 const RATE = /(率|比例|比重|占比)$/;
 
+/** Labels, not amounts: 2017级, 第3期, 5号 name a cohort, an issue or a number. */
+const LABEL_UNIT = /^(级|届|期|号|版|批次|代)$/;
+
+/** True when the number names a cohort, an issue or a number rather than counting (2017级, 第3期). */
+function isLabel(ctx: RuleContext, e: LedgerEntry): boolean {
+  if (LABEL_UNIT.test(e.unit ?? '')) return true;
+  const after = ctx.doc.text.slice(e.numberOffset + e.numberText.length, e.numberOffset + e.numberText.length + 2);
+  return /^(级|届|期|号|版|批次|代)/.test(after) || ctx.doc.text[e.numberOffset - 1] === '第';
+}
+
+/** The dates and periods written in the figure's sentence before it (1月21日, 春运, 同期), as a key. */
+function scopeOf(ctx: RuleContext, e: LedgerEntry): string {
+  const sen = ctx.doc.sentences[e.sentenceIndex];
+  const before = sen.text.slice(0, Math.max(0, e.offset - sen.offset));
+  return (before.match(/\d{1,2}[月日]|[一二三四五六七八九十]+月|同期|春运|上半年|下半年|前三季度|当天|当日|首日|去年|上年/g) ?? []).join(',');
+}
+
 export const inconsistentFigure: Rule = {
   meta: {
     id: 'figures/inconsistent-figure',
@@ -36,7 +53,7 @@ export const inconsistentFigure: Rule = {
     for (const e of ledger(ctx)) {
       const rate = e.kind === 'percent' && RATE.test(e.subject);
       if (!(isAmount(e) || rate) || e.quoted || e.inTitle) continue;
-      if (isRough(e) || isLowerBound(e) || isUpperBound(e)) continue;
+      if (isRough(e) || isLowerBound(e) || isUpperBound(e) || isLabel(ctx, e)) continue;
       const subject = canonical(ctx, e.subject);
       // Short or generic subjects (增长, 达到) say too little to identify a figure.
       if ([...subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5 && [...e.subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5) continue;
@@ -50,16 +67,24 @@ export const inconsistentFigure: Rule = {
       if (!g) groups.set(key, (g = []));
       g.push(e);
     }
+    const formal = ctx.docType !== 'other' && ctx.docType !== 'unknown';
     for (const g of groups.values()) {
       if (g.length < 2) continue;
+      // Three values or more for one subject: a list of cases, people or places (抓获嫌疑人144名 … 104名 … 37名),
+      // each with its own figure, not one figure stated twice.
+      if (new Set(g.map(e => e.value)).size >= 3) continue;
       const first = g[0];
       for (const e of g.slice(1)) {
         if (e.value === first.value || e.sentenceIndex === first.sentenceIndex) continue;
+        // Each sentence dated differently (春运以来 … 1月21日至2月10日; 2018年 … 2019年): two periods.
+        if (scopeOf(ctx, first) !== scopeOf(ctx, e)) continue;
         ctx.report({
           offset: e.offset,
           length: e.length,
           message: `“${named(e)}”与前文“${named(first)}”不一致：同一事项的数字应前后相同，请核对`,
           related: [relatedAt(first, `前文：${named(first)}`)],
+          // Outside a report, proposal or plan (news, features) the same phrase often counts different things.
+          severity: formal ? undefined : 'info',
         });
       }
     }

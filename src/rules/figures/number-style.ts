@@ -14,6 +14,9 @@ function styleCandidate(ctx: RuleContext, e: LedgerEntry, fixed: string[]): bool
   if (e.kind !== 'count' || e.quoted || e.inTitle || e.qualifiers.length || e.value < 10 || !Number.isInteger(e.value)) return false;
   if (!e.unit || SKIP_UNITS.has(e.unit)) return false;
   if (e.style === 'chinese' && (!/^[一二三四五六七八九十百零两]+$/.test(e.numberText) || e.numberText === '十')) return false;
+  // Lunar dates (正月十五期间) and ordinals (第十三期, 中央军校十三期) are names, not counts.
+  const before = ctx.doc.text.slice(Math.max(0, e.numberOffset - 2), e.numberOffset);
+  if (/(正月|腊月|农历|初|第)$/.test(before) || /^(期|届|级|号|代)$/.test(e.unit)) return false;
   const around = ctx.doc.text.slice(Math.max(0, e.offset - 6), e.offset + e.length + 6);
   return !fixed.some(f => around.includes(f) && f.includes(e.numberText));
 }
@@ -46,7 +49,10 @@ export const numberStyle: Rule = {
     if (arabic.length && chinese.length) {
       const useArabic = arabic.length >= chinese.length;
       const minority = useArabic ? chinese : arabic;
-      const example = (useArabic ? arabic : chinese)[0];
+      const majority = useArabic ? arabic : chinese;
+      const example = majority[0];
+      const formal = ctx.docType !== 'other' && ctx.docType !== 'unknown';
+      const sameUnit = (e: LedgerEntry) => majority.some(m => m.unit === e.unit);
       for (const e of minority) {
         const text = useArabic ? String(e.value) : toChineseInt(e.value);
         const canFix = useArabic || /^[一二三四五六七八九十百零]+$/.test(text);
@@ -57,6 +63,9 @@ export const numberStyle: Rule = {
           expected: text,
           fix: canFix ? { offset: e.numberOffset, length: e.numberText.length, text } : undefined,
           related: [{ offset: example.offset, length: example.length, message: '多数写法' }],
+          // The same thing counted both ways (13个委员工作室 … 十三个联络站) in a formal document is a slip; a count
+          // of another kind written the other way, or mixed styles in news and features, is a style hint.
+          severity: formal && sameUnit(e) ? undefined : 'info',
         });
       }
     }

@@ -11,6 +11,21 @@ function certainlyExceeds(part: LedgerEntry, whole: LedgerEntry): boolean {
   return part.value > whole.value;
 }
 
+/** The noun a figure counts: the Han characters right after it (11个县, 721位导师), else the end of its subject
+ *  (立案交办提案1043件). */
+function nounOf(ctx: RuleContext, e: LedgerEntry): string {
+  const after = /^[\u4e00-\u9fff]{1,4}/.exec(ctx.doc.text.slice(e.offset + e.length))?.[0];
+  return after ?? e.subject.slice(-2);
+}
+
+/** True when two figures may count the same kind of thing: their nouns share a character. */
+function sameKind(ctx: RuleContext, a: LedgerEntry, b: LedgerEntry): boolean {
+  const na = nounOf(ctx, a);
+  const nb = nounOf(ctx, b);
+  if (!na || !nb) return true;
+  return [...na].some(ch => nb.includes(ch));
+}
+
 function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: LedgerEntry[] | undefined) {
   const sen = ctx.doc.sentences[entries[0]?.sentenceIndex ?? -1];
   if (!sen) return;
@@ -32,7 +47,9 @@ function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: Le
     const stop = rest.search(/其中|[；;]/);
     const end = at + 2 + (stop < 0 ? rest.length : stop);
     for (const part of entries) {
-      if (part.offset <= at || part.offset >= end || !isAmount(part) || part.unit !== whole.unit || part.quoted) continue;
+      if (part.offset <= at || part.offset >= end || !isAmount(part) || !whole.unit || part.unit !== whole.unit || part.quoted) continue;
+      // Part and whole must count the same kind of thing (立案1008件 of 提案1043件; not 贫困村259个 of 11个县).
+      if (!sameKind(ctx, part, whole)) continue;
       if (!certainlyExceeds(part, whole)) continue;
       ctx.report({
         offset: part.offset,

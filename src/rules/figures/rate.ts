@@ -33,6 +33,11 @@ function report(ctx: RuleContext, rate: LedgerEntry, part: LedgerEntry, whole: L
   });
 }
 
+/** The packs' ratios that may exceed 100% (figures.uncappedRates). */
+function uncapped(ctx: RuleContext): string[] {
+  return ctx.packs.memo('figures-uncapped-rates', () => ctx.packs.field<string>('figures', 'uncappedRates').map(String));
+}
+
 export const rate: Rule = {
   meta: {
     id: 'figures/rate',
@@ -40,7 +45,7 @@ export const rate: Rule = {
     defaultSeverity: 'error',
     description: '比率超过100%，或与文中给出的两个数字算出的比率不符',
     docs:
-      '满意率、参与率、办复率、占比等比率不能超过100%（增长率不在此列）。文中同时给出分子、分母和比率时，比率应与计算结果在所写精度上一致（四舍五入或截尾均可）：\n\n' +
+      '满意率、参与率、办复率、占比等比率不能超过100%（增长率、完成率、拨备覆盖率等可以超过100%的比率不在此列，见规则包 figures.uncappedRates）。文中同时给出分子、分母和比率时，比率应与计算结果在所写精度上一致（四舍五入或截尾均可）：\n\n' +
       '- “其中……N件，占X%”：N 除以“其中”之前的总数；\n' +
       '- 规则包 figures.rates 中的比率，如 立案率 = 立案数 ÷ 提交（收到）提案数，采用率 = 采用数 ÷ 报送数。',
     examples: [
@@ -57,6 +62,8 @@ export const rate: Rule = {
       const before = ctx.doc.text.slice(Math.max(sen.offset, e.offset - 3), e.offset);
       if (!RATE_SUBJECT.test(e.subject) && !/占$/.test(before)) continue;
       if (/(增长|增速|提高|上升|下降|增幅|降幅)/.test(e.subject)) continue;
+      // Ratios that may exceed 100% by their nature (拨备覆盖率183.2%, 完成率112%), from the packs.
+      if (uncapped(ctx).some(w => e.subject.endsWith(w))) continue;
       const shown = ctx.doc.text.slice(e.numberOffset, e.offset + e.length);
       ctx.report({ offset: e.numberOffset, length: shown.length, message: `${e.subject || '占比'}${shown}超过100%：比率、占比不能大于100%，请核对` });
     }

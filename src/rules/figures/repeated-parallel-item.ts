@@ -3,7 +3,7 @@ import type { Rule } from '../../core/types';
 import { ordinalItems } from './count-mismatch';
 import { toChineseInt } from '../../core/numbers';
 
-const DISCOURSE = /^(会议|大会|全会|报告|我们|各位|同时|此外|过去|今年|明年|去年|一年来|五年来)|(认为|强调|指出|要求|号召|提出|表示)$/;
+const DISCOURSE = /^(会议|大会|全会|报告|我们|各位|同时|此外|过去|今年|明年|去年|一年来|五年来)|(认为|强调|指出|要求|号召|提出|表示|说|介绍|建议|透露|称|坦言|回忆)$/;
 const LEAD = /^[^，,。：:；;！!？?]{3,24}(?=[，,。：:；;])/;
 
 export const repeatedParallelItem: Rule = {
@@ -86,10 +86,22 @@ export const repeatedParallelItem: Rule = {
     // (3) The same item twice in one 、-list.
     for (const en of doc.enumerations) {
       const seen = new Map<string, number>();
+      // The last item carries the clause's tail (医疗等问题): compare what comes before 等.
+      const keys = en.items.map((it, k) => (k === en.items.length - 1 ? it.text.replace(/等.*$/, '') : it.text));
+      // Every item the same is repetition on purpose (滴答、滴答; 面积、面积), not a list.
+      if (new Set(keys).size === 1) continue;
+      // An item far longer than the others holds a verb and joins two lists (经济建设、政治建设、文化建设三位一体
+      // 发展为经济建设、政治建设……): a repeat across it is the second list, not a duplicate.
+      const lengths = keys.map(k => k.length).sort((a, b) => a - b);
+      const median = lengths[lengths.length >> 1];
       en.items.forEach((it, k) => {
-        // The last item carries the clause's tail (医疗等问题): compare what comes before 等.
-        const key = k === en.items.length - 1 ? it.text.replace(/等.*$/, '') : it.text;
-        if (key.length < 2) return;
+        const key = keys[k];
+        if (key.length > 10 && key.length > 2 * median) {
+          seen.clear();
+          return;
+        }
+        // Figures repeat in a list of results or scores (6.4%、6.2%、6.0%、6.0%; 11∶5、11∶5).
+        if (key.length < 2 || /^[\d.,:∶%％+\-／/·\s]+$/.test(key)) return;
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, k);

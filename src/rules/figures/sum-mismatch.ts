@@ -47,6 +47,9 @@ export const sumMismatch: Rule = {
         const parts = firsts as NonNullable<(typeof firsts)[number]>[];
         const sum = parts.reduce((a, p) => a + p.value, 0);
         if (Math.abs(sum - total.value) < 1e-9) continue;
+        // One is no total (交出了一份成绩单：……); parts numbered 1, 2, 3 are labels (分两期实施：一期……；二期……);
+        // a day of the month is a date (两件大事：27日……；26日……).
+        if (total.value <= 1 || parts.every((p, i) => p.value === i + 1) || parts.some(p => /^日/.test(ctx.doc.text.slice(p.numberOffset + p.numberText.length)))) continue;
         ctx.report({
           offset: total.offset,
           length: total.length,

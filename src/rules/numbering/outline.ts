@@ -13,6 +13,8 @@ export function isNumberingMarker(doc: DocumentModel, h: Heading): boolean {
   if (!n.raw.endsWith('、')) return true;
   const after = doc.text.slice(n.offset + n.length, n.offset + n.length + 6);
   const sameKind = /\d/.test(n.raw) ? /^\d/.test(after) : /^[零〇一二两三四五六七八九十]/.test(after);
+  // 2、26、40、125——: a series of bare numbers, not a numbered item.
+  if (/\d/.test(n.raw) && /^\d+、/.test(after)) return false;
   return !(sameKind && NUMBER_LIST.test(after));
 }
 

@@ -1,7 +1,7 @@
 // 二、…三、… (no 一、) → starts at 二; 一、二、四、 → 三、 is missing; （一）（二）（二） → repeated: numbering per level and parent.
 import type { Fix, Rule } from '../../core/types';
 import type { DocumentModel } from '../../core/document';
-import { SeqItem, markerWithValue, numberingSequences } from './outline';
+import { SeqItem, markerShape, markerWithValue, numberingSequences } from './outline';
 
 /** The heading's title for messages: the marker and a few characters. */
 function label(doc: DocumentModel, it: SeqItem): string {
@@ -9,6 +9,14 @@ function label(doc: DocumentModel, it: SeqItem): string {
   const end = Math.min(h.offset + h.length, it.numbering.offset + it.numbering.length + 10);
   const line = doc.text.slice(it.numbering.offset, end).split(/\r?\n|\r/)[0];
   return line + (end < h.offset + h.length && !line.endsWith('。') ? '…' : '');
+}
+
+/** True when the marker before `marker` (第一，before 第二，) stands inline in the 300 characters before `offset`:
+ *  the list began inside the running text and goes on as paragraphs. */
+function previousInline(text: string, offset: number, marker: string): boolean {
+  // Only markers that cannot be ordinary words (第一，/一是/其一): 一、 also ends 统一、.
+  if (!/^第|是$|^其/.test(marker.replace(/[，,、：:．.\s]+$/, ''))) return false;
+  return text.slice(Math.max(0, offset - 300), offset).includes(marker);
 }
 
 export const numberingSequence: Rule = {
@@ -31,10 +39,16 @@ export const numberingSequence: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    // The last value of each marker shape seen so far: sub-items numbered on across sections (一、（一）（二）
+    // 二、（三）…, as central documents do) continue the previous list instead of restarting.
+    const lastOfShape = new Map<string, number>();
     for (const seq of numberingSequences(doc)) {
       const parent = seq.parent ? `“${label(doc, seq.parent)}”下的` : '';
       const first = seq.items[0];
-      if (first.numbering.value !== 1) {
+      const shape = markerShape(first.numbering.raw) + (seq.markdownLevel ?? '');
+      const continues = seq.parent !== undefined && lastOfShape.get(shape) === first.numbering.value - 1;
+      lastOfShape.set(shape, seq.items[seq.items.length - 1].numbering.value);
+      if (first.numbering.value !== 1 && !continues && !previousInline(doc.text, first.numbering.offset, markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1))) {
         const one = markerWithValue(first.numbering.raw, seq.style, 1);
         const missing = first.numbering.value === 2 ? `“${one}”` : `“${one}”至“${markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1)}”`;
         ctx.report({

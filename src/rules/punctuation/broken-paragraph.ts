@@ -1,5 +1,5 @@
 // 服务新区“八大工程”,形⏎⏎成高质量建言成果 → a paragraph broken in the middle of a word or sentence.
-import type { Fix, Rule } from '../../core/types';
+import type { Fix, Rule, Segmenter } from '../../core/types';
 import type { DocumentModel, Paragraph } from '../../core/document';
 import { isHan } from '../../core/document';
 import { PARAGRAPH_END } from './marks';
@@ -17,7 +17,7 @@ export interface BrokenParagraph {
 
 const OPENERS = '“‘《（(【〔「『〈';
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」', '『': '』', '〈': '〉' };
-const SALUTATION = /(各位|同志|委员|代表|朋友|先生|女士|领导|老师)/;
+const SALUTATION = /(各位|同志|委员|代表|朋友|先生|女士|领导|老师|尊敬的)/;
 const CLAUSE_BREAK = /[，,、；;：:。！？!?…—]/;
 
 /** True when the paragraph reads as prose: not a heading or list item, except a numbered paragraph with body text (（一）突出……。……). */
@@ -31,6 +31,35 @@ export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   if (/^#{1,6}\s/.test(t)) return true;
   return t.length <= 30 && !/[，,、；;。！？!?]/.test(t.slice(0, -1)) && !/[。！？!?；;]$/.test(t);
+}
+
+/** A verse line: at most 16 characters, no sentence mark inside. */
+function isVerseLine(t: string): boolean {
+  return t.length > 0 && t.length <= 16 && !/[。！？!?；;：:]/.test(t.slice(0, -1));
+}
+
+/** Function words that cannot end a sentence (……和, ……对; not 的, which ends 是……的), and a numeral with its measure
+ *  word and no noun (精选22个). */
+const DANGLING_CHAR = /[和与及或把被将对在向从以为之并而且其]$/;
+const DANGLING_COUNT = /[0-9０-９一二三四五六七八九十百千万亿两]+[个名项件家位次条篇批户处所座]$/;
+/** The clause ends on a function word standing alone (……审议了提案和), not on a word that merely ends with one
+ *  of its characters (担当作为, 航向): the segmenter tells them apart; without it only the count is used. */
+function danglingWord(clause: string, seg?: Segmenter): boolean {
+  if (!seg || !DANGLING_CHAR.test(clause)) return false;
+  const toks = seg.cut(clause.slice(-6));
+  return toks.length > 0 && toks[toks.length - 1].word.length === 1;
+}
+function danglingEnd(clause: string, seg?: Segmenter): boolean {
+  return DANGLING_COUNT.test(clause) || danglingWord(clause, seg);
+}
+
+/** True when the segmenter joins the end of one paragraph and the start of the next into one word (坚持发 / 挥政协 →
+ *  发挥): the paragraph was broken inside a word. */
+function wordAcrossBreak(seg: Segmenter, end: string, nextText: string): boolean {
+  const tail = /[\u3400-\u9fff]{1,4}$/.exec(end)?.[0];
+  const head = /^[\s\u3000]*([\u3400-\u9fff]{1,4})/.exec(nextText)?.[1];
+  if (!tail || !head) return false;
+  return seg.cut(tail + head).some(t => t.offset < tail.length && t.offset + t.word.length > tail.length && t.word.length >= 2 && seg.isWord(t.word));
 }
 
 const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
@@ -53,7 +82,7 @@ function pairState(t: string): { open: string[]; unopened: string[] } {
 }
 
 /** The paragraphs of `doc` that end without closing punctuation while the text goes on. */
-export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
+export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): BrokenParagraph[] {
   const out: BrokenParagraph[] = [];
   const ps = doc.paragraphs;
   for (let i = 0; i < ps.length; i++) {
@@ -81,6 +110,13 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
     if ('，,、'.includes(last)) {
       // A salutation on its own line (同志们，) is not a broken paragraph.
       if (t.length <= 10 && SALUTATION.test(t)) continue;
+      // Verse: short lines that end in a comma, then a short line (垃圾要分类， / 存储有“收益”。).
+      if (isVerseLine(t) && next && isVerseLine(next.text.trim())) continue;
+      // Lines of one build, each a paragraph: toasts and salutations (为……，/为……，; 尊敬的……，), or the clauses
+      // of a preamble that all end in a comma (认为……，/重申……，/宣布……).
+      const prev = ps[i - 1];
+      const nt = next?.text.trim() ?? '';
+      if (next && (nt.slice(0, 1) === t.trim().slice(0, 1) || /[，,]$/.test(nt) || (prev && /[，,]$/.test(prev.text.trim())) || nt.length <= 6)) continue;
       at('comma', t.length - 1);
       continue;
     }
@@ -101,6 +137,11 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
         continue;
       }
     }
+    // Without a mark at the end, the text must itself show that it stops short: a last clause of one
+    // character (……，形 / 成高质量……) or one that ends on a word that needs more (……的, 精选22个). A clause
+    // that reads complete is a headline, sub-heading, caption or column tag (……，咬定目标，毫不动摇).
+    const lastClause = t.slice(lastBreak + 1);
+    if (lastClause.length > 1 && !danglingEnd(lastClause, seg) && !(seg && next && wordAcrossBreak(seg, t, next.text))) continue;
     // Complete sentences, then an unfinished one.
     if (/[。！？!?]/.test(t.slice(0, lastBreak + 1)) && t.length >= 12) {
       at('after-sentence', lastBreak + 1);
@@ -113,7 +154,7 @@ export function findBrokenParagraphs(doc: DocumentModel): BrokenParagraph[] {
       !SALUTATION.test(t.slice(0, 6)) &&
       /[，,]/.test(t) &&
       !/[\u3000]|\S {2,}\S/.test(t) &&
-      t.length - lastBreak - 1 <= 6 &&
+      (t.length - lastBreak - 1 <= 6 || danglingWord(lastClause, seg) || (seg && wordAcrossBreak(seg, t, nextProse.text))) &&
       /^[\u3400-\u9fff0-9]/.test(nextProse.text)
     ) {
       at('short-clause', lastBreak + 1);
@@ -147,10 +188,11 @@ export const brokenParagraph: Rule = {
       { bad: '从小切口入手，精选22个\n\n## 南开区政协', good: '从小切口入手，精选22个课题……。（补全缺失的文字）' },
     ],
     fixable: false,
+    needsSegmenter: true,
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const b of findBrokenParagraphs(doc)) {
+    for (const b of findBrokenParagraphs(doc, ctx.segmenter)) {
       const p = b.paragraph;
       const end = p.offset + p.text.replace(/[\s\u3000]+$/, '').length;
       const tail = (end - p.offset > 10 ? '…' : '') + doc.text.slice(Math.max(p.offset, end - 10), end);

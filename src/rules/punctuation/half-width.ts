@@ -81,6 +81,12 @@ function describe(marks: string[]): string {
 }
 
 /** With scope "auto", more paragraphs than this with half-width marks are reported as one finding. */
+/** Half-width parentheses alone (a column tag such as “(记者手记)” after a headline, a note in brackets) look almost
+ *  the same as full-width ones: a hint, while a half-width comma or colon in Chinese text is a warning. */
+function onlyParentheses(found: string[]): boolean {
+  return found.every(c => c === '(' || c === ')');
+}
+
 export const AUTO_PARAGRAPHS = 3;
 
 export const halfWidth: Rule = {
@@ -140,6 +146,7 @@ export const halfWidth: Rule = {
         message: `全文有 ${offsets.length} 处半角标点（${all.length} 个段落）应改为全角（${describe(found)}），第一处：${around(all[0].p, offsets[0])}`,
         fix: fixFor(offsets),
         source,
+        severity: onlyParentheses(found) ? 'info' : undefined,
       });
       return;
     }
@@ -157,6 +164,7 @@ export const halfWidth: Rule = {
         fix,
         expected: marks.length === 1 ? to.get(fix.offset) : undefined,
         source,
+        severity: onlyParentheses(found) ? 'info' : undefined,
       });
     }
   },

@@ -56,6 +56,22 @@ function excused(doc: DocumentModel, problems: PairProblem[]): Set<PairProblem> 
     const p = ps[pr.paragraphIndex];
     if (pr.offset === p.offset && startsWith(ps[pr.paragraphIndex + 1], pr.mark)) skip.add(pr);
   }
+  // A block quotation set as several paragraphs (verse, a song, a note) with its opening mark only at the start of
+  // the first and its closing mark only at the end of the last: the pair is whole, the paragraphs between are bare.
+  const atStart = (pr: PairProblem) => doc.text.slice(ps[pr.paragraphIndex].offset, pr.offset).trim() === '';
+  const atEnd = (pr: PairProblem) => {
+    const p = ps[pr.paragraphIndex];
+    return /^[。！？!?…；;，,\s\u3000]*$/.test(doc.text.slice(pr.offset + 1, p.offset + p.text.length));
+  };
+  for (let a = 0; a < problems.length; a++) {
+    const open = problems[a];
+    if (open.problem !== 'unclosed' || skip.has(open) || !atStart(open)) continue;
+    const close = problems[a + 1];
+    if (!close || close.problem !== 'unopened' || CLOSE[kindOf(close.mark)] !== kindOf(open.mark)) continue;
+    if (close.paragraphIndex <= open.paragraphIndex || close.paragraphIndex - open.paragraphIndex > 12 || !atEnd(close)) continue;
+    skip.add(open);
+    skip.add(close);
+  }
   // A paragraph broken in the middle (reported by punctuation/broken-paragraph): the pair runs across the break.
   for (const b of findBrokenParagraphs(doc)) {
     if (!b.next) continue;

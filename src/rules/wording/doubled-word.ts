@@ -46,6 +46,50 @@ function isPunctOrEdge(tok: Token | undefined): boolean {
   return !tok || !allHan(tok.word);
 }
 
+/** Single characters that are words by themselves besides STANDALONE: pronouns and common one-character verbs. */
+const LONE_WORDS = new Set('我你他她它们咱谁去来到走说看想做干用送赴回进出上下吃喝住穿找请叫让能会'.split(''));
+
+const NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
+
+/** A one-character function word doubled by grammar at `start`: 过过 before a count (过过3个新年, 过过一次生日),
+ *  了了 after 不/得 (飞不了了), 再再 in 一而再再而三. */
+function grammaticalDouble(t: string, start: number, w: string): boolean {
+  const after = t[start + 2] ?? '';
+  if (w === '过') return /[0-9一二两三四五六七八九十几]/.test(after);
+  if (w === '了') return /[不得]/.test(t[start - 1] ?? '');
+  if (w === '再') return t[start - 1] === '而';
+  return false;
+}
+
+/** True when the doubled `w` at `start` is two words meeting: the first copy ends a longer word with the character
+ *  before it (众议院|议院), or a lone character's second copy begins a word (对|对冲). */
+function overlappingWords(ctx: RuleContext, start: number, w: string): boolean {
+  const t = ctx.doc.text;
+  const second = start + w.length;
+  const startsWord = [1, 2, 3].some(n => second + w.length + n <= t.length && knownWord(ctx, t.slice(second, second + w.length + n)));
+  if (w.length === 1) return startsWord;
+  // One character before the first copy makes a longer word with it (众|议院|议院, 公|开赛|开赛, 党|组织|组织力).
+  return start >= 1 && knownWord(ctx, t.slice(start - 1, start + w.length));
+}
+
+/** An ABAB word double outside a formal document that closes its clause or is followed by a tentative particle
+ *  (该进城进城，/ 热闹热闹。/ 归纳归纳看 / 参观参观去): colloquial verb, adjective and sound reduplication, common in
+ *  news and features, so only a hint. Before more text (建设建设和绿色发展), or in a report, proposal or plan, it is a
+ *  slip. */
+function colloquialAbab(ctx: RuleContext, formal: boolean, end: number): boolean {
+  const next = ctx.doc.text[end];
+  return !formal && (next === undefined || !isHan(next) || '看去吧呗呀啊'.includes(next) || ctx.doc.text.startsWith('一下', end));
+}
+
+/** Reduplication that is grammar, not a slip, judged from what stands around a doubled word at [start, end):
+ *  quoted speech (“恭喜恭喜”), an adjective or verb reduplication before 的/地/着/了 (火红火红的) or after 得/给
+ *  (痛得整晚整晚, 给打扮打扮). */
+function reduplicationByContext(ctx: RuleContext, start: number, end: number): boolean {
+  const t = ctx.doc.text;
+  if ('的地着了'.includes(t[end] ?? '\0') || '得给'.includes(t[start - 1] ?? '\0')) return true;
+  return !!enclosingQuote(ctx.doc, start, '“‘「『');
+}
+
 export const doubledWord: Rule = {
   meta: {
     id: 'wording/doubled-word',
@@ -66,6 +110,7 @@ export const doubledWord: Rule = {
   },
   check(ctx) {
     const redup = reduplication(ctx.packs);
+    const formal = ctx.docType !== 'other' && ctx.docType !== 'unknown';
     const allow = new Set(stringList(ctx.options.allow));
     const text = ctx.doc.text;
     for (const p of ctx.doc.paragraphs) {
@@ -80,8 +125,13 @@ export const doubledWord: Rule = {
             const w = a.word;
             if (knownWord(ctx, w + w) || redup.words.has(w) || allow.has(w) || (w.length === 2 && w[0] === '一')) continue;
             // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
-            if (w.length === 1 && (!STANDALONE.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
-            if (w.length > 1 && redup.verbs.has(w) && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
+            // Function words doubled by grammar: a verb then its aspect 过 (陪他过过3个新年), V不了了, 一而再再而三.
+            if (w.length === 1 && grammaticalDouble(text, a.offset, w)) continue;
+            // Numerals doubled are words or idioms (两两, 三三两两).
+            if (w.length === 1 && (!STANDALONE.has(w) || NUMERALS.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
+            if (w.length > 1 && reduplicationByContext(ctx, a.offset, a.offset + 2 * w.length)) continue;
+            // Two words that overlap in the doubled part: 党组织|组织力, 对|对冲, 的|的黎波里.
+            if (overlappingWords(ctx, a.offset, w)) continue;
             // The finding covers both copies; the fix deletes the second. A third copy (建设建设建设) gives a second finding.
             ctx.report({
               offset: a.offset,
@@ -89,13 +139,14 @@ export const doubledWord: Rule = {
               message: w.length > 1 ? `词语重复：“${w}${w}”中“${w}”重复，应删去一个` : `“${w}”字重复：“${w}${w}”应为“${w}”`,
               fix: { offset: b.offset, length: w.length, text: '' },
               expected: w,
+              severity: w.length > 1 && colloquialAbab(ctx, formal, a.offset + 2 * w.length) ? 'info' : undefined,
             });
             continue;
           }
           // The first copy ends a longer word: 文明建设|建设 (the dictionary joined it to what came before).
           if (b.word.length >= 2 && a.word.length > b.word.length && a.word.endsWith(b.word) && !allow.has(b.word) && !redup.words.has(b.word)) {
             const w = b.word;
-            if (!knownWord(ctx, w + w) && !knownWord(ctx, a.word + w)) {
+            if (!knownWord(ctx, w + w) && !knownWord(ctx, a.word + w) && !reduplicationByContext(ctx, b.offset - w.length, b.offset + w.length)) {
               ctx.report({
                 offset: b.offset - w.length,
                 length: 2 * w.length,
@@ -113,9 +164,25 @@ export const doubledWord: Rule = {
           const loneIsA = a.word.length === 1 && b.word.length > 1;
           if (!loneIsA && !loneIsB) continue;
           if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
-          // An institution's name the dictionary does not know, then its head (福利|院|院长): X院 + 院长 is normal.
-          if (loneIsA && INSTITUTION_SUFFIX.has(x) && knownWord(ctx, b.word) && toks[k - 1] && allHan(toks[k - 1].word) && toks[k - 1].offset + toks[k - 1].word.length === a.offset) continue;
           const xAt = a.offset + a.word.length - 1;
+          const prev = toks[k - 1];
+          if (loneIsA) {
+            // A word ends in X and the next word begins with it (大理州|州长, 初级工|工作, 福利院|院长): the segmenter
+            // only failed to join the first name or term; a doubled X here is two words meeting.
+            if (prev && allHan(prev.word) && prev.offset + prev.word.length === a.offset && (prev.word.length > 1 || INSTITUTION_SUFFIX.has(x))) continue;
+            // AAB verb reduplication at the start of a clause (“洗洗澡”“上上网”) is colloquial prose; in a formal
+            // document (report, proposal, plan) it is a slip.
+            if (!formal && (!prev || !allHan(prev.word))) continue;
+          } else {
+            // ABB (响当当的, 石窝窝，, 上海海、陆、空港): the doubled X closes a phrase before punctuation or a particle.
+            const after = text[b.offset + 1];
+            if (after === undefined || !isHan(after) || '的地了着'.includes(after)) continue;
+            // A name with a doubled given name: 刘亮|亮, 冯珊|珊.
+            if (a.word.length === 2 && redup.surnames.has(a.word[0])) continue;
+            // A long name or term, then a word or phrase that begins with its last character (中国人民解放军|军乐团,
+            // 中国共产党|党和国家): the lone copy belongs to what follows.
+            if (a.word.length >= 4 || STANDALONE.has(text[b.offset + 1])) continue;
+          }
           if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
           const other = loneIsB ? toks[k + 2] : toks[k - 1];
           // The lone copy is attached to a Latin letter or digit (A股|股票): part of that term.
@@ -131,6 +198,9 @@ export const doubledWord: Rule = {
           // Delete automatically only when the neighbours are whole words (or punctuation): otherwise more is garbled.
           const outer = loneIsB ? [toks[k - 1], other] : [other, toks[k + 2]];
           const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1);
+          // Garbled: a neighbour is a lone character that is no word by itself (落|市委|委: 落 is half of 落实).
+          // A lone function word, pronoun or common verb next to it (着|浓|浓, 他|叙|叙) is ordinary prose.
+          const garbled = outer.some(o => !!o && allHan(o.word) && o.word.length === 1 && !STANDALONE.has(o.word) && !LONE_WORDS.has(o.word));
           const shown = loneIsB ? word + x : x + word;
           // When the neighbours are garbled too (落|市委|委), the finding covers them: the whole span needs a look.
           let start = xAt;
@@ -140,6 +210,9 @@ export const doubledWord: Rule = {
             if (o1 && allHan(o1.word) && o1.word.length === 1 && o1.offset + 1 === (loneIsB ? a.offset : lone.offset)) start = Math.min(start, o1.offset);
             if (o2 && allHan(o2.word) && o2.word.length === 1) end = Math.max(end, o2.offset + 1);
           }
+          // Evidence: a doubled character alone is often two words meeting that the dictionary does not know
+          // (图书馆|馆藏, 号船|船长) or an adjective reduplication (着|浓|浓|年味): a hint. With a garbled
+          // neighbour too (落|市委|委) it is a slip.
           ctx.report({
             offset: start,
             length: end - start,
@@ -147,6 +220,7 @@ export const doubledWord: Rule = {
             fix: clean ? del : undefined,
             suggestions: [del],
             expected: word,
+            severity: garbled ? undefined : 'info',
           });
           k++;
         }

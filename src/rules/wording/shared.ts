@@ -53,15 +53,16 @@ export function stringField(packs: PackSet, field: string): string[] {
 }
 
 /** The merged `wording.reduplication` object of all packs. */
-export function reduplication(packs: PackSet): { chars: Set<string>; verbs: Set<string>; words: Set<string> } {
+export function reduplication(packs: PackSet): { chars: Set<string>; verbs: Set<string>; words: Set<string>; surnames: Set<string> } {
   return packs.memo('wording.reduplication', () => {
-    const out = { chars: new Set<string>(), verbs: new Set<string>(), words: new Set<string>() };
+    const out = { chars: new Set<string>(), verbs: new Set<string>(), words: new Set<string>(), surnames: new Set<string>() };
     for (const p of packs.packs) {
-      const r = (p.wording as { reduplication?: { chars?: string[]; verbs?: string[]; words?: string[] } } | undefined)?.reduplication;
+      const r = (p.wording as { reduplication?: { chars?: string[]; verbs?: string[]; words?: string[]; surnames?: string[] } } | undefined)?.reduplication;
       if (!r) continue;
       for (const c of r.chars ?? []) out.chars.add(c);
       for (const v of r.verbs ?? []) out.verbs.add(v);
       for (const w of r.words ?? []) out.words.add(w);
+      for (const w of r.surnames ?? []) out.surnames.add(w);
     }
     return out;
   });
