@@ -136,6 +136,12 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     if (v === undefined) present.set(w, (v = text.includes(w)));
     return v;
   };
+  const occCache = new Map<string, number[]>();
+  const occ = (needle: string) => {
+    let v = occCache.get(needle);
+    if (!v) occCache.set(needle, (v = occurrences(text, needle)));
+    return v;
+  };
   const raw: (WordSlip & { ds: number; de: number })[] = [];
   for (const f of idx.forms) {
     const { words } = f;
@@ -165,7 +171,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           // (专门协商机构), or have long agreeing text on both sides; otherwise the shorter text is usually a
           // phrase of its own (中国特色社会主义道路).
           const dropOk = !f.entry.openWords?.includes(W) && (coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
-          for (const a of occurrences(text, P)) {
+          for (const a of occ(P)) {
             const g0 = a + P.length;
             for (let g = 0; g <= W.length + 2; g++) {
               if (!text.startsWith(S, g0 + g)) continue;
@@ -183,7 +189,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
           // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
           // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
-          for (const a of occurrences(text, P)) {
+          for (const a of occ(P)) {
             const end: number = a + P.length + W.length;
             const X = text.slice(a + P.length, end);
             if (X.length !== W.length || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
@@ -196,7 +202,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       // Two neighbouring content words swapped.
       if (i + 1 < n && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
         const sw = join(0, i) + words[i + 1] + words[i] + join(i + 2, n);
-        for (const a of occurrences(text, sw)) {
+        for (const a of occ(sw)) {
           const ds = a + join(0, i).length;
           push(a, a + sw.length, 'swapped', words[i] + words[i + 1], words[i + 1] + words[i], ds, ds + words[i].length + words[i + 1].length);
         }
