@@ -2,5 +2,6 @@
 import type { Rule } from '../../core/types';
 import { nameVariant } from './name-variant';
 import { parallelPattern } from './parallel-pattern';
+import { announcedItems } from './announced-items';
 
-export const CONSISTENCY_RULES: Rule[] = [nameVariant, parallelPattern];
+export const CONSISTENCY_RULES: Rule[] = [nameVariant, parallelPattern, announcedItems];
