@@ -16,6 +16,7 @@ testRule(
       { name: 'an open word of a template', text: '坚持中国特色社会主义文化发展道路。' },
       { name: 'a modifier added', text: '在国家治理体系和治理能力迈向现代化的进程中。' },
       { name: 'the phrase goes on past the last word', text: '中国人民政治协商会议全国委员会召开常委会会议。' },
+      { name: 'a whole part of a core term left out is a phrase of its own', text: '这是具有中国特色的制度安排，也是中国特色文化的体现。' },
     ],
     invalid: [
       {
@@ -35,6 +36,12 @@ testRule(
         text: '坚持和完善中国共产党领导的政治协商制度。',
         errors: [{ line: 1, column: 6, length: 14, message: '漏了“多党合作和”' }],
         output: '坚持和完善中国共产党领导的多党合作和政治协商制度。',
+      },
+      {
+        name: 'a word dropped inside a core term (中国特色社会主义)',
+        text: '始终坚持中国社会主义道路。',
+        errors: [{ line: 1, column: 5, length: 8, message: '漏了“特色”' }],
+        output: '始终坚持中国特色社会主义道路。',
       },
       {
         name: 'a word that makes it equally near two phrases: both named, no fix',

@@ -88,7 +88,9 @@ function coordinated(words: string[], i: number, j: number): boolean {
 function breaksTerm(f: WordForm, i: number, j: number): boolean {
   const s = f.words.slice(0, i).join('').length;
   const e = s + f.words.slice(i, j).join('').length;
-  return f.terms.some(([a, b]) => a <= s && e <= b && b - a < f.norm.length);
+  // Strictly inside the term (中国|特色|社会主义 → 中国社会主义), or its last word alone (专门协商|机构 → 专门协商);
+  // leaving out a whole part at either end (中国特色的制度) is a phrase of its own.
+  return f.terms.some(([a, b]) => b - a < f.norm.length && a < s && (e < b || (e === b && j - i === 1)));
 }
 
 /** Content words of a word list (two characters or more, not function words). */
