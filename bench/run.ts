@@ -8,7 +8,7 @@
 //   4. Per-rule timings (slowest rules), and the extension's integration metrics when a log is present.
 // Options: --quick (fewer runs), --json <file> (write the figures as JSON too), --runs <n>, --only <sections>,
 // --integration (run the integration suite first and read its metrics), --update-docs (write the table into
-// README.md between its figures markers).
+// docs/performance.md between its figures markers).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -20,9 +20,9 @@ const MiB = 1024 * 1024;
 
 interface Args {
   quick: boolean;
-  /** Run the integration suite first (needs its host, see README.md, VS Code 扩展 → 测试) and keep its metrics. */
+  /** Run the integration suite first (needs its host, see docs/extension.md, 测试) and keep its metrics. */
   runIntegration: boolean;
-  /** Write the table into README.md between the figures markers. */
+  /** Write the table into docs/performance.md between the figures markers. */
   updateDocs: boolean;
   runs: number;
   json?: string;
@@ -578,8 +578,8 @@ function printTable(args: Args): void {
   results.environment = env;
   process.stdout.write(lines.join('\n') + '\n');
   if (args.updateDocs) {
-    // The figures block stands in the README's performance section.
-    for (const doc of [path.join(ROOT, 'README.md')]) {
+    // The figures block stands in the performance page.
+    for (const doc of [path.join(ROOT, 'docs/performance.md')]) {
       const text = fs.readFileSync(doc, 'utf8');
       const start = text.indexOf('<!-- figures:start -->');
       const end = text.indexOf('<!-- figures:end -->');

@@ -77,14 +77,14 @@ export function renderRuleDoc(rule: Rule): string {
   return lines.join('\n');
 }
 
-/** The README table of all rules. */
+/** The README table of all rules, each linking its page. */
 export function renderRuleTable(rules: Rule[]): string {
   const rows = [...rules]
     .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
     .map(r => {
       const m = r.meta;
       const sev = m.defaultOff ? '关闭' : SEVERITY_ZH[m.defaultSeverity];
-      return `| \`${m.id}\` | ${CATEGORY_ZH[m.category]} | ${sev} | ${m.fixable ? '✓' : ''} | ${m.description} |`;
+      return `| [\`${m.id}\`](${ruleDocPath(m.id)}) | ${CATEGORY_ZH[m.category]} | ${sev} | ${m.fixable ? '✓' : ''} | ${m.description} |`;
     });
   return [TABLE_START, '', `共 ${rules.length} 条规则。`, '', '| 规则 | 类别 | 默认级别 | 可修复 | 说明 |', '|---|---|---|---|---|', ...rows, '', TABLE_END].join('\n');
 }

@@ -1,7 +1,7 @@
 // Command-line arguments of `draft-lint`: parsed into CliOptions, or a UsageError (exit code 2).
 import type { DocTypeSetting, SeveritySetting } from '../core/types';
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'html';
 
 export interface CliOptions {
   patterns: string[];
@@ -28,6 +28,11 @@ export interface CliOptions {
   listRules: boolean;
   /** Do not apply the config's ignore globs. */
   noIgnore: boolean;
+  /** Write an annotated copy of each .docx into this folder. */
+  annotate?: string;
+  annotateMode: 'comments' | 'revisions' | 'both';
+  /** Word documents: also read footnotes and endnotes. */
+  notes: boolean;
 }
 
 /** A mistake on the command line (exit code 2). */
@@ -38,7 +43,8 @@ export class UsageError extends Error {
   }
 }
 
-const FORMATS: OutputFormat[] = ['stylish', 'json', 'sarif'];
+const FORMATS: OutputFormat[] = ['stylish', 'json', 'sarif', 'html'];
+const ANNOTATE_MODES = ['comments', 'revisions', 'both'] as const;
 const DOC_TYPES: DocTypeSetting[] = ['auto', 'report', 'proposal', 'plan', 'sqmy', 'other'];
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
@@ -55,6 +61,8 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--output-file': 'output-file',
   '-o': 'output-file',
   '--print-config': 'print-config',
+  '--annotate': 'annotate',
+  '--annotate-mode': 'annotate-mode',
 };
 
 const FLAG_OPTIONS: Record<string, string> = {
@@ -73,11 +81,13 @@ const FLAG_OPTIONS: Record<string, string> = {
   '-v': 'version',
   '--list-rules': 'list-rules',
   '--no-ignore': 'no-ignore',
+  '--notes': 'notes',
 };
 
 /** Parses argv (without node and the script path). Throws UsageError. */
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, fixInfo: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false };
+  const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, fixInfo: false, quiet: false, rules: [], stdin: false, figures: false, help: false, version: false, listRules: false, noIgnore: false, annotateMode: 'comments', notes: false };
+  let seenAnnotateMode = false;
   let seenFormat = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -135,6 +145,9 @@ export function parseArgs(argv: string[]): CliOptions {
         case 'no-ignore':
           o.noIgnore = true;
           break;
+        case 'notes':
+          o.notes = true;
+          break;
       }
       continue;
     }
@@ -180,6 +193,14 @@ export function parseArgs(argv: string[]): CliOptions {
       case 'print-config':
         o.printConfig = value;
         break;
+      case 'annotate':
+        o.annotate = value;
+        break;
+      case 'annotate-mode':
+        if (!(ANNOTATE_MODES as readonly string[]).includes(value)) throw new UsageError(`--annotate-mode 的取值应为 ${ANNOTATE_MODES.join(' | ')}，而不是 "${value}"`);
+        o.annotateMode = value as CliOptions['annotateMode'];
+        seenAnnotateMode = true;
+        break;
     }
   }
   // `-` alone stands for standard input.
@@ -191,7 +212,9 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename 只能与 --stdin 一起使用');
   if (o.stdin && o.patterns.length) throw new UsageError('使用 --stdin 时不能再给文件或目录');
   if (o.figures && (o.fix || o.fixDryRun)) throw new UsageError('--figures 不能与 --fix / --fix-dry-run 一起使用');
-  if (o.figures && o.format === 'sarif') throw new UsageError('--figures 只支持 --format stylish 或 json');
+  if (o.figures && (o.format === 'sarif' || o.format === 'html')) throw new UsageError(`--figures 只支持 --format stylish 或 json${o.format === 'html' ? '（HTML 报告本身就包含数字台账）' : ''}`);
+  if (seenAnnotateMode && o.annotate === undefined) throw new UsageError('--annotate-mode 只能与 --annotate <目录> 一起使用');
+  if (o.annotate !== undefined && (o.stdin || o.fix || o.fixDryRun || o.figures)) throw new UsageError('--annotate 不能与 --stdin、--fix、--fix-dry-run 或 --figures 一起使用');
   return o;
 }
 
@@ -201,11 +224,12 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
   draft-lint [选项 options] <文件|目录|glob …>
   draft-lint --stdin [--stdin-filename 名称] [选项]      （也可用 - 代替 --stdin）
 
-  目录中查找 .txt 和 .md 文件（跳过 node_modules、.git、out）；glob 如 "drafts/**/*.txt" 请加引号。
-  Directories are searched for .txt and .md files; quote globs.
+  目录中查找 .txt、.md 和 Word（.docx）文件（跳过 node_modules、.git、out）；glob 如 "drafts/**/*.txt" 请加引号。
+  Directories are searched for .txt, .md and .docx files; quote globs.
 
 选项 Options:
-  -f, --format <stylish|json|sarif>   输出格式，默认 stylish (output format)
+  -f, --format <stylish|json|sarif|html>
+                                      输出格式，默认 stylish；html 为可打印的审校报告（-o 指向目录时每篇一份）
       --fix                           自动修复并写回文件（保留编码、BOM、换行符）(fix files in place)
       --fix-dry-run                   只显示将要做的修改，不写文件 (show the changes, write nothing)
       --fix-info                      --fix 也应用“提示”级问题的修改（默认只修复警告和错误）(also fix info hints)
@@ -220,6 +244,11 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
       --stdin-filename <名称>         标准输入的文件名（用于查找配置、识别 Markdown）
       --figures                       列出每个文件的数字台账（与 --format json 一起时输出 JSON）
   -o, --output-file <文件>            把报告写入文件而不是标准输出 (write the report to a file)
+      --annotate <目录>                 为每个 .docx 在该目录写一份带批注的副本（原文不改）
+      --annotate-mode <comments|revisions|both>
+                                      批注方式：comments 全部写成批注（默认）；revisions 可修复的问题写成
+                                      修订（接受/拒绝），其余写成批注；both 批注并修订
+      --notes                         Word 文稿的脚注、尾注也检查（接在正文之后；批注标在脚注号上）
       --no-ignore                     不使用配置文件中的 ignore 设置 (do not apply ignore globs)
       --print-config <文件>           显示对该文件生效的配置（JSON）(print the config that applies to a file)
       --list-rules                    列出全部规则（与 --format json 一起时输出 JSON）(list the rules)
@@ -236,5 +265,6 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
   draft-lint examples/
   draft-lint --format json drafts/2024-report.txt
   draft-lint --fix "drafts/**/*.md"
+  draft-lint --annotate 审校/ --format html -o 审校/ 来稿/      （每篇 .docx 得到批注副本和 HTML 报告）
   cat draft.txt | draft-lint --stdin --stdin-filename draft.txt
 `;

@@ -6,13 +6,23 @@ import picomatch from 'picomatch';
 /** Folders never searched (unless named explicitly). */
 export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', '.vscode-test', '.hg', '.svn']);
 /** The files a directory search picks up. */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
+/** Binary Word/WPS documents a directory search also reports (with how to save them as .docx), not lints. */
+export const BINARY_WORD_EXTENSIONS = ['.doc', '.wps'];
+
+/** Whether a directory search picks up `file` (drafts, and Word's own lock files `~$name.docx` left out). */
+export function isDraftFile(file: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  return (TEXT_EXTENSIONS.includes(ext) || BINARY_WORD_EXTENSIONS.includes(ext)) && !path.basename(file).startsWith('~$');
+}
 
 export interface Target {
   /** Absolute path. */
   file: string;
   /** Named on the command line (not found by a directory search or glob). */
   explicit: boolean;
+  /** For a file found by a directory search or glob: the folder searched (--fix writes only inside it). */
+  root?: string;
 }
 
 export interface Expansion {
@@ -69,10 +79,10 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
   const targets: Target[] = [];
   const seen = new Set<string>();
   const errors: string[] = [];
-  const add = (file: string, explicit: boolean) => {
+  const add = (file: string, explicit: boolean, root?: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    targets.push({ file, explicit });
+    targets.push(root === undefined ? { file, explicit } : { file, explicit, root });
   };
   for (const pattern of patterns) {
     const abs = path.resolve(cwd, pattern);
@@ -83,9 +93,9 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
     }
     if (st?.isDirectory()) {
       const found: string[] = [];
-      await walk(abs, f => TEXT_EXTENSIONS.includes(path.extname(f).toLowerCase()), found);
-      if (!found.length) errors.push(`目录 ${pattern} 中没有 .txt 或 .md 文件`);
-      found.forEach(f => add(f, false));
+      await walk(abs, isDraftFile, found);
+      if (!found.length) errors.push(`目录 ${pattern} 中没有 .txt、.md 或 .docx 文件`);
+      found.forEach(f => add(f, false, abs));
       continue;
     }
     const posixPattern = pattern.replace(/\\/g, '/');
@@ -99,7 +109,7 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
     const found: string[] = [];
     await walk(base, f => isMatch(toPosix(path.relative(base, f))), found);
     if (!found.length) errors.push(`没有与 ${pattern} 匹配的文件`);
-    found.forEach(f => add(f, false));
+    found.forEach(f => add(f, false, base));
   }
   return { targets, errors };
 }
@@ -107,16 +117,17 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
 /** True when `file` matches one of the ignore globs (relative to `baseDir`, the config file's folder). */
 export function isIgnored(file: string, ignore: string[], baseDir: string): boolean {
   if (!ignore.length) return false;
+  // Configs are validated (core/config unsafeGlob); the options also keep extglobs out (`+(a|aa)` backtracks).
   const rel = toPosix(path.relative(baseDir, file));
   if (rel.startsWith('../')) return false;
   return ignore.some(g => {
     const glob = g.replace(/\\/g, '/').replace(/^\.\//, '');
-    const m = picomatch(glob, { dot: true });
+    const m = picomatch(glob, { dot: true, noextglob: true });
     // `drafts` or `drafts/` ignores everything below it; a pattern without a slash matches at any depth (like .gitignore).
     if (m(rel)) return true;
     const dirGlob = glob.replace(/\/+$/, '');
-    if (picomatch(dirGlob + '/**', { dot: true })(rel)) return true;
-    if (!glob.includes('/')) return picomatch('**/' + glob, { dot: true })(rel) || picomatch('**/' + dirGlob + '/**', { dot: true })(rel);
+    if (picomatch(dirGlob + '/**', { dot: true, noextglob: true })(rel)) return true;
+    if (!glob.includes('/')) return picomatch('**/' + glob, { dot: true, noextglob: true })(rel) || picomatch('**/' + dirGlob + '/**', { dot: true, noextglob: true })(rel);
     return false;
   });
 }

@@ -1,8 +1,9 @@
-// Report formats: stylish (people), json (scripts; the shape is documented in README.md, 命令行), sarif (code-scanning tools).
+// Report formats: stylish (people), json (scripts; the shape is documented in docs/cli.md), sarif (code-scanning tools).
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { Notice } from '../core/engine';
 import type { LedgerEntry } from '../core/ledger';
+import type { ReviewData } from './review';
 
 /** A diagnostic as reported (its related locations carry line and column, filled in by the engine). */
 export type OutDiagnostic = Diagnostic;
@@ -25,6 +26,8 @@ export interface FileResult {
   /** A --fix that could not be written back. */
   fixError?: string;
   figures?: LedgerEntry[];
+  /** The text (and Word reading) kept for --annotate and --format html; never printed. */
+  review?: ReviewData;
 }
 
 export interface Summary {
@@ -83,7 +86,7 @@ function padEnd(s: string, width: number): string {
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
 /** Human-readable report grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
-export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fix' | 'dry-run'): string {
+export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fix' | 'dry-run', ruleErrors: string[] = []): string {
   const out: string[] = [];
   for (const r of results) {
     if (r.error) {
@@ -102,7 +105,9 @@ export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fi
     out.push(paint.underline(r.path));
     if (r.fixError) out.push(`  ${paint.red('error')}  ${r.fixError}`);
     const pos = r.diagnostics.map(d => `${d.line}:${d.column}`);
-    const posWidth = Math.max(0, ...pos.map(p => p.length));
+    // A loop, not Math.max(...): a spread of 280,000 arguments overflows the stack.
+    let posWidth = 0;
+    for (const p of pos) if (p.length > posWidth) posWidth = p.length;
     r.diagnostics.forEach((d, i) => {
       const sev = d.severity === 'error' ? paint.red(padEnd('error', 7)) : d.severity === 'warning' ? paint.yellow(padEnd('warning', 7)) : paint.cyan(padEnd('info', 7));
       const fixMark = d.fix ? paint.green('[可修复] ') : '';
@@ -122,11 +127,13 @@ export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fi
     const line = `✖ ${problems} 个问题（${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示）`;
     out.push(s.errors ? paint.red(paint.bold(line)) : paint.yellow(paint.bold(line)));
     if (s.fixable) out.push(paint.dim(`  其中 ${s.fixable} 个可用 --fix 自动修复`));
-  } else if (!s.fileErrors) {
+  } else if (!s.fileErrors && !ruleErrors.length) {
     const linted = results.filter(r => !r.skipped).length;
     out.push(paint.green(`✔ 没有发现问题（检查了 ${linted} 个文件）`));
   }
   if (s.fileErrors) out.push(paint.red(`✖ ${s.fileErrors} 个文件无法读取`));
+  // A rule that threw did not check anything: the result is incomplete, never “no problems”.
+  for (const m of ruleErrors) out.push(paint.red(`✖ ${m}；检查结果不完整`));
   return out.join('\n') + '\n';
 }
 
@@ -249,7 +256,7 @@ export function formatSarif(results: FileResult[], notices: Notice[], rules: Rul
       sarifResults.push(res);
     }
   }
-  for (const n of notices) notifications.push({ level: n.kind === 'rule-slow' ? 'note' : 'warning', message: { text: n.message } });
+  for (const n of notices) notifications.push({ level: n.kind === 'rule-error' ? 'error' : n.kind === 'rule-slow' ? 'note' : 'warning', message: { text: n.message } });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -272,7 +279,7 @@ export function formatSarif(results: FileResult[], notices: Notice[], rules: Rul
             })),
           },
         },
-        invocations: [{ executionSuccessful: !results.some(r => r.error), toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: !results.some(r => r.error) && !notices.some(n => n.kind === 'rule-error'), toolExecutionNotifications: notifications }],
         originalUriBaseIds: { '%SRCROOT%': { uri: 'file://' + (cwd.startsWith('/') ? '' : '/') + uriOf(cwd.replace(/\\/g, '/')).replace(/\/?$/, '/') } },
         artifacts,
         results: sarifResults,
@@ -307,7 +314,7 @@ export function formatFiguresTable(results: FileResult[], paint: Paint): string 
       continue;
     }
     const header = ['位置', '原文', '数值', '单位', '类型', '限定', '年份', '主体'];
-    const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map(row => displayWidth(row[i]))));
+    const widths = header.map((h, i) => rows.reduce((w, row) => Math.max(w, displayWidth(row[i])), displayWidth(h)));
     const fmt = (row: string[]) => '  ' + row.map((c, i) => (i === row.length - 1 ? c : padEnd(c, widths[i]))).join('  ');
     out.push(paint.bold(fmt(header)));
     for (const row of rows) out.push(fmt(row));

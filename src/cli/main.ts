@@ -7,11 +7,14 @@ import { expandPatterns, isIgnored, Target, toPosix } from './files';
 import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
-import { writeBackAtomically } from './write';
+import { binaryWordMessage, DraftSource, htmlReport, isBinaryWord, isDocx, isReportDir, MAX_DOCX_BYTES, readDraft, writeAnnotatedCopies, writeHtmlReports } from './review';
+import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './write';
+import { VerdictCache } from './verdict-cache';
+import { setVerdictStore } from '../core/regex-safety';
 import { allRules, fixAll, fixAllFilter, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
-import { decodeText, DecodedText, encodeLike, encodingLabel } from '../core/encoding';
+import { encodeLike } from '../core/encoding';
 import { DocumentModel } from '../core/document';
 import { figureLedger } from '../core/ledger';
 import type { SegmenterLoad } from '../segmenter';
@@ -83,7 +86,7 @@ class ConfigResolver {
     let p = this.byDir.get(dir);
     if (!p) {
       p = (async () => {
-        const cfgFile = this.explicit ?? (await findConfigFile(dir, this.fs));
+        const cfgFile = this.explicit ?? (await findConfigFile(dir, this.fs, undefined, w => this.warn(w)));
         if (!cfgFile) return withRuleOverrides(defaultConfig(), this.overrides);
         return this.load(cfgFile);
       })();
@@ -107,12 +110,18 @@ class ConfigResolver {
     return p;
   }
 
-  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. */
+  private warn(w: string): void {
+    if (!this.warnings.includes(w)) this.warnings.push(w);
+  }
+
+  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. A config found by
+   *  the search may only name packs inside its own folder; one named with --config may name any. */
   packsFor(cfg: ResolvedConfig): Promise<PackSet> {
     const key = cfg.configPath ?? '';
     let p = this.packs.get(key);
     if (!p) {
-      p = loadPacks(cfg.packs, cfg.configPath ? path.dirname(cfg.configPath) : process.cwd(), this.fs).then(r => {
+      const base = cfg.configPath ? path.dirname(cfg.configPath) : process.cwd();
+      p = loadPacks(cfg.packs, base, this.fs, this.explicit ? {} : { confineTo: base }).then(r => {
         if (r.errors.length) throw new FatalError(r.errors.map(e => e.message).join('\n'));
         return r.packSet;
       });
@@ -267,10 +276,15 @@ export interface CliInject {
 /** Runs the command; returns the exit code. */
 export async function run(argv: string[], io: CliIO, inject: CliInject = {}): Promise<number> {
   const seg = new SegmenterHolder(inject.loadSegmenter);
+  // Pack-regex verdicts kept across runs (src/cli/verdict-cache.ts).
+  const verdicts = VerdictCache.open(io.env);
+  setVerdictStore(verdicts);
   try {
     return await runWith(seg, argv, io, inject);
   } finally {
     seg.dispose();
+    setVerdictStore(undefined);
+    await verdicts?.save();
   }
 }
 
@@ -337,6 +351,10 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     if (opts.stdin) {
       const name = opts.stdinFilename ?? '<stdin>';
       const abs = path.resolve(io.cwd, opts.stdinFilename ?? 'stdin.txt');
+      if (opts.outputFile && opts.stdinFilename && (await outputIsInput(path.resolve(io.cwd, opts.outputFile), [{ file: abs, explicit: true }]))) {
+        io.writeStderr(`draft-lint: -o/--output-file ${opts.outputFile} 就是 --stdin-filename 所指的文稿，写入报告会覆盖文稿，已停止\n`);
+        return 2;
+      }
       const bytes = await io.readStdin();
       io.beforeLint?.(bytes.length);
       const linted = await lintBytes(bytes, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);
@@ -344,13 +362,19 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
       if (!opts.stdinFilename) linted.result.path = name;
       results.push(linted.result);
       notices.push(...linted.notices);
-      if (opts.fix && linted.fixedBytes) stdinFixed = linted.fixedBytes;
+      // --stdin --fix prints the fixed text, or the input unchanged (too large, undecodable): never nothing.
+      if (opts.fix) stdinFixed = linted.fixedBytes ?? bytes;
       if (linted.diff) diffs.push(linted.diff);
-      if (linted.result.error) ioFailure = true;
+      if (linted.result.error || linted.result.fixError) ioFailure = true;
     } else {
       const exp = await expandPatterns(opts.patterns, io.cwd);
       for (const e of exp.errors) stderrLines.push(`draft-lint: ${e}`);
       if (exp.errors.length) ioFailure = true;
+      const clash = opts.outputFile ? await outputIsInput(path.resolve(io.cwd, opts.outputFile), exp.targets) : undefined;
+      if (clash) {
+        io.writeStderr(`draft-lint: -o/--output-file ${opts.outputFile} 就是要检查的文件 ${displayPath(clash, io.cwd)}，写入报告会覆盖文稿，已停止\n`);
+        return 2;
+      }
       if (io.beforeLint && !opts.figures) {
         let total = 0;
         for (const t of exp.targets) {
@@ -383,24 +407,41 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     throw e;
   }
 
+  if (opts.annotate !== undefined) {
+    const written = await writeAnnotatedCopies(results, path.resolve(io.cwd, opts.annotate), opts.annotateMode, io.cwd);
+    stderrLines.push(...written.lines);
+    if (written.failed) ioFailure = true;
+  }
+
   const uniqueNotices = dedupeNotices(notices);
+  // A rule that threw checked nothing: the run is not a success (exit 2), in every format.
+  const ruleErrors = uniqueNotices.filter(n => n.kind === 'rule-error').map(n => n.message);
+  if (ruleErrors.length) ioFailure = true;
   for (const w of resolver.warnings) stderrLines.push(`draft-lint: ${w}`);
   for (const n of uniqueNotices) stderrLines.push(`draft-lint: ${n.message}`);
 
+  // --format html -o <folder>/: one report per document in the folder, the usual list of problems on stdout.
+  const htmlDir = opts.format === 'html' && opts.outputFile !== undefined && (await isReportDir(opts.outputFile, path.resolve(io.cwd, opts.outputFile)));
   let report: string;
   if (opts.figures) report = opts.format === 'json' ? formatFiguresJson(results) : formatFiguresTable(results, paint);
   else if (opts.format === 'json') report = formatJson(results, uniqueNotices);
+  else if (opts.format === 'html') report = htmlDir ? formatStylish(results, paint) : htmlReport(results, packageVersion(), io.cwd);
   else if (opts.format === 'sarif') report = formatSarif(results, uniqueNotices, rules, packageVersion(), io.cwd);
-  else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined);
+  else report = (diffs.length ? diffs.join('\n') + '\n' : '') + formatStylish(results, paint, opts.fixDryRun ? 'dry-run' : opts.fix ? 'fix' : undefined, ruleErrors);
 
   const s = summarize(results);
   if (opts.stdin && opts.fix && opts.format === 'stylish') {
     // The fixed text goes to stdout, the report to stderr.
     if (stdinFixed) io.writeStdout(stdinFixed);
-    if (s.errors + s.warnings + s.infos || s.fileErrors) io.writeStderr(formatStylish(results, errPaint, 'fix'));
+    if (s.errors + s.warnings + s.infos || s.fileErrors || ruleErrors.length || results.some(r => r.skipped || r.fixError)) io.writeStderr(formatStylish(results, errPaint, 'fix', ruleErrors));
   } else if (opts.outputFile) {
     try {
-      await fsp.writeFile(path.resolve(io.cwd, opts.outputFile), report);
+      const target = path.resolve(io.cwd, opts.outputFile);
+      if (htmlDir) {
+        const written = await writeHtmlReports(results, target, packageVersion(), io.cwd);
+        stderrLines.push(`draft-lint: 已写入审校报告 ${written.length} 份（${displayPath(target, io.cwd)}）`);
+        io.writeStdout(report);
+      } else await writeFileAtomically(target, report);
     } catch (e) {
       io.writeStderr(`draft-lint: 无法写入报告文件 ${opts.outputFile}：${(e as Error).message}\n`);
       return 2;
@@ -440,7 +481,7 @@ function formatRuleList(rules: Rule[], asJson: boolean): string {
         2,
       ) + '\n'
     );
-  const width = Math.max(...rules.map(r => r.meta.id.length));
+  const width = rules.reduce((w, r) => Math.max(w, r.meta.id.length), 0);
   return (
     rules
       .map(r => `${r.meta.id.padEnd(width)}  ${(r.meta.defaultOff ? 'off' : r.meta.defaultSeverity).padEnd(7)}  ${r.meta.fixable ? '可修复' : '      '}  ${r.meta.description}`)
@@ -457,16 +498,30 @@ async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: Conf
     if (!t.explicit) return undefined;
     return { result: { path: shown, diagnostics: [], skipped: `按配置文件 ${cfg.configPath} 的 ignore 设置忽略` }, notices: [] };
   }
+  if (isBinaryWord(t.file)) {
+    const message = binaryWordMessage(shown);
+    return { result: t.explicit ? { path: shown, diagnostics: [], error: message } : { path: shown, diagnostics: [], skipped: message }, notices: [] };
+  }
   let bytes: Uint8Array;
   try {
     const st = await fsp.stat(t.file);
-    if (st.size > cfg.maxFileSize)
-      return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+    if (st.size > (isDocx(t.file) ? MAX_DOCX_BYTES : cfg.maxFileSize))
+      return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 ${isDocx(t.file) ? `Word 文档的上限（${MAX_DOCX_BYTES} 字节）` : `maxFileSize（${cfg.maxFileSize} 字节）`}，已跳过` }, notices: [] };
     bytes = await fsp.readFile(t.file);
   } catch (e) {
     return { result: { path: shown, diagnostics: [], error: `无法读取 ${shown}：${(e as Error).message}` }, notices: [] };
   }
-  return lintBytes(bytes, t.file, shown, opts, resolver, seg, rules, cfg);
+  // A file found by a directory search is fixed only when it really lies inside that folder (not through a link).
+  const writeOpts: WriteBackOptions = t.root ? { allowedRoots: [await fsp.realpath(t.root).catch(() => t.root!)] } : {};
+  return lintBytes(bytes, t.file, shown, opts, resolver, seg, rules, cfg, writeOpts);
+}
+
+/** The input file that `out` (the -o report) would overwrite, if any (compared by real path). */
+async function outputIsInput(out: string, targets: Target[]): Promise<string | undefined> {
+  const real = await fsp.realpath(out).catch(() => undefined);
+  if (!real) return undefined;
+  for (const t of targets) if ((await fsp.realpath(t.file).catch(() => t.file)) === real) return t.file;
+  return undefined;
 }
 
 /** Decodes, lints and (with --fix / --fix-dry-run) fixes one file's bytes. */
@@ -479,24 +534,30 @@ async function lintBytes(
   seg: SegmenterHolder,
   rules: Rule[],
   cfgIn?: ResolvedConfig,
+  writeOpts: WriteBackOptions = {},
 ): Promise<LintedFile> {
   const cfg = cfgIn ?? (await resolver.forFile(file));
   const packs = await resolver.packsFor(cfg);
-  let decoded: DecodedText;
+  // The size limit holds for every input: files, --stdin and --figures (a .docx by the size of its text, below).
+  if (!isDocx(file) && cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
+    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+  }
+  let source: DraftSource;
   try {
-    decoded = decodeText(bytes, shown);
+    source = readDraft(bytes, file, shown, opts.notes);
   } catch (e) {
     if (e instanceof DraftLintError) return { result: { path: shown, diagnostics: [], error: e.message }, notices: [] };
     throw e;
   }
-  const text = decoded.text;
-  const result: FileResult = { path: shown, diagnostics: [], encoding: encodingLabel(decoded) };
+  const { text, decoded } = source;
+  if (source.docx && cfg.maxFileSize && Buffer.byteLength(text) > cfg.maxFileSize) {
+    return { result: { path: shown, diagnostics: [], skipped: `正文大小 ${Buffer.byteLength(text)} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
+  }
+  const result: FileResult = { path: shown, diagnostics: [], encoding: source.encoding };
+  if (opts.annotate !== undefined || opts.format === 'html') result.review = { file, text, docx: source.docx, packs };
   if (opts.figures) {
     result.figures = figureLedger(new DocumentModel(text, { path: file }));
     return { result, notices: [] };
-  }
-  if (cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
-    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
   }
   seg.ensure(rules, cfg);
   const lintOpts: LintOptions = {
@@ -531,21 +592,30 @@ async function lintBytes(
   const first = fixed.initial;
   result.docType = first.docType;
   linted.notices.push(...first.notices);
+  if (!fixed.converged) {
+    result.fixError = `${shown} 的修复未收敛：修复 ${fixed.passes} 遍后规则 ${fixed.unstableRules.join('、')} 仍要再改（修复结果又被改写，如规则包中替换文字仍与其模式匹配），未写入修复；请检查规则包`;
+    result.diagnostics = first.diagnostics.filter(keep);
+    return linted;
+  }
   if (fixed.output !== text) {
     result.fixed = fixed.fixed;
     if (opts.fixDryRun) {
       result.output = fixed.output;
       linted.diff = formatDiff(shown, text, fixed.output, makePaint(false));
+    } else if (!decoded) {
+      result.fixError = `${shown} 是 Word 文档，--fix 不改写原文；请用 --annotate <目录> --annotate-mode revisions 写出带修订的副本，在 Word 中接受或拒绝`;
+      result.diagnostics = first.diagnostics.filter(keep);
+      return linted;
     } else if (opts.stdin) {
       linted.fixedBytes = encodeLike(fixed.output, decoded);
       result.output = fixed.output;
     } else if (!decoded.roundTrips) {
-      result.fixError = `${shown} 的 ${encodingLabel(decoded)} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
+      result.fixError = `${shown} 的 ${source.encoding} 编码无法逐字节还原，为避免改动修复范围以外的内容，未写入修复`;
       result.diagnostics = first.diagnostics.filter(keep);
       return linted;
     } else {
       try {
-        await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded));
+        await writeBackAtomically(file, bytes, encodeLike(fixed.output, decoded), writeOpts);
       } catch (e) {
         result.fixError = e instanceof DraftLintError ? e.message : `${shown} 写入修复失败：${(e as Error).message}`;
         result.fixed = 0;
@@ -563,6 +633,13 @@ async function lintBytes(
 
 /** Entry point for bin/draft-lint.js. */
 export function main(): void {
+  // A safety net under the pack-regex guard (core/regex-safety): a regex that backtracks excessively falls back to
+  // V8's linear-time engine instead of running for minutes (process-wide, so only in the command's own process).
+  try {
+    (require('v8') as typeof import('v8')).setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+  } catch {
+    /* an engine without the flag */
+  }
   const io: CliIO = {
     cwd: process.cwd(),
     env: process.env,

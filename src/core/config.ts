@@ -6,18 +6,40 @@ import { CONFIG_SCHEMA_ID, parseJson, validateAgainst } from './schema';
 
 export const CONFIG_FILE_NAME = '.draftlintrc.json';
 
-/** The file access the core needs; the CLI passes node's fs, the extension vscode.workspace.fs. */
-export interface FileSystem {
-  /** The file's bytes, or undefined when it does not exist. */
-  readFile(file: string): Promise<Uint8Array | undefined>;
+/** A config file larger than this is refused (a config is a few hundred bytes). */
+export const MAX_CONFIG_BYTES = 1 << 20;
+/** A pack larger than this is refused. */
+export const MAX_PACK_BYTES = 8 << 20;
+
+export interface ReadOptions {
+  /** Refuse (throw DraftLintError) a file larger than this. */
+  maxBytes?: number;
 }
 
-/** Walks up from `startDir` to the root and returns the first `.draftlintrc.json`, if any. */
-export async function findConfigFile(startDir: string, fs: FileSystem, stopAt?: string): Promise<string | undefined> {
+/** The file access the core needs; the CLI passes node's fs, the extension vscode.workspace.fs. */
+export interface FileSystem {
+  /** The file's bytes, or undefined when it does not exist. May throw DraftLintError (not a regular file, too large,
+   *  unreadable). */
+  readFile(file: string, opts?: ReadOptions): Promise<Uint8Array | undefined>;
+  /** The path with symbolic links resolved (when the file system has links). */
+  realpath?(file: string): Promise<string>;
+  /** Why a config or pack file should not be used (it belongs to another user, anyone can write it or its
+   *  folder), or undefined when it can be trusted. */
+  distrust?(file: string): Promise<string | undefined>;
+}
+
+/**
+ * Walks up from `startDir` to the root and returns the first `.draftlintrc.json`, if any. A config file that the
+ * FileSystem distrusts (another user's, or in a folder anyone can write, such as /tmp) is skipped and reported
+ * through `onSkip`.
+ */
+export async function findConfigFile(startDir: string, fs: FileSystem, stopAt?: string, onSkip?: (why: string) => void): Promise<string | undefined> {
   let dir = path.resolve(startDir);
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if ((await fs.readFile(candidate)) !== undefined) return candidate;
+    const why = fs.distrust ? await fs.distrust(candidate) : undefined;
+    if (why) onSkip?.(`配置文件 ${why}；如确要使用，请用 --config 指定`);
+    else if ((await fs.readFile(candidate, { maxBytes: MAX_CONFIG_BYTES })) !== undefined) return candidate;
     if (stopAt && path.resolve(stopAt) === dir) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
@@ -45,14 +67,35 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
   if (raw.documentDate) cfg.documentDate = raw.documentDate;
   cfg.packs = (raw.packs ?? []).map(p => path.resolve(dir, p));
   cfg.ignore = raw.ignore ?? [];
+  cfg.ignore.forEach((g, i) => {
+    const why = unsafeGlob(g);
+    if (why) throw new DraftLintError(`配置文件 ${file} 无效：$.ignore[${i}] 通配符“${g.length > 60 ? g.slice(0, 60) + '…' : g}”${why}`, file, `$.ignore[${i}]`);
+  });
   if (raw.maxFileSize) cfg.maxFileSize = raw.maxFileSize;
   cfg.configPath = file;
   return cfg;
 }
 
+/** Longest ignore glob accepted. */
+export const MAX_GLOB_LENGTH = 256;
+/** Most single `*` wildcards accepted in one path segment of an ignore glob (each one multiplies the matching time
+ *  by the file name's length: `a*a*a*…b` against a long name runs for minutes). */
+export const MAX_GLOB_STARS = 3;
+
+/** Why an ignore glob is refused (too long, too many wildcards in a segment, extglob syntax), or undefined. */
+export function unsafeGlob(glob: string): string | undefined {
+  if (glob.length > MAX_GLOB_LENGTH) return `太长（超过 ${MAX_GLOB_LENGTH} 个字符）`;
+  if (/[*?+@!]\(/.test(glob)) return '使用了扩展通配符（如 +(…)、*(…)），匹配长文件名时可能极慢；请改用普通通配符';
+  for (const seg of glob.split('/')) {
+    const stars = seg === '**' ? 0 : (seg.replace(/\*\*+/g, '*').match(/\*/g) ?? []).length;
+    if (stars > MAX_GLOB_STARS) return `的一段中有 ${stars} 个 *（最多 ${MAX_GLOB_STARS} 个），匹配长文件名时可能极慢`;
+  }
+  return undefined;
+}
+
 /** Reads and validates a config file; throws DraftLintError naming the file (and JSON path when invalid). */
 export async function loadConfigFile(file: string, fs: FileSystem): Promise<ResolvedConfig> {
-  const bytes = await fs.readFile(file);
+  const bytes = await fs.readFile(file, { maxBytes: MAX_CONFIG_BYTES });
   if (!bytes) throw new DraftLintError(`找不到配置文件 ${file}`, file);
   let text: string;
   try {

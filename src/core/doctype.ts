@@ -160,7 +160,7 @@ export function docView(doc: DocumentModel): DocView {
   v = {
     doc,
     blocks,
-    topNumberLevel: levels.length ? Math.min(...levels) : undefined,
+    topNumberLevel: levels.length ? levels.reduce((a, b) => Math.min(a, b), Infinity) : undefined,
     fragment: /[（(]\s*上接\s*[^）)]{0,6}版\s*[）)]/.test(head),
   };
   views.set(doc, v);
@@ -378,7 +378,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
     const hs = headingHits[si];
     const o = orderOf(sections, si);
     const before = Number.isNaN(o) ? [] : anchors.filter(a => !Number.isNaN(orderOf(sections, a.si)) && orderOf(sections, a.si) < o).map(a => a.b.index);
-    const after = Math.max(-1, ...before);
+    const after = before.reduce((a, b) => Math.max(a, b), -1);
     const pf = cands.find(b => b.index >= after) ?? cands[0];
     if (hs.length && (hs[0].index <= pf.index || taken.has(pf.index))) return;
     if (hs.length) {
@@ -408,9 +408,9 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
       if (m.def.numberedBefore) {
         const later = anchors.filter(a => m.def.numberedBefore!.includes(sections[a.si].id)).map(a => a.b.index);
         if (!later.length) continue;
-        const limit = Math.min(...later);
+        const limit = later.reduce((a, b) => Math.min(a, b), Infinity);
         const before = anchors.filter(a => sections[a.si].order !== null && orderOf(sections, a.si) < orderOf(sections, si)).map(a => a.b.index);
-        const from = before.length ? Math.max(...before) : -1;
+        const from = before.length ? before.reduce((a, b) => Math.max(a, b), -Infinity) : -1;
         const first = topNumbered.find(b => b.index > from && b.index < limit && !taken.has(b.index));
         if (first) {
           anchors.push({ si, b: first, viaHeading: false, implicit: true });
@@ -462,7 +462,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
       items = blocks.slice(a.b.index, endIdx).filter(b => SHI_ITEM.test(b.text));
     } else if (s.items) {
       const numbered = body.filter(b => b.numberLevel !== undefined);
-      const lv = Math.min(...numbered.map(b => b.numberLevel ?? 9));
+      const lv = numbered.reduce((a, b) => Math.min(a, b.numberLevel ?? 9), Infinity);
       items = numbered.filter(b => (b.numberLevel ?? 9) === lv);
       // “一是……二是……” instead of numbered paragraphs.
       if (!items.length) {

@@ -1,5 +1,5 @@
-// Reading text files: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or without when ASCII characters show
-// which side the NUL bytes are on) and GB18030/GBK detected and decoded;
+// Reading text files: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or without when its text is plausible under
+// one byte order) and GB18030/GBK detected and decoded;
 // binary input is a clear error. encodeLike writes a text back in exactly the encoding (and BOM) it came in.
 import { DraftLintError } from './types';
 
@@ -72,15 +72,40 @@ function controlCharCount(text: string): number {
   return n;
 }
 
-/** `utf-16le` when every NUL byte is at an odd index, `utf-16be` when every one is at an even index. */
-function guessBomlessUtf16(bytes: Uint8Array): TextEncodingName | undefined {
+/** True for a UTF-16 code unit that plausibly occurs in a Chinese draft (not a control character, not a private-use or
+ *  unassigned-looking unit a misread byte pair gives). */
+function plausibleUnit(c: number): boolean {
+  if (c === 9 || c === 10 || c === 13) return true;
+  if (c < 0x20 || (c >= 0x7f && c < 0xa0)) return false;
+  if (c < 0x0250) return true; // ASCII, Latin-1, Latin Extended
+  if (c >= 0x0370 && c < 0x0530) return true; // Greek, Cyrillic
+  if (c >= 0x2000 && c < 0x2c00) return true; // punctuation, symbols, arrows, numbers, box drawing
+  if (c >= 0x2e80 && c < 0x3400) return true; // CJK radicals, punctuation (U+3000…), kana, enclosed forms
+  if (c >= 0x4e00 && c < 0xa000) return true; // CJK unified ideographs (not the rare Extension A a byte pair often gives)
+  if (c >= 0xac00 && c < 0xd7a4) return true; // Hangul
+  if (c >= 0xd800 && c < 0xe000) return true; // surrogates (the decoder has checked the pairs)
+  if (c >= 0xf900 && c < 0xfb00) return true; // CJK compatibility
+  if (c >= 0xfe30 && c < 0xfe50) return true; // CJK compatibility forms
+  return c >= 0xff00 && c < 0xfff0; // full-width forms
+}
+
+/**
+ * UTF-16 without a BOM: the byte order (LE or BE) under which nearly every code unit is a plausible text character
+ * (at least 98 %, no NUL). Byte parity alone is not evidence: Chinese text has zero bytes on both sides (U+4E00 一,
+ * U+3000), and a UTF-8 file with one stray NUL has a zero byte on one side only.
+ */
+function guessBomlessUtf16(bytes: Uint8Array): { encoding: TextEncodingName; text: string } | undefined {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
-  if (odd && !even) return 'utf-16le';
-  if (even && !odd) return 'utf-16be';
-  return undefined;
+  let best: { encoding: TextEncodingName; text: string; score: number } | undefined;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = tryDecode(bytes, encoding);
+    if (text === undefined || text.includes('\u0000')) continue;
+    let ok = 0;
+    for (let i = 0; i < text.length; i++) if (plausibleUnit(text.charCodeAt(i))) ok++;
+    const score = ok / text.length;
+    if (score >= 0.98 && (!best || score > best.score)) best = { encoding, text, score };
+  }
+  return best && { encoding: best.encoding, text: best.text };
 }
 
 function tryDecode(bytes: Uint8Array, label: string): string | undefined {
@@ -97,7 +122,8 @@ function binaryError(file: string, why: string): DraftLintError {
 
 /**
  * Detects the encoding of `bytes` and decodes them.
- * BOM first (UTF-8, UTF-16 LE/BE); without a BOM, UTF-16 when the NUL bytes say so, strict UTF-8, then GB18030
+ * BOM first (UTF-8, UTF-16 LE/BE); without a BOM and with NUL bytes, UTF-16 when one byte order gives plausible
+ * text (else binary), then strict UTF-8, then GB18030
  * (a superset of GBK and GB2312).
  * Throws DraftLintError (naming `file`) for binary or undecodable input.
  */
@@ -112,10 +138,10 @@ export function decodeText(bytes: Uint8Array, file = '(输入)'): DecodedText {
   }
   for (const m of MAGIC) if (startsWith(bytes, m.bytes)) throw binaryError(file, `看起来是${m.what}`);
   if (bytes.includes(0)) {
-    // UTF-16 without a BOM: the NUL bytes (high bytes of ASCII characters) all sit on one side of each pair.
+    // UTF-16 without a BOM when its text is plausible under one byte order; otherwise (e.g. UTF-8 with a stray NUL)
+    // the file is treated as binary: never guessed from the side the NUL bytes are on.
     const guess = guessBomlessUtf16(bytes);
-    const text = guess && tryDecode(bytes, guess);
-    if (guess && text !== undefined && controlCharCount(text) <= Math.max(2, text.length / 100)) return finish(text, guess, false, bytes, file);
+    if (guess && controlCharCount(guess.text) <= Math.max(2, guess.text.length / 100)) return finish(guess.text, guess.encoding, false, bytes, file);
     throw binaryError(file, '含有 NUL 字节');
   }
   const utf8 = tryDecode(bytes, 'utf-8');

@@ -445,6 +445,11 @@ export interface FixAllResult {
   remaining: Diagnostic[];
   /** The result of linting the original text (before any fix). */
   initial: LintResult;
+  /** False when fixes still applied after `maxPasses` passes (a fix whose result it fixes again, e.g. a pack
+   *  replacement that matches its own pattern): the output is not a stable fixed text. */
+  converged: boolean;
+  /** The rules whose fixes still applied after the last pass (when not converged). */
+  unstableRules: string[];
 }
 
 /** Lints and fixes repeatedly until no fix applies (at most `maxPasses`). `filter` picks which fixes to apply. */
@@ -464,5 +469,7 @@ export function fixAll(text: string, opts: LintOptions = {}, filter: (d: Diagnos
     passes++;
     result = lint(output, opts);
   }
-  return { output, fixed, passes, remaining: result.diagnostics, initial };
+  const unstable = passes >= maxPasses ? result.diagnostics.filter(d => d.fix && filter(d)) : [];
+  const unstableRules = [...new Set(unstable.map(d => d.ruleId))];
+  return { output, fixed, passes, remaining: result.diagnostics, initial, converged: !unstable.length, unstableRules };
 }

@@ -73,7 +73,7 @@ export function quantitySubject(text: string, q: { offset: number; length: numbe
 /** The year each heading section belongs to: 一、2019年主要工作 → 2019 for what follows, until the next top heading. */
 export function sectionYears(doc: DocumentModel): { offset: number; year?: number }[] {
   const out: { offset: number; year?: number }[] = [];
-  const top = Math.min(...doc.headings.map(h => h.level), 99);
+  const top = doc.headings.reduce((a, h) => Math.min(a, h.level), 99);
   for (const h of doc.headings) {
     if (h.level > top) continue;
     const m = /((?:19|20)\d{2})年/.exec(h.title);

@@ -59,7 +59,7 @@ export function buildOutline(doc: DocumentModel, docType: DocType, packs: PackSe
   let sectionRank = view.topNumberLevel !== undefined ? headingRank(view, view.blocks.find(b => b.numberLevel === view.topNumberLevel)!) : 1;
   if (match) {
     const headingHits = match.found.filter(h => h.viaHeading);
-    if (headingHits.length) sectionRank = Math.min(...headingHits.map(h => headingRank(view, h.block)));
+    if (headingHits.length) sectionRank = headingHits.reduce((a, h) => Math.min(a, headingRank(view, h.block)), Infinity);
     for (const list of match.hits.values())
       for (const h of list) {
         if (h.implicit) continue;

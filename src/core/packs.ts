@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { DraftLintError } from './types';
 import { PACK_SCHEMA_ID, parseJson, validateAgainst } from './schema';
-import type { FileSystem } from './config';
+import { MAX_PACK_BYTES, type FileSystem } from './config';
 import { BUILTIN_PACKS } from '../packs';
 import { validatePackRegexes } from './regex-safety';
 
@@ -115,15 +115,33 @@ export interface PackLoadResult {
   errors: DraftLintError[];
 }
 
+export interface LoadPacksOptions {
+  /** The project folder (the config file's): a pack must lie inside it (after resolving links). */
+  confineTo?: string;
+}
+
+function isInside(file: string, root: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}
+
 /** Loads extra packs (paths relative to `baseDir`) on top of the built-ins. */
-export async function loadPacks(paths: string[], baseDir: string, fs: FileSystem): Promise<PackLoadResult> {
+export async function loadPacks(paths: string[], baseDir: string, fs: FileSystem, opts: LoadPacksOptions = {}): Promise<PackLoadResult> {
   const builtins = builtinPackSet().packs;
   const extra: Pack[] = [];
   const errors: DraftLintError[] = [];
+  const realRoot = opts.confineTo && fs.realpath ? await fs.realpath(opts.confineTo).catch(() => opts.confineTo!) : opts.confineTo;
   for (const rel of paths) {
     const file = path.resolve(baseDir, rel);
     try {
-      const bytes = await fs.readFile(file);
+      if (realRoot) {
+        const real = fs.realpath ? await fs.realpath(file).catch(() => file) : file;
+        if (!isInside(real, realRoot) || !isInside(file, opts.confineTo!))
+          throw new DraftLintError(`规则包 ${file} 位于项目之外（项目目录即配置文件所在的 ${opts.confineTo}），已拒绝读取；请把规则包放在项目目录中，或用 --config 指定配置文件`, file);
+      }
+      const why = fs.distrust ? await fs.distrust(file) : undefined;
+      if (why) throw new DraftLintError(`规则包 ${why.replace(/，已忽略$/, '')}，已拒绝读取`, file);
+      const bytes = await fs.readFile(file, { maxBytes: MAX_PACK_BYTES });
       if (!bytes) throw new DraftLintError(`找不到规则包 ${file}`, file);
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       const pack = validatePack(parseJson(text, file, '规则包'), file);

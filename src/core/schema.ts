@@ -258,6 +258,8 @@ export function parseJson(text: string, file: string, what: string): unknown {
       const col = pos - before.lastIndexOf('\n');
       where = `（第 ${line} 行第 ${col} 列）`;
     }
-    throw new DraftLintError(`${what} ${file} 不是有效的 JSON${where}：${msg}`, file, '$');
+    // No part of the text in the message (V8's quotes the start of it): the file may be something else entirely.
+    const why = /end of (JSON )?input|Unterminated/i.test(msg) ? '内容不完整（意外结束）' : '此处不符合 JSON 语法';
+    throw new DraftLintError(`${what} ${file} 不是有效的 JSON${where}：${why}`, file, '$');
   }
 }

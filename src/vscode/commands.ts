@@ -178,7 +178,7 @@ export function hasYears(body: string): boolean {
  */
 export function fillYears(body: string, year: number): string {
   const years = [...body.matchAll(YEAR_PLACEHOLDER)].map(m => Number(m[2]));
-  const delta = years.length ? year - Math.max(...years) : 0;
+  const delta = years.length ? year - years.reduce((a, b) => Math.max(a, b), -Infinity) : 0;
   return body
     .replace(YEAR_PLACEHOLDER, (_m, n: string, y: string) => `\${${n}:${Number(y) + delta}}`)
     .replace(/\$\{CURRENT_YEAR\}|\$CURRENT_YEAR\b/g, String(year))

@@ -12,6 +12,7 @@ import { DraftLintFolding, DraftLintSymbols } from './outline';
 import { SegmenterHost, SegmenterInfo } from './segmenter';
 import { readSettings } from './settings';
 import { StatusBar } from './statusBar';
+import { DOCX_SCHEME, ReportPanel, ReviewOptions, WordReview } from './word';
 
 /** What `activate` returns (used by the integration tests; stable enough for other extensions to read). */
 export interface DraftLintApi {
@@ -46,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
   const linter = new LintService(context.extensionUri, configs, backend, log);
   const status = new StatusBar(linter, seg);
   const ledger = new LedgerPanel(linter);
+  const word = new WordReview(linter, context.extensionUri, seg.settled);
+  const report = new ReportPanel(linter, word, context.extensionUri);
   const selector: vscode.DocumentSelector = LANGUAGES.flatMap(language => [
     { language, scheme: 'file' },
     { language, scheme: 'untitled' },
@@ -64,6 +67,9 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     linter,
     status,
     ledger,
+    word,
+    report,
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, word),
     vscode.workspace.onDidOpenTextDocument(open),
     vscode.workspace.onDidChangeTextDocument(e => {
       if (!e.contentChanges.length || !linter.isLintable(e.document)) return;
@@ -105,6 +111,9 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
     vscode.commands.registerCommand('draftLint.fixAll', () => fixAllCommand(linter)),
     vscode.commands.registerCommand('draftLint.insertTemplate', (pick?: { label: string; year?: number }) => insertTemplate(context.extensionUri, pick)),
     vscode.commands.registerCommand('draftLint.showLedger', () => ledger.show()),
+    // From the explorer's context menu the argument is the file's URI; from a test, ReviewOptions.
+    vscode.commands.registerCommand('draftLint.reviewWord', (arg?: vscode.Uri | ReviewOptions) => word.review(arg instanceof vscode.Uri ? { uri: arg } : arg)),
+    vscode.commands.registerCommand('draftLint.showReport', (uri?: vscode.Uri) => report.show(uri instanceof vscode.Uri ? uri : undefined)),
   );
 
   // Lint what is already open, then load the segmenter once the first results are out.

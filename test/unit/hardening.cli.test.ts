@@ -1,7 +1,7 @@
 // CLI hardening, end to end (spawned node bin/draft-lint.js): large files are skipped above maxFileSize with a
 // clear message (or linted in bounded time and memory below it), and --fix never overwrites a file that
 // changed on disk while it was being linted, writing through a temporary file and a rename.
-// HARDENING_LARGE=1 also lints a whole 10 MB file with every rule on (about a minute; see README.md, 性能与健壮性).
+// HARDENING_LARGE=1 also lints a whole 10 MB file with every rule on (about a minute; see docs/performance.md).
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -134,14 +134,15 @@ describe('hardening: --fix writes safely', function () {
   const PUNCT_ONLY = { rules: { 'formulation/*': 'off', 'structure/*': 'off', 'figures/*': 'off', 'wording/*': 'off', 'format/*': 'off', 'numbering/*': 'off' } };
   const leftovers = (dir: string) => fs.readdirSync(dir).filter(f => /draft-lint.*\.tmp$|\.tmp$/.test(f));
 
-  /** A preload that edits `file` (as another editor saving) when the CLI first calls fs.promises.`method`. */
+  /** A preload that edits `file` (as another editor saving) when the CLI first calls fs.promises.`method` on it (the
+   *  config and pack reads call them on other files first). */
   function saboteur(dir: string, method: 'realpath' | 'open' | 'rename', file: string, text: string): string {
     const p = path.join(dir, `.saboteur-${method}.js`);
     fs.writeFileSync(
       p,
       `const fs = require('fs'); const real = fs.promises.${method}; let done = false;
 fs.promises.${method} = async function (...a) {
-  if (!done) { done = true; fs.writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)}); }
+  if (!done && String(a[0]) === ${JSON.stringify(file)}) { done = true; fs.writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)}); }
   return real.apply(this, a);
 };\n`,
     );

@@ -300,7 +300,7 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
   }
   const hits: PhraseHit[] = [];
   for (const list of bySpan.values()) {
-    const bestD = Math.min(...list.map(c => c.d));
+    const bestD = list.reduce((a, c) => Math.min(a, c.d), Infinity);
     const best = list.filter(c => c.d === bestD);
     const byEntry = new Map<string, { entry: PhraseEntry; text: string }>();
     for (const c of best) {

@@ -27,7 +27,7 @@ export const missingSection: Rule = {
     // options.ignore: section ids or Chinese names this office does not require (e.g. ["attribution"] or ["成绩归因"]).
     const ignore = new Set(Array.isArray(ctx.options.ignore) ? (ctx.options.ignore as unknown[]).map(String) : []);
     const skip = (s: { id: string; name: string }) => ignore.has(s.id) || ignore.has(s.name);
-    const firstOrder = m.found.length ? Math.min(...m.found.map(h => orderOf(secs, h.index)).filter(o => !Number.isNaN(o))) : Infinity;
+    const firstOrder = m.found.length ? m.found.map(h => orderOf(secs, h.index)).reduce((a, o) => (Number.isNaN(o) ? a : Math.min(a, o)), Infinity) : Infinity;
     // Missing sections that belong in the same gap are reported together (a draft in progress gets one finding, not five).
     const groups = new Map<string, { idx: number[]; prev?: SectionHit; next?: SectionHit }>();
     secs.forEach((s, si) => {
