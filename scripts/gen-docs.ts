@@ -14,6 +14,7 @@ const CATEGORY_ZH: Record<string, string> = {
   figures: '数字核对',
   numbering: '编号',
   punctuation: '标点',
+  consistency: '前后一致',
   wording: '用词',
   format: '格式',
 };

@@ -5,8 +5,8 @@ import type { DocDate } from './docdate';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
-export type Category = 'formulation' | 'structure' | 'figures' | 'numbering' | 'punctuation' | 'wording' | 'format';
-export const CATEGORIES: Category[] = ['formulation', 'structure', 'figures', 'numbering', 'punctuation', 'wording', 'format'];
+export type Category = 'formulation' | 'structure' | 'figures' | 'numbering' | 'punctuation' | 'wording' | 'format' | 'consistency';
+export const CATEGORIES: Category[] = ['formulation', 'structure', 'figures', 'numbering', 'punctuation', 'wording', 'format', 'consistency'];
 export type DocType = 'report' | 'review-report' | 'proposal' | 'plan' | 'sqmy' | 'other' | 'unknown';
 export type DocTypeSetting = DocType | 'auto';
 export type ExcerptKind = 'excerpt' | 'news' | 'page';

@@ -26,6 +26,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   punctuation: '标点',
   wording: '用词',
   format: '格式',
+  consistency: '前后一致',
 };
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

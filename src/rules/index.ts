@@ -7,6 +7,7 @@ import { NUMBERING_RULES } from './numbering';
 import { PUNCTUATION_RULES } from './punctuation';
 import { WORDING_RULES } from './wording';
 import { FORMAT_RULES } from './format';
+import { CONSISTENCY_RULES } from './consistency';
 
 export const RULES: Rule[] = [
   ...FORMULATION_RULES,
@@ -16,6 +17,7 @@ export const RULES: Rule[] = [
   ...PUNCTUATION_RULES,
   ...WORDING_RULES,
   ...FORMAT_RULES,
+  ...CONSISTENCY_RULES,
 ];
 
 /** A rule by id. */

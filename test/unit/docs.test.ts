@@ -25,7 +25,7 @@ describe('generated rule docs', () => {
       assert.ok(testSources.includes(rule.meta.id) || testSources.includes(`rules/${cat}/${name}'`), `no test mentions ${rule.meta.id}`);
     });
     it(`${rule.meta.id} has well-formed meta`, () => {
-      assert.match(rule.meta.id, /^(formulation|structure|figures|numbering|punctuation|wording|format)\/[a-z0-9-]+$/);
+      assert.match(rule.meta.id, /^(formulation|structure|figures|numbering|punctuation|wording|format|consistency)\/[a-z0-9-]+$/);
       assert.strictEqual(rule.meta.id.split('/')[0], rule.meta.category);
       assert.match(rule.meta.description, /[\u4e00-\u9fff]/, 'description is Chinese');
       assert.ok(rule.meta.docs.length >= 20, 'docs text present');

@@ -40,11 +40,6 @@ testRule(canonicalPhrase, {
       output: '党员委员“双重组织生活”方式',
     },
     {
-      name: 'ambiguous: no fix',
-      text: '实现党的组织对政协委员全覆盖',
-      errors: [{ line: 1, column: 3, length: 12, message: '或' }],
-    },
-    {
       name: 'comments are skipped',
       text: '<!-- 双重建构作用 -->\n发挥“双重积级作用”',
       errors: [{ line: 2, column: 4, length: 6 }],

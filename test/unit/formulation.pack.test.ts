@@ -10,6 +10,9 @@ import { FORMULATION_RULES } from '../../src/rules/formulation';
 import { checkPackExamples, runExample } from '../../src/rules/formulation/pack-examples';
 import type { FormulationEntry } from '../../src/rules/formulation/entries';
 import builtin from '../../src/packs/formulations.json';
+import { loadSegmenter } from '../../src/segmenter';
+
+const segmenter = loadSegmenter().segmenter;
 
 describe('formulation pack (built-in)', () => {
   const entries = (builtin as unknown as { formulations: FormulationEntry[] }).formulations;
@@ -18,10 +21,10 @@ describe('formulation pack (built-in)', () => {
     validatePack(builtin, 'formulations.json');
   });
 
-  it('has at least 120 entries across all five kinds, each with a source or note and examples', () => {
-    assert.ok(entries.length >= 120, `only ${entries.length} entries`);
+  it('has at least 400 entries across all six kinds, each with a source or note and examples', () => {
+    assert.ok(entries.length >= 400, `only ${entries.length} entries`);
     const kinds = new Set(entries.map(e => e.kind));
-    assert.deepStrictEqual([...kinds].sort(), ['collocation', 'enumeration', 'house-style', 'phrase', 'time-bound']);
+    assert.deepStrictEqual([...kinds].sort(), ['collocation', 'enumeration', 'house-style', 'phrase', 'time-bound', 'title']);
     for (const e of entries) {
       assert.ok(e.source || e.note, `${e.id} has a source or note`);
       assert.ok(e.examples.length >= 1, `${e.id} has examples`);
@@ -37,7 +40,7 @@ describe('formulation pack (built-in)', () => {
     describe(`${e.kind} ${e.id}`, () => {
       e.examples.forEach((x, i) => {
         it(`example ${i + 1}: ${x.text.slice(0, 30)}${x.date ? ` (${x.date})` : ''}`, () => {
-          const got = runExample(e, x, builtinPackSet());
+          const got = runExample(e, x, builtinPackSet(), segmenter);
           for (const g of got) assert.ok(!String(g.fix).startsWith('(修正超出'), `fix stays inside its range: ${g.fix}`);
           const want = x.expect.map(w => ({ rule: w.rule, match: w.match, fix: w.fix }));
           const cmp = got.map((g, k) => (want[k] && want[k].fix === undefined ? { ...g, fix: undefined } : g));

@@ -31,7 +31,12 @@ describe('formulation rules on the seeds', () => {
       { at: '87:292', rule: 'formulation/fixed-enumeration', text: '政关系', fixed: '政党关系' },
     ]);
   });
-  for (const f of ['000_1656f37454b725e0.txt', '001_76cb290b9bbe94ad.txt', '002_386fd0c94091d3c0.txt', '003_e8e352ab07222ba1.txt']) {
+  it('seed 002: the book of the 2021 党史学习教育 misnamed (《论中国共产党史》 for 《论中国共产党历史》), nothing else', () => {
+    assert.deepStrictEqual(findings('seeds/002_386fd0c94091d3c0.txt'), [
+      { at: '87:64', rule: 'formulation/document-title', text: '论中国共产党史', fixed: '论中国共产党历史' },
+    ]);
+  });
+  for (const f of ['000_1656f37454b725e0.txt', '001_76cb290b9bbe94ad.txt', '003_e8e352ab07222ba1.txt']) {
     it(`seed ${f.slice(0, 3)}: no formulation finding (its formulations are correct)`, () => {
       assert.deepStrictEqual(findings(`seeds/${f}`), []);
     });

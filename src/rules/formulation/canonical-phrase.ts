@@ -1,6 +1,6 @@
 // 更好发挥港澳委员“双重建构作用” → “双重积极作用” (a standard formulation with a character added, dropped, changed or two parts swapped).
 import type { Rule } from '../../core/types';
-import { describeDifference, smallestFix } from './entries';
+import { describeDifference, normalize, sameContent, smallestFix } from './entries';
 import { findPhraseHits } from './phrase-matcher';
 
 export const canonicalPhrase: Rule = {
@@ -36,6 +36,21 @@ export const canonicalPhrase: Rule = {
         continue;
       }
       const want = first.text;
+      // 新时期 for 新时代 is a question of the document's date (formulation/time-bound), not a misquote.
+      if (normalize(h.actual).replace(/新时期/g, '新时代') === normalize(want)) continue;
+      if (!h.swapped && sameContent(normalize(h.actual), normalize(want))) {
+        // Only a function word or a quotation mark differs inside a short name: a note, not a warning.
+        ctx.report({
+          offset: h.offset,
+          length: h.length,
+          message: `“${h.actual}”与规范提法“${want}”只差虚词或引号，作为固定名称宜照原文书写`,
+          fix: smallestFix(h.actual, want, h.offset),
+          expected: want,
+          source,
+          severity: 'info',
+        });
+        continue;
+      }
       const what = h.swapped ? '前后颠倒' : describeDifference(h.actual, want);
       ctx.report({
         offset: h.offset,

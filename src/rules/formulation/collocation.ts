@@ -48,6 +48,10 @@ export const collocation: Rule = {
     const text = normalizedText(ctx.doc);
     for (const c of compiled) {
       for (let i = text.indexOf(c.term); i >= 0; i = text.indexOf(c.term, i + 1)) {
+        // 增强“两个维护”的政治自觉: the verb governs the noun after 的, not the term.
+        let after = i + c.term.length;
+        while (after < text.length && /[”’"」]/.test(text[after])) after++;
+        if (text[after] === '的') continue;
         let v = i;
         while (v > 0 && /[“‘"「]/.test(text[v - 1])) v--;
         const pre = text.slice(Math.max(0, v - 8), v);

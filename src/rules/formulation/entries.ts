@@ -3,7 +3,7 @@
 import type { Fix } from '../../core/types';
 import type { PackSet } from '../../core/packs';
 
-export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style';
+export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style' | 'title';
 
 export interface ExampleExpect {
   rule: string;
@@ -39,6 +39,8 @@ export interface PhraseEntry extends EntryBase {
   swap?: [string, string];
   maxEdits?: number;
   quotedMaxEdits?: number;
+  /** Words of the phrase that writers legitimately replace (a template slot: 中国特色社会主义政治发展道路 → 文化发展道路). */
+  openWords?: string[];
 }
 
 export interface EnumerationEntry extends EntryBase {
@@ -76,7 +78,14 @@ export interface HouseStyleEntry extends EntryBase {
   replace: string;
 }
 
-export type FormulationEntry = PhraseEntry | EnumerationEntry | CollocationEntry | TimeBoundEntry | HouseStyleEntry;
+export interface TitleEntry extends EntryBase {
+  kind: 'title';
+  /** The title without 《》. */
+  text: string;
+  variants?: string[];
+}
+
+export type FormulationEntry = PhraseEntry | EnumerationEntry | CollocationEntry | TimeBoundEntry | HouseStyleEntry | TitleEntry;
 
 /** All formulation entries of the loaded packs; an entry of a later pack replaces a same-id entry. */
 export function formulationEntries(packs: PackSet): FormulationEntry[] {
@@ -199,6 +208,31 @@ export function coveredByAllow(text: string, start: number, end: number, allow: 
     for (let s = from; s <= to; s++) if (text.startsWith(a, s)) return true;
   }
   return false;
+}
+
+/**
+ * Words that make a grammatical variant, not a different formulation: particles and conjunctions (的、了、已、地、
+ * 得、和、与、及、并), the copula and demonstratives (是、这一), and the adverbs writers put before a verb (坚决、切实、
+ * 不断). Two texts that agree once these and quotation marks are taken out say the same thing.
+ */
+const FUNCTION_WORDS = ['已经', '这一', '作为', '进一步', '坚决', '切实', '不断', '更加', '始终', '牢牢', '自觉', '都', '也'];
+const FUNCTION_CHARS = /[的了已地得和与及并同之是、\s“”‘’「」『』"'《》]/g;
+
+/** The text without function words and quotation marks (for telling a grammatical variant from a misquote). */
+export function contentOnly(s: string): string {
+  let t = s;
+  for (const w of FUNCTION_WORDS) if (t.includes(w)) t = t.split(w).join('');
+  return t.replace(FUNCTION_CHARS, '');
+}
+
+/** True when `a` and `b` differ only in function words, list marks or quotation marks. */
+export function sameContent(a: string, b: string): boolean {
+  return contentOnly(a) === contentOnly(b);
+}
+
+/** True when the text is nothing but function words (a dropped or inserted 的、和、已经 …). */
+export function isFunctionOnly(s: string): boolean {
+  return contentOnly(s) === '';
 }
 
 /** Quotation marks that turn a span into a cited formulation. */

@@ -1,6 +1,6 @@
 // 促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系 → 政党关系 (a fixed enumeration with a damaged, missing or misplaced item).
 import type { Fix, Rule } from '../../core/types';
-import { editDistance, entriesOf, EnumerationEntry, monthRange, normalize, smallestFix } from './entries';
+import { coveredByAllow, editDistance, entriesOf, EnumerationEntry, monthRange, normalize, normalizedText, smallestFix } from './entries';
 
 interface Member {
   idx: number;
@@ -160,6 +160,7 @@ export const fixedEnumeration: Rule = {
       const source = e.source ?? e.note;
       const start = chain[0].offset;
       const end = chain[chain.length - 1].offset + chain[chain.length - 1].length;
+      if (coveredByAllow(normalizedText(ctx.doc), start, end, e.allow)) return;
       for (const m of chain) {
         if (m.damaged === undefined) continue;
         const want = e.items[m.idx];
@@ -173,7 +174,12 @@ export const fixedEnumeration: Rule = {
           severity: e.severity,
         });
       }
-      const ordered = e.ordered !== false;
+      // The writer's list goes on with items of its own (政治立场、政治原则、政治方向、政治纪律): another list, whose
+      // order and length are the writer's to choose.
+      const t = ctx.doc.text;
+      const foreign =
+        (t[end] === '、' && /[\u3400-\u9fff]/.test(t[end + 1] ?? '')) || (t[start - 1] === '、' && /[\u3400-\u9fff]/.test(t[start - 2] ?? ''));
+      const ordered = e.ordered !== false && !foreign;
       const sorted = [...ids].sort((a, b) => a - b);
       const inOrder = ids.every((v, i) => v === sorted[i]);
       if (ordered && !inOrder && (chain.length >= 3 || chain.length === n)) {

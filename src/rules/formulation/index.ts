@@ -6,5 +6,7 @@ import { fixedEnumeration } from './fixed-enumeration';
 import { collocation } from './collocation';
 import { timeBound } from './time-bound';
 import { houseStyle } from './house-style';
+import { phraseWord } from './phrase-word';
+import { documentTitle } from './document-title';
 
-export const FORMULATION_RULES: Rule[] = [canonicalPhrase, fixedEnumeration, collocation, timeBound, houseStyle];
+export const FORMULATION_RULES: Rule[] = [canonicalPhrase, phraseWord, documentTitle, fixedEnumeration, collocation, timeBound, houseStyle];

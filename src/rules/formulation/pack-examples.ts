@@ -1,9 +1,11 @@
-// Runs the examples written inside formulation pack entries (`examples: [{text, expect}]`), so that a pack,
+// Runs the examples written inside formulation pack entries (with the segmenter when one is given, so that
+// formulation/phrase-word runs too) (`examples: [{text, expect}]`), so that a pack,
 // built-in or an office's own, carries its own tests: every expected finding appears with the expected
 // matched text and fixed text, and nothing else is reported.
 import { lint } from '../../core/engine';
 import { defaultConfig } from '../../core/types';
 import type { PackSet } from '../../core/packs';
+import type { Segmenter } from '../../core/types';
 import type { EntryExample, ExampleExpect, FormulationEntry } from './entries';
 import { FORMULATION_RULES } from '.';
 
@@ -17,13 +19,13 @@ export interface ExampleResult {
 }
 
 /** What the formulation rules report on an example (house style only for house-style entries). */
-export function runExample(entry: FormulationEntry, example: EntryExample, packs: PackSet): ExampleResult['actual'] {
+export function runExample(entry: FormulationEntry, example: EntryExample, packs: PackSet, segmenter?: Segmenter): ExampleResult['actual'] {
   const config = defaultConfig();
   if (example.date) config.documentDate = example.date;
   for (const r of FORMULATION_RULES)
     config.rules[r.meta.id] = { severity: r.meta.id === 'formulation/house-style' && entry.kind !== 'house-style' ? 'off' : 'warning' };
   const text = example.text;
-  const res = lint(text, { rules: FORMULATION_RULES, config, packs, docType: 'report' });
+  const res = lint(text, { rules: FORMULATION_RULES, config, packs, docType: 'report', segmenter });
   return res.diagnostics.map(d => {
     const match = text.slice(d.offset, d.offset + d.length);
     let fix: string | null = null;
@@ -36,7 +38,7 @@ export function runExample(entry: FormulationEntry, example: EntryExample, packs
 }
 
 /** Runs every example of every formulation entry of `packs` (or only those of the pack named `packName`). */
-export function checkPackExamples(packs: PackSet, packName?: string): ExampleResult[] {
+export function checkPackExamples(packs: PackSet, packName?: string, segmenter?: Segmenter): ExampleResult[] {
   const out: ExampleResult[] = [];
   const all = packs.list<FormulationEntry>('formulations');
   const last = new Map(all.map(e => [e.id, e]));
@@ -45,7 +47,7 @@ export function checkPackExamples(packs: PackSet, packName?: string): ExampleRes
     // An entry replaced by a later pack's entry of the same id no longer runs; its replacement's examples do.
     if (last.get(e.id) !== e) continue;
     e.examples.forEach((x, i) => {
-      const actual = runExample(e, x, packs);
+      const actual = runExample(e, x, packs, segmenter);
       const ok =
         actual.length === x.expect.length &&
         x.expect.every((w, k) => w.rule === actual[k].rule && w.match === actual[k].match && (w.fix === undefined || w.fix === actual[k].fix));

@@ -4,7 +4,7 @@
 // quotation marks say the writer is citing a formulation.
 import type { DocumentModel } from '../../core/document';
 import type { PackSet } from '../../core/packs';
-import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES } from './entries';
+import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './entries';
 
 interface Form {
   entry: PhraseEntry;
@@ -36,6 +36,8 @@ export interface PhraseIndex {
   lists: number[][];
   /** First character → forms (for quoted spans). */
   byFirst: Map<string, number[]>;
+  /** Each form's text without function words (see contentOnly), for long forms (≥ TERM_MAX). */
+  contents: Set<string>;
 }
 
 /** Edits allowed in running text for a phrase of this length. */
@@ -49,6 +51,11 @@ export function defaultQuotedMaxEdits(len: number): number {
 }
 
 const MAX_FORM = 120;
+/**
+ * Phrases shorter than this are names (伟大建党精神, 全过程人民民主): a 的 put inside one is still worth a note.
+ * Longer ones are clauses (把人民政协的制度优势转化为国家治理效能), where 的、已、和 come and go with the grammar.
+ */
+export const TERM_MAX = 10;
 const RING = 256;
 const RING_MASK = RING - 1;
 /** Packs (form, alignment) into one number: form * KEY + alignment + 16. */
@@ -106,7 +113,8 @@ export function phraseIndex(packs: PackSet): PhraseIndex {
         table[key] = lists.length;
       }
     }
-    return { forms, charId, idBase, bigrams, table, lists, byFirst, bigramCount, fuzzyK, threshold };
+    const contents = new Set(forms.filter(f => !f.swapped && f.norm.length >= TERM_MAX).map(f => contentOnly(f.norm)));
+    return { forms, charId, idBase, bigrams, table, lists, byFirst, bigramCount, fuzzyK, threshold, contents };
   });
 }
 
@@ -142,8 +150,18 @@ export interface PhraseHit {
 
 const STOP = /[。！？!?\n\r]/;
 
-/** Finds exact occurrences and near misses of the canonical phrases in the document. */
+const hitCache = new WeakMap<DocumentModel, { packs: PackSet; hits: PhraseHit[] }>();
+
+/** Finds exact occurrences and near misses of the canonical phrases in the document (once per document and PackSet). */
 export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
+  const c = hitCache.get(doc);
+  if (c && c.packs === packs) return c.hits;
+  const hits = computePhraseHits(doc, packs);
+  hitCache.set(doc, { packs, hits });
+  return hits;
+}
+
+function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
   const idx = phraseIndex(packs);
   if (!idx.forms.length) return [];
   const out: PhraseHit[] = [];
@@ -231,7 +249,7 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
       if (f.kq === 0 || Math.abs(f.norm.length - inner.length) > f.kq) continue;
       if (f.norm[f.norm.length - 1] !== inner[inner.length - 1]) continue;
       const dist = editDistance(inner, f.norm, f.kq);
-      if (dist === 0 || dist > f.kq || sameWords(inner, f.norm)) continue;
+      if (dist === 0 || dist > f.kq || (f.norm.length >= TERM_MAX && sameContent(inner, f.norm))) continue;
       if (!sharesEnough(inner, f.norm, true)) continue;
       cands.push({ s: q.open + 1, w: inner.length, fi, d: dist, quoted: true });
     }
@@ -252,15 +270,28 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
     for (let k = lo - 1; k >= 0 && exact[k][0] > s - MAX_FORM - 4; k--) {
       const [a, b, ex] = exact[k];
       if ((a <= s && e <= b) || (s < b && a < e && ex === entry)) return true;
+      // Another canonical phrase written exactly where this one differs: 党和国家监督体系的重要组成部分.
+      if (ex !== entry && a <= ds && de <= b) return true;
     }
     return false;
   };
+  let ds = 0;
+  let de = 0;
   // Group candidates by span; keep the best distance; drop spans inside allowed or exact text.
   cands.sort((a, b) => a.s - b.s || a.d - b.d);
   const bySpan = new Map<string, Cand[]>();
   for (const c of cands) {
     const f = idx.forms[c.fi];
-    if (!f.swapped && blocked(c.s, c.s + c.w, f.entry)) continue;
+    const win = norm.slice(c.s, c.s + c.w);
+    let h = 0;
+    while (h < win.length && win[h] === f.norm[h]) h++;
+    let t = 0;
+    while (t < win.length - h && win[win.length - 1 - t] === f.norm[f.norm.length - 1 - t]) t++;
+    ds = c.s + h;
+    de = Math.max(ds, c.s + c.w - t);
+    if (blocked(c.s, c.s + c.w, f.entry)) continue;
+    // The same words as some canonical form, only function words apart (中国特色社会主义的新时代).
+    if (!f.swapped && idx.contents.has(contentOnly(win))) continue;
     if (coveredByAllow(norm, c.s, c.s + c.w, f.entry.allow)) continue;
     const key = `${c.s}:${c.w}`;
     const l = bySpan.get(key) ?? [];
@@ -316,8 +347,10 @@ function verifyAt(t: string, d: number, f: Form, lo: number, hi: number): { s: n
       const win = t.slice(s, e);
       if (STOP.test(win)) continue;
       const dist = editDistance(win, f.norm, k);
-      if (dist > k || dist === 0 || sameWords(win, f.norm)) continue;
-      if (!sharesEnough(win, f.norm, false)) continue;
+      if (dist > k || dist === 0 || (f.norm.length >= TERM_MAX && sameContent(win, f.norm))) continue;
+      // A list mark or comma the phrase does not have splits it into two clauses (新时代，人民政协工作……).
+      if (countMarks(win) > countMarks(f.norm)) continue;
+      if (!sharesEnough(win, f.norm, false) || addsWord(win, f.norm) || wholeWordEdit(win, f.norm)) continue;
       if (!best || dist < best.dist || (dist === best.dist && Math.abs(w - L) < Math.abs(best.w - L))) best = { s, w, dist };
     }
   }
@@ -338,7 +371,36 @@ function sharesEnough(win: string, form: string, quoted: boolean): boolean {
   return head >= (quoted ? 1 : 2) && tail >= 1 && Math.min(head + tail, n) >= Math.ceil(form.length / 2);
 }
 
-/** True when two texts differ only in list marks (、，): 加强思想政治引领广泛凝聚共识 is not a misquote. */
-function sameWords(a: string, b: string): boolean {
-  return a.replace(/[、\s]/g, '') === b.replace(/[、\s]/g, '');
+/** Number of list marks and commas (normalised to 、) in a text. */
+function countMarks(s: string): number {
+  let n = 0;
+  for (const c of s) if (c === '、') n++;
+  return n;
+}
+
+/**
+ * True when the window differs from the form by one block of two characters replaced (法律体系 for 理论体系): a
+ * whole word, which formulation/phrase-word judges with its word-level rules (a template slot or a near-synonym).
+ */
+function wholeWordEdit(win: string, form: string): boolean {
+  let head = 0;
+  while (head < win.length && head < form.length && win[head] === form[head]) head++;
+  let tail = 0;
+  while (tail < win.length - head && tail < form.length - head && win[win.length - 1 - tail] === form[form.length - 1 - tail]) tail++;
+  const inForm = form.length - head - tail;
+  const inWin = win.length - head - tail;
+  return inForm === 2 && inWin === 2;
+}
+
+/**
+ * True when the window is the form with two or more characters inserted in one place (国家治理体系和治理能力迈向现代化):
+ * in running text a writer who adds a whole word is adapting the phrase, not misquoting it.
+ */
+function addsWord(win: string, form: string): boolean {
+  if (win.length - form.length < 2) return false;
+  let head = 0;
+  while (head < form.length && win[head] === form[head]) head++;
+  let tail = 0;
+  while (tail < form.length - head && win[win.length - 1 - tail] === form[form.length - 1 - tail]) tail++;
+  return head + tail === form.length;
 }

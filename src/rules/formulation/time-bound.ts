@@ -100,7 +100,10 @@ export const timeBound: Rule = {
         const from = monthRange(e.from).first;
         const mentionFrom = e.mentionFrom ? monthRange(e.mentionFrom).first : from;
         // Before mentionFrom the document cannot know the name at all (a plenum's number, a plan period).
-        const wrong = dm.last < (e.mentionFrom ? monthRange(e.mentionFrom).first : from);
+        const earliest = e.mentionFrom ? monthRange(e.mentionFrom).first : from;
+        // A gap of many years means the inferred date is a historical one the text mentions (新中国成立于1949年10月),
+        // not the document's date; only a configured date is trusted that far.
+        const wrong = dm.last < earliest && (d.source === 'config' || earliest - dm.last <= 60);
         if (wrong) {
           lastEnd = m.offset + m.length;
           ctx.report({

@@ -2,5 +2,6 @@
 import type { Rule } from '../../core/types';
 import { numberingSequence } from './sequence';
 import { consistentMarker } from './consistent-marker';
+import { inlineOrdinal } from './inline-ordinal';
 
-export const NUMBERING_RULES: Rule[] = [numberingSequence, consistentMarker];
+export const NUMBERING_RULES: Rule[] = [numberingSequence, consistentMarker, inlineOrdinal];

@@ -1,0 +1,65 @@
+// 在“学、思、践、悟”上下功夫：在“学”上……在“践”上……在“思”上…… → the items are taken up in another order (or one is not announced).
+import type { Rule } from '../../core/types';
+
+const ITEM = /^[\u3400-\u9fff]{1,5}$/;
+/** Paragraphs after the announcement searched for its items. */
+const REACH = 8;
+
+export const announcedItems: Rule = {
+  meta: {
+    id: 'consistency/announced-items',
+    category: 'consistency',
+    defaultSeverity: 'warning',
+    description: '总括的并列项（如“学、思、践、悟”）与下文逐项展开的项顺序不一致或对不上',
+    docs:
+      '文稿先用一个引号总括几项（在“学、思、践、悟”上下功夫，做到“懂政协、会协商、善议政”），下文再逐项加引号展开（在“学”上……在“思”上……）。' +
+      '下文展开的项与总括的项顺序不一致时报告；展开时出现一个总括中没有、但与其中某项只差一个字的项（“践”写成“建”）时也报告。' +
+      '只比较总括后同一段和其后 8 段内加引号的单项；展开不足两项时不检查。',
+    examples: [
+      { bad: '在“学、思、践、悟”上下功夫。在“学”上……在“践”上……在“思”上……', good: '在“学”上……在“思”上……在“践”上……' },
+    ],
+    fixable: false,
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    const quotes = doc.quotes.filter(q => '“「'.includes(q.openMark));
+    const paraOf = (o: number) => doc.paragraphs.find(p => p.offset <= o && o < p.offset + p.length)?.index ?? -1;
+    for (let qi = 0; qi < quotes.length; qi++) {
+      const q = quotes[qi];
+      const inner = doc.masked.slice(q.open + 1, q.close);
+      const items = inner.split('、');
+      if (items.length < 2 || items.length > 8 || !items.every(i => ITEM.test(i)) || new Set(items).size !== items.length) continue;
+      const para = paraOf(q.open);
+      const seen: { idx: number; offset: number; length: number; text: string }[] = [];
+      for (let k = qi + 1; k < quotes.length; k++) {
+        const r = quotes[k];
+        if (paraOf(r.open) - para > REACH) break;
+        const t = doc.masked.slice(r.open + 1, r.close);
+        if (t.includes('、') && t.split('、').length === items.length) break; // another announcement
+        const idx = items.indexOf(t);
+        if (idx >= 0) {
+          if (!seen.some(s => s.idx === idx)) seen.push({ idx, offset: r.open + 1, length: t.length, text: t });
+          continue;
+        }
+        // Not announced, but one character from an announced item that is not taken up yet.
+        if (seen.length && t.length === items[0].length) {
+          const near = items.findIndex((it, i) => it.length === t.length && !seen.some(s => s.idx === i) && [...it].filter((c, j) => c !== t[j]).length === 1 && it.length >= 2);
+          if (near >= 0) {
+            ctx.report({ offset: r.open + 1, length: t.length, message: `总括为“${inner}”，此处“${t}”疑为“${items[near]}”` });
+            seen.push({ idx: near, offset: r.open + 1, length: t.length, text: t });
+          }
+        }
+      }
+      if (seen.length < 2) continue;
+      for (let s = 1; s < seen.length; s++) {
+        if (seen[s].idx > seen[s - 1].idx) continue;
+        ctx.report({
+          offset: seen[s].offset,
+          length: seen[s].length,
+          message: `总括为“${inner}”，下文展开的顺序不一致：“${seen[s].text}”出现在“${seen[s - 1].text}”之后`,
+        });
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,91 @@
+// 开展“制度落实年”工作……深化“制度建设年”成果 → the same campaign named two ways in one document.
+import type { Rule } from '../../core/types';
+import { editDistance, entriesOf, normalize } from '../formulation/entries';
+
+interface Name {
+  text: string;
+  offset: number;
+  paragraph: number;
+}
+
+const HAN = /^[\u3400-\u9fff]+$/;
+const NUMERAL = /[一二三四五六七八九十百千两0-9]/;
+
+/** Where two names of the same length differ: the positions of the differing characters. */
+function diffPositions(a: string, b: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.push(i);
+  return out;
+}
+
+export const nameVariant: Rule = {
+  meta: {
+    id: 'consistency/name-variant',
+    category: 'consistency',
+    defaultSeverity: 'warning',
+    description: '同一文稿中加引号的活动、工作、品牌名称前后写法不一',
+    docs:
+      '政协文稿常把活动、工作品牌、机制的名称加引号（“委员会客厅”“有事好商量”“制度落实年”）。同一文稿不同段落中两个加引号的名称只差一个字（或两个字前后颠倒）时，多半是同一个名称写错了，报告出现次数较少（次数相同时为后出现）的写法，并给出另一种写法；另一种写法出现两次以上时为警告并可修正，否则为提示。同一段里并举的两个名称（从“零和博弈”到“正和博弈”）是对比，不报告；' +
+      '只差一个完整的词（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对。' +
+      '不比较：少于 4 个字的名称、含数字的名称（“三个转变”“四个转变”是不同的提法）、有一方是规则包中的规范提法的名称。',
+    examples: [
+      { bad: '开展“委员会客厅”活动……“委员会客听”共举办12期', good: '开展“委员会客厅”活动……“委员会客厅”共举办12期' },
+      { bad: '开展“制度落实年”工作……深化“制度建设年”成果', good: '（提示：两个名称是否指同一项工作）' },
+    ],
+    fixable: true,
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    const names: Name[] = [];
+    for (const q of doc.quotes) {
+      if (!'“「『"'.includes(q.openMark)) continue;
+      const inner = normalize(doc.masked.slice(q.open + 1, q.close));
+      if (inner.length < 4 || inner.length > 12 || !HAN.test(inner) || NUMERAL.test(inner)) continue;
+      const para = doc.paragraphs.find(p => p.offset <= q.open && q.open < p.offset + p.length)?.index ?? -1;
+      names.push({ text: inner, offset: q.open + 1, paragraph: para });
+    }
+    if (names.length < 2) return;
+    const canonical = ctx.packs.memo('consistency:canonical-names', () => new Set(entriesOf(ctx.packs, 'phrase').flatMap(e => [e.text, ...(e.variants ?? [])].map(normalize))));
+    const count = new Map<string, number>();
+    for (const n of names) count.set(n.text, (count.get(n.text) ?? 0) + 1);
+    const distinct = [...count.keys()];
+    const reported = new Set<string>();
+    for (let i = 0; i < distinct.length; i++)
+      for (let j = i + 1; j < distinct.length; j++) {
+        const a = distinct[i];
+        const b = distinct[j];
+        if (a.length !== b.length || editDistance(a, b, 2) > 2 || canonical.has(a) || canonical.has(b)) continue;
+        const pos = diffPositions(a, b);
+        const swapped = pos.length === 2 && pos[1] === pos[0] + 1 && a[pos[0]] === b[pos[1]] && a[pos[1]] === b[pos[0]];
+        const oneChar = pos.length === 1;
+        // A whole two-character word replaced (建设/落实): possibly two different campaigns.
+        const word = pos.length === 2 && pos[1] === pos[0] + 1 && !swapped;
+        if (!oneChar && !swapped && !word) continue;
+        // Two names side by side are a contrast (从“零和博弈”到“正和博弈”, 变“要我脱贫”为“我要脱贫”), not a slip.
+        const paraA = new Set(names.filter(n => n.text === a).map(n => n.paragraph));
+        if (names.some(n => n.text === b && paraA.has(n.paragraph))) continue;
+        // The minority spelling (then the later one) is the suspect.
+        const ca = count.get(a)!;
+        const cb = count.get(b)!;
+        const firstA = names.find(n => n.text === a)!.offset;
+        const firstB = names.find(n => n.text === b)!.offset;
+        const [bad, good] = ca < cb || (ca === cb && firstA > firstB) ? [a, b] : [b, a];
+        if (reported.has(bad)) continue;
+        reported.add(bad);
+        for (const n of names.filter(x => x.text === bad)) {
+          const at = pos[0];
+          const len = pos[pos.length - 1] - pos[0] + 1;
+          ctx.report({
+            offset: n.offset,
+            length: bad.length,
+            message: word
+              ? `文中另有“${good}”，与“${bad}”只差一个词，是否指同一项工作？如是，请统一写法`
+              : `文中另有“${good}”，“${bad}”疑为同一名称的误写，请统一写法`,
+            fix: word || count.get(good)! < 2 ? undefined : { offset: n.offset + at, length: len, text: good.slice(at, at + len) },
+            // Strong evidence: the other spelling is used at least twice.
+            severity: word || count.get(good)! < 2 ? 'info' : undefined,
+          });
+        }
+      }
+  },
+};

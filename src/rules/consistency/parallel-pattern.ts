@@ -1,0 +1,132 @@
+// 紧扣政治引领，在团结统战中凝聚共识。/ 紧扣民生福祉，在践行初心凝聚共识。/ 紧扣……，在建言资政中凝聚共识。 → the second lost 中.
+import type { Rule } from '../../core/types';
+
+interface Item {
+  /** The lead clause (a heading's title, or a paragraph's text up to its first 。), its parts split at ，, and where each starts. */
+  parts: string[];
+  starts: number[];
+}
+
+const LEAD_MAX = 32;
+
+/** Splits a lead into its comma-separated parts with their document offsets. */
+function split(text: string, offset: number): Item {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /[，,；;：:\s]/.test(text[i])) {
+      if (i > s) {
+        parts.push(text.slice(s, i));
+        starts.push(offset + s);
+      }
+      s = i + 1;
+    }
+  }
+  return { parts, starts };
+}
+
+/** Runs of parallel items: sibling headings, and runs of three or more paragraphs that open with a short lead clause. */
+function runs(ctx: Parameters<Rule['check']>[0]): Item[][] {
+  const doc = ctx.doc;
+  const out: Item[][] = [];
+  // Sibling headings: same level, consecutive among the headings of that level under one parent.
+  const hs = doc.paragraphs.filter(p => p.heading && p.heading.title);
+  const byKey = new Map<string, Item[]>();
+  let parentKey = '';
+  for (const p of hs) {
+    const h = p.heading!;
+    if (h.level === 1) parentKey = String(p.index);
+    const key = `${h.level}:${h.level === 1 ? '' : parentKey}:${h.numbering?.style ?? h.markdownLevel ?? ''}`;
+    const title = h.title.replace(/[。.！!]+$/, '');
+    if (title.length > LEAD_MAX) continue;
+    const off = doc.text.indexOf(title, h.offset);
+    const l = byKey.get(key) ?? [];
+    l.push(split(title, off < 0 ? h.offset : off));
+    byKey.set(key, l);
+  }
+  for (const l of byKey.values()) if (l.length >= 3) out.push(l);
+  const headingRuns = out.length;
+  // Paragraph leads: text up to the first 。, short, in consecutive body paragraphs.
+  let cur: Item[] = [];
+  for (const p of doc.paragraphs) {
+    const t = p.text.trimEnd();
+    const lead = /^[\s\u3000]*([^。！？\n]{4,40})。/.exec(t);
+    if (p.kind === 'paragraph' && lead && lead[1].length <= LEAD_MAX && /[，,]/.test(lead[1])) {
+      cur.push(split(lead[1], p.offset + lead[0].indexOf(lead[1])));
+    } else if (p.text.trim()) {
+      if (cur.length >= 3 && openAlike(cur)) out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length >= 3 && openAlike(cur)) out.push(cur);
+  void headingRuns;
+  return out;
+}
+
+/** Paragraph leads are parallel only when they all open alike (紧扣……，紧扣……，紧扣……). */
+function openAlike(items: Item[]): boolean {
+  const first = items.map(i => i.parts[0] ?? '');
+  return first.every(f => f.length >= 2 && f.slice(0, 2) === first[0].slice(0, 2));
+}
+
+/** Characters that carry a template (在……中, 以……为, ……的……): the ones worth checking for a gap. */
+const STRUCTURAL = /[中为的上下里和与之以在于]/;
+
+/** Longest common suffix of a list of strings. */
+function commonSuffix(list: string[]): string {
+  let s = list[0];
+  for (const x of list) while (s && !x.endsWith(s)) s = s.slice(1);
+  return s;
+}
+
+export const parallelPattern: Rule = {
+  meta: {
+    id: 'consistency/parallel-pattern',
+    category: 'consistency',
+    defaultSeverity: 'warning',
+    description: '并列的标题或段首句套用同一句式，其中一个缺了句式中的字',
+    docs:
+      '工作报告常用并列的标题或段首句（“在团结统战中凝聚共识”“在建言资政中凝聚共识”“在践行初心中凝聚共识”；“以……为……”）。同级标题或连续三段以上的段首短句中，其余各项都符合同一句式、只有一项缺了句式中的一个字时报告：' +
+      '各项同一位置的分句有共同的结尾（如“中凝聚共识”），这一项只差结尾的第一个字（写成“凝聚共识”）；或其余各项都是“在……中……”“以……为……”而这一项有“在”“以”却没有“中”“为”。' +
+      '能确定缺的字和位置时提供修正（插入该字）。',
+    examples: [
+      { bad: '紧扣民生福祉，在践行初心凝聚共识。', good: '紧扣民生福祉，在践行初心中凝聚共识。' },
+    ],
+    fixable: true,
+  },
+  check(ctx) {
+    for (const items of runs(ctx)) {
+      const n = Math.min(...items.map(i => i.parts.length));
+      if (items.some(i => i.parts.length !== n)) continue;
+      for (let k = 0; k < n; k++) {
+        const col = items.map(i => i.parts[k]);
+        for (let odd = 0; odd < items.length; odd++) {
+          const others = col.filter((_, x) => x !== odd);
+          const me = col[odd];
+          const suffix = commonSuffix(others);
+          if (suffix.length >= 3 && STRUCTURAL.test(suffix[0]) && !me.endsWith(suffix) && me.endsWith(suffix.slice(1)) && others.every(o => o.length > suffix.length)) {
+            const missing = suffix[0];
+            const at = items[odd].starts[k] + me.length - (suffix.length - 1);
+            ctx.report({
+              offset: items[odd].starts[k],
+              length: me.length,
+              message: `并列的各项都是“……${suffix}”，此项写作“${me}”，疑漏了“${missing}”`,
+              fix: { offset: at, length: 0, text: missing },
+            });
+            break;
+          }
+          for (const [head, mid] of [['在', '中'], ['以', '为']] as const) {
+            if (others.length >= 2 && others.every(o => o.startsWith(head) && o.indexOf(mid, 2) > 0) && me.startsWith(head) && me.indexOf(mid, 2) < 0 && me.length >= 4) {
+              ctx.report({
+                offset: items[odd].starts[k],
+                length: me.length,
+                message: `并列的各项都是“${head}……${mid}……”句式，此项“${me}”缺少“${mid}”`,
+              });
+            }
+          }
+        }
+      }
+    }
+  },
+};

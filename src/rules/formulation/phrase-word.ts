@@ -1,0 +1,63 @@
+// 人民政协是社会主义协商民主的重要途径 → 重要渠道 (a whole word of a canonical phrase replaced, dropped or moved).
+import type { Rule } from '../../core/types';
+import { normalize, smallestFix } from './entries';
+import { findPhraseHits } from './phrase-matcher';
+import { findWordSlips } from './word-matcher';
+
+export const phraseWord: Rule = {
+  meta: {
+    id: 'formulation/phrase-word',
+    category: 'formulation',
+    defaultSeverity: 'warning',
+    description: '规范提法中的词被替换、漏掉或前后颠倒',
+    docs:
+      '把规则包中的每条规范提法切分成词（如“人民政协|是|社会主义|协商|民主|的|重要|渠道”），在文中找除一个词外其余各词都一字不差的地方：' +
+      '一个词换成了近义词（“重要渠道”写成“重要途径”，“协商民主”写成“民主协商”），漏了一个词或一个并列成分（“坚持和完善中国共产党领导的政治协商制度”漏了“多党合作和”，“发挥人民政协专门协商作用”漏了“机构”），或相邻两个词前后颠倒。' +
+      '规则包不必列出错误写法，任何替换词都能发现。为避免误报：一致的部分至少 6 个字、含两个以上实词；只差“的、了、已、和、与、及、并”等虚词或引号的写法是正常的语法变化，不报告；多出一个修饰词（“迈向”“全面”）视为正常改写；' +
+      '替换后的文字本身就是另一条规范提法（如“党和国家监督体系的重要组成部分”）时不报告；条目的 allow 中列出的写法不报告。逐字的小错（错字、漏字）由 formulation/canonical-phrase 报告。',
+    examples: [
+      { bad: '人民政协是社会主义协商民主的重要途径', good: '人民政协是社会主义协商民主的重要渠道' },
+      { bad: '坚持党的领导、统一战线、民主协商有机结合', good: '坚持党的领导、统一战线、协商民主有机结合' },
+      { bad: '坚持和完善中国共产党领导的政治协商制度', good: '坚持和完善中国共产党领导的多党合作和政治协商制度' },
+    ],
+    fixable: true,
+    needsSegmenter: true,
+  },
+  check(ctx) {
+    if (!ctx.segmenter) return;
+    const slips = findWordSlips(ctx.doc, ctx.packs, ctx.segmenter);
+    if (!slips.length) return;
+    // Character-level near misses are canonical-phrase's; do not report the same span twice.
+    const hits = findPhraseHits(ctx.doc, ctx.packs);
+    for (const s of slips) {
+      if (hits.some(h => s.offset < h.offset + h.length && h.offset < s.offset + s.length)) continue;
+      if (normalize(s.actual).replace(/新时期/g, '新时代') === normalize(s.expected)) continue;
+      if (s.alternatives?.length) {
+        const list = [s.expected, ...s.alternatives].map(t => `“${t}”`).join('或');
+        ctx.report({
+          offset: s.offset,
+          length: s.length,
+          message: `“${s.actual}”与规范提法不符，应为${list}，请核对原文`,
+          suggestions: [s.expected, ...s.alternatives].map(t => smallestFix(s.actual, t, s.offset)),
+          source: s.entry.source ?? s.entry.note,
+        });
+        continue;
+      }
+      const what =
+        s.kind === 'dropped'
+          ? `漏了“${s.want}”${s.got ? `（写作“${s.got}”）` : ''}`
+          : s.kind === 'swapped'
+            ? `“${s.got}”词序颠倒，应为“${s.want}”`
+            : `“${s.got}”应为“${s.want}”`;
+      ctx.report({
+        offset: s.offset,
+        length: s.length,
+        message: s.entry.message ?? `“${s.actual}”与规范提法不符（${what}），规范表述为“${s.expected}”`,
+        fix: smallestFix(s.actual, s.expected, s.offset),
+        expected: s.expected,
+        source: s.entry.source ?? s.entry.note,
+        severity: s.entry.severity,
+      });
+    }
+  },
+};

@@ -1,0 +1,241 @@
+// Word-level near misses of canonical phrases. Each phrase is segmented once (long dictionary words are split
+// into their two-character words, so 协商民主 is 协商|民主); a span of the document is a near miss when every word
+// agrees but one: one word replaced (重要渠道 → 重要途径), a run of up to three words dropped (多党合作和), or two
+// neighbouring words swapped (协商民主 → 民主协商). The agreeing part must be long (≥ 6 characters, two content words
+// or more); a span that is itself another canonical phrase, or differs only by function words, is not a misquote.
+import type { DocumentModel } from '../../core/document';
+import type { PackSet } from '../../core/packs';
+import type { Segmenter } from '../../core/types';
+import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './entries';
+
+export type WordSlipKind = 'replaced' | 'dropped' | 'swapped';
+
+export interface WordSlip {
+  offset: number;
+  length: number;
+  /** The span as written. */
+  actual: string;
+  /** The canonical text for the span (the pack's own writing). */
+  expected: string;
+  entry: PhraseEntry;
+  kind: WordSlipKind;
+  /** The canonical word(s) concerned and what the document has instead ('' when dropped). */
+  want: string;
+  got: string;
+  /** Other canonical texts the span is equally near (then no fix is offered). */
+  alternatives?: string[];
+}
+
+interface WordForm {
+  entry: PhraseEntry;
+  /** The form as written in the pack, and normalised. */
+  text: string;
+  norm: string;
+  words: string[];
+  /** Spans of shorter canonical phrases inside this one. */
+  terms: [number, number][];
+}
+
+interface WordIndex {
+  forms: WordForm[];
+  /** Every normalised canonical text (all entries, variants): a span that is one of them is not a slip. */
+  all: string[];
+}
+
+const MIN_AGREE = 6;
+/** Modifiers a writer adds or leaves out at will (以中国式现代化推进中华民族伟大复兴): their absence is not a slip. */
+const MODIFIERS = /^(全面|深入|加快|积极|大力|着力|持续|不断|坚定|更好|切实|扎实|认真|努力|充分|进一步)$/;
+/** Shorter phrases (坚持党的全面领导, 加强委员队伍建设) are templates whose words are replaced at will. */
+const MIN_PHRASE = 10;
+/** The last word is checked only in phrases this long (社会主义协商民主的重要渠道). */
+const MIN_PHRASE_LAST = 12;
+const HAN = /^[\u3400-\u9fff]+$/;
+const STOP = /[。！？!?\n\r；;：:（）()]/;
+
+/**
+ * Splits a long dictionary word into shorter words: into its two-character words when each is a word (专门协商机构 →
+ * 专门|协商|机构, 社会主义 → 社会|主义), else by longest dictionary match (习近平新时代中国特色社会主义思想 →
+ * 习近平|新时代|中国|特色|社会|主义|思想).
+ */
+function refine(word: string, seg: Segmenter): string[] {
+  if (word.length < 4 || !HAN.test(word)) return [word];
+  if (word.length % 2 === 0) {
+    const parts: string[] = [];
+    for (let i = 0; i < word.length; i += 2) parts.push(word.slice(i, i + 2));
+    if (parts.every(p => seg.isWord(p))) return parts;
+  }
+  if (word.length < 5) return [word];
+  const out: string[] = [];
+  for (let i = 0; i < word.length; ) {
+    let len = Math.min(4, word.length - i);
+    while (len > 1 && !seg.isWord(word.slice(i, i + len))) len--;
+    out.push(...(len === 4 ? refine(word.slice(i, i + 4), seg) : [word.slice(i, i + len)]));
+    i += len;
+  }
+  return out.length > 1 ? out : [word];
+}
+
+/** Characters after which a phrase may end: 重要途径和专门协商机构. */
+const PHRASE_END = /[的和与及是为并等]/;
+
+/** True when words i … j-1 are one item of a list: the run starts or ends with 和/与/及/、 (多党合作和). */
+function coordinated(words: string[], i: number, j: number): boolean {
+  // Only an earlier item with its conjunction: dropping a trailing 及其实施细则 leaves a phrase of its own.
+  return /^(和|与|、)$/.test(words[j - 1]) && j - i >= 2;
+}
+
+/** True when words i … j-1 lie inside a shorter canonical phrase written in this one (专门协商机构 in 发挥人民政协专门协商机构作用). */
+function breaksTerm(f: WordForm, i: number, j: number): boolean {
+  const s = f.words.slice(0, i).join('').length;
+  const e = s + f.words.slice(i, j).join('').length;
+  // Strictly inside the term (中国|特色|社会主义 → 中国社会主义), or its last word alone (专门协商|机构 → 专门协商);
+  // leaving out a whole part at either end (中国特色的制度) is a phrase of its own.
+  return f.terms.some(([a, b]) => b - a < f.norm.length && a < s && (e < b || (e === b && j - i === 1)));
+}
+
+/** Content words of a word list (two characters or more, not function words). */
+function contentWords(words: string[]): number {
+  return words.filter(w => w.length >= 2 && !isFunctionOnly(w)).length;
+}
+
+/** Segments every canonical phrase once per PackSet. */
+function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
+  return packs.memo('formulation:word-index', () => {
+    const forms: WordForm[] = [];
+    const all: string[] = [];
+    for (const e of entriesOf(packs, 'phrase')) {
+      for (const t of [e.text, ...(e.variants ?? [])]) {
+        const norm = normalize(t);
+        all.push(norm);
+        if (norm.length < MIN_PHRASE || e.maxEdits === 0) continue;
+        const words: string[] = [];
+        for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
+        if (words.join('') !== norm || words.length < 3) continue;
+        forms.push({ entry: e, text: t, norm, words, terms: [] });
+      }
+    }
+    for (const f of forms)
+      for (const c of all) if (c.length >= 4 && c.length < f.norm.length) for (let a = f.norm.indexOf(c); a >= 0; a = f.norm.indexOf(c, a + 1)) f.terms.push([a, a + c.length]);
+    return { forms, all };
+  });
+}
+
+/** All start offsets of `needle` in `text`. */
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/** Finds word-level near misses of the canonical phrases (see the header). */
+export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
+  const idx = wordIndex(packs, seg);
+  const text = normalizedText(doc);
+  const present = new Map<string, boolean>();
+  const has = (w: string) => {
+    let v = present.get(w);
+    if (v === undefined) present.set(w, (v = text.includes(w)));
+    return v;
+  };
+  const occCache = new Map<string, number[]>();
+  const occ = (needle: string) => {
+    let v = occCache.get(needle);
+    if (!v) occCache.set(needle, (v = occurrences(text, needle)));
+    return v;
+  };
+  const raw: (WordSlip & { ds: number; de: number })[] = [];
+  for (const f of idx.forms) {
+    const { words } = f;
+    const n = words.length;
+    // Cheap filter: all but one word (or a dropped run of up to three) must occur in the document.
+    let missing = 0;
+    for (const w of words) if (w.length >= 2 && !has(w) && ++missing > 3) break;
+    if (missing > 3) continue;
+    const join = (a: number, b: number) => words.slice(a, b).join('');
+    const push = (s: number, e: number, kind: WordSlipKind, want: string, got: string, ds: number, de: number) => {
+      const win = text.slice(s, e);
+      if (STOP.test(win) || win === f.norm) return;
+      raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
+    };
+    for (let i = 0; i < n; i++) {
+      // One word replaced (i), or a run of words dropped (i … j-1).
+      for (let j = i + 1; j <= Math.min(n, i + 3); j++) {
+        const W = join(i, j);
+        if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
+        const P = join(0, i);
+        const S = join(j, n);
+        const agree = words.slice(0, i).concat(words.slice(j));
+        if (P.length + S.length < MIN_AGREE || contentWords(agree) < 2) continue;
+        if (j - i > 1 && (!P || !S || contentOnly(W).length > 4)) continue;
+        if (P && S) {
+          // A dropped word must be one item of a list (多党合作和), part of a named term the phrase contains
+          // (专门协商机构), or have long agreeing text on both sides; otherwise the shorter text is usually a
+          // phrase of its own (中国特色社会主义道路).
+          const dropOk = !f.entry.openWords?.includes(W) && (coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
+          for (const a of occ(P)) {
+            const g0 = a + P.length;
+            for (let g = 0; g <= W.length + 2; g++) {
+              if (!text.startsWith(S, g0 + g)) continue;
+              const X = text.slice(g0, g0 + g);
+              if (X === W || (g > 0 && !HAN.test(X))) break;
+              if (X.includes(W) || sameContent(X, W)) break; // a word added, or only function words differ
+              if (g === 0 || isFunctionOnly(X)) {
+                if (dropOk) push(a, g0 + g + S.length, 'dropped', W, X, g0, g0 + g);
+              } else if (j - i === 1 && W.length >= 2 && W.length <= 4 && X.length === W.length && contentOnly(X) === X && !f.entry.openWords?.includes(W))
+                push(a, g0 + g + S.length, 'replaced', W, X, g0, g0 + g);
+              break;
+            }
+          }
+        } else if (!S && j - i === 1 && W.length === 2 && f.norm.length >= MIN_PHRASE_LAST && contentWords(agree) >= 3) {
+          // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
+          // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
+          // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
+          for (const a of occ(P)) {
+            const end: number = a + P.length + W.length;
+            const X = text.slice(a + P.length, end);
+            if (X.length !== W.length || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
+            if (end < text.length && HAN.test(text[end]) && !PHRASE_END.test(text[end])) continue;
+            if (text.slice(a + P.length, end + 3).includes(W)) continue;
+            push(a, end, 'replaced', W, X, a + P.length, end);
+          }
+        }
+      }
+      // Two neighbouring content words swapped.
+      if (i + 1 < n && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
+        const sw = join(0, i) + words[i + 1] + words[i] + join(i + 2, n);
+        for (const a of occ(sw)) {
+          const ds = a + join(0, i).length;
+          push(a, a + sw.length, 'swapped', words[i] + words[i + 1], words[i + 1] + words[i], ds, ds + words[i].length + words[i + 1].length);
+        }
+      }
+    }
+  }
+  if (!raw.length) return [];
+  // Not a slip: the span (or its differing part) is another canonical phrase written exactly, or allowed.
+  const kept = raw.filter(r => {
+    if (coveredByAllow(text, r.offset, r.offset + r.length, r.entry.allow)) return false;
+    for (const c of idx.all) {
+      const from = Math.max(0, Math.min(r.ds, r.offset) - c.length);
+      for (let a = text.indexOf(c, from); a >= 0 && a <= Math.max(r.ds, r.offset); a = text.indexOf(c, a + 1)) {
+        const b = a + c.length;
+        if ((a <= r.offset && r.offset + r.length <= b) || (a <= r.ds && r.de <= b && r.de > r.ds)) return false;
+      }
+    }
+    return true;
+  });
+  // Overlapping slips: keep the longest (then the first); the same span near two entries is ambiguous.
+  kept.sort((a, b) => b.length - a.length || a.offset - b.offset);
+  const out: WordSlip[] = [];
+  for (const r of kept) {
+    const same = out.find(o => o.offset === r.offset && o.length === r.length);
+    if (same) {
+      if (same.entry !== r.entry && !(same.alternatives ?? []).includes(r.expected) && same.expected !== r.expected) (same.alternatives ??= []).push(r.expected);
+      continue;
+    }
+    if (out.some(o => r.offset < o.offset + o.length && o.offset < r.offset + r.length)) continue;
+    const { ds: _ds, de: _de, ...slip } = r;
+    out.push(slip);
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}

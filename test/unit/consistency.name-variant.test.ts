@@ -1,0 +1,29 @@
+import { testRule } from '../helpers/ruleTester';
+import { nameVariant } from '../../src/rules/consistency/name-variant';
+
+testRule(nameVariant, {
+  valid: [
+    '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。',
+    { name: 'a contrast inside one paragraph', text: '推动“江苏制造”迈向“江苏智造”。' },
+    { name: 'numbers make different formulations', text: '实现“三个转变”。\n\n做到“四个转变”。' },
+    { name: 'short quotations are not names', text: '做到“快”“准”。\n\n突出“稳”“准”。' },
+  ],
+  invalid: [
+    {
+      name: 'one character apart, the other spelling used twice: a warning with a fix',
+      text: '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。\n\n今年“委员会客听”走进社区。',
+      errors: [{ line: 5, column: 4, length: 5, severity: 'warning', message: '文中另有“委员会客厅”' }],
+      output: '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。\n\n今年“委员会客厅”走进社区。',
+    },
+    {
+      name: 'one character apart, each once: a note',
+      text: '打造“有事好商量”协商品牌。\n\n深化“有事好商议”平台建设。',
+      errors: [{ line: 3, column: 4, length: 5, severity: 'info', message: '疑为同一名称的误写' }],
+    },
+    {
+      name: 'a whole word apart: a note asking whether it is one campaign',
+      text: '开展“制度落实年”工作。\n\n深化“制度建设年”成果。',
+      errors: [{ line: 3, column: 4, length: 5, severity: 'info', message: '是否指同一项工作' }],
+    },
+  ],
+});

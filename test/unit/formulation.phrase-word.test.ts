@@ -1,0 +1,54 @@
+import { testRule } from '../helpers/ruleTester';
+import { phraseWord } from '../../src/rules/formulation/phrase-word';
+import { loadSegmenter } from '../../src/segmenter';
+
+const segmenter = loadSegmenter().segmenter!;
+
+testRule(
+  phraseWord,
+  {
+    valid: [
+      '人民政协是社会主义协商民主的重要渠道和专门协商机构。',
+      '坚持党的领导、统一战线、协商民主有机结合。',
+      { name: 'a function word added is grammar', text: '把人民政协的制度优势转化为国家治理效能。' },
+      { name: 'another canonical phrase', text: '审计是党和国家监督体系的重要组成部分。' },
+      { name: 'a trailing appendix dropped leaves a phrase of its own', text: '坚决贯彻中央八项规定精神，驰而不息纠治“四风”。' },
+      { name: 'an open word of a template', text: '坚持中国特色社会主义文化发展道路。' },
+      { name: 'a modifier added', text: '在国家治理体系和治理能力迈向现代化的进程中。' },
+      { name: 'the phrase goes on past the last word', text: '中国人民政治协商会议全国委员会召开常委会会议。' },
+      { name: 'a whole part of a core term left out is a phrase of its own', text: '这是具有中国特色的制度安排，也是中国特色文化的体现。' },
+    ],
+    invalid: [
+      {
+        name: 'last word replaced by a near-synonym',
+        text: '人民政协是社会主义协商民主的重要途径。',
+        errors: [{ line: 1, column: 6, length: 13, message: '“途径”应为“渠道”' }],
+        output: '人民政协是社会主义协商民主的重要渠道。',
+      },
+      {
+        name: 'two words swapped',
+        text: '始终坚持党的领导、统一战线、民主协商有机结合。',
+        errors: [{ line: 1, column: 3, length: 20, message: '词序颠倒' }],
+        output: '始终坚持党的领导、统一战线、协商民主有机结合。',
+      },
+      {
+        name: 'an item of a list dropped',
+        text: '坚持和完善中国共产党领导的政治协商制度。',
+        errors: [{ line: 1, column: 6, length: 14, message: '漏了“多党合作和”' }],
+        output: '坚持和完善中国共产党领导的多党合作和政治协商制度。',
+      },
+      {
+        name: 'a word dropped inside a core term (中国特色社会主义)',
+        text: '始终坚持中国社会主义道路。',
+        errors: [{ line: 1, column: 5, length: 8, message: '漏了“特色”' }],
+        output: '始终坚持中国特色社会主义道路。',
+      },
+      {
+        name: 'a word that makes it equally near two phrases: both named, no fix',
+        text: '实现党的组织对政协委员全覆盖。',
+        errors: [{ line: 1, column: 3, length: 12, message: '“党的组织对党员委员全覆盖”或“党的工作对政协委员全覆盖”' }],
+      },
+    ],
+  },
+  { segmenter },
+);

@@ -1,0 +1,52 @@
+import { testRule } from '../helpers/ruleTester';
+import { inlineOrdinal } from '../../src/rules/numbering/inline-ordinal';
+
+testRule(inlineOrdinal, {
+  valid: [
+    '一是加强理论学习；二是深入调查研究；三是强化民主监督。',
+    { name: 'a new series after another head sentence', text: '今年重点抓好三项工作。一是加强学习，二是深入调研，三是强化监督。\n\n同时，要做好两方面保障。一是完善制度，二是健全机制。' },
+    { name: 'a later list whose first item is written otherwise', text: '一是完善制度。\n\n二是健全机制。\n\n三是加强督办。\n\n继续做好委员服务。二是优化联系方式。\n\n三是完善履职档案。' },
+    { name: 'an excerpt that starts mid-list', text: '二是深入调查研究，形成高质量报告。三是强化民主监督。' },
+    { name: 'ordinals inside a quotation are the speaker’s', text: '他强调：“二是要加强学习，四是要强化监督。”' },
+    '第一，提高政治站位；第二，完善工作机制；第三，加强队伍建设。',
+    '首先，要加强学习。其次，要深入调研。再次，要强化督办。最后，要抓好落实。',
+    { name: 'not ordinals', text: '这是统一是前提，唯一是标准；他第一次参加会议，其三个孩子都在外地。' },
+    '其一，坚持问题导向；其二，坚持系统观念。',
+  ],
+  invalid: [
+    {
+      name: 'a repeated number (三是 … 三是)',
+      text: '一是加强学习；二是深入调研；三是强化监督；三是抓好落实；五是改进作风。',
+      errors: [{ line: 1, column: 22, length: 2, message: '序数重复：前一项为“三是”，此处为“三是”，应为“四是”' }],
+      output: '一是加强学习；二是深入调研；三是强化监督；四是抓好落实；五是改进作风。',
+    },
+    {
+      name: 'a gap across paragraphs (一是 … 三是)',
+      text: '明年重点做好以下工作。一是提高政治站位，加强理论学习。\n\n三是完善工作机制，健全协商制度。',
+      errors: [{ line: 3, column: 1, length: 2, message: '序数不连续' }],
+      output: '明年重点做好以下工作。一是提高政治站位，加强理论学习。\n\n二是完善工作机制，健全协商制度。',
+    },
+    {
+      name: 'a gap inside a paragraph with no sure fix (一是、二是、四是、五是)',
+      text: '会议要求：一是加强学习，二是深入调研，四是强化监督，五是抓好落实。',
+      errors: [{ line: 1, column: 20, length: 2, message: '序数不连续：前一项为“二是”，此处为“四是”，应为“三是”' }],
+    },
+    {
+      name: 'a list that does not start at 一',
+      text: '会议部署了明年工作。\n\n二是加强学习，三是深入调研。',
+      errors: [{ line: 3, column: 1, length: 2, severity: 'info', message: '前面没有“一是”' }],
+    },
+    {
+      name: '其次 twice',
+      text: '首先，要加强学习。其次，要深入调研。其次，要强化督办。',
+      errors: [{ line: 1, column: 19, length: 2, message: '应为“再次”' }],
+      output: '首先，要加强学习。其次，要深入调研。再次，要强化督办。',
+    },
+    {
+      name: '其一 … 其三',
+      text: '其一，坚持问题导向；其三，坚持系统观念。',
+      errors: [{ line: 1, column: 11, length: 2, message: '应为“其二”' }],
+      output: '其一，坚持问题导向；其二，坚持系统观念。',
+    },
+  ],
+});
