@@ -479,6 +479,29 @@ const TRIAL_SCRIPT = `
   [slow, slowMs];
 `;
 
+/** Times one search of `s` (milliseconds). */
+function timeSearch(re: RegExp, s: string): number {
+  const r = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+  const t0 = performance.now();
+  r.test(s);
+  return performance.now() - t0;
+}
+
+/**
+ * The growth test for quadratic searches, which does not depend on how fast the machine is: a search of the whole
+ * string that takes clearly longer than 3× the search of its first half (linear: 2×, quadratic: 4×) and more than a
+ * few milliseconds. The absolute limit alone let a quadratic pattern through on a fast, idle machine.
+ */
+function quadraticGrowth(re: RegExp, s: string): string | undefined {
+  const end = s.slice(-1);
+  const half = s.slice(0, s.length >> 1) + end;
+  timeSearch(re, s.slice(0, 200) + end); // compile and warm up
+  const full = Math.min(timeSearch(re, s), timeSearch(re, s));
+  if (full < 10) return undefined;
+  const part = Math.max(0.5, Math.min(timeSearch(re, half), timeSearch(re, half)));
+  return full / part > 3 ? `在构造的文本“${describeString(s)}”上，文本加倍时匹配用时增至 ${(full / part).toFixed(1)} 倍（回溯失控）` : undefined;
+}
+
 function describeString(s: string): string {
   return s.length > 24 ? `${JSON.stringify(s.slice(0, 12)).slice(1, -1)}…（共 ${s.length} 字符）` : JSON.stringify(s).slice(1, -1);
 }
@@ -506,7 +529,7 @@ function trial(re: RegExp, strings: string[], perStringMs: number, totalMs: numb
 const verdictCache = new Map<string, RegexVerdict>();
 
 /** Bumped whenever the checks change, so that a persistent store never answers for an older checker. */
-export const REGEX_CHECKER_VERSION = 2;
+export const REGEX_CHECKER_VERSION = 3;
 
 /** A persistent memory of verdicts across runs (the CLI keeps one in the user's cache folder): the trial costs
  *  milliseconds per pattern, and an office pack with many patterns is checked at every start. */
@@ -592,7 +615,7 @@ function checkUncached(source: string, flags: string, opts: RegexSafetyOptions):
   if (why) return { safe: false, check: 'trial', reason: why };
   // One string at a time, each with its own time limit (a linear pattern takes about a millisecond on each).
   let slow: string | undefined;
-  for (const q of quadStrings) if ((slow = trial(testRe, [q], opts.perStringMs ?? 150, opts.trialTimeoutMs ?? 1000))) break;
+  for (const q of quadStrings) if ((slow = trial(testRe, [q], opts.perStringMs ?? 150, opts.trialTimeoutMs ?? 1000) ?? quadraticGrowth(testRe, q))) break;
   if (slow)
     return {
       safe: false,
