@@ -20,8 +20,14 @@ testRule(numberStyle, {
     {
       name: '13个 and 十三个 in one document',
       text: '建立13个委员工作室,设立十三个联络站,开展28次活动。',
-      errors: [{ line: 1, column: 14, length: 2, severity: 'info', message: '计数写法不统一：此处用汉字“十三个”，文中多数用阿拉伯数字' }],
+      errors: [{ line: 1, column: 14, length: 2, severity: 'warning', message: '计数写法不统一：此处用汉字“十三个”，文中多数用阿拉伯数字' }],
       output: '建立13个委员工作室,设立13个联络站,开展28次活动。',
+    },
+    {
+      name: 'mixed styles in a news story are a hint',
+      text: '本报讯 建立13个委员工作室,设立十三个联络站,开展28次活动。',
+      errors: [{ line: 1, column: 18, length: 2, severity: 'info' }],
+      output: '本报讯 建立13个委员工作室,设立13个联络站,开展28次活动。',
     },
     {
       name: 'the same unit counted both ways in a report is a warning',

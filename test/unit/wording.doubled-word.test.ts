@@ -38,6 +38,18 @@ testRule(
     ],
     invalid: [
       {
+        name: 'ABAB before more text in a news story is a hint (colloquial reduplication is ordinary there)',
+        text: '本报讯 老周时常念叨念叨自家的承包地。',
+        errors: [{ line: 1, column: 9, length: 4, severity: 'info' }],
+        output: '本报讯 老周时常念叨自家的承包地。',
+      },
+      {
+        name: 'the same sentence alone is judged strictly',
+        text: '老周时常念叨念叨自家的承包地。',
+        errors: [{ line: 1, column: 5, length: 4, severity: 'error' }],
+        output: '老周时常念叨自家的承包地。',
+      },
+      {
         name: 'colloquial ABAB reduplication outside a formal document is a hint',
         text: '该进城进城，该赶集赶集。把风俗归纳归纳看。',
         errors: [

@@ -1,4 +1,5 @@
 // “2019年,我们喜迎中华人民共和国71华诞” → 2019年是新中国成立70周年.
+import { proseRegister } from '../../core/register';
 import type { Rule } from '../../core/types';
 import { parseNumber, toChineseInt } from '../../core/numbers';
 import { sectionYears } from '../../core/ledger';
@@ -93,7 +94,7 @@ export const anniversary: Rule = {
         // A year read from the document's own date (今年, a section heading) is firm in a report, proposal or plan;
         // in news and features it is inferred and often wrong, so a mismatch is only a hint there.
         const inferred = !last || !last[1];
-        const weak = inferred && (ctx.docType === 'other' || ctx.docType === 'unknown');
+        const weak = inferred && proseRegister(ctx) === 'informal';
         const n = parseNumber(f.num);
         if (!Number.isFinite(n)) continue;
         const want = year - f.a.year;

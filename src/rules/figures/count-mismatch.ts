@@ -1,4 +1,5 @@
 // “……、全面促进消费等6个方面意见建议”（只列举5项）→ 列举5项，与“6个方面”不符.
+import { proseRegister } from '../../core/register';
 import type { Rule, RuleContext, Severity } from '../../core/types';
 import { parseNumber } from '../../core/numbers';
 import type { Paragraph } from '../../core/document';
@@ -37,7 +38,7 @@ function compare(
     // formal document (report, proposal, plan) 等N closes the list, so one short is a slip; in other prose
     // (news, features) 等 is used loosely and it is only a hint.
     if (n >= k + 2) return;
-    if (n === k + 1) severity = ctx.docType === 'other' || ctx.docType === 'unknown' ? 'info' : 'warning';
+    if (n === k + 1) severity = proseRegister(ctx) === 'informal' ? 'info' : 'warning';
   }
   const more = k > n ? `，列举项多于总数` : '';
   ctx.report({

@@ -1,4 +1,5 @@
 // “立案交办提案864件……立案交办提案865件” → 同一数字前后不一致.
+import { proseRegister } from '../../core/register';
 import type { Rule, RuleContext } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
 import { isAmount, LedgerEntry, ledger, named, relatedAt } from './util';
@@ -67,7 +68,7 @@ export const inconsistentFigure: Rule = {
       if (!g) groups.set(key, (g = []));
       g.push(e);
     }
-    const formal = ctx.docType !== 'other' && ctx.docType !== 'unknown';
+    const formal = proseRegister(ctx) === 'formal';
     for (const g of groups.values()) {
       if (g.length < 2) continue;
       // Three values or more for one subject: a list of cases, people or places (抓获嫌疑人144名 … 104名 … 37名),

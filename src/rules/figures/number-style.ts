@@ -1,4 +1,5 @@
 // “建立13个联络站……设立十三个工作室” → 同一文稿计数应统一写法；“约30个左右” → 删去“左右”；“3,500” → 3500.
+import { proseRegister } from '../../core/register';
 import type { Rule, RuleContext } from '../../core/types';
 import { toChineseInt } from '../../core/numbers';
 import { LedgerEntry, ledger } from './util';
@@ -51,7 +52,7 @@ export const numberStyle: Rule = {
       const minority = useArabic ? chinese : arabic;
       const majority = useArabic ? arabic : chinese;
       const example = majority[0];
-      const formal = ctx.docType !== 'other' && ctx.docType !== 'unknown';
+      const formal = proseRegister(ctx) === 'formal';
       const sameUnit = (e: LedgerEntry) => majority.some(m => m.unit === e.unit);
       for (const e of minority) {
         const text = useArabic ? String(e.value) : toChineseInt(e.value);

@@ -2,6 +2,7 @@
 // Legitimate reduplication stays quiet: 常常, 人人, 天天, 层层, 认认真真, 一个一个, “研究研究” in quoted speech.
 import type { RuleContext, Rule, Fix } from '../../core/types';
 import { isHan } from '../../core/document';
+import { proseRegister } from '../../core/register';
 import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './shared';
 
 /** Characters that stand alone as words, so X|X… across a word boundary is normal (在|在线, 有|有效). */
@@ -72,13 +73,12 @@ function overlappingWords(ctx: RuleContext, start: number, w: string): boolean {
   return start >= 1 && knownWord(ctx, t.slice(start - 1, start + w.length));
 }
 
-/** An ABAB word double outside a formal document that closes its clause or is followed by a tentative particle
- *  (该进城进城，/ 热闹热闹。/ 归纳归纳看 / 参观参观去): colloquial verb, adjective and sound reduplication, common in
- *  news and features, so only a hint. Before more text (建设建设和绿色发展), or in a report, proposal or plan, it is a
- *  slip. */
-function colloquialAbab(ctx: RuleContext, formal: boolean, end: number): boolean {
+/** An ABAB word double that closes its clause or is followed by a tentative particle (该进城进城，/ 热闹热闹。/
+ *  归纳归纳看 / 参观参观去): colloquial verb, adjective and sound reduplication, so only a hint. Before more text
+ *  (建设建设和绿色发展) it is a slip. */
+function colloquialAbab(ctx: RuleContext, end: number): boolean {
   const next = ctx.doc.text[end];
-  return !formal && (next === undefined || !isHan(next) || '看去吧呗呀啊'.includes(next) || ctx.doc.text.startsWith('一下', end));
+  return (next === undefined || !isHan(next) || '看去吧呗呀啊'.includes(next) || ctx.doc.text.startsWith('一下', end));
 }
 
 /** Reduplication that is grammar, not a slip, judged from what stands around a doubled word at [start, end):
@@ -110,7 +110,8 @@ export const doubledWord: Rule = {
   },
   check(ctx) {
     const redup = reduplication(ctx.packs);
-    const formal = ctx.docType !== 'other' && ctx.docType !== 'unknown';
+    const formal = proseRegister(ctx) === 'formal';
+    const typed = ctx.docType !== 'other' && ctx.docType !== 'unknown';
     const allow = new Set(stringList(ctx.options.allow));
     const text = ctx.doc.text;
     for (const p of ctx.doc.paragraphs) {
@@ -139,7 +140,9 @@ export const doubledWord: Rule = {
               message: w.length > 1 ? `词语重复：“${w}${w}”中“${w}”重复，应删去一个` : `“${w}”字重复：“${w}${w}”应为“${w}”`,
               fix: { offset: b.offset, length: w.length, text: '' },
               expected: w,
-              severity: w.length > 1 && colloquialAbab(ctx, formal, a.offset + 2 * w.length) ? 'info' : undefined,
+              // In news and features ABAB reduplication of verbs, adjectives and sounds is ordinary (改善改善伙食,
+              // 呼噜呼噜): a hint. In a formal document it is a slip, except where grammar shows it (该进城进城，).
+              severity: w.length > 1 && (!formal || (!typed && colloquialAbab(ctx, a.offset + 2 * w.length))) ? 'info' : undefined,
             });
             continue;
           }
