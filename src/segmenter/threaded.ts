@@ -11,6 +11,7 @@ import * as path from 'path';
 import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
 import type { Segmenter } from '../core/types';
 import { dictDir, loadSegmenter, readDictWords, remember, SegmenterLoad } from './index';
+import { loadLexicon } from './lexicon';
 
 const KIND = 'draft-lint-segmenter';
 /** How long the main thread waits for the worker (load or one cut) before giving up on it. */
@@ -171,6 +172,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           return fallback.cut(text);
         },
         isWord: word => known.has(word),
+        lexicon: () => loadLexicon(dictDir()),
         addWords(list) {
           const added: string[] = [];
           for (const w of list) {

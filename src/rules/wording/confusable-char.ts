@@ -51,6 +51,22 @@ function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: strin
   return false;
 }
 
+/** True when edited text uses `s` as written: a lexicon word, or a variant the reference corpus writes often enough
+ *  (入脑, 没人, 拆旧) — then the look-alike reading is not proposed. */
+function inUse(ctx: RuleContext, s: string): boolean {
+  const lex = ctx.segmenter?.lexicon?.();
+  if (!lex) return false;
+  const e = lex.word(s);
+  if (e && (e.corpus >= 3 || e.jieba >= 100)) return true;
+  return lex.attested(s) >= 3;
+}
+
+/** True when the character at `offset` forms a word in use with the character before or after it. */
+function pairsWithNeighbour(ctx: RuleContext, offset: number): boolean {
+  const t = ctx.doc.text;
+  return inUse(ctx, t.slice(offset - 1, offset + 1)) || inUse(ctx, t.slice(offset, offset + 2));
+}
+
 export const confusableChar: Rule = {
   meta: {
     id: 'wording/confusable-char',
@@ -92,7 +108,7 @@ export const confusableChar: Rule = {
               if (ctx.doc.text[t.offset + i - 1] === ch || ctx.doc.text[t.offset + i + 1] === ch) continue; // 一幕|幕地
               for (const { alt, note } of alikes.get(ch) ?? []) {
                 const formed = t.word.slice(0, i) + alt + t.word.slice(i + 1);
-                if (!knownWord(ctx, formed) || ignore.has(formed) || inListed(t.offset + i)) continue;
+                if (!knownWord(ctx, formed) || ignore.has(formed) || inListed(t.offset + i) || inUse(ctx, t.word)) continue;
                 ctx.report({
                   offset: t.offset,
                   length: t.word.length,
@@ -118,6 +134,8 @@ export const confusableChar: Rule = {
           // The character as written must not already belong with a neighbour.
           if ((l && knownWord(ctx, l + t.word)) || (r && knownWord(ctx, t.word + r))) continue;
           if ((l && knownWord(ctx, l[l.length - 1] + t.word)) || (r && knownWord(ctx, t.word + r[0]))) continue;
+          // Nor form a word in use with the character next to it (入脑入心, 引人注意, 没人承接, 拆旧房).
+          if (pairsWithNeighbour(ctx, t.offset)) continue;
           for (const { alt, note } of alts) {
             const withLeft = !!(l && knownWord(ctx, l + alt));
             const formed = withLeft ? l! + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
