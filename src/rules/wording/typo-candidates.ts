@@ -31,6 +31,8 @@ export interface SlipLookups {
   lookAlikes(ch: string): string;
   /** Words never to propose. */
   ignore: Set<string>;
+  /** Function characters (的, 是, 以 …) that are never replaced, and that a proposed two-character word may not consist of. */
+  functionChars: string;
 }
 
 /** How strongly the lexicon attests a word: its corpus count, or jieba's frequency scaled to it. */
@@ -122,6 +124,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   if (belongs(lx, run, p)) return undefined;
   // A reduplicated character (一件件) or a character repeated nearby in an enumeration is not a slip.
   if (run[p - 1] === c || run[p + 1] === c) return undefined;
+  // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
+  const functionChar = lx.functionChars.includes(c);
   const homophones = lx.lexicon.homophones(c);
   const alikes = lx.lookAlikes(c);
   let best: (Slip & { score: number }) | undefined;
@@ -145,6 +149,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         const st = strength(lx, meant);
         if (st < MIN_STRENGTH) continue;
         const idiom = !!lx.lexicon.word(meant)?.idiom;
+        if (functionChar && !idiom) continue;
+        if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1])) continue;
         const homophone = homophones.includes(x);
         // Look-alikes of longer words are wording/confusable-char's (one finding per slip).
         if (!homophone && !idiom && len !== 2) continue;
@@ -152,7 +158,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (writtenInUse(lx, written, st)) continue;
         // Short windows need more evidence: a two-character word must be frequent.
         if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) continue;
-        const score = st * (homophone ? 2 : 1) * len;
+        const score = st * (homophone ? 2 : 1) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
         best = {
           kind: idiom ? '成语误写' : homophone ? '同音字' : '形近字',
@@ -204,7 +210,8 @@ function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLo
       score: pick.st * 3,
     };
   }
-  // 多字: an aligned five-character window that, without one character, is a frequent four-character word.
+  // 多字: an aligned five-character window with a doubled character that, without it, is a set phrase or a frequent
+  // four-character word (一如既既往). Any other extra character is usually a modifier inserted on purpose (取得新成效).
   for (let s = Math.max(0, p - 4); s <= p && s + 5 <= run.length; s++) {
     const e = s + 5;
     if (!boundary[s] || !boundary[e] || !allHanIn(run, s, e)) continue;
@@ -212,7 +219,8 @@ function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLo
     for (let k = 1; k < 4; k++) {
       const w = written.slice(0, k) + written.slice(k + 1);
       const e2 = lx.lexicon.word(w);
-      if (!e2 || lx.ignore.has(w) || !(e2.idiom || e2.corpus >= 20)) continue;
+      const doubled = written[k] === written[k - 1] || written[k] === written[k + 1];
+      if (!e2 || lx.ignore.has(w) || !doubled || !(e2.idiom || e2.corpus >= 20)) continue;
       // The extra character must not make words with its neighbours (一如既往地 is not 一如既往 + 多字).
       if (belongs(lx, run, s + k)) continue;
       return { kind: '多字', start: s, end: e, expected: w, fix: { offset: s + k, length: 1, text: '' }, strong: true, score: strength(lx, w) * 4 };

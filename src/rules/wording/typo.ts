@@ -60,6 +60,9 @@ export const typo: Rule = {
       isWord: w => knownWord(ctx, w),
       lookAlikes: ch => alikes.get(ch) ?? '',
       ignore: new Set(),
+      functionChars: ctx.packs.memo('wording.typoFunctionChars', () =>
+        ctx.packs.packs.map(pk => String((pk.wording as { typoFunctionChars?: string } | undefined)?.typoFunctionChars ?? '')).join(''),
+      ),
     };
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
