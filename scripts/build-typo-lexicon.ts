@@ -22,6 +22,8 @@ const MIN_JIEBA = 100;
 const MIN_IDIOM_JIEBA = 20;
 /** Characters considered as homophone replacements: jieba frequency of the single character at least this. */
 const MIN_CHAR_FREQ = 30;
+/** Dictionary words at least this frequent in jieba are known (not reported as written), though not proposed. */
+const MIN_KNOWN_JIEBA = 4;
 
 function* textFiles(dir: string): Generator<string> {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -31,26 +33,9 @@ function* textFiles(dir: string): Generator<string> {
   }
 }
 
-/** Counts, in the corpus files, every occurrence of the keys of `counts` of 1–5 characters (substring counts). */
-function countIn(files: string[], counts: Map<string, number>): number {
-  let chars = 0;
-  for (const f of files) {
-    const t = fs.readFileSync(f, 'utf8');
-    chars += t.length;
-    for (let i = 0; i < t.length; i++) {
-      for (let n = 1; n <= 5 && i + n <= t.length; n++) {
-        const s = t.slice(i, i + n);
-        const c = counts.get(s);
-        if (c !== undefined) counts.set(s, c + 1);
-      }
-    }
-  }
-  return chars;
-}
-
 /** Counts the keys of `counts` where the corpus writes them as a unit: the occurrence starts and ends on token
  *  boundaries of the shipped segmenter (国家|大力 does not count for 家大, 入|厕 counts for 入厕). */
-function countAligned(files: string[], counts: Map<string, number>, seg: Segmenter): void {
+function countAligned(files: string[], counts: Map<string, number>, seg: Segmenter, within = false): void {
   for (const f of files) {
     const t = fs.readFileSync(f, 'utf8');
     const boundary = new Uint8Array(t.length + 1);
@@ -59,6 +44,16 @@ function countAligned(files: string[], counts: Map<string, number>, seg: Segment
       boundary[tok.offset + tok.word.length] = 1;
     }
     for (let i = 0; i < t.length; i++) {
+      if (within) {
+        // Occurrences that no token boundary cuts (the word is a token or inside one): 会服 in 协会|服务 does not count.
+        for (let n = 1; n <= 4 && i + n <= t.length; n++) {
+          if (n > 1 && boundary[i + n - 1]) break;
+          const s = t.slice(i, i + n);
+          const c = counts.get(s);
+          if (c !== undefined) counts.set(s, c + 1);
+        }
+        continue;
+      }
       if (!boundary[i]) continue;
       for (let n = 2; n <= 5 && i + n <= t.length; n++) {
         if (!boundary[i + n]) continue;
@@ -93,7 +88,10 @@ function main(argv: string[]): number {
   // 1. Candidate words and their corpus counts.
   const counts = new Map<string, number>();
   for (const w of [...stock.keys(), ...zhengxie]) if (w.length <= 4 && HAN.test(w)) counts.set(w, 0);
-  const chars = countIn(files, counts);
+  const seg = loadSegmenter().segmenter;
+  if (!seg) throw new Error('nodejieba could not be loaded');
+  const chars = files.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0);
+  countAligned(files, counts, seg, true);
   const targets = new Map<string, { corpus: number; jieba: number; tag: string }>();
   for (const [w, c] of counts) {
     const s = stock.get(w);
@@ -136,21 +134,32 @@ function main(argv: string[]): number {
       }
     }
   }
-  const seg = loadSegmenter().segmenter;
-  if (!seg) throw new Error('nodejieba could not be loaded');
   countAligned(files, variants, seg);
 
-  // 4. Set phrases missing one character (漏字), by the three characters left. (A key in ordinary use, such as
-  // 一如往 in 一如往常, does not matter: the segmenter keeps such text in words, and only loose characters are tried.)
-  const deletions: string[] = [];
+  // 4. Idioms (tag i) missing one character (漏字), by the three characters left; a key the corpus writes as a unit
+  // (各方面 of 各个方面, 不动摇 of 不可动摇) is ordinary text and left out. 一如往 inside 一如往常 is not a unit.
+  const deletionKeys = new Map<string, string[]>();
   for (const [w, t] of targets) {
-    if (w.length !== 4 || !(t.tag === 'i' || t.tag === 'l')) continue;
-    const keys = new Set<string>();
-    for (let k = 0; k < 4; k++) keys.add(w.slice(0, k) + w.slice(k + 1));
-    for (const key of keys) if (!targets.has(key)) deletions.push(`-${key} ${w}`);
+    if (w.length !== 4 || t.tag !== 'i') continue;
+    for (let k = 1; k < 3; k++) {
+      const key = w.slice(0, k) + w.slice(k + 1);
+      if (targets.has(key)) continue;
+      const list = deletionKeys.get(key) ?? deletionKeys.set(key, []).get(key)!;
+      if (!list.includes(w)) list.push(w);
+    }
   }
+  const keyCounts = new Map<string, number>([...deletionKeys.keys()].map(k => [k, 0]));
+  countAligned(files, keyCounts, seg);
+  const deletions: string[] = [];
+  for (const [key, ws] of deletionKeys) if (!keyCounts.get(key)) for (const w of ws) deletions.push(`-${key} ${w}`);
 
-  const lines: string[] = [];
+  // 5. Other dictionary words (2–4 Han characters, jieba frequency at least MIN_KNOWN_JIEBA): never corrected *to*,
+  // but text that writes them is not a slip (时艰, 亟需, 和衷共济). jieba's rarest entries (frequency 2–3) are left
+  // out: they include misspellings (入厕, 垃圾筒).
+  const known: string[] = [];
+  for (const [w, s] of stock) if (w.length >= 2 && w.length <= 4 && HAN.test(w) && s.freq >= MIN_KNOWN_JIEBA && !targets.has(w)) known.push(`+${w}`);
+
+  const lines: string[] = [...known];
   for (const [w, t] of targets) lines.push(`${w} ${t.corpus} ${t.jieba} ${t.tag}`);
   let kept = 0;
   for (const [v, c] of variants) {
@@ -166,11 +175,13 @@ function main(argv: string[]): number {
     `# typo lexicon for wording/typo, built by scripts/build-typo-lexicon.ts; counts only, no text.`,
     `# Words: nodejieba's stock dictionary (jieba.dict.utf8) and zhengxie.user.utf8: every single character, and words of 2–4 Han characters kept when the`,
     `# reference corpus has them at least ${MIN_CORPUS} times, jieba rates them at least ${MIN_JIEBA}, or they are set phrases (i/l) rated at least ${MIN_IDIOM_JIEBA}.`,
-    `# Reference corpus: People's Daily, Feb 2019, Oct 2019, Jan 2020 (${files.length} articles, ${chars} characters); substring counts.`,
-    `# Lines, sorted by UTF-16 code units: "word corpusCount jiebaFreq tag"; "~variant corpusCount" (a one-character`,
+    `# Reference corpus: People's Daily, Feb 2019, Oct 2019, Jan 2020 (${files.length} articles, ${chars} characters); a word counts where no token boundary of the shipped segmenter cuts it.`,
+    `# Lines, sorted by UTF-16 code units: "word corpusCount jiebaFreq tag"; "+word" (another dictionary word, jieba`,
+    `# frequency at least ${MIN_KNOWN_JIEBA}: known, never proposed); "~variant corpusCount" (a one-character`,
     `# homophone/look-alike variant of a word that the corpus itself writes as a unit, on token boundaries of the`,
     `# shipped segmenter); "=syllable characters" (toneless readings`,
-    `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (a four-character set phrase that loses one character).`,
+    `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (an idiom that loses one inner character;`,
+    `# keys the corpus writes as a unit are left out).`,
   ];
   const out = path.join(dir, 'typo.lexicon.utf8');
   fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');

@@ -98,6 +98,8 @@ export interface LexiconWord {
 /** Word statistics for typo detection (see src/segmenter/lexicon.ts). */
 export interface Lexicon {
   word(w: string): LexiconWord | undefined;
+  /** True for any word of the full segmenter dictionary (except its rarest entries) or the lexicon. */
+  known(w: string): boolean;
   /** How often the reference corpus uses `variant`, a one-character homophone or look-alike variant of a word. */
   attested(variant: string): number;
   /** The characters that share a toneless reading with `ch` (any of its readings; `ch` included), per pinyin-pro. */

@@ -25,11 +25,12 @@ class Section {
     const t = this.text;
     for (let i = 0; i < key.length; i++, p++) {
       const c = t.charCodeAt(p);
-      const e = c === 32 ? -1 : c;
+      const e = c === 32 || c === 10 ? -1 : c;
       const d = key.charCodeAt(i) - e;
       if (d !== 0) return d;
     }
-    return t.charCodeAt(p) === 32 ? 0 : -1;
+    const end = t.charCodeAt(p);
+    return end === 32 || end === 10 ? 0 : -1;
   }
 
   /** Index of the first line whose key is ≥ key. */
@@ -81,6 +82,7 @@ export function parseLexicon(text: string): Lexicon {
     while (b < n && pred(text.charCodeAt(st[b]))) b++;
     return [a, b];
   };
+  const [k0, k1] = range(c => c === 43 /* + */);
   const [d0, d1] = range(c => c === 45 /* - */);
   const [s0, s1] = range(c => c === 61 /* = */);
   const [v0, v1] = range(c => c === 126 /* ~ */);
@@ -89,6 +91,7 @@ export function parseLexicon(text: string): Lexicon {
   const syllables = new Section(text, st, s0, s1, 1);
   const variants = new Section(text, st, v0, v1, 1);
   const words = new Section(text, st, w0, w1, 0);
+  const known = new Section(text, st, k0, k1, 1);
 
   /** Homophones of each character (all readings), built on first use from the syllable lines. */
   let homophones: Map<string, string> | undefined;
@@ -120,6 +123,7 @@ export function parseLexicon(text: string): Lexicon {
       return r ?? undefined;
     },
     attested: v => Number(variants.value(v) ?? 0),
+    known: w => known.value(w) !== undefined || words.value(w) !== undefined,
     homophones: ch => homophonesOf(ch),
     withOneMore: t => deletions.values(t),
   };

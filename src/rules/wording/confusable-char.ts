@@ -56,15 +56,16 @@ function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: strin
 function inUse(ctx: RuleContext, s: string): boolean {
   const lex = ctx.segmenter?.lexicon?.();
   if (!lex) return false;
-  const e = lex.word(s);
-  if (e && (e.corpus >= 3 || e.jieba >= 100)) return true;
+  if (lex.known(s)) return true;
   return lex.attested(s) >= 3;
 }
 
 /** True when the character at `offset` forms a word in use with the character before or after it. */
 function pairsWithNeighbour(ctx: RuleContext, offset: number): boolean {
   const t = ctx.doc.text;
-  return inUse(ctx, t.slice(offset - 1, offset + 1)) || inUse(ctx, t.slice(offset, offset + 2));
+  const before = offset > 0 ? t.slice(offset - 1, offset + 1) : '';
+  const after = t.slice(offset, offset + 2);
+  return (before.length === 2 && inUse(ctx, before)) || (after.length === 2 && inUse(ctx, after));
 }
 
 export const confusableChar: Rule = {

@@ -44,7 +44,7 @@ function strength(lx: SlipLookups, w: string): number {
 
 /** The written text is itself in use: a word, or a variant edited text writes often enough against the word. */
 function writtenInUse(lx: SlipLookups, written: string, meant: number): boolean {
-  if (lx.isWord(written)) return true;
+  if (lx.isWord(written) || lx.lexicon.known(written)) return true;
   const e = lx.lexicon.word(written);
   if (e && (e.corpus >= 2 || e.jieba >= 50)) return true;
   const a = lx.lexicon.attested(written);
@@ -67,9 +67,7 @@ function belongs(lx: SlipLookups, run: string, p: number, exclude?: [number, num
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       if (exclude && s === exclude[0] && s + len === exclude[1]) continue;
       const u = run.slice(s, s + len);
-      if (lx.isWord(u)) return true;
-      const e = lx.lexicon.word(u);
-      if (e && (e.corpus >= 3 || e.jieba >= 100)) return true;
+      if (lx.isWord(u) || lx.lexicon.known(u)) return true;
     }
   }
   return false;
@@ -92,7 +90,7 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
   for (const t of tokens) {
     boundary[t.offset] = 1;
     boundary[t.offset + t.word.length] = 1;
-    if (t.word.length === 1 ? isHan(t.word) : t.word.length <= 4 && allHanIn(t.word, 0, t.word.length) && !lx.isWord(t.word) && !lx.lexicon.word(t.word)) {
+    if (t.word.length === 1 ? isHan(t.word) : t.word.length <= 4 && allHanIn(t.word, 0, t.word.length) && !lx.isWord(t.word) && !lx.lexicon.known(t.word)) {
       // A word of the segmenter's own making (情防控) is not trusted: its characters are loose, its insides boundaries.
       for (let i = 0; i < t.word.length; i++) {
         loose[t.offset + i] = 1;

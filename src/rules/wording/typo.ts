@@ -1,6 +1,6 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
-import { ConfusableGroup, knownWord, runsOf, runTokens, stringList } from './shared';
+import { ConfusableGroup, enclosingQuote, knownWord, runsOf, runTokens, stringList } from './shared';
 import { findMisspellings } from './misspelling';
 import { findSlips, Slip, SlipLookups } from './typo-candidates';
 
@@ -27,6 +27,12 @@ function describe(s: Slip, written: string): string {
     default:
       return `疑为形近字误用：“${written}”应为“${s.expected}”（“${s.wrong}”“${s.right}”形近）`;
   }
+}
+
+/** True when `s` occurs at least twice in `text`. */
+function occursTwice(text: string, s: string): boolean {
+  const i = text.indexOf(s);
+  return i >= 0 && text.indexOf(s, i + 1) >= 0;
 }
 
 export const typo: Rule = {
@@ -80,7 +86,14 @@ export const typo: Rule = {
           cache.set(run, slips);
         }
         for (const s of slips) {
-          if (ignore.has(s.expected) || ignore.has(run.slice(s.start, s.end))) continue;
+          const written = run.slice(s.start, s.end);
+          if (ignore.has(s.expected) || ignore.has(written)) continue;
+          // A two-character slip needs more than its shape: a pair in quotation marks or a title (“同州共蓟”, a
+          // slogan, a name, a line of poetry) or one the document writes again (以一域服务全局) is meant as written.
+          if (s.end - s.start === 2 && s.kind !== '漏字') {
+            if (enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『')) continue;
+            if (occursTwice(ctx.doc.text, written)) continue;
+          }
           // wording/misspelling already reports listed slips (按排): one finding per slip.
           listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
           if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) continue;
@@ -88,7 +101,7 @@ export const typo: Rule = {
           ctx.report({
             offset: offset + s.start,
             length: s.end - s.start,
-            message: describe(s, run.slice(s.start, s.end)),
+            message: describe(s, written),
             fix: { offset: offset + s.fix.offset, length: s.fix.length, text: s.fix.text },
             expected: s.expected,
             ...(s.strong ? {} : { severity: 'info' as const }),
