@@ -33,6 +33,19 @@ function* textFiles(dir: string): Generator<string> {
   }
 }
 
+/** Counts every occurrence of the keys of `counts` (2–4 characters) in the corpus files, as substrings. */
+function countSubstrings(files: string[], counts: Map<string, number>): void {
+  for (const f of files) {
+    const t = fs.readFileSync(f, 'utf8');
+    for (let i = 0; i < t.length; i++) {
+      for (let n = 2; n <= 4 && i + n <= t.length; n++) {
+        const c = counts.get(t.slice(i, i + n));
+        if (c !== undefined) counts.set(t.slice(i, i + n), c + 1);
+      }
+    }
+  }
+}
+
 /** Counts the keys of `counts` where the corpus writes them as a unit: the occurrence starts and ends on token
  *  boundaries of the shipped segmenter (国家|大力 does not count for 家大, 入|厕 counts for 入厕). */
 function countAligned(files: string[], counts: Map<string, number>, seg: Segmenter, within = false): void {
@@ -135,6 +148,8 @@ function main(argv: string[]): number {
     }
   }
   countAligned(files, variants, seg);
+  const anywhere = new Map<string, number>([...variants.keys()].map(v => [v, 0]));
+  countSubstrings(files, anywhere);
 
   // 4. Idioms (tag i) missing one character (漏字), by the three characters left; a key the corpus writes as a unit
   // (各方面 of 各个方面, 不动摇 of 不可动摇) is ordinary text and left out. 一如往 inside 一如往常 is not a unit.
@@ -163,8 +178,9 @@ function main(argv: string[]): number {
   for (const [w, t] of targets) lines.push(`${w} ${t.corpus} ${t.jieba} ${t.tag}`);
   let kept = 0;
   for (const [v, c] of variants) {
-    if (c < 1) continue;
-    lines.push(`~${v} ${c}`);
+    const s = anywhere.get(v) ?? 0;
+    if (s < 1) continue;
+    lines.push(`~${v} ${c} ${s}`);
     kept++;
   }
   for (const [r, cs] of bySyllable) lines.push(`=${r} ${cs.join('')}`);
@@ -177,9 +193,9 @@ function main(argv: string[]): number {
     `# reference corpus has them at least ${MIN_CORPUS} times, jieba rates them at least ${MIN_JIEBA}, or they are set phrases (i/l) rated at least ${MIN_IDIOM_JIEBA}.`,
     `# Reference corpus: People's Daily, Feb 2019, Oct 2019, Jan 2020 (${files.length} articles, ${chars} characters); a word counts where no token boundary of the shipped segmenter cuts it.`,
     `# Lines, sorted by UTF-16 code units: "word corpusCount jiebaFreq tag"; "+word" (another dictionary word, jieba`,
-    `# frequency at least ${MIN_KNOWN_JIEBA}: known, never proposed); "~variant corpusCount" (a one-character`,
-    `# homophone/look-alike variant of a word that the corpus itself writes as a unit, on token boundaries of the`,
-    `# shipped segmenter); "=syllable characters" (toneless readings`,
+    `# frequency at least ${MIN_KNOWN_JIEBA}: known, never proposed); "~variant aligned anywhere" (a one-character`,
+    `# homophone/look-alike variant of a word that the corpus itself writes: as a unit, on token boundaries of the`,
+    `# shipped segmenter, and anywhere); "=syllable characters" (toneless readings`,
     `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (an idiom that loses one inner character;`,
     `# keys the corpus writes as a unit are left out).`,
   ];

@@ -100,8 +100,11 @@ export interface Lexicon {
   word(w: string): LexiconWord | undefined;
   /** True for any word of the full segmenter dictionary (except its rarest entries) or the lexicon. */
   known(w: string): boolean;
-  /** How often the reference corpus uses `variant`, a one-character homophone or look-alike variant of a word. */
+  /** How often the reference corpus writes `variant` (a one-character homophone or look-alike variant of a word)
+   *  as a unit, on token boundaries. */
   attested(variant: string): number;
+  /** How often the reference corpus has `variant` anywhere (across word boundaries too). */
+  seen(variant: string): number;
   /** The characters that share a toneless reading with `ch` (any of its readings; `ch` included), per pinyin-pro. */
   homophones(ch: string): string;
   /** The four-character lexicon words that lose one character to become `text` (three characters). */

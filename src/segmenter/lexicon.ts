@@ -122,7 +122,8 @@ export function parseLexicon(text: string): Lexicon {
       }
       return r ?? undefined;
     },
-    attested: v => Number(variants.value(v) ?? 0),
+    attested: v => Number((variants.value(v) ?? '0').split(' ')[0]),
+    seen: v => Number((variants.value(v) ?? '0 0').split(' ')[1] ?? 0),
     known: w => known.value(w) !== undefined || words.value(w) !== undefined,
     homophones: ch => homophonesOf(ch),
     withOneMore: t => deletions.values(t),

@@ -48,11 +48,15 @@ function writtenInUse(lx: SlipLookups, written: string, meant: number): boolean 
   const e = lx.lexicon.word(written);
   if (e && (e.corpus >= 2 || e.jieba >= 50)) return true;
   const a = lx.lexicon.attested(written);
-  return a >= 3 || (a >= 1 && a * 5 >= meant);
+  if (a >= 3 || (a >= 1 && a * 5 >= meant)) return true;
+  // Edited text has the characters side by side, even if across words, not much less often than the word meant.
+  return lx.lexicon.seen(written) * SEEN_RATIO >= meant;
 }
 
 /** Below this strength a corrected word is not proposed; at or above STRONG the finding is a warning. */
 const MIN_STRENGTH = 8;
+/** The written text is taken as meant when the reference corpus has it at least 1/SEEN_RATIO as often as the word. */
+const SEEN_RATIO = 50;
 /** … and a two-character word needs at least this much. */
 const MIN_STRENGTH_PAIR = 12;
 /** … and one of two characters that both stand alone as words, this much. */
