@@ -105,6 +105,11 @@ function main(argv: string[]): number {
   if (!seg) throw new Error('nodejieba could not be loaded');
   const chars = files.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0);
   countAligned(files, counts, seg, true);
+  // Words of three or four characters rarely arise across word boundaries, but the segmenter cuts those it does not
+  // know (垃圾|桶): they count as substrings.
+  const longer = new Map<string, number>([...counts.keys()].filter(w => w.length >= 3).map(w => [w, 0]));
+  countSubstrings(files, longer);
+  for (const [w, c] of longer) counts.set(w, c);
   const targets = new Map<string, { corpus: number; jieba: number; tag: string }>();
   for (const [w, c] of counts) {
     const s = stock.get(w);
@@ -191,7 +196,7 @@ function main(argv: string[]): number {
     `# typo lexicon for wording/typo, built by scripts/build-typo-lexicon.ts; counts only, no text.`,
     `# Words: nodejieba's stock dictionary (jieba.dict.utf8) and zhengxie.user.utf8: every single character, and words of 2–4 Han characters kept when the`,
     `# reference corpus has them at least ${MIN_CORPUS} times, jieba rates them at least ${MIN_JIEBA}, or they are set phrases (i/l) rated at least ${MIN_IDIOM_JIEBA}.`,
-    `# Reference corpus: People's Daily, Feb 2019, Oct 2019, Jan 2020 (${files.length} articles, ${chars} characters); a word counts where no token boundary of the shipped segmenter cuts it.`,
+    `# Reference corpus: People's Daily, Feb 2019, Oct 2019, Jan 2020 (${files.length} articles, ${chars} characters); a word of two characters counts where no token boundary of the shipped segmenter cuts it, a longer one anywhere.`,
     `# Lines, sorted by UTF-16 code units: "word corpusCount jiebaFreq tag"; "+word" (another dictionary word, jieba`,
     `# frequency at least ${MIN_KNOWN_JIEBA}: known, never proposed); "~variant aligned anywhere" (a one-character`,
     `# homophone/look-alike variant of a word that the corpus itself writes: as a unit, on token boundaries of the`,

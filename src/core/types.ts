@@ -91,7 +91,7 @@ export interface LexiconWord {
   corpus: number;
   /** jieba's dictionary frequency (0 for 政协 terms it lacks). */
   jieba: number;
-  /** True for set phrases and idioms (jieba POS tag i/l, four characters). */
+  /** True for four-character idioms (jieba POS tag i). */
   idiom: boolean;
 }
 

@@ -115,7 +115,8 @@ export function parseLexicon(text: string): Lexicon {
         if (v === undefined) r = null;
         else {
           const [corpus, jieba, tag] = v.split(' ');
-          r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && (tag === 'i' || tag === 'l') };
+          // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
+          r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
         }
         if (cache.size > 50000) cache.clear();
         cache.set(w, r);

@@ -17,12 +17,11 @@ testRule(
       { name: 'transliterated names', text: '卡尔·马克思和弗里德里希·恩格斯' },
       { name: 'a set phrase with its usual continuation', text: '我们一如往常地开展工作，一如既往地支持政协。' },
       { name: 'option ignore', text: '做好防迅抗旱工作', options: { ignore: ['防汛'] } },
-      { name: 'listed slips are left to wording/misspelling (入厕 → 如厕, 按排)', text: '尽快解决居民入厕难问题，统筹按排' },
+      { name: 'listed slips are left to wording/misspelling (入厕 → 如厕, 咨政 → 资政, 按排)', text: '尽快解决居民入厕难问题，建言咨政，统筹按排' },
       { name: 'a pair in quotation marks or written twice is meant as written', text: '打造“同州共蓟”品牌，持续推进“同州共蓟”活动。' },
     ],
     invalid: [
       { text: '可能会撞上垃圾筒', errors: [{ line: 1, column: 6, length: 3, message: '“垃圾筒”应为“垃圾桶”（“筒”“桶”同音）' }], output: '可能会撞上垃圾桶' },
-      { text: '广泛凝聚共识，建言咨政', errors: [{ line: 1, column: 10, length: 2, message: '“咨政”应为“资政”' }], output: '广泛凝聚共识，建言资政' },
       { text: '做好防迅抗旱工作', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“防迅”应为“防汛”', severity: 'warning' }], output: '做好防汛抗旱工作' },
       { text: '抓好役情防控工作', errors: [{ line: 1, column: 3, length: 2, message: '“役情”应为“疫情”' }], output: '抓好疫情防控工作' },
       { text: '坚决打赢脱贫功坚战', errors: [{ line: 1, column: 7, length: 2, message: '“功坚”应为“攻坚”' }], output: '坚决打赢脱贫攻坚战' },

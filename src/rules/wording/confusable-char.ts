@@ -51,13 +51,13 @@ function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: strin
   return false;
 }
 
-/** True when edited text uses `s` as written: a lexicon word, or a variant the reference corpus writes often enough
- *  (入脑, 没人, 拆旧) — then the look-alike reading is not proposed. */
+/** True when edited text uses `s` as written: a dictionary word, or a variant the reference corpus writes (入脑, 没人,
+ *  拆旧, 天蓝、地绿) — then the look-alike reading is not proposed. */
 function inUse(ctx: RuleContext, s: string): boolean {
   const lex = ctx.segmenter?.lexicon?.();
   if (!lex) return false;
   if (lex.known(s)) return true;
-  return lex.attested(s) >= 3;
+  return lex.attested(s) >= 3 || lex.seen(s) > 0;
 }
 
 /** True when the character at `offset` forms a word in use with the character before or after it. */

@@ -49,21 +49,28 @@ function writtenInUse(lx: SlipLookups, written: string, meant: number): boolean 
   if (e && (e.corpus >= 2 || e.jieba >= 50)) return true;
   const a = lx.lexicon.attested(written);
   if (a >= 3 || (a >= 1 && a * 5 >= meant)) return true;
-  // Edited text has the characters side by side, even if across words, not much less often than the word meant.
-  return lx.lexicon.seen(written) * SEEN_RATIO >= meant;
+  // Edited text has the characters side by side at all, even across words: then the pair is not evidence enough.
+  return lx.lexicon.seen(written) > 0;
 }
 
 /** Below this strength a corrected word is not proposed; at or above STRONG the finding is a warning. */
 const MIN_STRENGTH = 8;
-/** The written text is taken as meant when the reference corpus has it at least 1/SEEN_RATIO as often as the word. */
-const SEEN_RATIO = 50;
 /** … and a two-character word needs at least this much. */
 const MIN_STRENGTH_PAIR = 12;
+/** A two-character word proposed must occur this often in the reference corpus (or in jieba, with a tenth of it in the corpus). */
+const PAIR_CORPUS = 200;
 /** … and one of two characters that both stand alone as words, this much. */
 const MIN_STRENGTH_FREE_PAIR = 100;
 const STRONG = 20;
 /** In a two-character window, one character must be used alone less often than this (jieba frequency). */
 const MAX_FREE_USE = 2500;
+
+/** A word common enough to be proposed for a two-character window. */
+function commonWord(lx: SlipLookups, w: string): boolean {
+  const e = lx.lexicon.word(w);
+  if (!e) return lx.isWord(w);
+  return e.corpus >= PAIR_CORPUS || (e.jieba >= PAIR_CORPUS && e.corpus >= PAIR_CORPUS / 10);
+}
 
 /** True when the character at p forms a word with the text around it in the run (any 2–4 character span). */
 function belongs(lx: SlipLookups, run: string, p: number, exclude?: [number, number]): boolean {
@@ -160,6 +167,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (writtenInUse(lx, written, st)) continue;
         // Short windows need more evidence: a two-character word must be frequent.
         if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) continue;
+      // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
+      // edited text and the written pair must never occur there, not even across words.
+      if (len === 2 && (lx.lexicon.seen(written) > 0 || !commonWord(lx, meant))) continue;
         const score = st * (homophone ? 2 : 1) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
         best = {
