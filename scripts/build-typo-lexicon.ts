@@ -168,10 +168,21 @@ function main(argv: string[]): number {
       if (!list.includes(w)) list.push(w);
     }
   }
-  const keyCounts = new Map<string, number>([...deletionKeys.keys()].map(k => [k, 0]));
-  countAligned(files, keyCounts, seg);
+  // Kept only when every occurrence in the corpus lies inside a longer token (一如往 inside 一如往常): any other
+  // occurrence (依法|治国, 坚持|去, 度假|地) shows the three characters in ordinary use.
+  const fresh = () => new Map<string, number>([...deletionKeys.keys()].map(k => [k, 0]));
+  const anywhereKeys = fresh();
+  countSubstrings(files, anywhereKeys);
+  const withinKeys = fresh();
+  countAligned(files, withinKeys, seg, true);
+  const exactKeys = fresh();
+  countAligned(files, exactKeys, seg);
   const deletions: string[] = [];
-  for (const [key, ws] of deletionKeys) if (!keyCounts.get(key)) for (const w of ws) deletions.push(`-${key} ${w}`);
+  for (const [key, ws] of deletionKeys) {
+    const insideLonger = (withinKeys.get(key) ?? 0) - (exactKeys.get(key) ?? 0);
+    if ((anywhereKeys.get(key) ?? 0) - insideLonger > 0) continue;
+    for (const w of ws) deletions.push(`-${key} ${w}`);
+  }
 
   // 5. Other dictionary words (2–4 Han characters, jieba frequency at least MIN_KNOWN_JIEBA): never corrected *to*,
   // but text that writes them is not a slip (时艰, 亟需, 和衷共济). jieba's rarest entries (frequency 2–3) are left
@@ -202,7 +213,7 @@ function main(argv: string[]): number {
     `# homophone/look-alike variant of a word that the corpus itself writes: as a unit, on token boundaries of the`,
     `# shipped segmenter, and anywhere); "=syllable characters" (toneless readings`,
     `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (an idiom that loses one inner character;`,
-    `# keys the corpus writes as a unit are left out).`,
+    `# keys the corpus has other than inside a longer token are left out).`,
   ];
   const out = path.join(dir, 'typo.lexicon.utf8');
   fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');

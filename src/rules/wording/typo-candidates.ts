@@ -161,9 +161,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (functionChar && !idiom) continue;
         if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1])) continue;
         const homophone = homophones.includes(x);
-        // Look-alikes of longer words are wording/confusable-char's (one finding per slip).
-        if (!homophone && !idiom && len !== 2) continue;
-        if (!homophone && !idiom && !(loose[s] && loose[s + 1] && boundary[s + 1])) continue;
+        // Look-alikes outside idioms are wording/confusable-char's (one finding per slip).
+        if (!homophone && !idiom) continue;
         if (writtenInUse(lx, written, st)) continue;
         // Short windows need more evidence: a two-character word must be frequent.
         if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) continue;
@@ -201,7 +200,8 @@ function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLo
     for (const w of lx.lexicon.withOneMore(written)) {
       const st = strength(lx, w);
       const e2 = lx.lexicon.word(w);
-      if (lx.ignore.has(w) || !e2 || !e2.idiom) continue;
+      // The idiom already written in full around the window (梦想息|息相通) is not missing anything.
+      if (lx.ignore.has(w) || !e2 || !e2.idiom || run.slice(Math.max(0, s - 1), e + 1).includes(w)) continue;
       // The missing character must be inside the phrase, not at either end (any text before 难问题 would otherwise
       // "lack" the 疑 of 疑难问题).
       let k = 0;
