@@ -71,6 +71,9 @@ export const typo: Rule = {
         ctx.packs.packs.map(pk => String((pk.wording as { typoFunctionChars?: string } | undefined)?.typoFunctionChars ?? '')).join(''),
       ),
     };
+    const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
+      ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
+    );
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
     for (const p of ctx.doc.paragraphs) {
@@ -94,6 +97,10 @@ export const typo: Rule = {
           if (s.end - s.start === 2 && s.kind !== '漏字') {
             if (enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『')) continue;
             if (occursTwice(ctx.doc.text, written)) continue;
+            // An item of a 、-enumeration (津港、津澳、津台; 立题、蹲点、座谈) is terse on purpose; two place
+            // abbreviations side by side (津台) are a name.
+            if (p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') continue;
+            if (abbreviations.includes(written[0]) && abbreviations.includes(written[1])) continue;
           }
           // wording/misspelling already reports listed slips (按排): one finding per slip.
           listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
