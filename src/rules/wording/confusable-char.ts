@@ -60,6 +60,13 @@ function inUse(ctx: RuleContext, s: string): boolean {
   return lex.attested(s) >= 3 || lex.seen(s) > 0;
 }
 
+/** True when `w` may be proposed: a word of the typo lexicon (frequent, attested) when there is one — the segmenter's
+ *  dictionary may be the full one, whose rare entries are no evidence — else a dictionary word. */
+function proposable(ctx: RuleContext, w: string): boolean {
+  const lex = ctx.segmenter?.lexicon?.();
+  return lex ? !!lex.word(w) : knownWord(ctx, w);
+}
+
 /** True when the character at `offset` forms a word in use with the character before or after it. */
 function pairsWithNeighbour(ctx: RuleContext, offset: number): boolean {
   const t = ctx.doc.text;
@@ -109,7 +116,7 @@ export const confusableChar: Rule = {
               if (ctx.doc.text[t.offset + i - 1] === ch || ctx.doc.text[t.offset + i + 1] === ch) continue; // 一幕|幕地
               for (const { alt, note } of alikes.get(ch) ?? []) {
                 const formed = t.word.slice(0, i) + alt + t.word.slice(i + 1);
-                if (!knownWord(ctx, formed) || ignore.has(formed) || inListed(t.offset + i) || inUse(ctx, t.word)) continue;
+                if (!proposable(ctx, formed) || ignore.has(formed) || inListed(t.offset + i) || inUse(ctx, t.word)) continue;
                 ctx.report({
                   offset: t.offset,
                   length: t.word.length,
@@ -138,8 +145,8 @@ export const confusableChar: Rule = {
           // Nor form a word in use with the character next to it (入脑入心, 引人注意, 没人承接, 拆旧房).
           if (pairsWithNeighbour(ctx, t.offset)) continue;
           for (const { alt, note } of alts) {
-            const withLeft = !!(l && knownWord(ctx, l + alt));
-            const formed = withLeft ? l! + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
+            const withLeft = !!(l && proposable(ctx, l + alt));
+            const formed = withLeft ? l! + alt : r && proposable(ctx, alt + r) ? alt + r : undefined;
             if (!formed || formed.length < 3 || ignore.has(formed) || inListed(t.offset)) continue;
             // The finding covers the word as written (未成年入); the fix replaces the one character.
             const start = withLeft ? left!.offset : t.offset;

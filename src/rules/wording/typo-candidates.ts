@@ -37,8 +37,9 @@ export interface SlipLookups {
 
 /** How strongly the lexicon attests a word: its corpus count, or jieba's frequency scaled to it. */
 function strength(lx: SlipLookups, w: string): number {
+  // Only lexicon words are proposed (the segmenter's dictionary may be the full one, with its rare entries).
   const e = lx.lexicon.word(w);
-  if (!e) return lx.isWord(w) ? 30 : 0;
+  if (!e) return 0;
   return Math.max(e.corpus, e.jieba / 20, e.idiom ? 20 : 0);
 }
 
@@ -68,7 +69,7 @@ const MAX_FREE_USE = 2500;
 /** A word common enough to be proposed for a two-character window. */
 function commonWord(lx: SlipLookups, w: string): boolean {
   const e = lx.lexicon.word(w);
-  if (!e) return lx.isWord(w);
+  if (!e) return false;
   return e.corpus >= PAIR_CORPUS || (e.jieba >= PAIR_CORPUS && e.corpus >= PAIR_CORPUS / 10);
 }
 
