@@ -90,7 +90,6 @@ export function parseLexicon(text: string): Lexicon {
   const deletions = new Section(text, st, d0, d1, 1);
   const syllables = new Section(text, st, s0, s1, 1);
   const variants = new Section(text, st, v0, v1, 1);
-  const words = new Section(text, st, w0, w1, 0);
   const known = new Section(text, st, k0, k1, 1);
 
   /** Homophones of each character (all readings), built on first use from the syllable lines. */
@@ -106,26 +105,26 @@ export function parseLexicon(text: string): Lexicon {
     }
     return homophones.get(ch) ?? '';
   };
-  const cache = new Map<string, LexiconWord | null>();
+  // The words section is asked most (every candidate correction): one hash map of its lines' offsets.
+  const wordLine = new Map<string, number>();
+  for (let k = w0; k < w1; k++) wordLine.set(text.slice(st[k], text.indexOf(' ', st[k])), k);
+  const cache = new Map<number, LexiconWord>();
   return {
     word(w) {
-      let r = cache.get(w);
-      if (r === undefined) {
-        const v = words.value(w);
-        if (v === undefined) r = null;
-        else {
-          const [corpus, jieba, tag] = v.split(' ');
-          // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
-          r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
-        }
-        if (cache.size > 50000) cache.clear();
-        cache.set(w, r);
+      const k = wordLine.get(w);
+      if (k === undefined) return undefined;
+      let r = cache.get(k);
+      if (!r) {
+        const [corpus, jieba, tag] = text.slice(st[k] + w.length + 1, st[k + 1] - 1).split(' ');
+        // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
+        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
+        cache.set(k, r);
       }
-      return r ?? undefined;
+      return r;
     },
     attested: v => Number((variants.value(v) ?? '0').split(' ')[0]),
     seen: v => Number((variants.value(v) ?? '0 0').split(' ')[1] ?? 0),
-    known: w => known.value(w) !== undefined || words.value(w) !== undefined,
+    known: w => wordLine.has(w) || known.value(w) !== undefined,
     homophones: ch => homophonesOf(ch),
     withOneMore: t => deletions.values(t),
   };

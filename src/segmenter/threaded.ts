@@ -128,6 +128,8 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
       try {
         const own = dictDir();
         words = readDictWords(path.join(own, 'zhengxie.user.utf8'), readDictWords(path.join(own, 'compact.dict.utf8')));
+        // The typo lexicon too, while the worker is still loading nodejieba.
+        loadLexicon(own);
       } catch {
         words = undefined;
       }

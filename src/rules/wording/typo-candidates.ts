@@ -138,8 +138,14 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   const functionChar = lx.functionChars.includes(c);
   const homophones = lx.lexicon.homophones(c);
   const alikes = lx.lookAlikes(c);
+  // Each candidate character once, homophones first.
+  const candidates: string[] = [];
+  const isHomophone = new Set<string>();
+  for (const x of homophones) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
+  for (const x of alikes) if (x !== c && !isHomophone.has(x) && isHan(x) && !candidates.includes(x)) candidates.push(x);
   let best: (Slip & { score: number }) | undefined;
-  for (let len = 2; len <= 4; len++) {
+  // A function character is only tried inside four-character idioms.
+  for (let len = functionChar ? 4 : 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       const e = s + len;
       if (!boundary[s] || !boundary[e] || !allHanIn(run, s, e)) continue;
@@ -150,18 +156,17 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       if (len === 2 && !loose[s + (p === s ? 1 : 0)]) continue;
       const free = len === 2 && Math.min(freeUse(lx, run[s]), freeUse(lx, run[s + 1])) >= MAX_FREE_USE;
       if (free && lx.lexicon.attested(written) > 0) continue;
-      const seen = new Set<string>();
-      for (const x of homophones + alikes) {
-        if (x === c || seen.has(x) || !isHan(x)) continue;
-        seen.add(x);
-        const meant = written.slice(0, p - s) + x + written.slice(p - s + 1);
+      const head = written.slice(0, p - s);
+      const tail = written.slice(p - s + 1);
+      for (const x of candidates) {
+        const meant = head + x + tail;
         if (lx.ignore.has(meant)) continue;
         const st = strength(lx, meant);
         if (st < MIN_STRENGTH) continue;
         const idiom = !!lx.lexicon.word(meant)?.idiom;
         if (functionChar && !idiom) continue;
         if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1])) continue;
-        const homophone = homophones.includes(x);
+        const homophone = isHomophone.has(x);
         // Look-alikes outside idioms are wording/confusable-char's (one finding per slip).
         if (!homophone && !idiom) continue;
         if (writtenInUse(lx, written, st)) continue;
