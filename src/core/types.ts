@@ -94,6 +94,34 @@ export interface Segmenter {
   cut(text: string): { word: string; offset: number }[];
   /** True when `word` is in the segmenter's dictionary (or the user dictionary). */
   isWord(word: string): boolean;
+  /** The typo lexicon (word counts in edited text, attested variants), loaded on first call; absent when not shipped. */
+  lexicon?(): Lexicon | undefined;
+}
+
+/** A word a slip may be corrected to (2–4 Han characters), with its evidence. */
+export interface LexiconWord {
+  /** Occurrences in the reference corpus (edited news text, ≈8 M characters). */
+  corpus: number;
+  /** jieba's dictionary frequency (0 for 政协 terms it lacks). */
+  jieba: number;
+  /** True for four-character idioms (jieba POS tag i). */
+  idiom: boolean;
+}
+
+/** Word statistics for typo detection (see src/segmenter/lexicon.ts). */
+export interface Lexicon {
+  word(w: string): LexiconWord | undefined;
+  /** True for any word of the full segmenter dictionary (except its rarest entries) or the lexicon. */
+  known(w: string): boolean;
+  /** How often the reference corpus writes `variant` (a one-character homophone or look-alike variant of a word)
+   *  as a unit, on token boundaries. */
+  attested(variant: string): number;
+  /** How often the reference corpus has `variant` anywhere (across word boundaries too). */
+  seen(variant: string): number;
+  /** The characters that share a toneless reading with `ch` (any of its readings; `ch` included), per pinyin-pro. */
+  homophones(ch: string): string;
+  /** The four-character lexicon words that lose one character to become `text` (three characters). */
+  withOneMore(text: string): string[];
 }
 
 export interface RuleContext {

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Segmenter } from '../core/types';
+import { loadLexicon } from './lexicon';
 
 export interface SegmenterLoad {
   segmenter?: Segmenter;
@@ -180,6 +181,7 @@ function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): J
     },
     cut: text => cutWithOffsets(text, variant, own, recent),
     isWord: word => words.has(word),
+    lexicon: () => loadLexicon(own),
     addWords(list) {
       const before = words.size;
       for (const w of list) {

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
 import type { Segmenter } from '../core/types';
 import { dictDir, loadSegmenter, readDictWords, remember, SegmenterEngine, SegmenterLoad } from './index';
+import { loadLexicon } from './lexicon';
 
 const KIND = 'draft-lint-segmenter';
 /** How long the main thread waits for the worker (load or one cut) before giving up on it. */
@@ -127,6 +128,8 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
       try {
         const own = dictDir();
         words = readDictWords(path.join(own, 'zhengxie.user.utf8'), readDictWords(path.join(own, 'compact.dict.utf8')));
+        // The typo lexicon too, while the worker is still loading nodejieba.
+        loadLexicon(own);
       } catch {
         words = undefined;
       }
@@ -171,6 +174,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           return fallback.cut(text);
         },
         isWord: word => known.has(word),
+        lexicon: () => loadLexicon(dictDir()),
         addWords(list) {
           const added: string[] = [];
           for (const w of list) {

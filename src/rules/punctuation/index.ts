@@ -6,5 +6,6 @@ import { doubledMark } from './doubled-mark';
 import { halfWidth } from './half-width';
 import { brokenParagraph } from './broken-paragraph';
 import { dunBetweenQuotes } from './dun-between-quotes';
+import { nonstandardDash } from './nonstandard-dash';
 
-export const PUNCTUATION_RULES: Rule[] = [emptyPair, unbalancedPair, doubledMark, halfWidth, brokenParagraph, dunBetweenQuotes];
+export const PUNCTUATION_RULES: Rule[] = [emptyPair, unbalancedPair, doubledMark, halfWidth, brokenParagraph, dunBetweenQuotes, nonstandardDash];

@@ -51,6 +51,30 @@ function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: strin
   return false;
 }
 
+/** True when edited text uses `s` as written: a dictionary word, or a variant the reference corpus writes (入脑, 没人,
+ *  拆旧, 天蓝、地绿) — then the look-alike reading is not proposed. */
+function inUse(ctx: RuleContext, s: string): boolean {
+  const lex = ctx.segmenter?.lexicon?.();
+  if (!lex) return false;
+  if (lex.known(s)) return true;
+  return lex.attested(s) >= 3 || lex.seen(s) > 0;
+}
+
+/** True when `w` may be proposed: a word of the typo lexicon (frequent, attested) when there is one — the segmenter's
+ *  dictionary may be the full one, whose rare entries are no evidence — else a dictionary word. */
+function proposable(ctx: RuleContext, w: string): boolean {
+  const lex = ctx.segmenter?.lexicon?.();
+  return lex ? !!lex.word(w) : knownWord(ctx, w);
+}
+
+/** True when the character at `offset` forms a word in use with the character before or after it. */
+function pairsWithNeighbour(ctx: RuleContext, offset: number): boolean {
+  const t = ctx.doc.text;
+  const before = offset > 0 ? t.slice(offset - 1, offset + 1) : '';
+  const after = t.slice(offset, offset + 2);
+  return (before.length === 2 && inUse(ctx, before)) || (after.length === 2 && inUse(ctx, after));
+}
+
 export const confusableChar: Rule = {
   meta: {
     id: 'wording/confusable-char',
@@ -92,7 +116,7 @@ export const confusableChar: Rule = {
               if (ctx.doc.text[t.offset + i - 1] === ch || ctx.doc.text[t.offset + i + 1] === ch) continue; // 一幕|幕地
               for (const { alt, note } of alikes.get(ch) ?? []) {
                 const formed = t.word.slice(0, i) + alt + t.word.slice(i + 1);
-                if (!knownWord(ctx, formed) || ignore.has(formed) || inListed(t.offset + i)) continue;
+                if (!proposable(ctx, formed) || ignore.has(formed) || inListed(t.offset + i) || inUse(ctx, t.word)) continue;
                 ctx.report({
                   offset: t.offset,
                   length: t.word.length,
@@ -118,9 +142,11 @@ export const confusableChar: Rule = {
           // The character as written must not already belong with a neighbour.
           if ((l && knownWord(ctx, l + t.word)) || (r && knownWord(ctx, t.word + r))) continue;
           if ((l && knownWord(ctx, l[l.length - 1] + t.word)) || (r && knownWord(ctx, t.word + r[0]))) continue;
+          // Nor form a word in use with the character next to it (入脑入心, 引人注意, 没人承接, 拆旧房).
+          if (pairsWithNeighbour(ctx, t.offset)) continue;
           for (const { alt, note } of alts) {
-            const withLeft = !!(l && knownWord(ctx, l + alt));
-            const formed = withLeft ? l! + alt : r && knownWord(ctx, alt + r) ? alt + r : undefined;
+            const withLeft = !!(l && proposable(ctx, l + alt));
+            const formed = withLeft ? l! + alt : r && proposable(ctx, alt + r) ? alt + r : undefined;
             if (!formed || formed.length < 3 || ignore.has(formed) || inListed(t.offset)) continue;
             // The finding covers the word as written (未成年入); the fix replaces the one character.
             const start = withLeft ? left!.offset : t.offset;

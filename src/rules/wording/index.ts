@@ -5,5 +5,6 @@ import { strayLatin } from './stray-latin';
 import { misspelling } from './misspelling';
 import { confusableChar } from './confusable-char';
 import { repeatedKeyNoun } from './repeated-key-noun';
+import { typo } from './typo';
 
-export const WORDING_RULES: Rule[] = [doubledWord, strayLatin, misspelling, confusableChar, repeatedKeyNoun];
+export const WORDING_RULES: Rule[] = [doubledWord, strayLatin, misspelling, confusableChar, typo, repeatedKeyNoun];

@@ -1,0 +1,224 @@
+// Builds the typo lexicon: node out/scripts/build-typo-lexicon.js <People's Daily folders…> → src/segmenter/dict/typo.lexicon.utf8.
+// What wording/typo needs beyond the compact segmenter dictionary: (1) the words a slip is corrected *to* — words of
+// 2–4 Han characters from nodejieba's stock dictionary (≈349k words) that are attested in edited text, the 政协
+// vocabulary, and the dictionary's set phrases (POS tag i/l) — each with its count in the reference corpus and its
+// jieba frequency; (2) the one-character homophone/look-alike variants of those words that the reference corpus
+// itself uses (counts only), so that a rare but real spelling is not reported. Only counts are stored, no text.
+// Homophones come from pinyin-pro (toneless readings, every reading of a polyphone); look-alikes from the pack
+// groups wording.confusables. Usage: npx tsc -p . && node out/scripts/build-typo-lexicon.js /work/pd/2019年2月 …
+import * as fs from 'fs';
+import * as path from 'path';
+import { pinyin } from 'pinyin-pro';
+import { dictDir, readWordList, stockDictPath } from './build-dict';
+import { loadSegmenter } from '../src/segmenter';
+import type { Segmenter } from '../src/core/types';
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+/** A stock-dictionary word is a correction target when the corpus has it this often … */
+const MIN_CORPUS = 3;
+/** … or jieba rates it at least this frequent … */
+const MIN_JIEBA = 100;
+/** … or it is a four-character set phrase (tag i) at least this frequent in jieba. */
+const MIN_IDIOM_JIEBA = 20;
+/** Characters considered as homophone replacements: jieba frequency of the single character at least this. */
+const MIN_CHAR_FREQ = 30;
+/** Dictionary words at least this frequent in jieba are known (not reported as written), though not proposed. */
+const MIN_KNOWN_JIEBA = 4;
+
+function* textFiles(dir: string): Generator<string> {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* textFiles(p);
+    else if (e.name.endsWith('.txt')) yield p;
+  }
+}
+
+/** Counts every occurrence of the keys of `counts` (2–4 characters) in the corpus files, as substrings. */
+function countSubstrings(files: string[], counts: Map<string, number>): void {
+  for (const f of files) {
+    const t = fs.readFileSync(f, 'utf8');
+    for (let i = 0; i < t.length; i++) {
+      for (let n = 2; n <= 4 && i + n <= t.length; n++) {
+        const c = counts.get(t.slice(i, i + n));
+        if (c !== undefined) counts.set(t.slice(i, i + n), c + 1);
+      }
+    }
+  }
+}
+
+/** Counts the keys of `counts` where the corpus writes them as a unit: the occurrence starts and ends on token
+ *  boundaries of the shipped segmenter (国家|大力 does not count for 家大, 入|厕 counts for 入厕). */
+function countAligned(files: string[], counts: Map<string, number>, seg: Segmenter, within = false): void {
+  for (const f of files) {
+    const t = fs.readFileSync(f, 'utf8');
+    const boundary = new Uint8Array(t.length + 1);
+    for (const tok of seg.cut(t)) {
+      boundary[tok.offset] = 1;
+      boundary[tok.offset + tok.word.length] = 1;
+    }
+    for (let i = 0; i < t.length; i++) {
+      if (within) {
+        // Occurrences that no token boundary cuts (the word is a token or inside one): 会服 in 协会|服务 does not count.
+        for (let n = 1; n <= 4 && i + n <= t.length; n++) {
+          if (n > 1 && boundary[i + n - 1]) break;
+          const s = t.slice(i, i + n);
+          const c = counts.get(s);
+          if (c !== undefined) counts.set(s, c + 1);
+        }
+        continue;
+      }
+      if (!boundary[i]) continue;
+      for (let n = 2; n <= 5 && i + n <= t.length; n++) {
+        if (!boundary[i + n]) continue;
+        const s = t.slice(i, i + n);
+        const c = counts.get(s);
+        if (c !== undefined) counts.set(s, c + 1);
+      }
+    }
+  }
+}
+
+function readings(ch: string): string[] {
+  return pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).filter(p => /^[a-zü]+$/.test(p));
+}
+
+function main(argv: string[]): number {
+  const corpusDirs = argv.filter(a => !a.startsWith('--'));
+  if (!corpusDirs.length) {
+    console.error('usage: node out/scripts/build-typo-lexicon.js <corpus folder…>');
+    return 2;
+  }
+  const files = corpusDirs.flatMap(d => [...textFiles(d)]);
+  const dir = dictDir();
+  const stock = new Map<string, { freq: number; tag: string }>();
+  for (const line of fs.readFileSync(stockDictPath(), 'utf8').split('\n')) {
+    const [w, f, tag] = line.trim().split(' ');
+    if (w && f) stock.set(w, { freq: Number(f), tag: tag ?? 'x' });
+  }
+  const zhengxie = new Set(readWordList(path.join(dir, 'zhengxie.user.utf8')));
+  const packs = JSON.parse(fs.readFileSync(path.join(dir, '../../packs/wording.json'), 'utf8')) as { wording: { confusables: { chars: string }[] } };
+
+  // 1. Candidate words and their corpus counts.
+  const counts = new Map<string, number>();
+  for (const w of [...stock.keys(), ...zhengxie]) if (w.length <= 4 && HAN.test(w)) counts.set(w, 0);
+  const seg = loadSegmenter().segmenter;
+  if (!seg) throw new Error('nodejieba could not be loaded');
+  const chars = files.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0);
+  countAligned(files, counts, seg, true);
+  // Words of three or four characters rarely arise across word boundaries, but the segmenter cuts those it does not
+  // know (垃圾|桶): they count as substrings.
+  const longer = new Map<string, number>([...counts.keys()].filter(w => w.length >= 3).map(w => [w, 0]));
+  countSubstrings(files, longer);
+  for (const [w, c] of longer) counts.set(w, c);
+  const targets = new Map<string, { corpus: number; jieba: number; tag: string }>();
+  for (const [w, c] of counts) {
+    const s = stock.get(w);
+    const jieba = s?.freq ?? 0;
+    const tag = s?.tag ?? 'n';
+    const idiom = w.length === 4 && (tag === 'i' || tag === 'l');
+    if (w.length === 1 || zhengxie.has(w) || c >= MIN_CORPUS || jieba >= MIN_JIEBA || (idiom && jieba >= MIN_IDIOM_JIEBA)) targets.set(w, { corpus: c, jieba, tag });
+  }
+
+  // 2. Homophones (same toneless reading) among common characters, and look-alikes from the pack.
+  const bySyllable = new Map<string, string[]>();
+  const charReadings = new Map<string, string[]>();
+  for (const [w, s] of stock) {
+    if (w.length !== 1 || !HAN.test(w) || s.freq < MIN_CHAR_FREQ) continue;
+    const rs = readings(w);
+    charReadings.set(w, rs);
+    for (const r of rs) {
+      if (!bySyllable.has(r)) bySyllable.set(r, []);
+      bySyllable.get(r)!.push(w);
+    }
+  }
+  const alikes = new Map<string, Set<string>>();
+  for (const g of packs.wording.confusables) {
+    for (const a of g.chars) for (const b of g.chars) if (a !== b) (alikes.get(a) ?? alikes.set(a, new Set()).get(a)!).add(b);
+  }
+  const alternatives = (ch: string): Set<string> => {
+    const out = new Set<string>(alikes.get(ch) ?? []);
+    for (const r of charReadings.get(ch) ?? readings(ch)) for (const x of bySyllable.get(r) ?? []) if (x !== ch) out.add(x);
+    return out;
+  };
+
+  // 3. One-character variants of the targets that are not targets themselves; keep those the corpus uses.
+  const variants = new Map<string, number>();
+  for (const w of targets.keys()) {
+    if (w.length < 2) continue;
+    for (let i = 0; i < w.length; i++) {
+      for (const x of alternatives(w[i])) {
+        const v = w.slice(0, i) + x + w.slice(i + 1);
+        if (!targets.has(v)) variants.set(v, 0);
+      }
+    }
+  }
+  countAligned(files, variants, seg);
+  const anywhere = new Map<string, number>([...variants.keys()].map(v => [v, 0]));
+  countSubstrings(files, anywhere);
+
+  // 4. Idioms (tag i) missing one character (漏字), by the three characters left; a key the corpus writes as a unit
+  // (各方面 of 各个方面, 不动摇 of 不可动摇) is ordinary text and left out. 一如往 inside 一如往常 is not a unit.
+  const deletionKeys = new Map<string, string[]>();
+  for (const [w, t] of targets) {
+    if (w.length !== 4 || t.tag !== 'i') continue;
+    for (let k = 1; k < 3; k++) {
+      const key = w.slice(0, k) + w.slice(k + 1);
+      if (targets.has(key)) continue;
+      const list = deletionKeys.get(key) ?? deletionKeys.set(key, []).get(key)!;
+      if (!list.includes(w)) list.push(w);
+    }
+  }
+  // Kept only when every occurrence in the corpus lies inside a longer token (一如往 inside 一如往常): any other
+  // occurrence (依法|治国, 坚持|去, 度假|地) shows the three characters in ordinary use.
+  const fresh = () => new Map<string, number>([...deletionKeys.keys()].map(k => [k, 0]));
+  const anywhereKeys = fresh();
+  countSubstrings(files, anywhereKeys);
+  const withinKeys = fresh();
+  countAligned(files, withinKeys, seg, true);
+  const exactKeys = fresh();
+  countAligned(files, exactKeys, seg);
+  const deletions: string[] = [];
+  for (const [key, ws] of deletionKeys) {
+    const insideLonger = (withinKeys.get(key) ?? 0) - (exactKeys.get(key) ?? 0);
+    if ((anywhereKeys.get(key) ?? 0) - insideLonger > 0) continue;
+    for (const w of ws) deletions.push(`-${key} ${w}`);
+  }
+
+  // 5. Other dictionary words (2–4 Han characters, jieba frequency at least MIN_KNOWN_JIEBA): never corrected *to*,
+  // but text that writes them is not a slip (时艰, 亟需, 和衷共济). jieba's rarest entries (frequency 2–3) are left
+  // out: they include misspellings (入厕, 垃圾筒).
+  const known: string[] = [];
+  for (const [w, s] of stock) if (w.length >= 2 && w.length <= 4 && HAN.test(w) && s.freq >= MIN_KNOWN_JIEBA && !targets.has(w)) known.push(`+${w}`);
+
+  const lines: string[] = [...known];
+  for (const [w, t] of targets) lines.push(`${w} ${t.corpus} ${t.jieba} ${t.tag}`);
+  let kept = 0;
+  for (const [v, c] of variants) {
+    const s = anywhere.get(v) ?? 0;
+    if (s < 1) continue;
+    lines.push(`~${v} ${c} ${s}`);
+    kept++;
+  }
+  for (const [r, cs] of bySyllable) lines.push(`=${r} ${cs.join('')}`);
+  lines.push(...deletions);
+  // One code-unit order for all lines: the sections ("-", "=", "~", words) are contiguous and binary-searchable.
+  lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const header = [
+    `# typo lexicon for wording/typo, built by scripts/build-typo-lexicon.ts; counts only, no text.`,
+    `# Words: nodejieba's stock dictionary (jieba.dict.utf8) and zhengxie.user.utf8: every single character, and words of 2–4 Han characters kept when the`,
+    `# reference corpus has them at least ${MIN_CORPUS} times, jieba rates them at least ${MIN_JIEBA}, or they are set phrases (i/l) rated at least ${MIN_IDIOM_JIEBA}.`,
+    `# Reference corpus: People's Daily, Feb 2019, Oct 2019, Jan 2020 (${files.length} articles, ${chars} characters); a word of two characters counts where no token boundary of the shipped segmenter cuts it, a longer one anywhere.`,
+    `# Lines, sorted by UTF-16 code units: "word corpusCount jiebaFreq tag"; "+word" (another dictionary word, jieba`,
+    `# frequency at least ${MIN_KNOWN_JIEBA}: known, never proposed); "~variant aligned anywhere" (a one-character`,
+    `# homophone/look-alike variant of a word that the corpus itself writes: as a unit, on token boundaries of the`,
+    `# shipped segmenter, and anywhere); "=syllable characters" (toneless readings`,
+    `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (an idiom that loses one inner character;`,
+    `# keys the corpus has other than inside a longer token are left out).`,
+  ];
+  const out = path.join(dir, 'typo.lexicon.utf8');
+  fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');
+  console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}; corpus ${files.length} files, ${chars} characters`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

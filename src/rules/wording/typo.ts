@@ -1,0 +1,121 @@
+// 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
+import type { Rule, Lexicon } from '../../core/types';
+import { ConfusableGroup, enclosingQuote, knownWord, runsOf, runTokens, stringList } from './shared';
+import { findMisspellings } from './misspelling';
+import { findSlips, Slip, SlipLookups } from './typo-candidates';
+
+/** Look-alikes of each character from the pack groups, as one string per character. */
+function lookAlikeMap(groups: Omit<ConfusableGroup, 'pack'>[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const g of groups) for (const c of g.chars) for (const d of g.chars) if (c !== d && !(m.get(c) ?? '').includes(d)) m.set(c, (m.get(c) ?? '') + d);
+  return m;
+}
+
+/** Slips found per run text (bounded): re-linting after an edit re-examines only the edited run. */
+const byRun = new WeakMap<object, Map<string, Slip[]>>();
+
+function describe(s: Slip, written: string): string {
+  switch (s.kind) {
+    case '漏字':
+      return `疑为漏字：“${written}”应为“${s.expected}”（漏了“${s.fix.text}”）`;
+    case '多字':
+      return `疑为多字：“${written}”应为“${s.expected}”（多了“${written[s.fix.offset - s.start]}”）`;
+    case '成语误写':
+      return `疑为成语误写：“${written}”应为“${s.expected}”（“${s.wrong}”应为“${s.right}”）`;
+    case '同音字':
+      return `疑为同音字误用：“${written}”应为“${s.expected}”（“${s.wrong}”“${s.right}”同音）`;
+    default:
+      return `疑为形近字误用：“${written}”应为“${s.expected}”（“${s.wrong}”“${s.right}”形近）`;
+  }
+}
+
+/** True when `s` occurs at least twice in `text`. */
+function occursTwice(text: string, s: string): boolean {
+  const i = text.indexOf(s);
+  return i >= 0 && text.indexOf(s, i + 1) >= 0;
+}
+
+export const typo: Rule = {
+  meta: {
+    id: 'wording/typo',
+    category: 'wording',
+    defaultSeverity: 'warning',
+    description: '输入法打错的字：同音字、成语误写、漏字、多字（如“防迅抗旱”应为“防汛抗旱”）',
+    docs:
+      '不依赖错词表，按“形状”找错字：分词后落单的字（或分词器按字猜出、词典里没有的“词”），换成一个同音字（拼音相同，取自 pinyin-pro，含多音字的各个读音）' +
+      '就能与相邻的字组成常用词、成语或政协常用语，而原文本身不成词，就报出，并给出唯一的最佳改法。例如“防迅抗旱”分词为“防/迅/抗旱”，“迅”换成同音的“汛”得到“防汛”。' +
+      '成语还查形近字（“契而不舍”→“锲而不舍”）、中间漏掉的一个字（“一如往地”→“一如既往地”）和重复的一个字（“一如既既往”）。成语以外的形近字由 wording/confusable-char 报出，词表中的错词由 wording/misspelling 报出。' +
+      '证据：改后的词在经过编辑的报刊文本中的出现次数（typo.lexicon.utf8，人民日报三个月语料的统计数，只存计数）；原文是词典中的词、与左右的字成词、是虚字，或报刊文本也这样写、出现过这两个字相邻，都不报。' +
+      '两字片段从严：改后的词须很常用；引号、书名号中的两字片段和文稿中写了两次的两字片段视为有意的写法。证据较弱时以提示（info）级别报出。' +
+      '人名、地名、新造简称可能误报，可用选项 ignore（不应提出的词，改后的词或原文均可）排除。可自动修复：替换、补上或删去一个字。',
+    examples: [
+      { bad: '做好防迅抗旱工作', good: '做好防汛抗旱工作' },
+      { bad: '打赢脱贫功坚战', good: '打赢脱贫攻坚战' },
+      { bad: '推进城乡一体话发展', good: '推进城乡一体化发展' },
+    ],
+    fixable: true,
+    needsSegmenter: true,
+  },
+  check(ctx) {
+    const seg = ctx.segmenter!;
+    const lexicon: Lexicon | undefined = seg.lexicon?.();
+    if (!lexicon) return;
+    const alikes = ctx.packs.memo('wording.typo.lookAlikes', () => lookAlikeMap(ctx.packs.field<Omit<ConfusableGroup, 'pack'>>('wording', 'confusables')));
+    const ignore = new Set(stringList(ctx.options.ignore));
+    const lookups: SlipLookups = {
+      lexicon,
+      isWord: w => knownWord(ctx, w),
+      lookAlikes: ch => alikes.get(ch) ?? '',
+      ignore: new Set(),
+      functionChars: ctx.packs.memo('wording.typoFunctionChars', () =>
+        ctx.packs.packs.map(pk => String((pk.wording as { typoFunctionChars?: string } | undefined)?.typoFunctionChars ?? '')).join(''),
+      ),
+    };
+    const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
+      ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
+    );
+    let cache = byRun.get(alikes);
+    if (!cache) byRun.set(alikes, (cache = new Map()));
+    for (const p of ctx.doc.paragraphs) {
+      let listed: { start: number; end: number }[] | undefined;
+      for (const [rs, re] of runsOf(p.text)) {
+        if (re - rs < 2) continue;
+        const run = p.text.slice(rs, re);
+        let slips = cache.get(run);
+        if (!slips) {
+          const base = p.offset + rs;
+          const toks = runTokens(ctx, p, rs, re).map(t => ({ word: t.word, offset: t.offset - base }));
+          slips = findSlips(run, toks, lookups);
+          if (cache.size > 20000) cache.clear();
+          cache.set(run, slips);
+        }
+        for (const s of slips) {
+          const written = run.slice(s.start, s.end);
+          if (ignore.has(s.expected) || ignore.has(written)) continue;
+          // A two-character slip needs more than its shape: a pair in quotation marks or a title (“同州共蓟”, a
+          // slogan, a name, a line of poetry) or one the document writes again (以一域服务全局) is meant as written.
+          if (s.end - s.start === 2 && s.kind !== '漏字') {
+            if (enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『')) continue;
+            if (occursTwice(ctx.doc.text, written)) continue;
+            // An item of a 、-enumeration (津港、津澳、津台; 立题、蹲点、座谈) is terse on purpose; two place
+            // abbreviations side by side (津台) are a name.
+            if (p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') continue;
+            if (abbreviations.includes(written[0]) && abbreviations.includes(written[1])) continue;
+          }
+          // wording/misspelling already reports listed slips (按排): one finding per slip.
+          listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
+          if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) continue;
+          const offset = p.offset + rs;
+          ctx.report({
+            offset: offset + s.start,
+            length: s.end - s.start,
+            message: describe(s, written),
+            fix: { offset: offset + s.fix.offset, length: s.fix.length, text: s.fix.text },
+            expected: s.expected,
+            ...(s.strong ? {} : { severity: 'info' as const }),
+          });
+        }
+      }
+    }
+  },
+};
