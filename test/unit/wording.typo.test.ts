@@ -23,7 +23,7 @@ testRule(
     ],
     invalid: [
       { text: '可能会撞上垃圾筒', errors: [{ line: 1, column: 6, length: 3, message: '“垃圾筒”应为“垃圾桶”（“筒”“桶”同音）' }], output: '可能会撞上垃圾桶' },
-      { text: '做好防迅抗旱工作', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“防迅”应为“防汛”', severity: 'warning' }], output: '做好防汛抗旱工作' },
+      { text: '做好防迅抗旱工作', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“防迅”应为“防汛”', severity: 'info' }], output: '做好防汛抗旱工作' },
       { text: '抓好役情防控工作', errors: [{ line: 1, column: 3, length: 2, message: '“役情”应为“疫情”' }], output: '抓好疫情防控工作' },
       { text: '坚决打赢脱贫功坚战', errors: [{ line: 1, column: 7, length: 2, message: '“功坚”应为“攻坚”' }], output: '坚决打赢脱贫攻坚战' },
       { text: '大力支持民营企叶发展', errors: [{ line: 1, column: 7, length: 2, message: '“企叶”应为“企业”' }], output: '大力支持民营企业发展' },
@@ -35,7 +35,7 @@ testRule(
         text: '我们要与时具进，委员们坚持不谢地履职尽责',
         errors: [
           { line: 1, column: 4, length: 4, message: '“与时具进”应为“与时俱进”' },
-          { line: 1, column: 12, length: 4, message: '疑为成语误写：“坚持不谢”应为“坚持不懈”' },
+          { line: 1, column: 12, length: 4, message: '疑为成语误写：“坚持不谢”应为“坚持不懈”', severity: 'warning' },
         ],
         output: '我们要与时俱进，委员们坚持不懈地履职尽责',
       },
