@@ -35,7 +35,17 @@ testRule(misspelling, {
       ],
       output: '为国家发展作出了重要贡献。\n党中央作出重大决策部署，领导作出批示。',
     },
-    { text: '其它委员', errors: [{ line: 1, column: 1, length: 2, message: '非推荐词形' }], output: '其他委员' },
+    { text: '其它委员', errors: [{ line: 1, column: 1, length: 2, message: '非推荐词形', severity: 'warning' }], output: '其他委员' },
+    {
+      name: 'a variant or usage preference in a news story is a hint; a wrong character stays an error',
+      text: '本报讯 他为家乡建设做出了贡献，其它工作也已布署。',
+      errors: [
+        { line: 1, column: 11, length: 2, severity: 'info', message: '用字不当' },
+        { line: 1, column: 17, length: 2, severity: 'info', message: '非推荐词形' },
+        { line: 1, column: 23, length: 2, severity: 'error', message: '错别字' },
+      ],
+      output: '本报讯 他为家乡建设作出了贡献，其他工作也已部署。',
+    },
     { name: 'option kinds keeps the listed kinds', text: '其它委员认真布署', options: { kinds: ['typo'] }, errors: [{ line: 1, column: 7, length: 2 }], output: '其它委员认真部署' },
     { text: '召开坐谈会，再接再励。', errors: [{ line: 1, column: 3, length: 3 }, { line: 1, column: 7, length: 4 }], output: '召开座谈会，再接再厉。' },
     { name: 'Markdown: inside code span is skipped', text: '# 标题\n\n按装路灯，`布署`不查。', lint: { path: 'a.md' }, errors: [{ line: 3, column: 1, length: 2 }], output: '# 标题\n\n安装路灯，`布署`不查。' },

@@ -2,6 +2,7 @@
 import type { Rule } from '../../core/types';
 import type { PackSet } from '../../core/packs';
 import { compiled, Misspelling, stringList } from './shared';
+import { proseRegister } from '../../core/register';
 
 const KIND_LABEL: Record<string, string> = { typo: '错别字', variant: '非推荐词形', usage: '用字不当' };
 
@@ -72,6 +73,7 @@ export const misspelling: Rule = {
   check(ctx) {
     const ignore = new Set(stringList(ctx.options.ignore));
     const kinds = ctx.options.kinds === undefined ? undefined : new Set(stringList(ctx.options.kinds));
+    const informal = proseRegister(ctx) === 'informal';
     for (const p of ctx.doc.paragraphs) {
       for (const { start, entry: e } of findMisspellings(ctx.packs, p.text)) {
         if (ignore.has(e.wrong) || (kinds && !kinds.has(e.kind ?? 'typo'))) continue;
@@ -83,6 +85,9 @@ export const misspelling: Rule = {
           fix: { offset: p.offset + start, length: e.wrong.length, text: e.right },
           expected: e.right,
           source: e.source ?? `规则包 ${e.pack}`,
+          // A non-recommended form or a usage preference (其它, 惟一, 做出贡献) is a slip in a formal document; news
+          // and features use both forms, so there it is a hint. A wrong character (布署) is an error everywhere.
+          severity: e.kind === 'variant' || e.kind === 'usage' ? (informal ? 'info' : 'warning') : undefined,
         });
       }
     }
