@@ -8,6 +8,7 @@ import type { Diagnostic, Fix, Severity } from '../core/types';
 import { partText, writePackage } from './package';
 import { DocxRun, DocxText, W_NS } from './reader';
 import { child, escapeAttr, escapeText, parseXml, XElement } from './xml';
+import { describeFix } from '../report/data';
 
 export type AnnotateMode = 'comments' | 'revisions' | 'both';
 
@@ -408,16 +409,6 @@ function rewriteRun(doc: DocxText, run: DocxRun, markers: Marker[], deletions: {
   }
   if (len > 0) out += at(len);
   return out;
-}
-
-/** 将“X”改为“Y” / 删除“X” / 在“X”后补“Y”. */
-export function describeFix(text: string, f: Fix): string {
-  const clip = (s: string) => (s.length > 30 ? s.slice(0, 29) + '…' : s);
-  const show = (s: string) => clip(s.replace(/\n/g, '↵').replace(/\t/g, '⇥'));
-  const old = text.slice(f.offset, f.offset + f.length);
-  if (!f.length) return `在“${show(text.slice(Math.max(0, f.offset - 6), f.offset))}”后补“${show(f.text)}”`;
-  if (!f.text) return `删除“${show(old)}”`;
-  return `将“${show(old)}”改为“${show(f.text)}”`;
 }
 
 function para(text: string, first = false): string {

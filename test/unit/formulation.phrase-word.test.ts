@@ -8,6 +8,8 @@ testRule(
   phraseWord,
   {
     valid: [
+      // A placeholder where a name goes is a template, not a misquote.
+      '我代表政协某市委员会常务委员会，向大会报告工作。',
       '人民政协是社会主义协商民主的重要渠道和专门协商机构。',
       '坚持党的领导、统一战线、协商民主有机结合。',
       { name: 'a function word added is grammar', text: '把人民政协的制度优势转化为国家治理效能。' },
