@@ -8,6 +8,8 @@ testRule(
   confusableChar,
   {
     valid: [
+      // A function character or pronoun stands alone by grammar.
+      '电影制片厂根据他的事迹拍摄了电影。巴方理解中国政府为维护国家主权所采取的措施。',
       '协助全国政协调研组就未成年人权益司法保护开展调研。',
       '纳入未成年人保护，深入群众，入党积极分子，人民代表大会。',
       '已经完成，自己动手，本周未完成，未来五年。',

@@ -1,7 +1,7 @@
 // 未成年入权益司法保护 → 未成年人权益司法保护 (a lone 入 that, read as its look-alike 人, completes 未成年人).
 import type { Rule } from '../../core/types';
 import type { RuleContext } from '../../core/types';
-import { allHan, ConfusableGroup, knownWord, runsOf, runTokens, stringField, stringList } from './shared';
+import { allHan, ConfusableGroup, functionChars, knownWord, runsOf, runTokens, stringField, stringList } from './shared';
 import { findMisspellings } from './misspelling';
 
 /** Look-alikes of each character from all groups. */
@@ -75,6 +75,9 @@ function pairsWithNeighbour(ctx: RuleContext, offset: number): boolean {
   return (before.length === 2 && inUse(ctx, before)) || (after.length === 2 && inUse(ctx, after));
 }
 
+
+/** Pronouns: words by themselves, never half of a word the look-alike would make. */
+const PRONOUNS = '他她它我你您咱';
 export const confusableChar: Rule = {
   meta: {
     id: 'wording/confusable-char',
@@ -133,6 +136,8 @@ export const confusableChar: Rule = {
           if (t.word.length !== 1) continue;
           const alts = alikes.get(t.word);
           if (!alts) continue;
+          // A function character or pronoun stands alone by grammar (根据|他|的事迹, 政府|为|维护): not a slip.
+          if (functionChars(ctx.packs).includes(t.word) || PRONOUNS.includes(t.word)) continue;
           // A reduplicated character (一幕幕, 一件件) is not a slip.
           if (ctx.doc.text[t.offset - 1] === t.word || ctx.doc.text[t.offset + 1] === t.word) continue;
           const left = toks[k - 1];

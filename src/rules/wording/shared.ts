@@ -68,6 +68,14 @@ export function reduplication(packs: PackSet): { chars: Set<string>; verbs: Set<
   });
 }
 
+/** The packs' function characters (wording.typoFunctionChars): characters that stand alone by grammar (的, 为, 将 …),
+ *  so a look-alike or homophone of one is no evidence of a slip. */
+export function functionChars(packs: PackSet): string {
+  return packs.memo('wording.typoFunctionChars', () =>
+    packs.packs.map(pk => String((pk.wording as { typoFunctionChars?: string } | undefined)?.typoFunctionChars ?? '')).join(''),
+  );
+}
+
 const userWordsAdded = new WeakMap<Segmenter, Set<PackSet>>();
 
 /** Gives the segmenter the packs' `userWords` once per pack set (when the segmenter supports adding words). */

@@ -1,6 +1,6 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
-import { ConfusableGroup, enclosingQuote, knownWord, runsOf, runTokens, stringList } from './shared';
+import { ConfusableGroup, enclosingQuote, functionChars, knownWord, runsOf, runTokens, stringList } from './shared';
 import { findMisspellings } from './misspelling';
 import { findSlips, Slip, SlipLookups } from './typo-candidates';
 
@@ -67,9 +67,7 @@ export const typo: Rule = {
       isWord: w => knownWord(ctx, w),
       lookAlikes: ch => alikes.get(ch) ?? '',
       ignore: new Set(),
-      functionChars: ctx.packs.memo('wording.typoFunctionChars', () =>
-        ctx.packs.packs.map(pk => String((pk.wording as { typoFunctionChars?: string } | undefined)?.typoFunctionChars ?? '')).join(''),
-      ),
+      functionChars: functionChars(ctx.packs),
     };
     const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
       ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
