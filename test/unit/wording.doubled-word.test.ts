@@ -27,6 +27,7 @@ testRule(
       '从上海海、陆、空港口入境。',
       // Two words that overlap in the doubled part; function words doubled by grammar.
       '提升基层党组织组织力。',
+      '这些政策对对冲经济下行压力发挥了重要作用。',
       '我只陪他过过3个新年，再也飞不了了，一而再再而三地叮嘱。',
       '涓涓细流，熊熊烈火。',
       '我们洋洋洒洒地写，和和美美地过，大大小小的事，是是非非要分清。',

@@ -62,15 +62,21 @@ function grammaticalDouble(t: string, start: number, w: string): boolean {
   return false;
 }
 
+/** A word of the segmenter's dictionary or of the wider typo lexicon (对冲, 公开赛, 众议院): used only to see that two
+ *  words meet, never to excuse the doubled form itself (a rare dictionary entry such as 委委 must not hide 市委委). */
+function wideKnown(ctx: RuleContext, w: string): boolean {
+  return knownWord(ctx, w) || !!ctx.segmenter?.lexicon?.()?.known(w);
+}
+
 /** True when the doubled `w` at `start` is two words meeting: the first copy ends a longer word with the character
  *  before it (众议院|议院), or a lone character's second copy begins a word (对|对冲). */
 function overlappingWords(ctx: RuleContext, start: number, w: string): boolean {
   const t = ctx.doc.text;
   const second = start + w.length;
-  const startsWord = [1, 2, 3].some(n => second + w.length + n <= t.length && knownWord(ctx, t.slice(second, second + w.length + n)));
+  const startsWord = [1, 2, 3].some(n => second + w.length + n <= t.length && wideKnown(ctx, t.slice(second, second + w.length + n)));
   if (w.length === 1) return startsWord;
   // One character before the first copy makes a longer word with it (众|议院|议院, 公|开赛|开赛, 党|组织|组织力).
-  return start >= 1 && knownWord(ctx, t.slice(start - 1, start + w.length));
+  return start >= 1 && wideKnown(ctx, t.slice(start - 1, start + w.length));
 }
 
 /** An ABAB word double that closes its clause or is followed by a tentative particle (该进城进城，/ 热闹热闹。/
@@ -193,7 +199,7 @@ export const doubledWord: Rule = {
           // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.
           if (other && allHan(other.word)) {
             const pair = loneIsB ? x + other.word[0] : other.word[other.word.length - 1] + x;
-            if (knownWord(ctx, pair)) continue;
+            if (wideKnown(ctx, pair)) continue;
           }
           const lone = loneIsB ? b : a;
           const word = loneIsB ? a.word : b.word;
