@@ -111,18 +111,15 @@ function activate(variant: DictVariant, own: string): void {
   for (const w of addedWords) jieba.insertWord(w);
 }
 
-/** Splits text into tokens with UTF-16 offsets (nodejieba returns every character, spaces included). */
-function cutRun(text: string, base: number, out: { word: string; offset: number }[]): void {
+type Token = { word: string; offset: number };
+
+/** Places the words of a cut of `run` (in order) at their UTF-16 offsets plus `base`. A cutter returns every character,
+ *  spaces included; a word it could not round-trip (lone surrogates, invalid UTF-16) is found again further on. */
+function placeWords(run: string, words: Iterable<string>, base: number, out: Token[]): void {
   let pos = 0;
-  for (const word of jieba!.cut(text, true)) {
+  for (const word of words) {
     if (!word) continue;
-    if (text.startsWith(word, pos)) {
-      out.push({ word, offset: base + pos });
-      pos += word.length;
-      continue;
-    }
-    // Characters nodejieba could not round-trip (lone surrogates, invalid UTF-16): resynchronise.
-    const at = text.indexOf(word, pos);
+    const at = run.startsWith(word, pos) ? pos : run.indexOf(word, pos);
     if (at < 0) continue;
     out.push({ word, offset: base + at });
     pos = at + word.length;
@@ -133,10 +130,10 @@ function cutRun(text: string, base: number, out: { word: string; offset: number 
  *  ideographic space it falls back to single characters: 社会、打|好|三|大), so each run is cut on its own. */
 const BREAK = /[\s\u3000，。、；：？！…—·“”‘’《》〈〉（）【】〔〕「」『』〖〗～｜,;:!?()[\]{}"]/;
 
-/** Cuts `text` run by run; break characters become one-character tokens. */
-function cutWithOffsets(text: string, variant: DictVariant, own: string, recent?: Map<string, { word: string; offset: number }[]>): { word: string; offset: number }[] {
-  activate(variant, own);
-  const out: { word: string; offset: number }[] = [];
+/** Cuts `text` run by run with `cutRun` (the words of one run); break characters become one-character tokens. Runs
+ *  cut recently come from `recent` (both segmenters, nodejieba and jieba-wasm, split and cache alike). */
+export function cutByRuns(text: string, cutRun: (run: string) => Iterable<string>, recent?: Map<string, Token[]>): Token[] {
+  const out: Token[] = [];
   let start = 0;
   const flush = (end: number) => {
     if (end <= start) return;
@@ -148,8 +145,8 @@ function cutWithOffsets(text: string, variant: DictVariant, own: string, recent?
       for (const t of cached) out.push({ word: t.word, offset: start + t.offset });
       return;
     }
-    const toks: { word: string; offset: number }[] = [];
-    cutRun(run, 0, toks);
+    const toks: Token[] = [];
+    placeWords(run, cutRun(run), 0, toks);
     if (recent) remember(recent, run, toks);
     for (const t of toks) out.push({ word: t.word, offset: start + t.offset });
   };
@@ -161,6 +158,12 @@ function cutWithOffsets(text: string, variant: DictVariant, own: string, recent?
   }
   flush(text.length);
   return out;
+}
+
+/** Cuts `text` with nodejieba, run by run. */
+function cutWithOffsets(text: string, variant: DictVariant, own: string, recent?: Map<string, Token[]>): Token[] {
+  activate(variant, own);
+  return cutByRuns(text, run => jieba!.cut(run, true), recent);
 }
 
 /** Runs (text between punctuation) cut recently, per segmenter: re-linting after an edit re-cuts only the edited run. */

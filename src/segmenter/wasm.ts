@@ -14,7 +14,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { readDictWords, remember, type JiebaSegmenter, type SegmenterLoad } from './index';
+import { cutByRuns, readDictWords, type JiebaSegmenter, type SegmenterLoad } from './index';
 
 interface JiebaWasm {
   cut(text: string, hmm?: boolean | null): string[];
@@ -273,7 +273,7 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
         return words.size;
       },
       cut(text) {
-        return cutWithBreaks(text, cutRun, recent);
+        return cutByRuns(text, cutRun, recent);
       },
       isWord: word => words.has(word),
       addWords(list) {
@@ -297,36 +297,3 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
   return { segmenter: wasmSeg, loadMs: performance.now() - t0, engine: 'jieba-wasm' };
 }
 
-/** The same split into runs as the nodejieba segmenter (punctuation and spaces end a run and are tokens). */
-const BREAK = /[\s\u3000，。、；：？！…—·“”‘’《》〈〉（）【】〔〕「」『』〖〗～｜,;:!?()[\]{}"]/;
-
-function cutWithBreaks(text: string, cutRun: (run: string) => string[], recent: Map<string, { word: string; offset: number }[]>): { word: string; offset: number }[] {
-  const out: { word: string; offset: number }[] = [];
-  let start = 0;
-  const flush = (end: number) => {
-    if (end <= start) return;
-    const run = text.slice(start, end);
-    let toks = recent.get(run);
-    if (!toks) {
-      toks = [];
-      let pos = 0;
-      for (const word of cutRun(run)) {
-        if (!word) continue;
-        const at = run.startsWith(word, pos) ? pos : run.indexOf(word, pos);
-        if (at < 0) continue;
-        toks.push({ word, offset: at });
-        pos = at + word.length;
-      }
-      remember(recent, run, toks);
-    }
-    for (const t of toks) out.push({ word: t.word, offset: start + t.offset });
-  };
-  for (let i = 0; i < text.length; i++) {
-    if (!BREAK.test(text[i])) continue;
-    flush(i);
-    out.push({ word: text[i], offset: i });
-    start = i + 1;
-  }
-  flush(text.length);
-  return out;
-}
