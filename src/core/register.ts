@@ -9,9 +9,14 @@ export type Register = 'formal' | 'informal';
 /** Prose of another kind is this long before its register counts (a snippet or a sentence stays formal). */
 const INFORMAL_MIN_CHARS = 300;
 
+/** True for the document types of the 政协 family (report, proposal, plan, 社情民意, review report). */
+export function isFormalType(docType: RuleContext['docType']): boolean {
+  return docType !== 'other' && docType !== 'unknown';
+}
+
 /** The register `ctx`'s document is written in. */
 export function proseRegister(ctx: Pick<RuleContext, 'docType' | 'doc' | 'excerptKind'>): Register {
   if (ctx.excerptKind === 'news') return 'informal';
-  if (ctx.docType !== 'other' && ctx.docType !== 'unknown') return 'formal';
+  if (isFormalType(ctx.docType)) return 'formal';
   return ctx.doc.text.length >= INFORMAL_MIN_CHARS ? 'informal' : 'formal';
 }

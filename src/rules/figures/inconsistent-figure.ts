@@ -2,7 +2,7 @@
 import { proseRegister } from '../../core/register';
 import type { Rule, RuleContext } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { isAmount, LedgerEntry, ledger, named, relatedAt } from './util';
+import { isAmount, isLabelNumber, LedgerEntry, ledger, named, relatedAt } from './util';
 
 /** The canonical subject (synonym groups from the packs: 收到提案 = 提交提案). */
 function canonical(ctx: RuleContext, subject: string): string {
@@ -20,16 +20,6 @@ function canonical(ctx: RuleContext, subject: string): string {
 }
 
 const RATE = /(率|比例|比重|占比)$/;
-
-/** Labels, not amounts: 2017级, 第3期, 5号 name a cohort, an issue or a number. */
-const LABEL_UNIT = /^(级|届|期|号|版|批次|代)$/;
-
-/** True when the number names a cohort, an issue or a number rather than counting (2017级, 第3期). */
-function isLabel(ctx: RuleContext, e: LedgerEntry): boolean {
-  if (LABEL_UNIT.test(e.unit ?? '')) return true;
-  const after = ctx.doc.text.slice(e.numberOffset + e.numberText.length, e.numberOffset + e.numberText.length + 2);
-  return /^(级|届|期|号|版|批次|代)/.test(after) || ctx.doc.text[e.numberOffset - 1] === '第';
-}
 
 /** The dates and periods written in the figure's sentence before it (1月21日, 春运, 同期), as a key. */
 function scopeOf(ctx: RuleContext, e: LedgerEntry): string {
@@ -54,7 +44,7 @@ export const inconsistentFigure: Rule = {
     for (const e of ledger(ctx)) {
       const rate = e.kind === 'percent' && RATE.test(e.subject);
       if (!(isAmount(e) || rate) || e.quoted || e.inTitle) continue;
-      if (isRough(e) || isLowerBound(e) || isUpperBound(e) || isLabel(ctx, e)) continue;
+      if (isRough(e) || isLowerBound(e) || isUpperBound(e) || isLabelNumber(ctx, e)) continue;
       const subject = canonical(ctx, e.subject);
       // Short or generic subjects (增长, 达到) say too little to identify a figure.
       if ([...subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5 && [...e.subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5) continue;

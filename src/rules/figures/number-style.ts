@@ -2,7 +2,7 @@
 import { proseRegister } from '../../core/register';
 import type { Rule, RuleContext } from '../../core/types';
 import { toChineseInt } from '../../core/numbers';
-import { LedgerEntry, ledger } from './util';
+import { isLabelNumber, LedgerEntry, ledger } from './util';
 
 const SKIP_UNITS = new Set(['年', '月', '周', '天', '周年', '届', '岁']);
 
@@ -16,8 +16,7 @@ function styleCandidate(ctx: RuleContext, e: LedgerEntry, fixed: string[]): bool
   if (!e.unit || SKIP_UNITS.has(e.unit)) return false;
   if (e.style === 'chinese' && (!/^[一二三四五六七八九十百零两]+$/.test(e.numberText) || e.numberText === '十')) return false;
   // Lunar dates (正月十五期间) and ordinals (第十三期, 中央军校十三期) are names, not counts.
-  const before = ctx.doc.text.slice(Math.max(0, e.numberOffset - 2), e.numberOffset);
-  if (/(正月|腊月|农历|初|第)$/.test(before) || /^(期|届|级|号|代)$/.test(e.unit)) return false;
+  if (isLabelNumber(ctx, e)) return false;
   const around = ctx.doc.text.slice(Math.max(0, e.offset - 6), e.offset + e.length + 6);
   return !fixed.some(f => around.includes(f) && f.includes(e.numberText));
 }

@@ -14,6 +14,14 @@ export function isAmount(e: LedgerEntry): boolean {
   return e.kind === 'count' || e.kind === 'money';
 }
 
+/** Labels, not counts: a number that names a cohort, an issue, a session or a place in a series (2017级, 第3期,
+ *  中央军校十三期, 5号), or a lunar date (正月十五). */
+export function isLabelNumber(ctx: RuleContext, e: LedgerEntry): boolean {
+  const end = e.numberOffset + e.numberText.length;
+  if (/^(级|届|期|号|版|批次|代)$/.test(e.unit ?? '') || /^(级|届|期|号|版|批次|代)/.test(ctx.doc.text.slice(end, end + 2))) return true;
+  return /(正月|腊月|农历|初|第)$/.test(ctx.doc.text.slice(Math.max(0, e.numberOffset - 2), e.numberOffset));
+}
+
 /** A related location pointing at a figure. */
 export function relatedAt(e: { offset: number; length: number }, message: string): RelatedLocation {
   return { offset: e.offset, length: e.length, message };

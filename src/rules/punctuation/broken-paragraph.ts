@@ -49,9 +49,6 @@ function danglingWord(clause: string, seg?: Segmenter): boolean {
   const toks = seg.cut(clause.slice(-6));
   return toks.length > 0 && toks[toks.length - 1].word.length === 1;
 }
-function danglingEnd(clause: string, seg?: Segmenter): boolean {
-  return DANGLING_COUNT.test(clause) || danglingWord(clause, seg);
-}
 
 /** True when the segmenter joins the end of one paragraph and the start of the next into one word (坚持发 / 挥政协 →
  *  发挥): the paragraph was broken inside a word. */
@@ -138,10 +135,12 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
       }
     }
     // Without a mark at the end, the text must itself show that it stops short: a last clause of one
-    // character (……，形 / 成高质量……) or one that ends on a word that needs more (……的, 精选22个). A clause
-    // that reads complete is a headline, sub-heading, caption or column tag (……，咬定目标，毫不动摇).
+    // character (……，形 / 成高质量……), one that ends on a word that needs more (……提案和, 精选22个), or a word split
+    // by the break (坚持发 / 挥). A clause that reads complete is a headline, sub-heading, caption or column tag.
     const lastClause = t.slice(lastBreak + 1);
-    if (lastClause.length > 1 && !danglingEnd(lastClause, seg) && !(seg && next && wordAcrossBreak(seg, t, next.text))) continue;
+    const dangling = danglingWord(lastClause, seg);
+    const wordSplit = !!(seg && next && wordAcrossBreak(seg, t, next.text));
+    if (lastClause.length > 1 && !dangling && !DANGLING_COUNT.test(lastClause) && !wordSplit) continue;
     // Complete sentences, then an unfinished one.
     if (/[。！？!?]/.test(t.slice(0, lastBreak + 1)) && t.length >= 12) {
       at('after-sentence', lastBreak + 1);
@@ -154,7 +153,7 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
       !SALUTATION.test(t.slice(0, 6)) &&
       /[，,]/.test(t) &&
       !/[\u3000]|\S {2,}\S/.test(t) &&
-      (t.length - lastBreak - 1 <= 6 || danglingWord(lastClause, seg) || (seg && wordAcrossBreak(seg, t, nextProse.text))) &&
+      (lastClause.length <= 6 || dangling || wordSplit) &&
       /^[\u3400-\u9fff0-9]/.test(nextProse.text)
     ) {
       at('short-clause', lastBreak + 1);

@@ -2,7 +2,7 @@
 // Legitimate reduplication stays quiet: 常常, 人人, 天天, 层层, 认认真真, 一个一个, “研究研究” in quoted speech.
 import type { RuleContext, Rule, Fix } from '../../core/types';
 import { isHan } from '../../core/document';
-import { proseRegister } from '../../core/register';
+import { isFormalType, proseRegister } from '../../core/register';
 import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './shared';
 
 /** Characters that stand alone as words, so X|X… across a word boundary is normal (在|在线, 有|有效). */
@@ -117,7 +117,7 @@ export const doubledWord: Rule = {
   check(ctx) {
     const redup = reduplication(ctx.packs);
     const formal = proseRegister(ctx) === 'formal';
-    const typed = ctx.docType !== 'other' && ctx.docType !== 'unknown';
+    const typed = isFormalType(ctx.docType);
     const allow = new Set(stringList(ctx.options.allow));
     const text = ctx.doc.text;
     for (const p of ctx.doc.paragraphs) {
