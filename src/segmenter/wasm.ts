@@ -15,6 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { cutByRuns, readDictWords, type JiebaSegmenter, type SegmenterLoad } from './index';
+import { loadLexicon } from './lexicon';
 
 interface JiebaWasm {
   cut(text: string, hmm?: boolean | null): string[];
@@ -276,6 +277,8 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
         return cutByRuns(text, cutRun, recent);
       },
       isWord: word => words.has(word),
+      // The same typo lexicon as nodejieba's segmenter (wording/typo and confusable-char need it to run alike).
+      lexicon: () => loadLexicon(own),
       addWords(list) {
         let changed = false;
         for (const w of list) {

@@ -97,6 +97,15 @@ describe('segmenter fallback (jieba-wasm)', function () {
     assert.deepStrictEqual(b, a);
   });
 
+  it('every rule gives the same findings with either segmenter on a 32 KB report (the typo lexicon too)', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/integration/workspace/large.txt'), 'utf8');
+    const run = (segmenter = native.segmenter) => lint(text, { segmenter }).diagnostics.map(d => `${d.ruleId}@${d.line}:${d.column} ${d.message}`);
+    assert.ok(wasm.segmenter!.lexicon?.(), 'jieba-wasm has the typo lexicon');
+    const a = run(native.segmenter);
+    assert.ok(a.length >= 10, a.join('\n'));
+    assert.deepStrictEqual(run(wasm.segmenter), a);
+  });
+
   it('falls back to jieba-wasm when nodejieba cannot load, and says why', () => {
     // A child process where loading any native module fails (as a Linux binary does on Windows).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seg-fallback-'));
