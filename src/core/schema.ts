@@ -47,7 +47,8 @@ let precompiled: Record<string, ValidateFunction> | null | undefined;
 function precompiledValidator(id: string): ValidateFunction | undefined {
   if (precompiled === undefined) {
     precompiled = null;
-    for (const rel of ['../../..', '../..']) {
+    // From out/src/core (compiled), src/core (ts-node), or the extension bundle (dist/schemas/, bundled with ajv's runtime).
+    for (const rel of ['.', '../../..', '../..']) {
       const file = path.join(__dirname, rel, PRECOMPILED_FILE);
       if (!fs.existsSync(file)) continue;
       try {

@@ -79,10 +79,46 @@ const cache = new Map<string, JiebaSegmenter>();
 /** Words added at run time; re-inserted whenever nodejieba reloads. */
 const addedWords = new Set<string>();
 
-function files(variant: DictVariant, jiebaDir: string, own: string) {
+/** nodejieba's package folder (its stock dictionary; not shipped in the .vsix, which has only our compact one). */
+function jiebaPackageDir(): string {
+  return path.dirname(require.resolve('nodejieba/package.json'));
+}
+
+/** nodejieba's native module copied next to the extension bundle (a platform-specific .vsix: dist/native/), if any. */
+export function bundledNative(): string | undefined {
+  const f = path.join(__dirname, 'native', 'nodejieba.node');
+  return fs.existsSync(f) ? f : undefined;
+}
+
+/** The path of nodejieba's native module as it would load: next to the bundle, else in node_modules (throws when
+ *  nodejieba is not installed — it is an optional dependency). */
+function nativePath(): string {
+  return bundledNative() ?? path.join(jiebaPackageDir(), 'build/Release/nodejieba.node');
+}
+
+/** nodejieba: its package from node_modules, or (in a bundle without node_modules) the native module next to the
+ *  bundle behind the same three calls its index.js makes. */
+function requireNodejieba(): NodeJieba {
+  const bundled = bundledNative();
+  if (!bundled) return require('nodejieba') as NodeJieba;
+  const b = require(bundled) as {
+    load(dict: string, hmm: string, user: string, idf: string, stop: string): unknown;
+    cut(text: string, hmm?: boolean): string[];
+    insertWord(word: string, tag?: string): boolean;
+  };
   return {
-    dict: variant === 'full' ? path.join(jiebaDir, 'submodules/cppjieba/dict/jieba.dict.utf8') : path.join(own, 'compact.dict.utf8'),
-    hmmDict: path.join(jiebaDir, 'submodules/cppjieba/dict/hmm_model.utf8'),
+    load: o => b.load(o.dict!, o.hmmDict!, o.userDict!, o.idfDict!, o.stopWordDict!),
+    cut: (text, hmm) => b.cut(text, hmm),
+    insertWord: (word, tag) => (tag === undefined ? b.insertWord(word) : b.insertWord(word, tag)),
+  };
+}
+
+function files(variant: DictVariant, own: string) {
+  // The HMM model ships in our dictionary folder (the same file as nodejieba's); older checkouts read nodejieba's.
+  const hmm = path.join(own, 'hmm_model.utf8');
+  return {
+    dict: variant === 'full' ? path.join(jiebaPackageDir(), 'submodules/cppjieba/dict/jieba.dict.utf8') : path.join(own, 'compact.dict.utf8'),
+    hmmDict: fs.existsSync(hmm) ? hmm : path.join(jiebaPackageDir(), 'submodules/cppjieba/dict/hmm_model.utf8'),
     userDict: path.join(own, 'zhengxie.user.utf8'),
     // Keyword extraction is not used: one-line files keep its tables (≈20 MB for the stock idf) out of memory.
     idfDict: path.join(own, 'idf.min.utf8'),
@@ -94,8 +130,7 @@ function files(variant: DictVariant, jiebaDir: string, own: string) {
 function activate(variant: DictVariant, own: string): void {
   const key = variant + '\0' + own;
   if (active === key) return;
-  const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
-  const f = files(variant, jiebaDir, own);
+  const f = files(variant, own);
   for (const [k, file] of Object.entries(f)) {
     let size = 0;
     try {
@@ -105,7 +140,7 @@ function activate(variant: DictVariant, own: string): void {
     }
     if (size === 0) throw new Error(`分词词典文件为空（${k}）：${file}`);
   }
-  if (!jieba) jieba = require('nodejieba') as NodeJieba;
+  if (!jieba) jieba = requireNodejieba();
   jieba.load(f);
   active = key;
   for (const w of addedWords) jieba.insertWord(w);
@@ -240,8 +275,7 @@ function loadNodejieba(opts: SegmenterOptions): SegmenterLoad {
     let seg = cache.get(key);
     if (!seg) {
       activate(variant, own);
-      const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
-      const f = files(variant, jiebaDir, own);
+      const f = files(variant, own);
       const words = opts.noWordList ? new Set<string>() : readDictWords(f.userDict, readDictWords(f.dict));
       seg = makeSegmenter(variant, own, words);
       cache.set(key, seg);
@@ -249,8 +283,12 @@ function loadNodejieba(opts: SegmenterOptions): SegmenterLoad {
     if (opts.userWords?.length) seg.addWords(opts.userWords);
     return { segmenter: seg, loadMs: performance.now() - t0, engine: 'nodejieba' };
   } catch (e) {
-    const msg = (e as Error).message ?? String(e);
-    const hint = /Cannot find module|BINDING_NOT_FOUND|binding/.test(msg) ? '（nodejieba 未安装或其本地模块未编译，可运行 npm rebuild nodejieba）' : '';
+    const msg = firstLine((e as Error).message ?? String(e));
+    const hint = /Cannot find module 'nodejieba'/.test(msg)
+      ? '（未安装 nodejieba：通用版扩展包不含它的本地模块，或 npm install 未能编译它；命令行可运行 npm rebuild nodejieba）'
+      : /Cannot find module|BINDING_NOT_FOUND|binding/.test(msg)
+        ? '（nodejieba 未安装或其本地模块未编译，可运行 npm rebuild nodejieba）'
+        : '';
     return { error: `无法加载分词器 nodejieba：${msg}${hint}`, loadMs: performance.now() - t0 };
   }
 }
@@ -260,7 +298,7 @@ export function probeSegmenter(env: NodeJS.ProcessEnv = process.env): { engine: 
   const forced = engineFromEnv(env);
   if (forced === 'jieba-wasm') return { engine: 'jieba-wasm', reason: 'DRAFT_LINT_SEGMENTER=wasm' };
   try {
-    require(path.join(path.dirname(require.resolve('nodejieba/package.json')), 'build/Release/nodejieba.node'));
+    require(nativePath());
     return { engine: 'nodejieba' };
   } catch (e) {
     const reason = firstLine((e as Error).message ?? String(e));
