@@ -255,6 +255,9 @@ export interface PhasedLint {
   readonly deferred: boolean;
   /** Runs the rules still waiting (resolving the segmenter first) and returns the result; memoised. */
   finish(): LintResult;
+  /** What the rules run so far found (before finish(): the waiting rules are reported as waiting for the segmenter).
+   *  The editor publishes this first, so a newly opened draft shows its first findings without waiting. */
+  partial(): LintResult;
 }
 
 /**
@@ -376,44 +379,51 @@ export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
   });
 
   let result: LintResult | undefined;
+  /** The result of the rules run so far, in rule order (as a one-phase run gives it); `pending`: rules still waiting. */
+  const assemble = (pending: Set<number>): LintResult => {
+    const diagnostics: Diagnostic[] = [];
+    const notices: Notice[] = [];
+    const timings: Record<string, number> = {};
+    const skippedForSegmenter: string[] = [];
+    const skippedForBudget: { id: string; lastMs: number }[] = [];
+    rules.forEach((rule, i) => {
+      const r = perRule[i];
+      for (const d of r.diagnostics) diagnostics.push(d);
+      for (const n of r.notices) notices.push(n);
+      if (r.ms !== undefined) timings[rule.meta.id] = r.ms;
+      if (r.skipped === 'segmenter' || pending.has(i)) skippedForSegmenter.push(rule.meta.id);
+      else if (r.skipped) skippedForBudget.push({ id: rule.meta.id, lastMs: r.skipped.lastMs });
+    });
+    if (skippedForBudget.length)
+      notices.push({
+        kind: 'rule-slow',
+        message: `以下规则上次运行超过预算 ${budget} ms，本次跳过，保存文件后或稍后自动重试：${skippedForBudget.map(s => `${s.id}（上次 ${Math.round(s.lastMs)} ms）`).join('、')}`,
+        ruleIds: skippedForBudget.map(s => s.id),
+      });
+    if (skippedForSegmenter.length) {
+      const why = pending.size
+        ? '依赖分词的规则随后运行'
+        : segState === 'loading'
+          ? '分词器（nodejieba）正在加载'
+          : segState === 'failed'
+            ? `分词器（nodejieba）加载失败${segError ? '：' + segError : ''}`
+            : '分词器（nodejieba）不可用';
+      notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
+    }
+    diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+    return { doc, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics, notices, timings };
+  };
   return {
     get deferred() {
       return !result && waiting.length > 0;
     },
+    partial() {
+      return result ?? assemble(new Set(waiting));
+    },
     finish() {
       if (result) return result;
       for (const i of waiting) runRule(i, settings[i].severity as Severity, settings[i].options, settings[i].userSet);
-      // Everything in rule order, as a one-phase run gives it.
-      const diagnostics: Diagnostic[] = [];
-      const notices: Notice[] = [];
-      const timings: Record<string, number> = {};
-      const skippedForSegmenter: string[] = [];
-      const skippedForBudget: { id: string; lastMs: number }[] = [];
-      rules.forEach((rule, i) => {
-        const r = perRule[i];
-        for (const d of r.diagnostics) diagnostics.push(d);
-        for (const n of r.notices) notices.push(n);
-        if (r.ms !== undefined) timings[rule.meta.id] = r.ms;
-        if (r.skipped === 'segmenter') skippedForSegmenter.push(rule.meta.id);
-        else if (r.skipped) skippedForBudget.push({ id: rule.meta.id, lastMs: r.skipped.lastMs });
-      });
-      if (skippedForBudget.length)
-        notices.push({
-          kind: 'rule-slow',
-          message: `以下规则上次运行超过预算 ${budget} ms，本次跳过，保存文件后或稍后自动重试：${skippedForBudget.map(s => `${s.id}（上次 ${Math.round(s.lastMs)} ms）`).join('、')}`,
-          ruleIds: skippedForBudget.map(s => s.id),
-        });
-      if (skippedForSegmenter.length) {
-        const why =
-          segState === 'loading'
-            ? '分词器（nodejieba）正在加载'
-            : segState === 'failed'
-              ? `分词器（nodejieba）加载失败${segError ? '：' + segError : ''}`
-              : '分词器（nodejieba）不可用';
-        notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
-      }
-      diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-      return (result = { doc, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics, notices, timings });
+      return (result = assemble(new Set()));
     },
   };
 }

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { fixAll, fixAllFilter, lint, RuleBudget } from '../core/engine';
+import { fixAll, fixAllFilter, lintInPhases, RuleBudget } from '../core/engine';
 import { builtinPackSet, PackSet } from '../core/packs';
 import type { ResolvedConfig } from '../core/types';
 import type { LintOutput, WorkerReply, WorkerRequest } from './protocol';
@@ -17,7 +17,7 @@ export interface BackendRequest {
   packs: PackSet;
 }
 
-type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
+type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void; onPartial?: (o: LintOutput) => void };
 
 export class LintBackend implements vscode.Disposable {
   private worker: Worker | undefined;
@@ -75,6 +75,11 @@ export class LintBackend implements vscode.Disposable {
     }
     const p = this.pending.get(m.id);
     if (!p) return;
+    if (m.type === 'partial') {
+      const { type: _t, id: _i, ...output } = m;
+      p.onPartial?.(output);
+      return;
+    }
     this.pending.delete(m.id);
     if (m.type === 'error') p.reject(new Error(m.message));
     else p.resolve(m);
@@ -93,9 +98,9 @@ export class LintBackend implements vscode.Disposable {
     return id;
   }
 
-  private send(req: WorkerRequest): Promise<WorkerReply> {
+  private send(req: WorkerRequest, onPartial?: (o: LintOutput) => void): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
-      this.pending.set(req.id, { resolve, reject });
+      this.pending.set(req.id, { resolve, reject, onPartial });
       this.worker!.postMessage(req);
     });
   }
@@ -116,11 +121,13 @@ export class LintBackend implements vscode.Disposable {
   /**
    * Lints; resolves undefined when a newer lint of the same document (`key`) superseded this one. `budget`: see
    * LintRequest (open documents use the per-document rule time budget; 'reset' on save and explicit lints).
+   * `onPartial` (a newly opened document): when the segmenter is ready, the findings of the rules that need none
+   * come first, through it, and the promise resolves with all of them.
    */
-  async lint(key: string, r: BackendRequest, budget?: 'use' | 'reset'): Promise<LintOutput | undefined> {
+  async lint(key: string, r: BackendRequest, budget?: 'use' | 'reset', onPartial?: (o: LintOutput) => void): Promise<LintOutput | undefined> {
     if (this.mode === 'worker' && this.worker) {
       try {
-        const reply = await this.send({ type: 'lint', key, budget, ...this.common(r) });
+        const reply = await this.send({ type: 'lint', key, budget, phases: !!onPartial || undefined, ...this.common(r) }, onPartial);
         if (reply.type === 'superseded') return undefined;
         if (reply.type === 'lint') return reply;
         throw new Error(`unexpected reply ${reply.type}`);
@@ -136,7 +143,25 @@ export class LintBackend implements vscode.Disposable {
       if (!ruleBudget) this.budgets.set(key, (ruleBudget = new RuleBudget()));
       if (budget === 'reset') ruleBudget.reset();
     }
-    const res = lint(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error, ruleBudget });
+    const ready = s.state === 'ready' ? this.seg.segmenter : undefined;
+    const phased = lintInPhases(r.text, {
+      path: r.path,
+      languageId: r.languageId,
+      config: r.config,
+      packs: r.packs,
+      segmenter: this.seg.segmenter,
+      segmenterState: s.state,
+      segmenterError: s.error,
+      ruleBudget,
+      resolveSegmenter: onPartial && ready ? () => ({ segmenter: ready, state: 'ready' }) : undefined,
+    });
+    if (phased.deferred && onPartial) {
+      const p = phased.partial();
+      onPartial({ diagnostics: p.diagnostics, notices: p.notices, docType: p.docType, docTypeInfo: p.docTypeInfo, timings: p.timings, ms: performance.now() - t0 });
+      // Let the first findings reach the window before the segmenter rules hold this thread.
+      await new Promise(resolve => setTimeout(resolve, 0));
+    }
+    const res = phased.finish();
     return { diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, docTypeInfo: res.docTypeInfo, timings: res.timings, ms: performance.now() - t0 };
   }
 

@@ -21,6 +21,8 @@ export interface DraftLintApi {
   /** Milliseconds `activate` took. */
   activationMs: number;
   segmenter(): SegmenterInfo;
+  /** The information messages shown about the segmenter this session (the fallback's, once). */
+  segmenterMessages(): readonly string[];
   /** Resolves when the segmenter finished loading (or failed). */
   segmenterSettled: Promise<void>;
   onDidLint: vscode.Event<LintEvent>;
@@ -143,6 +145,7 @@ export function activate(context: vscode.ExtensionContext): DraftLintApi {
       configs.invalidate();
     },
     segmenter: () => seg.state,
+    segmenterMessages: () => seg.messages,
     segmenterSettled: seg.settled,
     onDidLint: linter.onDidLint,
     configError: () => configs.lastError,

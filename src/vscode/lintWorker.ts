@@ -1,7 +1,7 @@
 // The lint worker: runs the pure core (and the word segmenter) on a worker thread, so that linting a long draft
 // never holds up the extension host. No vscode import: it only talks to the extension through messages.
 import { parentPort } from 'worker_threads';
-import { fixAll, fixAllFilter, lint, RuleBudget } from '../core/engine';
+import { fixAll, fixAllFilter, lint, lintInPhases, RuleBudget } from '../core/engine';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
 import type { Segmenter } from '../core/types';
 import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';
@@ -78,7 +78,18 @@ function handle(r: WorkerRequest): void {
   try {
     if (r.type === 'lint') {
       const t0 = performance.now();
-      const res = lint(r.text, { ...options(r), ruleBudget: budgetFor(r) });
+      // A newly opened document (phases): the rules that need no segmenter are published first, the rest follow.
+      const ready = segState === 'ready' ? segmenter : undefined;
+      const phased = lintInPhases(r.text, {
+        ...options(r),
+        ruleBudget: budgetFor(r),
+        resolveSegmenter: r.phases && ready ? () => ({ segmenter: ready, state: 'ready' }) : undefined,
+      });
+      if (phased.deferred) {
+        const p = phased.partial();
+        post({ type: 'partial', id: r.id, diagnostics: p.diagnostics, notices: p.notices, docType: p.docType, docTypeInfo: p.docTypeInfo, timings: p.timings, ms: performance.now() - t0 });
+      }
+      const res = phased.finish();
       post({ type: 'lint', id: r.id, diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, docTypeInfo: res.docTypeInfo, timings: res.timings, ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
       const res = fixAll(r.text, options(r), fixAllFilter(r.ruleId));

@@ -52,6 +52,8 @@ export interface LintEvent {
   ms: number;
   /** Why the document was not linted (too large, ignored, disabled). */
   skipped?: string;
+  /** The first phase of a newly opened document's lint: the rules that need no segmenter (the rest follow). */
+  partial?: boolean;
 }
 
 interface DocState {
@@ -151,6 +153,14 @@ export class LintService implements vscode.Disposable {
       void vscode.window.showInformationMessage('draft-lint：工作区未受信任，未加载工作区中的规则包；内置规则照常运行。');
     }
     const text = doc.getText();
+    // A newly opened document gets its first findings without waiting for the rules that need the segmenter.
+    const onPartial = st.snapshot
+      ? undefined
+      : (partial: LintOutput) => {
+          if (st.generation !== gen || doc.version !== version || doc.isClosed) return;
+          this.publish(doc.uri, new LineIndex(text), partial);
+          this.linted.fire({ uri: doc.uri, version, count: partial.diagnostics.length, ms: partial.ms, partial: true });
+        };
     const output = await this.backend.lint(
       doc.uri.toString(),
       {
@@ -161,6 +171,7 @@ export class LintService implements vscode.Disposable {
         packs: eff.packs,
       },
       resetBudget || st.resetBudget ? 'reset' : 'use',
+      onPartial,
     );
     st.resetBudget = false;
     if (!output || st.generation !== gen || doc.version !== version || doc.isClosed) return undefined;
@@ -240,7 +251,7 @@ export class LintService implements vscode.Disposable {
       const next = new Promise<void>(resolve => {
         const timer = setTimeout(() => done(), 10000);
         const sub = this.onDidLint(e => {
-          if (e.uri.toString() === doc.uri.toString() && (e.version === version || doc.version !== version)) done();
+          if (e.uri.toString() === doc.uri.toString() && !e.partial && (e.version === version || doc.version !== version)) done();
         });
         done = () => {
           clearTimeout(timer);

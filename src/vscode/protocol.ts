@@ -23,6 +23,9 @@ export interface LintRequest extends Common {
    * 'reset' runs every rule again first (on save, explicit lint). Absent: no budget (workspace lint, like the CLI).
    */
   budget?: 'use' | 'reset';
+  /** Two phases (a newly opened document): when the segmenter is ready, first reply 'partial' with the rules that
+   *  need no segmenter, then 'lint' with all of them. */
+  phases?: boolean;
 }
 
 export interface FixRequest extends Common {
@@ -51,6 +54,8 @@ export interface LintOutput {
 
 export type WorkerReply =
   | ({ type: 'lint'; id: number } & LintOutput)
+  /** The first phase of a two-phase lint (LintRequest.phases); the 'lint' reply with the same id follows. */
+  | ({ type: 'partial'; id: number } & LintOutput)
   | { type: 'fix'; id: number; output: string; fixed: number }
   | { type: 'superseded'; id: number }
   | { type: 'error'; id: number; message: string }

@@ -30,6 +30,8 @@ export class SegmenterHost implements vscode.Disposable {
   private info: SegmenterInfo = { state: 'loading' };
   /** The fallback has been announced (once per session). */
   private announced = false;
+  /** The information messages shown about the segmenter (at most one: the fallback), for the API and tests. */
+  readonly messages: string[] = [];
   private readonly changed = new vscode.EventEmitter<SegmenterInfo>();
   readonly onDidChange = this.changed.event;
   private settledResolve!: () => void;
@@ -50,9 +52,9 @@ export class SegmenterHost implements vscode.Disposable {
     this.segmenterValue = segmenter;
     if (info.state === 'ready' && info.engine === 'jieba-wasm' && !this.announced) {
       this.announced = true;
-      void vscode.window.showInformationMessage(
-        `draft-lint：本机无法使用分词器 nodejieba，已改用 jieba-wasm（WebAssembly，同一词典，检查结果相同，加载稍慢）。原因：${info.fallbackReason ?? '未知'}`,
-      );
+      const message = `draft-lint：本机无法使用分词器 nodejieba，已改用 jieba-wasm（WebAssembly，同一词典，检查结果相同，加载稍慢）。原因：${info.fallbackReason ?? '未知'}`;
+      this.messages.push(message);
+      void vscode.window.showInformationMessage(message);
     }
     this.changed.fire(info);
     if (info.state !== 'loading') this.settledResolve();

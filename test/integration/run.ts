@@ -6,15 +6,24 @@
 //                                                internet, and a display on Linux: xvfb-run -a …)
 //   … --extension=<dir>                          test another copy of the extension, e.g. an unpacked .vsix
 //                                                (unzip draft-lint-*.vsix; pass its extension/ folder)
+//   … --fallback                                 the suite once more with nodejieba unavailable: builds the universal
+//                                                .vsix (scripts/package.ts), unpacks it where no node_modules are,
+//                                                and runs it there (jieba-wasm; the suite expects it and the message)
 //
+// The clone's extension is the esbuild bundle in dist/ (package.json main); it is rebuilt first when older than
+// the compiled sources (after a bare `tsc -p .`).
 // The fixture workspace is copied to a temporary folder (tests edit files there) and removed afterwards.
 import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
+import { unzipSync } from 'fflate';
+import { bundleExtension } from '../../scripts/bundle-extension';
+import { packageFor } from '../../scripts/package';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+const FALLBACK = process.argv.includes('--fallback');
 
 /** Keeps the suite's `integration-metric:` lines (runTests pipes the host's output through our stdout). */
 const metrics: string[] = [];
@@ -28,16 +37,42 @@ process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
 /** Leaves the metrics where `npm run bench` looks for them (.vscode-test/integration-metrics.txt). */
 function saveMetrics(): void {
   if (!metrics.length) return;
-  const file = path.join(ROOT, '.vscode-test', 'integration-metrics.txt');
+  const file = path.join(ROOT, '.vscode-test', FALLBACK ? 'integration-metrics.fallback.txt' : 'integration-metrics.txt');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, metrics.join('\n') + '\n');
+}
+
+/** dist/ is at least as new as the compiled extension (else it is bundled again). */
+function bundleFresh(): boolean {
+  const bundle = path.join(ROOT, 'dist', 'extension.js');
+  if (!fs.existsSync(bundle)) return false;
+  const t = fs.statSync(bundle).mtimeMs;
+  return ['out/src/vscode/extension.js', 'out/src/vscode/lintWorker.js', 'out/src/core/engine.js'].every(f => !fs.existsSync(path.join(ROOT, f)) || fs.statSync(path.join(ROOT, f)).mtimeMs <= t);
+}
+
+/** Builds the universal .vsix and unpacks it into a temporary folder (no node_modules above it); its extension/ folder. */
+async function unpackedUniversal(tmp: string): Promise<string> {
+  const vsix = await packageFor('universal', tmp);
+  for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(vsix)))) {
+    const dest = path.join(tmp, 'unpacked', name);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, data);
+  }
+  console.log(`integration: running the universal package ${path.basename(vsix)}, unpacked in ${tmp} (nodejieba not installed there)`);
+  return path.join(tmp, 'unpacked', 'extension');
 }
 
 async function main(): Promise<number> {
   const desktop = process.argv.includes('--desktop') || process.env.DRAFT_LINT_VSCODE === 'desktop';
   const extensionTestsPath = path.join(__dirname, 'suite', 'index');
   const extArg = process.argv.find(a => a.startsWith('--extension='));
-  const extensionDevelopmentPath = extArg ? path.resolve(extArg.slice('--extension='.length)) : ROOT;
+  if (!bundleFresh() && !(await bundleExtension())) {
+    console.error('integration: the extension bundle (dist/) could not be built; run npm run build');
+    console.log('integration: 0 passed, 1 failed');
+    return 1;
+  }
+  const tmp = FALLBACK ? fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-universal-')) : undefined;
+  const extensionDevelopmentPath = tmp ? await unpackedUniversal(tmp) : extArg ? path.resolve(extArg.slice('--extension='.length)) : ROOT;
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-ws-'));
   fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'integration', 'workspace'), workspace, { recursive: true });
   let vscodeExecutablePath: string | undefined;
@@ -57,7 +92,7 @@ async function main(): Promise<number> {
       extensionDevelopmentPath,
       extensionTestsPath,
       launchArgs: [workspace, '--disable-extensions'],
-      extensionTestsEnv: { DRAFT_LINT_INTEGRATION: '1' },
+      extensionTestsEnv: { DRAFT_LINT_INTEGRATION: '1', ...(FALLBACK ? { DRAFT_LINT_IT_EXPECT_SEGMENTER: 'jieba-wasm' } : {}) },
     });
     return 0;
   } catch (e) {
@@ -65,6 +100,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     saveMetrics();
   }
 }

@@ -256,4 +256,37 @@ describe('engine: lintInPhases (rules that need the segmenter wait for it)', () 
     );
     assert.deepStrictEqual(failed.diagnostics.map(d => d.ruleId), ['wording/c-plain']);
   });
+
+  it('partial() gives the first phase (the editor publishes it first), without resolving the segmenter', () => {
+    const log: string[] = [];
+    const rules = [mk('wording/a-seg', true, 5, log), mk('wording/c-plain', false, 5, log), mk('wording/d-plain', false, 0, log)];
+    let resolved = 0;
+    const phased = lintInPhases(text, {
+      rules,
+      resolveSegmenter: () => {
+        resolved++;
+        return { segmenter: seg, state: 'ready' };
+      },
+    });
+    const p = phased.partial();
+    assert.strictEqual(resolved, 0);
+    assert.strictEqual(phased.deferred, true);
+    assert.deepStrictEqual(
+      p.diagnostics.map(d => `${d.offset}:${d.ruleId}`),
+      ['0:wording/d-plain', '5:wording/c-plain'],
+    );
+    assert.deepStrictEqual(Object.keys(p.timings), ['wording/c-plain', 'wording/d-plain']);
+    assert.deepStrictEqual(
+      p.notices.map(n => [n.kind, n.message]),
+      [['segmenter', '依赖分词的规则随后运行，以下规则本次未运行：wording/a-seg']],
+    );
+    const r = phased.finish();
+    assert.deepStrictEqual(
+      r.diagnostics.map(d => `${d.offset}:${d.ruleId}`),
+      ['0:wording/d-plain', '5:wording/a-seg', '5:wording/c-plain'],
+    );
+    assert.deepStrictEqual(r.notices, []);
+    assert.strictEqual(phased.partial(), r, 'after finish(), partial() is the whole result');
+    assert.deepStrictEqual(log, ['wording/c-plain', 'wording/d-plain', 'wording/a-seg']);
+  });
 });

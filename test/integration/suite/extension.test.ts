@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { monitorEventLoopDelay } from 'perf_hooks';
 import * as vscode from 'vscode';
-import { api, closeAll, EXTENSION_ID, fixture, open, ours, ruleOf, setSetting, sleep, summary, waitFor, waitForDiagnostics, writeFile } from './helpers';
+import { api, closeAll, EXPECTED_ENGINE, EXTENSION_ID, fixture, open, ours, ruleOf, setSetting, sleep, summary, waitFor, waitForDiagnostics, writeFile } from './helpers';
 
 const SAMPLE_FINDINGS = [
   'format/full-width-alnum@6:23+4',
@@ -58,25 +58,42 @@ describe('draft-lint extension', function () {
     assert.ok(a.activationMs < 1000, `activation took ${a.activationMs} ms`);
   });
 
-  it('shows the first diagnostics of a ~32 KB draft promptly', async () => {
+  it('shows the first diagnostics of a ~32 KB draft promptly, and the segmenter rules after them', async () => {
+    // A writer opens a report once the extension runs (segmenter ready): the rules that need no segmenter are
+    // published first, then every rule (two phases). The figures are printed, not asserted (the machine is shared).
     const uri = fixture('large.txt');
     const size = fs.statSync(uri.fsPath).size;
     assert.ok(size > 30000 && size < 40000, `large.txt is ~32 KB (${size})`);
     const a = await api();
-    const t0 = Date.now();
-    let linted = 0;
-    const sub = a.onDidLint(e => {
-      if (!linted && e.uri.toString() === uri.toString() && e.count > 0) linted = Date.now() - t0;
+    await Promise.race([a.segmenterSettled, sleep(60000)]);
+    assert.strictEqual(a.segmenter().state, 'ready', `segmenter: ${a.segmenter().error ?? ''}`);
+    let openedAt = 0;
+    const events: { partial: boolean; at: number; count: number; ms: number }[] = [];
+    const subOpen = vscode.workspace.onDidOpenTextDocument(d => {
+      if (!openedAt && d.uri.toString() === uri.toString()) openedAt = Date.now();
     });
+    const sub = a.onDidLint(e => {
+      if (e.uri.toString() === uri.toString() && e.version >= 0 && !e.skipped) events.push({ partial: !!e.partial, at: Date.now(), count: e.count, ms: e.ms });
+    });
+    const t0 = Date.now();
     await open('large.txt');
     const opened = Date.now() - t0;
     const ds = await waitForDiagnostics(uri);
-    const ms = Date.now() - t0;
+    await waitFor('the lint with every rule', () => events.find(e => !e.partial));
+    subOpen.dispose();
     sub.dispose();
-    console.log(`integration-metric: large_open_editor_ms=${opened} large_lint_published_ms=${linted}`);
-    console.log(`integration-metric: first_diagnostics_ms=${ms} bytes=${size} findings=${ds.length} core_lint_ms=${(a.lastLintMs(uri) ?? -1).toFixed(1)}`);
+    const from = openedAt || t0;
+    const first = events[0];
+    const complete = events.find(e => !e.partial)!;
+    console.log(
+      `integration-metric: first_diagnostics_ms=${first.at - from} all_diagnostics_ms=${complete.at - from} segmenter=${a.segmenter().engine} bytes=${size} ` +
+        `findings_first=${first.count} findings_all=${complete.count} core_first_ms=${first.ms.toFixed(1)} core_all_ms=${complete.ms.toFixed(1)} open_call_ms=${opened}`,
+    );
+    assert.ok(first.partial, `the first publish is the rules that need no segmenter: ${JSON.stringify(events)}`);
+    assert.ok(first.count > 0, 'the first phase has findings');
+    assert.ok(events.indexOf(complete) > 0 && complete.at >= first.at, 'the lint with every rule follows');
     assert.ok(ds.some(d => ruleOf(d) === 'punctuation/half-width'), 'the seed has half-width punctuation');
-    assert.ok(ms < 10000, `first diagnostics after ${ms} ms`);
+    assert.ok(complete.at - from < 20000, `all diagnostics after ${complete.at - from} ms`);
   });
 
   it('re-lints a ~32 KB draft after an edit without blocking the extension host', async () => {
@@ -572,14 +589,33 @@ describe('draft-lint extension', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('loads nodejieba in the extension host (on the lint worker thread) after activation', async () => {
+  it(`loads ${EXPECTED_ENGINE} in the extension host (on the lint worker thread) after activation`, async () => {
     const a = await api();
     await Promise.race([a.segmenterSettled, sleep(30000)]);
     const s = a.segmenter();
-    console.log(`integration-metric: segmenter_load_ms=${s.loadMs ?? -1} state=${s.state} where=${s.where}`);
+    console.log(`integration-metric: segmenter_load_ms=${s.loadMs ?? -1} state=${s.state} where=${s.where} engine=${s.engine}`);
     assert.strictEqual(a.backend(), 'worker');
     assert.strictEqual(s.where, 'worker');
     assert.strictEqual(s.state, 'ready', `segmenter: ${s.state} ${s.error ?? ''}`);
-    assert.ok(s.nativeModule && /nodejieba\.node$/.test(s.nativeModule), `native module: ${s.nativeModule}`);
+    assert.strictEqual(s.engine, EXPECTED_ENGINE);
+    if (EXPECTED_ENGINE === 'nodejieba') assert.ok(s.nativeModule && /nodejieba\.node$/.test(s.nativeModule), `native module: ${s.nativeModule}`);
+    else assert.strictEqual(s.nativeModule, undefined, 'no native module loaded');
+  });
+
+  it('says once which segmenter runs and, when it fell back, why (an information message and the status bar)', async () => {
+    const a = await api();
+    await Promise.race([a.segmenterSettled, sleep(30000)]);
+    await open('sample.md');
+    await waitFor('the status bar', () => a.status().visible);
+    const messages = a.segmenterMessages();
+    if (EXPECTED_ENGINE === 'nodejieba') {
+      assert.deepStrictEqual(messages, [], 'no message while nodejieba runs');
+      assert.match(a.status().tooltip, /分词器 nodejieba/);
+    } else {
+      // Many lints and re-lints have run by now (this test comes last): still one message.
+      assert.strictEqual(messages.length, 1, JSON.stringify(messages));
+      assert.match(messages[0], /已改用 jieba-wasm.*原因：无法加载分词器 nodejieba：Cannot find module 'nodejieba'.*通用版扩展包不含它的本地模块/);
+      assert.match(a.status().tooltip, /分词器 jieba-wasm（备用；无法加载分词器 nodejieba/);
+    }
   });
 });

@@ -7,15 +7,20 @@ export const EXTENSION_ID = 'draft-lint.draft-lint';
 
 export interface Api {
   activationMs: number;
-  segmenter(): { state: string; error?: string; loadMs?: number; nativeModule?: string; where?: string };
+  segmenter(): { state: string; error?: string; loadMs?: number; nativeModule?: string; where?: string; engine?: string; fallbackReason?: string };
+  segmenterMessages(): readonly string[];
   backend(): 'worker' | 'extension-host';
   overrideTrustForTesting(trusted: boolean | undefined): void;
   status(): { text: string; tooltip: string; visible: boolean };
   segmenterSettled: Promise<void>;
-  onDidLint: vscode.Event<{ uri: vscode.Uri; version: number; count: number; ms: number; skipped?: string }>;
+  onDidLint: vscode.Event<{ uri: vscode.Uri; version: number; count: number; ms: number; skipped?: string; partial?: boolean }>;
   configError(): string | undefined;
   lastLintMs(uri: vscode.Uri): number | undefined;
 }
+
+/** The segmenter this run expects: nodejieba (a clone, a platform package), or jieba-wasm (the integration run
+ *  `--fallback`: the universal package, where nodejieba is not installed). */
+export const EXPECTED_ENGINE = process.env.DRAFT_LINT_IT_EXPECT_SEGMENTER === 'jieba-wasm' ? 'jieba-wasm' : 'nodejieba';
 
 export function folder(): vscode.Uri {
   const f = vscode.workspace.workspaceFolders?.[0];
