@@ -301,7 +301,8 @@ export function probeSegmenter(env: NodeJS.ProcessEnv = process.env): { engine: 
     require(nativePath());
     return { engine: 'nodejieba' };
   } catch (e) {
-    const reason = firstLine((e as Error).message ?? String(e));
+    const msg = firstLine((e as Error).message ?? String(e));
+    const reason = /Cannot find module 'nodejieba/.test(msg) ? '未安装（可选依赖：npm 未能编译它，或这是通用版扩展包）' : msg;
     return forced === 'nodejieba' ? { engine: 'nodejieba', reason: `无法加载：${reason}` } : { engine: 'jieba-wasm', reason: `nodejieba 无法加载：${reason}` };
   }
 }

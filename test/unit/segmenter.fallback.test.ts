@@ -125,6 +125,28 @@ console.log(JSON.stringify({ engine: r.engine, reason: r.fallbackReason, error: 
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('falls back when nodejieba is not installed at all (an optional dependency npm could not build; the universal .vsix)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seg-absent-'));
+    const pre = path.join(dir, 'no-nodejieba.js');
+    fs.writeFileSync(
+      pre,
+      `const M = require('module'); const orig = M._resolveFilename;
+M._resolveFilename = function (req, ...rest) { if (/^nodejieba(\\/|$)/.test(req)) { const e = new Error("Cannot find module '" + req + "'"); e.code = 'MODULE_NOT_FOUND'; throw e; } return orig.call(this, req, ...rest); };\n`,
+    );
+    const script = `const s = require(${JSON.stringify(path.join(ROOT, 'out/src/segmenter'))});
+const r = s.loadSegmenter();
+console.log(JSON.stringify({ engine: r.engine, reason: r.fallbackReason, error: r.error, words: r.segmenter && r.segmenter.cut('嘉陵江流域生态文明建设建设').map(t => t.word), line: s.describeSegmenter() }));`;
+    const p = spawnSync(process.execPath, ['-r', pre, '-e', script], { encoding: 'utf8', env: { ...process.env, DRAFT_LINT_SEGMENTER: '' } });
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.strictEqual(p.status, 0, p.stderr);
+    const out = JSON.parse(p.stdout);
+    assert.strictEqual(out.engine, 'jieba-wasm');
+    assert.strictEqual(out.error, undefined);
+    assert.match(out.reason, /^无法加载分词器 nodejieba：Cannot find module 'nodejieba'（未安装 nodejieba：通用版扩展包不含它的本地模块/);
+    assert.deepStrictEqual(out.words, ['嘉陵江', '流域', '生态', '文明', '建设', '建设']);
+    assert.strictEqual(out.line, '分词器 segmenter: jieba-wasm（nodejieba 无法加载：未安装（可选依赖：npm 未能编译它，或这是通用版扩展包））');
+  });
+
   it('dict/stock-only.words.gz is what scripts/build-wasm-dict builds from this jieba-wasm', () => {
     const p = spawnSync(process.execPath, [path.join(ROOT, 'out/scripts/build-wasm-dict.js'), '--check'], { encoding: 'utf8' });
     assert.strictEqual(p.status, 0, p.stdout + p.stderr);
