@@ -41,8 +41,8 @@ export async function bundleExtension(): Promise<boolean> {
     process.stderr.write('bundle-extension: esbuild is not installed; the extension (dist/) is not built\n');
     return false;
   }
-  // Keep a native module a package step put there (dist/native/); rebuild the rest.
-  for (const name of fs.existsSync(DIST) ? fs.readdirSync(DIST) : []) if (name !== 'native') fs.rmSync(path.join(DIST, name), { recursive: true, force: true });
+  // Everything is rebuilt (a native module is put in dist/native/ only while scripts/package.ts makes a package).
+  fs.rmSync(DIST, { recursive: true, force: true });
   const packsDir = path.join(ROOT, 'out/src/packs');
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'silent', legalComments: 'none', metafile: true } as const;
   const r = await esbuild.build({

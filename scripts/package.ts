@@ -51,20 +51,27 @@ function builtNative(): { file?: string; error?: string } {
   }
 }
 
-async function createVsix(packagePath: string, target?: Target): Promise<void> {
+async function createVsix(packagePath: string, target: Target | undefined, quiet: boolean): Promise<void> {
   const { createVSIX } = require('@vscode/vsce') as { createVSIX(o: Record<string, unknown>): Promise<unknown> };
-  await createVSIX({ cwd: ROOT, packagePath, target, dependencies: false, rewriteRelativeLinks: false, allowMissingRepository: true });
+  // vsce prints the file tree on the console; tests keep it out of their output.
+  const log = console.log;
+  if (quiet) console.log = () => undefined;
+  try {
+    await createVSIX({ cwd: ROOT, packagePath, target, dependencies: false, rewriteRelativeLinks: false, allowMissingRepository: true });
+  } finally {
+    console.log = log;
+  }
 }
 
 /** Builds one package; returns its path. */
-export async function packageFor(target: Target | 'universal', outDir: string): Promise<string> {
+export async function packageFor(target: Target | 'universal', outDir: string, quiet = false): Promise<string> {
   if (!fs.existsSync(path.join(DIST, 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
   const nativeDir = path.join(DIST, 'native');
   fs.rmSync(nativeDir, { recursive: true, force: true });
   const out = path.join(outDir, vsixName(target));
   try {
     if (target === 'universal') {
-      await createVsix(out);
+      await createVsix(out, undefined, quiet);
     } else {
       const host = hostTarget();
       if (target !== host)
@@ -73,7 +80,7 @@ export async function packageFor(target: Target | 'universal', outDir: string): 
       if (!native.file) throw new Error(`nodejieba's native module does not load here (${native.error}); run \`npm rebuild nodejieba\`, or build only the universal package`);
       fs.mkdirSync(nativeDir, { recursive: true });
       fs.copyFileSync(native.file, path.join(nativeDir, 'nodejieba.node'));
-      await createVsix(out, target);
+      await createVsix(out, target, quiet);
     }
   } finally {
     // A clone runs nodejieba from node_modules; dist/native/ exists only while a platform package is made.

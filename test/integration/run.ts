@@ -52,7 +52,7 @@ function bundleFresh(): boolean {
 
 /** Builds the universal .vsix and unpacks it into a temporary folder (no node_modules above it); its extension/ folder. */
 async function unpackedUniversal(tmp: string): Promise<string> {
-  const vsix = await packageFor('universal', tmp);
+  const vsix = await packageFor('universal', tmp, true);
   for (const [name, data] of Object.entries(unzipSync(fs.readFileSync(vsix)))) {
     const dest = path.join(tmp, 'unpacked', name);
     fs.mkdirSync(path.dirname(dest), { recursive: true });
