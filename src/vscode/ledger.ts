@@ -15,7 +15,7 @@ export class LedgerPanel implements vscode.Disposable {
   constructor(private readonly linter: LintService) {
     this.disposables.push(
       linter.onDidLint(e => {
-        if (this.panel && this.docUri && e.uri.toString() === this.docUri.toString()) void this.refresh();
+        if (!e.partial && this.panel && this.docUri && e.uri.toString() === this.docUri.toString()) void this.refresh();
       }),
     );
   }

@@ -193,7 +193,7 @@ export class ReportPanel implements vscode.Disposable {
   ) {
     this.disposables.push(
       linter.onDidLint(e => {
-        if (this.panel && this.target && e.uri.toString() === this.target.toString()) void this.refresh();
+        if (!e.partial && this.panel && this.target && e.uri.toString() === this.target.toString()) void this.refresh();
       }),
     );
   }
