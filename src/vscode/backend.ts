@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { fixAll, fixAllFilter, lint, RuleBudget } from '../core/engine';
+import { fixAll, fixAllFilter, lint, RuleBudget } from '../lint';
 import { builtinPackSet, PackSet } from '../core/packs';
 import type { ResolvedConfig } from '../core/types';
 import type { LintOutput, WorkerReply, WorkerRequest } from './protocol';

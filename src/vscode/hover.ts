@@ -1,7 +1,7 @@
 // Hover on a finding: which rule and what it checks, the standard form, and where the standard comes from (VS Code
 // shows the message itself just above, in its hover for the diagnostic).
 import * as vscode from 'vscode';
-import { allRules } from '../core/engine';
+import { allRules } from '../lint';
 import { rangeOf, ruleDocUri } from './convert';
 import { LintService } from './linter';
 

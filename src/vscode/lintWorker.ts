@@ -1,7 +1,7 @@
 // The lint worker: runs the pure core (and the word segmenter) on a worker thread, so that linting a long draft
 // never holds up the extension host. No vscode import: it only talks to the extension through messages.
 import { parentPort } from 'worker_threads';
-import { fixAll, fixAllFilter, lint, RuleBudget } from '../core/engine';
+import { fixAll, fixAllFilter, lint, RuleBudget } from '../lint';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
 import type { Segmenter } from '../core/types';
 import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';

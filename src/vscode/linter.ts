@@ -2,7 +2,6 @@
 // worker, discards stale runs with a generation counter, publishes diagnostics and keeps the last result for code
 // actions, hovers, the outline and the status bar.
 import * as path from 'path';
-import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { DocumentModel } from '../core/document';
 import type { Diagnostic as CoreDiagnostic } from '../core/types';
@@ -11,6 +10,11 @@ import { ConfigManager, EffectiveConfig } from './configs';
 import { LineIndex, SOURCE, toVsDiagnostic } from './convert';
 import type { LintOutput } from './protocol';
 import { readSettings } from './settings';
+import { matchesGlobs } from '../host/files';
+import { ignoredBy } from '../host/ignore';
+import { effectiveLimit, oversizeMessage, textExceeds } from '../host/limits';
+
+export { matchesGlobs };
 
 export const LANGUAGES = ['markdown', 'plaintext'];
 /** Schemes of documents a writer edits (not output panes, git views, settings …). */
@@ -61,16 +65,6 @@ interface DocState {
   timer?: NodeJS.Timeout;
   snapshot?: LintSnapshot;
   skipped?: string;
-}
-
-/** Whether a path relative to its folder matches the `draftLint.files` globs (`!` negates). */
-export function matchesGlobs(rel: string, globs: string[]): boolean {
-  const pos = globs.filter(g => !g.startsWith('!'));
-  const neg = globs.filter(g => g.startsWith('!')).map(g => g.slice(1));
-  const opts = { dot: true };
-  const norm = rel.split(path.sep).join('/');
-  if (pos.length && !picomatch(pos, opts)(norm)) return false;
-  return !(neg.length && picomatch(neg, opts)(norm));
 }
 
 export class LintService implements vscode.Disposable {
@@ -138,7 +132,7 @@ export class LintService implements vscode.Disposable {
       this.clear(doc.uri, false);
       return undefined;
     }
-    const skip = this.skipReason(doc, eff);
+    const skip = this.skipReason(doc.uri, doc.getText(), eff);
     if (skip && !force) {
       st.snapshot = undefined;
       st.skipped = skip;
@@ -176,38 +170,23 @@ export class LintService implements vscode.Disposable {
   /** Lints text that is not open in an editor (workspace lint). */
   async lintText(uri: vscode.Uri, text: string, languageId: string): Promise<{ output?: LintOutput; skipped?: string }> {
     const eff = await this.configs.forDocument(uri);
-    const bytes = Buffer.byteLength(text, 'utf8');
-    const limit = this.sizeLimit(eff);
-    if (limit && bytes > limit) return { skipped: `文件 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limit / 1024)} KB，未检查` };
-    if (this.ignored(uri, eff)) return { skipped: '被 .draftlintrc.json 的 ignore 排除' };
+    const skipped = this.skipReason(uri, text, eff);
+    if (skipped) return { skipped };
     const output = await this.backend.lint(uri.toString(), { text, path: uri.fsPath, languageId, config: eff.config, packs: eff.packs });
     if (!output) return {};
     this.publish(uri, new LineIndex(text), output);
     return { output };
   }
 
-  private sizeLimit(eff: EffectiveConfig): number {
-    const limits = [eff.settings.maxFileSize, eff.config.maxFileSize].filter(n => n > 0);
-    return limits.length ? limits.reduce((a, b) => Math.min(a, b), Infinity) : 0;
-  }
-
-  private ignored(uri: vscode.Uri, eff: EffectiveConfig): boolean {
-    if (!eff.config.ignore.length || !eff.config.configPath || uri.scheme === 'untitled') return false;
-    const rel = path.relative(path.dirname(eff.config.configPath), uri.fsPath);
-    if (rel.startsWith('..')) return false;
-    return picomatch(eff.config.ignore, { dot: true })(rel.split(path.sep).join('/'));
-  }
-
-  private skipReason(doc: vscode.TextDocument, eff: EffectiveConfig): string | undefined {
-    if (this.ignored(doc.uri, eff)) return '被 .draftlintrc.json 的 ignore 排除';
-    const limit = this.sizeLimit(eff);
-    if (!limit) return undefined;
-    // Cheap bound first (a UTF-16 unit is at most 3 UTF-8 bytes) so that huge files cost nothing per keystroke.
-    const text = doc.getText();
-    if (text.length * 3 <= limit) return undefined;
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > limit) return `文件 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limit / 1024)} KB（draftLint.maxFileSize），未检查`;
-    return undefined;
+  /** Why a document is not linted: ignored by its config, or over the size limit (the host layer decides both,
+   *  as for the CLI). */
+  private skipReason(uri: vscode.Uri, text: string, eff: EffectiveConfig): string | undefined {
+    const ignored = uri.scheme === 'untitled' ? undefined : ignoredBy(uri.fsPath, eff.config);
+    if (ignored) return ignored;
+    const limit = effectiveLimit(eff.settings.maxFileSize, eff.config.maxFileSize);
+    const bytes = textExceeds(text, limit);
+    if (bytes === undefined) return undefined;
+    return oversizeMessage(bytes, limit, limit === eff.settings.maxFileSize ? 'draftLint.maxFileSize' : 'maxFileSize');
   }
 
   private publish(uri: vscode.Uri, lines: LineIndex, output: LintOutput): void {

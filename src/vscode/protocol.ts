@@ -1,5 +1,5 @@
 // Messages between the extension and its lint worker (lintWorker.ts).
-import type { DocTypeInfo, Notice } from '../core/engine';
+import type { DocTypeInfo, Notice } from '../lint';
 import type { Pack } from '../core/packs';
 import type { Diagnostic, DocType, ResolvedConfig } from '../core/types';
 

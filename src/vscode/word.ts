@@ -164,7 +164,7 @@ export class WordReview implements vscode.TextDocumentContentProvider, vscode.Di
       return undefined;
     }
     const { annotateDocx } = await import('../docx/annotate');
-    const { allRules } = await import('../core/engine');
+    const { allRules } = await import('../lint');
     const out = annotateDocx(v.docx, v.diagnostics, { mode, ruleTitle: id => allRules().find(r => r.meta.id === id)?.meta.description });
     await vscode.workspace.fs.writeFile(target, out.bytes);
     vscode.window.setStatusBarMessage(`draft-lint：已写入批注副本 ${path.basename(target.path)}（批注 ${out.comments} 条${out.revisions ? `，修订 ${out.revisions} 处` : ''}）`, 6000);
