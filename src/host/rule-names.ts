@@ -20,12 +20,12 @@ export function isKnownRuleName(id: string, known: ReadonlySet<string>): boolean
   return wildcard ? (CATEGORIES as string[]).includes(wildcard[1]) : known.has(id);
 }
 
-/** The rule ids (or wildcards) closest to a misspelt `id`: within a third of its length in edits, or with the same
- *  rule name in another category; at most three, nearest first. */
+/** The rule ids (or wildcards) closest to a misspelt `id`: the same rule name in another category, or within a
+ *  third of the rule name's length in edits (plus one); at most three, nearest first. */
 export function nearestRuleNames(id: string, known: Iterable<string>): string[] {
   const names = [...known, ...CATEGORIES.map(c => `${c}/*`)];
   const tail = id.split('/').pop() ?? id;
-  const limit = Math.max(2, Math.floor(id.length / 3));
+  const limit = Math.max(2, Math.floor(tail.length / 3)) + 1;
   return names
     .map(k => ({ k, d: tail !== '*' && k.split('/')[1] === tail ? 1 : Math.min(editDistance(id, k), tail === '*' ? Infinity : editDistance(tail, k.split('/')[1] ?? k) + 1) }))
     .filter(x => x.d <= limit)
