@@ -65,38 +65,8 @@ export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
   return c === undefined ? undefined : String(c);
 }
 
-/**
- * The smallest edits that turn `a` into `b`: equal lines are never touched; when the line count is unchanged each
- * changed line gets its own edit trimmed to the characters that differ.
- */
-export function minimalEdits(a: string, b: string): Fix[] {
-  if (a === b) return [];
-  const al = a.split(/(?<=\n)/);
-  const bl = b.split(/(?<=\n)/);
-  const edits: Fix[] = [];
-  const lineEdit = (offset: number, x: string, y: string) => {
-    let p = 0;
-    while (p < x.length && p < y.length && x[p] === y[p]) p++;
-    let s = 0;
-    while (s < x.length - p && s < y.length - p && x[x.length - 1 - s] === y[y.length - 1 - s]) s++;
-    edits.push({ offset: offset + p, length: x.length - p - s, text: y.slice(p, y.length - s) });
-  };
-  if (al.length === bl.length) {
-    let offset = 0;
-    for (let i = 0; i < al.length; i++) {
-      if (al[i] !== bl[i]) lineEdit(offset, al[i], bl[i]);
-      offset += al[i].length;
-    }
-    return edits;
-  }
-  let start = 0;
-  while (start < al.length && start < bl.length && al[start] === bl[start]) start++;
-  let end = 0;
-  while (end < al.length - start && end < bl.length - start && al[al.length - 1 - end] === bl[bl.length - 1 - end]) end++;
-  const offset = al.slice(0, start).join('').length;
-  lineEdit(offset, al.slice(start, al.length - end).join(''), bl.slice(start, bl.length - end).join(''));
-  return edits;
-}
+/** The smallest edits that turn `a` into `b` (the host layer's one diff, shared with --fix-dry-run). */
+export { minimalEdits } from '../host/diff';
 
 export function toTextEdits(document: vscode.TextDocument, fixes: Fix[]): vscode.TextEdit[] {
   return fixes.map(f => vscode.TextEdit.replace(new vscode.Range(document.positionAt(f.offset), document.positionAt(f.offset + f.length)), f.text));
