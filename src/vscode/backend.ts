@@ -3,7 +3,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { fixAll, fixAllFilter, lint, RuleBudget } from '../lint';
+import { fixAll, fixAllFilter, RuleBudget } from '../lint';
+import { lintForEditor } from './editorLint';
 import { builtinPackSet, PackSet } from '../core/packs';
 import type { ResolvedConfig } from '../core/types';
 import type { LintOutput, WorkerReply, WorkerRequest } from './protocol';
@@ -15,6 +16,8 @@ export interface BackendRequest {
   languageId?: string;
   config: ResolvedConfig;
   packs: PackSet;
+  /** Also compute the figure ledger. */
+  ledger?: boolean;
 }
 
 type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
@@ -120,7 +123,7 @@ export class LintBackend implements vscode.Disposable {
   async lint(key: string, r: BackendRequest, budget?: 'use' | 'reset'): Promise<LintOutput | undefined> {
     if (this.mode === 'worker' && this.worker) {
       try {
-        const reply = await this.send({ type: 'lint', key, budget, ...this.common(r) });
+        const reply = await this.send({ type: 'lint', key, budget, ledger: r.ledger, ...this.common(r) });
         if (reply.type === 'superseded') return undefined;
         if (reply.type === 'lint') return reply;
         throw new Error(`unexpected reply ${reply.type}`);
@@ -136,8 +139,8 @@ export class LintBackend implements vscode.Disposable {
       if (!ruleBudget) this.budgets.set(key, (ruleBudget = new RuleBudget()));
       if (budget === 'reset') ruleBudget.reset();
     }
-    const res = lint(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error, ruleBudget });
-    return { diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, docTypeInfo: res.docTypeInfo, timings: res.timings, ms: performance.now() - t0 };
+    const res = lintForEditor(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error, ruleBudget }, { ledger: r.ledger });
+    return { ...res, ms: performance.now() - t0 };
   }
 
   /** Applies every fix (of one rule, or all) repeatedly until stable; returns the new text. */

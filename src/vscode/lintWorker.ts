@@ -2,6 +2,7 @@
 // never holds up the extension host. No vscode import: it only talks to the extension through messages.
 import { parentPort } from 'worker_threads';
 import { fixAll, fixAllFilter, lint, RuleBudget } from '../lint';
+import { lintForEditor } from './editorLint';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
 import type { Segmenter } from '../core/types';
 import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';
@@ -78,8 +79,8 @@ function handle(r: WorkerRequest): void {
   try {
     if (r.type === 'lint') {
       const t0 = performance.now();
-      const res = lint(r.text, { ...options(r), ruleBudget: budgetFor(r) });
-      post({ type: 'lint', id: r.id, diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, docTypeInfo: res.docTypeInfo, timings: res.timings, ms: performance.now() - t0 });
+      const res = lintForEditor(r.text, { ...options(r), ruleBudget: budgetFor(r) }, { ledger: r.ledger });
+      post({ type: 'lint', id: r.id, ...res, ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
       const res = fixAll(r.text, options(r), fixAllFilter(r.ruleId));
       post({ type: 'fix', id: r.id, output: res.output, fixed: res.fixed });

@@ -3,12 +3,10 @@
 // actions, hovers, the outline and the status bar.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { DocumentModel } from '../core/document';
-import type { Diagnostic as CoreDiagnostic } from '../core/types';
 import { LintBackend } from './backend';
 import { ConfigManager, EffectiveConfig } from './configs';
-import { LineIndex, SOURCE, toVsDiagnostic } from './convert';
-import type { LintOutput } from './protocol';
+import { SOURCE, toVsDiagnostic } from './convert';
+import type { EditorDiagnostic, LintOutput } from './protocol';
 import { readSettings } from './settings';
 import { matchesGlobs } from '../host/files';
 import { ignoredBy } from '../host/ignore';
@@ -22,8 +20,6 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 export const TYPE_DELAY_MS = 300;
 
 export class LintSnapshot {
-  readonly lines: LineIndex;
-  private modelValue: DocumentModel | undefined;
   constructor(
     readonly uri: vscode.Uri,
     readonly version: number,
@@ -31,20 +27,13 @@ export class LintSnapshot {
     readonly languageId: string,
     readonly output: LintOutput,
     readonly config: EffectiveConfig,
-  ) {
-    this.lines = new LineIndex(text);
-  }
-  get diagnostics(): CoreDiagnostic[] {
+  ) {}
+  get diagnostics(): EditorDiagnostic[] {
     return this.output.diagnostics;
   }
   /** Milliseconds the core took. */
   get ms(): number {
     return this.output.ms;
-  }
-  /** The core's document model of this text (built on first use: outline, ledger). */
-  model(): DocumentModel {
-    if (!this.modelValue) this.modelValue = new DocumentModel(this.text, { path: this.uri.scheme === 'untitled' ? undefined : this.uri.fsPath, languageId: this.languageId });
-    return this.modelValue;
   }
 }
 
@@ -72,6 +61,8 @@ export class LintService implements vscode.Disposable {
   private readonly states = new Map<string, DocState>();
   private readonly linted = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.linted.event;
+  /** Documents whose lint also computes the figure ledger (the ledger panel shows them). */
+  readonly ledgerFor = new Set<string>();
   /** Messages shown once per session (e.g. packs skipped in an untrusted workspace). */
   private readonly once = new Set<string>();
 
@@ -153,6 +144,7 @@ export class LintService implements vscode.Disposable {
         languageId: doc.languageId,
         config: eff.config,
         packs: eff.packs,
+        ledger: this.ledgerFor.has(doc.uri.toString()),
       },
       resetBudget || st.resetBudget ? 'reset' : 'use',
     );
@@ -161,7 +153,7 @@ export class LintService implements vscode.Disposable {
     const snapshot = new LintSnapshot(doc.uri, version, text, doc.languageId, output, eff);
     st.snapshot = snapshot;
     st.skipped = undefined;
-    this.publish(doc.uri, snapshot.lines, output);
+    this.publish(doc.uri, output);
     for (const n of output.notices) if (n.kind !== 'segmenter') this.logOnce(`${n.kind}:${n.message}`, n.message);
     this.linted.fire({ uri: doc.uri, version, count: output.diagnostics.length, ms: output.ms });
     return snapshot;
@@ -174,7 +166,7 @@ export class LintService implements vscode.Disposable {
     if (skipped) return { skipped };
     const output = await this.backend.lint(uri.toString(), { text, path: uri.fsPath, languageId, config: eff.config, packs: eff.packs });
     if (!output) return {};
-    this.publish(uri, new LineIndex(text), output);
+    this.publish(uri, output);
     return { output };
   }
 
@@ -189,10 +181,10 @@ export class LintService implements vscode.Disposable {
     return oversizeMessage(bytes, limit, limit === eff.settings.maxFileSize ? 'draftLint.maxFileSize' : 'maxFileSize');
   }
 
-  private publish(uri: vscode.Uri, lines: LineIndex, output: LintOutput): void {
+  private publish(uri: vscode.Uri, output: LintOutput): void {
     this.collection.set(
       uri,
-      output.diagnostics.map(d => toVsDiagnostic(d, lines, uri, this.extensionUri)),
+      output.diagnostics.map(d => toVsDiagnostic(d, uri, this.extensionUri)),
     );
   }
 
@@ -233,6 +225,16 @@ export class LintService implements vscode.Disposable {
       await next;
     }
     return this.snapshot(doc);
+  }
+
+  /** The last result for the outline and folding: linting now when there is none, but never a document its config
+   *  or size limit skips (those get no outline rather than a forced lint). */
+  async viewSnapshot(doc: vscode.TextDocument): Promise<LintSnapshot | undefined> {
+    const have = this.snapshot(doc);
+    if (have) return have;
+    const eff = await this.configs.forDocument(doc.uri);
+    if (this.skipReason(doc.uri, doc.getText(), eff)) return undefined;
+    return this.current(doc);
   }
 
   /** Whether the document has been linted (or is scheduled) since it was last cleared. */
