@@ -18,6 +18,8 @@ export interface BackendRequest {
   packs: PackSet;
   /** Also compute the figure ledger. */
   ledger?: boolean;
+  /** Run no rule (outline and folding only). */
+  noRules?: boolean;
 }
 
 type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
@@ -123,7 +125,7 @@ export class LintBackend implements vscode.Disposable {
   async lint(key: string, r: BackendRequest, budget?: 'use' | 'reset'): Promise<LintOutput | undefined> {
     if (this.mode === 'worker' && this.worker) {
       try {
-        const reply = await this.send({ type: 'lint', key, budget, ledger: r.ledger, ...this.common(r) });
+        const reply = await this.send({ type: 'lint', key, budget, ledger: r.ledger, noRules: r.noRules, ...this.common(r) });
         if (reply.type === 'superseded') return undefined;
         if (reply.type === 'lint') return reply;
         throw new Error(`unexpected reply ${reply.type}`);
@@ -139,7 +141,7 @@ export class LintBackend implements vscode.Disposable {
       if (!ruleBudget) this.budgets.set(key, (ruleBudget = new RuleBudget()));
       if (budget === 'reset') ruleBudget.reset();
     }
-    const res = lintForEditor(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error, ruleBudget }, { ledger: r.ledger });
+    const res = lintForEditor(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error, ruleBudget, ...(r.noRules ? { rules: [] } : {}) }, { ledger: r.ledger });
     return { ...res, ms: performance.now() - t0 };
   }
 

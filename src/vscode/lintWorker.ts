@@ -79,7 +79,7 @@ function handle(r: WorkerRequest): void {
   try {
     if (r.type === 'lint') {
       const t0 = performance.now();
-      const res = lintForEditor(r.text, { ...options(r), ruleBudget: budgetFor(r) }, { ledger: r.ledger });
+      const res = lintForEditor(r.text, { ...options(r), ruleBudget: budgetFor(r), ...(r.noRules ? { rules: [] } : {}) }, { ledger: r.ledger });
       post({ type: 'lint', id: r.id, ...res, ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
       const res = fixAll(r.text, options(r), fixAllFilter(r.ruleId));

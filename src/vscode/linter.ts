@@ -227,14 +227,18 @@ export class LintService implements vscode.Disposable {
     return this.snapshot(doc);
   }
 
-  /** The last result for the outline and folding: linting now when there is none, but never a document its config
-   *  or size limit skips (those get no outline rather than a forced lint). */
-  async viewSnapshot(doc: vscode.TextDocument): Promise<LintSnapshot | undefined> {
+  /** The outline and folding ranges of this version of a document: from its last lint; else, when linting as you
+   *  type, from the lint now; when linting on save, from a run of no rules on the worker (nothing is published).
+   *  A document its config or size limit skips gets none. */
+  async viewOutput(doc: vscode.TextDocument): Promise<LintOutput | undefined> {
     const have = this.snapshot(doc);
-    if (have) return have;
+    if (have) return have.output;
     const eff = await this.configs.forDocument(doc.uri);
-    if (this.skipReason(doc.uri, doc.getText(), eff)) return undefined;
-    return this.current(doc);
+    const text = doc.getText();
+    if (this.skipReason(doc.uri, text, eff)) return undefined;
+    if (eff.settings.run === 'onType') return (await this.current(doc))?.output;
+    const path = doc.uri.scheme === 'untitled' ? undefined : doc.uri.fsPath;
+    return this.backend.lint(`views:${doc.uri.toString()}`, { text, path, languageId: doc.languageId, config: eff.config, packs: eff.packs, noRules: true });
   }
 
   /** Whether the document has been linted (or is scheduled) since it was last cleared. */

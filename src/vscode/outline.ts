@@ -11,8 +11,8 @@ export class DraftLintSymbols implements vscode.DocumentSymbolProvider {
 
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     if (!this.linter.isLintable(document)) return [];
-    const snap = await this.linter.viewSnapshot(document);
-    if (!snap) return [];
+    const out = await this.linter.viewOutput(document);
+    if (!out) return [];
     const toSymbol = (n: OutlineView): vscode.DocumentSymbol => {
       const range = toRange(n.range);
       let sel = toRange(n.selection);
@@ -21,11 +21,11 @@ export class DraftLintSymbols implements vscode.DocumentSymbolProvider {
       s.children = n.children.map(toSymbol);
       return s;
     };
-    const symbols = snap.output.outline.map(toSymbol);
+    const symbols = out.outline.map(toSymbol);
     // The detected type first (文种：提案), on the first line: the outline says what the tool takes the text for.
-    const info = snap.output.docTypeInfo;
+    const info = out.docTypeInfo;
     if (info) {
-      const first = new vscode.Range(0, 0, 0, snap.output.firstLineLength);
+      const first = new vscode.Range(0, 0, 0, out.firstLineLength);
       symbols.unshift(new vscode.DocumentSymbol(`文种：${typeLabel(info)}`, typeTooltip(info).split('\n')[0], vscode.SymbolKind.Namespace, first, first));
     }
     return symbols;
@@ -37,7 +37,7 @@ export class DraftLintFolding implements vscode.FoldingRangeProvider {
 
   async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
     if (!this.linter.isLintable(document)) return [];
-    const snap = await this.linter.viewSnapshot(document);
-    return (snap?.output.folding ?? []).map(([start, end]) => new vscode.FoldingRange(start, end, vscode.FoldingRangeKind.Region));
+    const out = await this.linter.viewOutput(document);
+    return (out?.folding ?? []).map(([start, end]) => new vscode.FoldingRange(start, end, vscode.FoldingRangeKind.Region));
   }
 }

@@ -46,6 +46,8 @@ export interface LintRequest extends Common {
   budget?: 'use' | 'reset';
   /** Also compute the figure ledger (the ledger panel shows this document). */
   ledger?: boolean;
+  /** Run no rule: only the outline and folding ranges (the outline of a document linted only on save). */
+  noRules?: boolean;
 }
 
 export interface FixRequest extends Common {
