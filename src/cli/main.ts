@@ -7,6 +7,7 @@ import { expandPatterns, Target, toPosix } from '../host/files';
 import { ignoredBy } from '../host/ignore';
 import { oversizeMessage } from '../host/limits';
 import { ConfigResolver } from '../host/configs';
+import { lintOptions } from '../host/options';
 import { isKnownRuleName, unknownRuleMessage } from '../host/rule-names';
 import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
@@ -514,19 +515,12 @@ async function lintBytes(
   }
   if (opts.printType) {
     // Detection only: no rule runs.
-    result.typeInfo = lint(text, { path: file, config: cfg, packs, rules: [], docType: opts.docType }).docTypeInfo;
+    result.typeInfo = lint(text, lintOptions({ path: file, config: cfg, packs, rules: [], docType: opts.docType })).docTypeInfo;
     result.docType = result.typeInfo.docType;
     return { result, notices: [] };
   }
   seg.ensure(rules, cfg);
-  const lintOpts: LintOptions = {
-    path: file,
-    config: cfg,
-    packs,
-    rules,
-    docType: opts.docType,
-    ...seg.lintOptions(),
-  };
+  const lintOpts: LintOptions = lintOptions({ path: file, config: cfg, packs, rules, docType: opts.docType }, seg.lintOptions());
   const keep = (d: Diagnostic) => !opts.quiet || d.severity === 'error';
   const linted: LintedFile = { result, notices: [] };
   if (!opts.fix && !opts.fixDryRun) {

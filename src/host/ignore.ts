@@ -23,7 +23,7 @@ function matcher(globs: string[]): Ignore {
 /** The path of `file` relative to `baseDir` with forward slashes, or undefined when it lies outside `baseDir`. */
 export function relativeInside(file: string, baseDir: string): string | undefined {
   const rel = path.relative(baseDir, file);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  if (!rel || rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return undefined;
   return rel.split(path.sep).join('/');
 }
 

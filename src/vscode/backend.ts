@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
 import { fixAll, fixAllFilter, RuleBudget } from '../lint';
 import { lintForEditor } from './editorLint';
+import { lintOptions } from '../host/options';
 import { builtinPackSet, PackSet } from '../core/packs';
 import type { ResolvedConfig } from '../core/types';
 import type { LintOutput, WorkerReply, WorkerRequest } from './protocol';
@@ -141,7 +142,8 @@ export class LintBackend implements vscode.Disposable {
       if (!ruleBudget) this.budgets.set(key, (ruleBudget = new RuleBudget()));
       if (budget === 'reset') ruleBudget.reset();
     }
-    const res = lintForEditor(r.text, { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error, ruleBudget, ...(r.noRules ? { rules: [] } : {}) }, { ledger: r.ledger });
+    const opts = lintOptions({ ...r, ...(r.noRules ? { rules: [] } : {}) }, { segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error }, ruleBudget);
+    const res = lintForEditor(r.text, { ...opts, packs: r.packs }, { ledger: r.ledger });
     return { ...res, ms: performance.now() - t0 };
   }
 
@@ -157,11 +159,7 @@ export class LintBackend implements vscode.Disposable {
       }
     }
     const s = this.seg.state;
-    const res = fixAll(
-      r.text,
-      { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error },
-      fixAllFilter(ruleId),
-    );
+    const res = fixAll(r.text, lintOptions(r, { segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error }), fixAllFilter(ruleId));
     return { output: res.output, fixed: res.fixed };
   }
 

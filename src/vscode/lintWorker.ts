@@ -3,6 +3,7 @@
 import { parentPort } from 'worker_threads';
 import { fixAll, fixAllFilter, lint, RuleBudget } from '../lint';
 import { lintForEditor } from './editorLint';
+import { lintOptions } from '../host/options';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
 import type { Segmenter } from '../core/types';
 import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';
@@ -63,23 +64,17 @@ function loadSegmenter(): void {
   }
 }
 
-function options(r: LintRequest | FixRequest) {
-  return {
-    path: r.path,
-    languageId: r.languageId,
-    config: r.config,
-    packs: packsFor(r.packsId, r.packs),
-    segmenter,
-    segmenterState: segState,
-    segmenterError: segError,
-  };
+function options(r: LintRequest | FixRequest, ruleBudget?: RuleBudget) {
+  const noRules = r.type === 'lint' && r.noRules;
+  const packs = packsFor(r.packsId, r.packs);
+  return { ...lintOptions({ path: r.path, languageId: r.languageId, config: r.config, packs, ...(noRules ? { rules: [] } : {}) }, { segmenter, segmenterState: segState, segmenterError: segError }, ruleBudget), packs };
 }
 
 function handle(r: WorkerRequest): void {
   try {
     if (r.type === 'lint') {
       const t0 = performance.now();
-      const res = lintForEditor(r.text, { ...options(r), ruleBudget: budgetFor(r), ...(r.noRules ? { rules: [] } : {}) }, { ledger: r.ledger });
+      const res = lintForEditor(r.text, options(r, budgetFor(r)), { ledger: r.ledger });
       post({ type: 'lint', id: r.id, ...res, ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
       const res = fixAll(r.text, options(r), fixAllFilter(r.ruleId));
