@@ -27,7 +27,6 @@ export class ConfigManager implements vscode.Disposable {
   readonly resolver: ConfigResolver;
   private readonly fileCache = new Map<string, Promise<ResolvedConfig>>();
   private readonly lastGood = new Map<string, ResolvedConfig>();
-  private readonly packCache = new Map<string, Promise<PackSet>>();
   private readonly packWatchers = new Map<string, vscode.Disposable>();
   private readonly shown = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -69,13 +68,8 @@ export class ConfigManager implements vscode.Disposable {
   /** Forgets cached lookups and files (all, or those a changed file affects) and tells listeners. */
   invalidate(file?: string): void {
     this.resolver.invalidate(file);
-    if (file) {
-      this.fileCache.delete(file);
-      for (const k of [...this.packCache.keys()]) if (k.split('\n').includes(file)) this.packCache.delete(k);
-    } else {
-      this.fileCache.clear();
-      this.packCache.clear();
-    }
+    if (file) this.fileCache.delete(file);
+    else this.fileCache.clear();
     this.changed.fire();
   }
 
@@ -126,19 +120,12 @@ export class ConfigManager implements vscode.Disposable {
     return p;
   }
 
-  private loadPackSet(paths: string[]): Promise<PackSet> {
-    const key = paths.join('\n');
-    let p = this.packCache.get(key);
-    if (!p) {
-      p = (async () => {
-        for (const f of paths) this.watchPack(f);
-        const r = await this.resolver.packSet(paths);
-        for (const err of r.errors) this.notify(`pack:${err.message}`, `draft-lint：${err.message}。其余规则包和内置规则照常运行。`, err.file);
-        return r.packSet;
-      })();
-      this.packCache.set(key, p);
-    }
-    return p;
+  /** The pack set (loaded once by the host resolver); each failing pack is told once, the others run. */
+  private async loadPackSet(paths: string[]): Promise<PackSet> {
+    for (const f of paths) this.watchPack(f);
+    const r = await this.resolver.packSet(paths);
+    for (const err of r.errors) this.notify(`pack:${err.message}`, `draft-lint：${err.message}。其余规则包和内置规则照常运行。`, err.file);
+    return r.packSet;
   }
 
   private watchPack(file: string): void {

@@ -52,6 +52,8 @@ interface DocState {
   /** The next run starts with a fresh rule time budget (set on save). */
   resetBudget?: boolean;
   timer?: NodeJS.Timeout;
+  /** Lints of this document in progress. */
+  running?: number;
   snapshot?: LintSnapshot;
   skipped?: string;
 }
@@ -109,6 +111,16 @@ export class LintService implements vscode.Disposable {
    * like a save, runs every rule again even if one was over its time budget last time.
    */
   async lintDocument(doc: vscode.TextDocument, force = false, resetBudget = force): Promise<LintSnapshot | undefined> {
+    const st = this.state(doc.uri);
+    st.running = (st.running ?? 0) + 1;
+    try {
+      return await this.lintDocumentNow(doc, force, resetBudget);
+    } finally {
+      st.running--;
+    }
+  }
+
+  private async lintDocumentNow(doc: vscode.TextDocument, force: boolean, resetBudget: boolean): Promise<LintSnapshot | undefined> {
     const st = this.state(doc.uri);
     if (st.timer) {
       clearTimeout(st.timer);
@@ -236,9 +248,30 @@ export class LintService implements vscode.Disposable {
     const eff = await this.configs.forDocument(doc.uri);
     const text = doc.getText();
     if (this.skipReason(doc.uri, text, eff)) return undefined;
-    if (eff.settings.run === 'onType') return (await this.current(doc))?.output;
+    if (eff.settings.run === 'onType') {
+      // A lint is scheduled (typing) or running: wait for it rather than start another one.
+      const st = this.states.get(doc.uri.toString());
+      if (st?.timer || st?.running) await this.nextLint(doc, 5000);
+      return (this.snapshot(doc) ?? (await this.current(doc)))?.output;
+    }
     const path = doc.uri.scheme === 'untitled' ? undefined : doc.uri.fsPath;
     return this.backend.lint(`views:${doc.uri.toString()}`, { text, path, languageId: doc.languageId, config: eff.config, packs: eff.packs, noRules: true });
+  }
+
+  /** Resolves when the document is next linted (or changes again, or after `timeoutMs`). */
+  private nextLint(doc: vscode.TextDocument, timeoutMs: number): Promise<void> {
+    const version = doc.version;
+    return new Promise(resolve => {
+      const done = () => {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      const sub = this.onDidLint(e => {
+        if (e.uri.toString() === doc.uri.toString() && (e.version === version || doc.version !== version)) done();
+      });
+    });
   }
 
   /** Whether the document has been linted (or is scheduled) since it was last cleared. */
