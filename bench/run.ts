@@ -198,7 +198,7 @@ function row(r: Row): void {
 
 /** A config file with every rule on (house-style rules included), in a temp dir. */
 function everyRuleConfig(tmp: string): string {
-  const { allRules } = require(path.join(ROOT, 'out/src/core/engine')) as typeof import('../src/core/engine');
+  const { allRules } = require(path.join(ROOT, 'out/src/lint')) as typeof import('../src/lint');
   const rules: Record<string, string> = {};
   for (const r of allRules()) rules[r.meta.id] = r.meta.defaultSeverity;
   const file = path.join(tmp, 'every-rule', '.draftlintrc.json');
@@ -361,7 +361,7 @@ interface InProc {
 }
 
 function inProcChild(quick: boolean): void {
-  const { lint, allRules } = require(path.join(ROOT, 'out/src/core/engine')) as typeof import('../src/core/engine');
+  const { lint, allRules } = require(path.join(ROOT, 'out/src/lint')) as typeof import('../src/lint');
   const { defaultConfig } = require(path.join(ROOT, 'out/src/core/types')) as typeof import('../src/core/types');
   const segMod = require(path.join(ROOT, 'out/src/segmenter')) as typeof import('../src/segmenter');
   const seg = segMod.loadSegmenter();
@@ -481,7 +481,7 @@ function segChild(variant: string): void {
   // The findings of the rules that need the segmenter, on the seeds (to compare the dictionaries).
   const findings: string[] = [];
   if (r.segmenter) {
-    const { lint, allRules } = require(path.join(ROOT, 'out/src/core/engine')) as typeof import('../src/core/engine');
+    const { lint, allRules } = require(path.join(ROOT, 'out/src/lint')) as typeof import('../src/lint');
     const { defaultConfig } = require(path.join(ROOT, 'out/src/core/types')) as typeof import('../src/core/types');
     const rules = allRules().filter(x => x.meta.needsSegmenter);
     const config = defaultConfig();
@@ -594,7 +594,7 @@ function printTable(args: Args): void {
 
 function startupChild(): void {
   const t0 = performance.now();
-  const { lint, allRules } = require(path.join(ROOT, 'out/src/core/engine')) as typeof import('../src/core/engine');
+  const { lint, allRules } = require(path.join(ROOT, 'out/src/lint')) as typeof import('../src/lint');
   const { builtinPackSet } = require(path.join(ROOT, 'out/src/core/packs')) as typeof import('../src/core/packs');
   require(path.join(ROOT, 'out/src/cli/main'));
   const rules = allRules();

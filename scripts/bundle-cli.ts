@@ -30,6 +30,9 @@ async function main(): Promise<void> {
     format: 'cjs',
     // Native or optional at run time, loaded only when needed: stay in node_modules.
     external: ['nodejieba', 'jieba-wasm', 'ajv', 'ajv/*', 'iconv-lite'],
+    // jsonc-parser's "main" is a UMD build that requires its own files by computed names (not bundleable); its
+    // ES module build is plain imports.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // The rule packs stay JSON files (out/src/packs/*.json, next to out/src/cli): JSON.parse reads them faster
     // than V8 parses the same data as a JavaScript literal (≈300 KB).
     plugins: [

@@ -50,6 +50,8 @@ export async function bundleExtension(): Promise<boolean> {
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, path.join(ROOT, v)])),
     outdir: DIST,
     external: ['vscode', 'nodejieba'],
+    // jsonc-parser's "main" is a UMD build that requires its own files by computed names (not bundleable).
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     plugins: [
       {
         name: 'packs-as-json',

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { lint } from '../src/core/engine';
+import { lint } from '../src/lint';
 import type { Diagnostic, Segmenter } from '../src/core/types';
 import { loadSegmenter, SegmenterEngine } from '../src/segmenter';
 

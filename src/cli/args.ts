@@ -1,4 +1,6 @@
-// Command-line arguments of `draft-lint`: parsed into CliOptions, or a UsageError (exit code 2).
+// Command-line arguments of `draft-lint`: tokenised by node:util parseArgs, checked into CliOptions, or a UsageError
+// (exit code 2).
+import { parseArgs as parseArgv } from 'node:util';
 import { DOC_TYPE_SETTINGS } from '../core/types';
 import type { DocTypeSetting, SeveritySetting } from '../core/types';
 
@@ -51,120 +53,78 @@ const ANNOTATE_MODES = ['comments', 'revisions', 'both'] as const;
 const DOC_TYPES: DocTypeSetting[] = DOC_TYPE_SETTINGS;
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
-/** Options that take a value, with their short aliases. */
-const VALUE_OPTIONS: Record<string, string> = {
-  '--format': 'format',
-  '-f': 'format',
-  '--config': 'config',
-  '-c': 'config',
-  '--type': 'type',
-  '--max-warnings': 'max-warnings',
-  '--rule': 'rule',
-  '--stdin-filename': 'stdin-filename',
-  '--output-file': 'output-file',
-  '-o': 'output-file',
-  '--print-config': 'print-config',
-  '--annotate': 'annotate',
-  '--annotate-mode': 'annotate-mode',
+/** The options, as node:util parseArgs describes them (value options are `string`, flags `boolean`). */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  type: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'stdin-filename': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  'print-config': { type: 'string' },
+  annotate: { type: 'string' },
+  'annotate-mode': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-info': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  stdin: { type: 'boolean' },
+  figures: { type: 'boolean' },
+  'print-type': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  'list-rules': { type: 'boolean' },
+  'no-ignore': { type: 'boolean' },
+  notes: { type: 'boolean' },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** The flags and the CliOptions field each one sets to true (`--no-color` sets color to false). */
+const FLAGS: Partial<Record<OptionName, keyof CliOptions>> = {
+  fix: 'fix',
+  'fix-dry-run': 'fixDryRun',
+  'fix-info': 'fixInfo',
+  quiet: 'quiet',
+  stdin: 'stdin',
+  figures: 'figures',
+  'print-type': 'printType',
+  color: 'color',
+  help: 'help',
+  version: 'version',
+  'list-rules': 'listRules',
+  'no-ignore': 'noIgnore',
+  notes: 'notes',
 };
 
-const FLAG_OPTIONS: Record<string, string> = {
-  '--fix': 'fix',
-  '--fix-dry-run': 'fix-dry-run',
-  '--fix-info': 'fix-info',
-  '--quiet': 'quiet',
-  '-q': 'quiet',
-  '--stdin': 'stdin',
-  '--figures': 'figures',
-  '--print-type': 'print-type',
-  '--color': 'color',
-  '--no-color': 'no-color',
-  '--help': 'help',
-  '-h': 'help',
-  '--version': 'version',
-  '-v': 'version',
-  '--list-rules': 'list-rules',
-  '--no-ignore': 'no-ignore',
-  '--notes': 'notes',
-};
-
-/** Parses argv (without node and the script path). Throws UsageError. */
+/** Parses argv (without node and the script path) with node:util parseArgs (its tokens, so that every option keeps
+ *  its own message and the order of repeated options is seen). Throws UsageError. */
 export function parseArgs(argv: string[]): CliOptions {
   const o: CliOptions = { patterns: [], format: 'stylish', fix: false, fixDryRun: false, fixInfo: false, quiet: false, rules: [], stdin: false, figures: false, printType: false, help: false, version: false, listRules: false, noIgnore: false, annotateMode: 'comments', notes: false };
   let seenAnnotateMode = false;
   let seenFormat = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      o.patterns.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      o.patterns.push(arg);
+  const { tokens } = parseArgv({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const t of tokens) {
+    if (t.kind === 'positional') {
+      o.patterns.push(t.value);
       continue;
     }
-    let name = arg;
-    let value: string | undefined;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) {
-      name = arg.slice(0, eq);
-      value = arg.slice(eq + 1);
-    }
-    if (FLAG_OPTIONS[name]) {
-      if (value !== undefined) throw new UsageError(`选项 ${name} 不带参数 (option ${name} takes no value)`);
-      switch (FLAG_OPTIONS[name]) {
-        case 'fix':
-          o.fix = true;
-          break;
-        case 'fix-dry-run':
-          o.fixDryRun = true;
-          break;
-        case 'fix-info':
-          o.fixInfo = true;
-          break;
-        case 'quiet':
-          o.quiet = true;
-          break;
-        case 'stdin':
-          o.stdin = true;
-          break;
-        case 'figures':
-          o.figures = true;
-          break;
-        case 'print-type':
-          o.printType = true;
-          break;
-        case 'color':
-          o.color = true;
-          break;
-        case 'no-color':
-          o.color = false;
-          break;
-        case 'help':
-          o.help = true;
-          break;
-        case 'version':
-          o.version = true;
-          break;
-        case 'list-rules':
-          o.listRules = true;
-          break;
-        case 'no-ignore':
-          o.noIgnore = true;
-          break;
-        case 'notes':
-          o.notes = true;
-          break;
-      }
+    if (t.kind === 'option-terminator') continue;
+    const name = t.rawName;
+    const spec = Object.prototype.hasOwnProperty.call(OPTIONS, t.name) ? OPTIONS[t.name as OptionName] : undefined;
+    if (!spec) throw new UsageError(`不认识的选项 ${name} (unknown option)。运行 draft-lint --help 查看用法`);
+    if (spec.type === 'boolean') {
+      if (t.value !== undefined) throw new UsageError(`选项 ${name} 不带参数 (option ${name} takes no value)`);
+      if (t.name === 'no-color') o.color = false;
+      else (o as unknown as Record<string, boolean>)[FLAGS[t.name as OptionName]!] = true;
       continue;
     }
-    const key = VALUE_OPTIONS[name];
-    if (!key) throw new UsageError(`不认识的选项 ${name} (unknown option)。运行 draft-lint --help 查看用法`);
-    if (value === undefined) {
-      if (i + 1 >= argv.length) throw new UsageError(`选项 ${name} 需要一个参数 (option ${name} needs a value)`);
-      value = argv[++i];
-    }
-    switch (key) {
+    const value = t.value;
+    if (value === undefined) throw new UsageError(`选项 ${name} 需要一个参数 (option ${name} needs a value)`);
+    switch (t.name as OptionName) {
       case 'format':
         if (!FORMATS.includes(value as OutputFormat)) throw new UsageError(`--format 的取值应为 ${FORMATS.join(' | ')}，而不是 "${value}"`);
         if (seenFormat && o.format !== value) throw new UsageError('--format 只能给一次');

@@ -1,6 +1,6 @@
 // `--print-type`: the document type of each file, how sure the detection is, the template the structure rules use,
 // the signals that decided, and whether the text is an excerpt (stylish table or JSON).
-import type { DocTypeInfo } from '../core/engine';
+import type { DocTypeInfo } from '../lint';
 import { DOC_TYPE_NAMES } from '../core/types';
 import type { FileResult } from './formatters';
 import type { Paint } from './formatters';

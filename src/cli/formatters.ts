@@ -1,7 +1,7 @@
 // Report formats: stylish (people), json (scripts; the shape is documented in docs/cli.md), sarif (code-scanning tools).
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
-import type { DocTypeInfo, Notice } from '../core/engine';
+import type { DocTypeInfo, Notice } from '../lint';
 import { typeInfoJson } from './doctype';
 import type { LedgerEntry } from '../core/ledger';
 import type { ReviewData } from './review';

@@ -3,24 +3,28 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { CliOptions, HELP, parseArgs, UsageError } from './args';
-import { expandPatterns, isIgnored, Target, toPosix } from './files';
+import { expandPatterns, Target, toPosix } from '../host/files';
+import { ignoredBy } from '../host/ignore';
+import { oversizeMessage } from '../host/limits';
+import { ConfigResolver } from '../host/configs';
+import { lintOptions } from '../host/options';
+import { isKnownRuleName, unknownRuleMessage } from '../host/rule-names';
 import { NodeFileSystem } from './nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
 import { formatDiff } from './diff';
 import { binaryWordMessage, DraftSource, htmlReport, isBinaryWord, isDocx, isReportDir, MAX_DOCX_BYTES, readDraft, writeAnnotatedCopies, writeHtmlReports } from './review';
 import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './write';
 import { VerdictCache } from './verdict-cache';
-import { setVerdictStore } from '../core/regex-safety';
-import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
+import { setVerdictStore } from '../host/regex-safety';
+import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../lint';
 import { formatTypeJson, formatTypeTable } from './doctype';
-import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
-import { loadPacks, PackSet } from '../core/packs';
-import { encodeLike } from '../core/encoding';
+import { PackSet } from '../core/packs';
+import { encodeLike } from '../host/encoding';
 import { DocumentModel } from '../core/document';
 import { figureLedger } from '../core/ledger';
 import type { SegmenterLoad } from '../segmenter';
 import { quiesceSegmenterWorkers, startThreadedSegmenter, ThreadedLoad } from '../segmenter/threaded';
-import { CATEGORIES, defaultConfig, Diagnostic, DraftLintError, ResolvedConfig, Rule, RuleSetting, Segmenter } from '../core/types';
+import { Diagnostic, DraftLintError, ResolvedConfig, Rule, RuleSetting, Segmenter } from '../core/types';
 
 export interface CliIO {
   cwd: string;
@@ -67,68 +71,25 @@ export function packageVersion(): string {
 /** A config or pack problem: the run stops with exit code 2. */
 class FatalError extends Error {}
 
-/** Finds, loads and caches the config (and its packs) for each file. */
-class ConfigResolver {
-  private byDir = new Map<string, Promise<ResolvedConfig>>();
-  private byFile = new Map<string, Promise<ResolvedConfig>>();
-  private packs = new Map<string, Promise<PackSet>>();
+/** The host's config resolver with the CLI's policy: warnings go to stderr, a pack that fails to load stops the run. */
+class CliConfigs {
   readonly warnings: string[] = [];
+  readonly resolver: ConfigResolver;
 
-  constructor(
-    private fs: NodeFileSystem,
-    private explicit: string | undefined,
-    private overrides: Record<string, RuleSetting>,
-    private knownRules: Set<string>,
-  ) {}
+  constructor(fs: NodeFileSystem, explicit: string | undefined, overrides: Record<string, RuleSetting>, knownRules: string[]) {
+    this.resolver = new ConfigResolver({ fs, knownRules, explicit, overrides, confinePacks: true, onWarning: w => this.warnings.push(w) });
+  }
 
   /** The config that applies to `file` (explicit --config, else the nearest .draftlintrc.json above it). */
-  async forFile(file: string): Promise<ResolvedConfig> {
-    const dir = path.dirname(file);
-    let p = this.byDir.get(dir);
-    if (!p) {
-      p = (async () => {
-        const cfgFile = this.explicit ?? (await findConfigFile(dir, this.fs, undefined, w => this.warn(w)));
-        if (!cfgFile) return withRuleOverrides(defaultConfig(), this.overrides);
-        return this.load(cfgFile);
-      })();
-      this.byDir.set(dir, p);
-    }
-    return p;
+  forFile(file: string): Promise<ResolvedConfig> {
+    return this.resolver.forFile(file);
   }
 
-  private load(cfgFile: string): Promise<ResolvedConfig> {
-    let p = this.byFile.get(cfgFile);
-    if (!p) {
-      p = loadConfigFile(cfgFile, this.fs).then(cfg => {
-        for (const id of Object.keys(cfg.rules)) {
-          if (id.endsWith('/*') || this.knownRules.has(id)) continue;
-          this.warnings.push(`配置文件 ${cfg.configPath} 中的规则 ${id} 不存在，已忽略`);
-        }
-        return withRuleOverrides(cfg, this.overrides);
-      });
-      this.byFile.set(cfgFile, p);
-    }
-    return p;
-  }
-
-  private warn(w: string): void {
-    if (!this.warnings.includes(w)) this.warnings.push(w);
-  }
-
-  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. A config found by
-   *  the search may only name packs inside its own folder; one named with --config may name any. */
-  packsFor(cfg: ResolvedConfig): Promise<PackSet> {
-    const key = cfg.configPath ?? '';
-    let p = this.packs.get(key);
-    if (!p) {
-      const base = cfg.configPath ? path.dirname(cfg.configPath) : process.cwd();
-      p = loadPacks(cfg.packs, base, this.fs, this.explicit ? {} : { confineTo: base }).then(r => {
-        if (r.errors.length) throw new FatalError(r.errors.map(e => e.message).join('\n'));
-        return r.packSet;
-      });
-      this.packs.set(key, p);
-    }
-    return p;
+  /** The built-in packs plus the config's extra packs; a pack that fails to load stops the run. */
+  async packsFor(cfg: ResolvedConfig): Promise<PackSet> {
+    const r = await this.resolver.packsFor(cfg);
+    if (r.errors.length) throw new FatalError(r.errors.map(e => e.message).join('\n'));
+    return r.packSet;
   }
 }
 
@@ -210,16 +171,12 @@ class SegmenterHolder {
   }
 }
 
-/** Validates the --rule ids against the registered rules (or `category/*`). */
+/** Validates the --rule ids against the registered rules (or `category/*`), with "did you mean". */
 function checkRuleIds(opts: CliOptions, rules: Rule[]): Record<string, RuleSetting> {
   const known = new Set(rules.map(r => r.meta.id));
   const out: Record<string, RuleSetting> = {};
   for (const r of opts.rules) {
-    const wildcard = /^([a-z]+)\/\*$/.exec(r.id);
-    if (wildcard ? !(CATEGORIES as string[]).includes(wildcard[1]) : !known.has(r.id)) {
-      const near = [...known].filter(k => k.split('/')[1] === r.id.split('/').pop() || k.startsWith(r.id.split('/')[0] + '/')).slice(0, 5);
-      throw new UsageError(`--rule：没有名为 ${r.id} 的规则${near.length ? `（是否指 ${near.join('、')}？）` : ''}`);
-    }
+    if (!isKnownRuleName(r.id, known)) throw new UsageError(`--rule：${unknownRuleMessage(r.id, known)}`);
     out[r.id] = { severity: r.severity };
   }
   return out;
@@ -328,7 +285,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
   const paint = makePaint(colorOn);
   const errPaint = makePaint(opts.color ?? false);
   const explicitConfig = opts.config ? path.resolve(io.cwd, opts.config) : undefined;
-  const resolver = new ConfigResolver(fs, explicitConfig, overrides, new Set(rules.map(r => r.meta.id)));
+  const resolver = new CliConfigs(fs, explicitConfig, overrides, rules.map(r => r.meta.id));
   const stderrLines: string[] = [];
   let ioFailure = false;
 
@@ -492,14 +449,11 @@ function formatRuleList(rules: Rule[], asJson: boolean): string {
 }
 
 /** Lints one file found on disk (undefined when it is silently ignored). */
-async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: ConfigResolver, seg: SegmenterHolder, rules: Rule[]): Promise<LintedFile | undefined> {
+async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: CliConfigs, seg: SegmenterHolder, rules: Rule[]): Promise<LintedFile | undefined> {
   const shown = displayPath(t.file, io.cwd);
   const cfg = await resolver.forFile(t.file);
-  const base = cfg.configPath ? path.dirname(cfg.configPath) : io.cwd;
-  if (!opts.noIgnore && isIgnored(t.file, cfg.ignore, base)) {
-    if (!t.explicit) return undefined;
-    return { result: { path: shown, diagnostics: [], skipped: `按配置文件 ${cfg.configPath} 的 ignore 设置忽略` }, notices: [] };
-  }
+  const ignored = opts.noIgnore ? undefined : ignoredBy(t.file, cfg);
+  if (ignored) return t.explicit ? { result: { path: shown, diagnostics: [], skipped: ignored }, notices: [] } : undefined;
   if (isBinaryWord(t.file)) {
     const message = binaryWordMessage(shown);
     return { result: t.explicit ? { path: shown, diagnostics: [], error: message } : { path: shown, diagnostics: [], skipped: message }, notices: [] };
@@ -507,8 +461,8 @@ async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolver: Conf
   let bytes: Uint8Array;
   try {
     const st = await fsp.stat(t.file);
-    if (st.size > (isDocx(t.file) ? MAX_DOCX_BYTES : cfg.maxFileSize))
-      return { result: { path: shown, diagnostics: [], skipped: `文件大小 ${st.size} 字节，超过 ${isDocx(t.file) ? `Word 文档的上限（${MAX_DOCX_BYTES} 字节）` : `maxFileSize（${cfg.maxFileSize} 字节）`}，已跳过` }, notices: [] };
+    const tooLarge = isDocx(t.file) ? oversizeMessage(st.size, MAX_DOCX_BYTES, 'Word 文档的上限') : oversizeMessage(st.size, cfg.maxFileSize);
+    if (tooLarge) return { result: { path: shown, diagnostics: [], skipped: tooLarge }, notices: [] };
     bytes = await fsp.readFile(t.file);
   } catch (e) {
     return { result: { path: shown, diagnostics: [], error: `无法读取 ${shown}：${(e as Error).message}` }, notices: [] };
@@ -532,7 +486,7 @@ async function lintBytes(
   file: string,
   shown: string,
   opts: CliOptions,
-  resolver: ConfigResolver,
+  resolver: CliConfigs,
   seg: SegmenterHolder,
   rules: Rule[],
   cfgIn?: ResolvedConfig,
@@ -541,9 +495,8 @@ async function lintBytes(
   const cfg = cfgIn ?? (await resolver.forFile(file));
   const packs = await resolver.packsFor(cfg);
   // The size limit holds for every input: files, --stdin and --figures (a .docx by the size of its text, below).
-  if (!isDocx(file) && cfg.maxFileSize && bytes.length > cfg.maxFileSize) {
-    return { result: { path: shown, diagnostics: [], skipped: `大小 ${bytes.length} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
-  }
+  const tooLarge = isDocx(file) ? undefined : oversizeMessage(bytes.length, cfg.maxFileSize);
+  if (tooLarge) return { result: { path: shown, diagnostics: [], skipped: tooLarge }, notices: [] };
   let source: DraftSource;
   try {
     source = readDraft(bytes, file, shown, opts.notes);
@@ -552,9 +505,8 @@ async function lintBytes(
     throw e;
   }
   const { text, decoded } = source;
-  if (source.docx && cfg.maxFileSize && Buffer.byteLength(text) > cfg.maxFileSize) {
-    return { result: { path: shown, diagnostics: [], skipped: `正文大小 ${Buffer.byteLength(text)} 字节，超过 maxFileSize（${cfg.maxFileSize} 字节），已跳过` }, notices: [] };
-  }
+  const textTooLarge = source.docx ? oversizeMessage(Buffer.byteLength(text), cfg.maxFileSize, 'maxFileSize', '正文大小') : undefined;
+  if (textTooLarge) return { result: { path: shown, diagnostics: [], skipped: textTooLarge }, notices: [] };
   const result: FileResult = { path: shown, diagnostics: [], encoding: source.encoding };
   if (opts.annotate !== undefined || opts.format === 'html') result.review = { file, text, docx: source.docx, packs };
   if (opts.figures) {
@@ -563,19 +515,12 @@ async function lintBytes(
   }
   if (opts.printType) {
     // Detection only: no rule runs.
-    result.typeInfo = lint(text, { path: file, config: cfg, packs, rules: [], docType: opts.docType }).docTypeInfo;
+    result.typeInfo = lint(text, lintOptions({ path: file, config: cfg, packs, rules: [], docType: opts.docType })).docTypeInfo;
     result.docType = result.typeInfo.docType;
     return { result, notices: [] };
   }
   seg.ensure(rules, cfg);
-  const lintOpts: LintOptions = {
-    path: file,
-    config: cfg,
-    packs,
-    rules,
-    docType: opts.docType,
-    ...seg.lintOptions(),
-  };
+  const lintOpts: LintOptions = lintOptions({ path: file, config: cfg, packs, rules, docType: opts.docType }, seg.lintOptions());
   const keep = (d: Diagnostic) => !opts.quiet || d.severity === 'error';
   const linted: LintedFile = { result, notices: [] };
   if (!opts.fix && !opts.fixDryRun) {
@@ -643,7 +588,7 @@ async function lintBytes(
 
 /** Entry point for bin/draft-lint.js. */
 export function main(): void {
-  // A safety net under the pack-regex guard (core/regex-safety): a regex that backtracks excessively falls back to
+  // A safety net under the pack-regex guard (host/regex-safety): a regex that backtracks excessively falls back to
   // V8's linear-time engine instead of running for minutes (process-wide, so only in the command's own process).
   try {
     (require('v8') as typeof import('v8')).setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');

@@ -4,7 +4,7 @@
 // safe.directory).
 import { promises as fsp, constants as fsConstants } from 'fs';
 import * as path from 'path';
-import type { FileSystem, ReadOptions } from '../core/config';
+import type { FileSystem, ReadOptions } from '../host/config';
 import { DraftLintError } from '../core/types';
 
 /** The default size limit of a config file or pack read through NodeFileSystem. */

@@ -3,7 +3,7 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { decodeText, DecodedText, encodingLabel } from '../core/encoding';
+import { decodeText, DecodedText, encodingLabel } from '../host/encoding';
 import type { PackSet } from '../core/packs';
 import type { FileResult } from './formatters';
 import type { DocxText } from '../docx/reader';
@@ -108,7 +108,7 @@ function toShown(p: string, cwd: string): string {
 
 /** A rule's one-line description (for the comments of the annotated copy). */
 function ruleTitle(ruleId: string): string | undefined {
-  const { allRules } = require('../core/engine') as typeof import('../core/engine');
+  const { allRules } = require('../lint') as typeof import('../lint');
   return allRules().find(r => r.meta.id === ruleId)?.meta.description;
 }
 

@@ -5,7 +5,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { RegexVerdict, VerdictStore } from '../core/regex-safety';
+import type { RegexVerdict, VerdictStore } from '../host/regex-safety';
 import { writeFileAtomically } from './write';
 
 const MAX_ENTRIES = 20000;

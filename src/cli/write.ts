@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import { promises as fsp, constants as fsConstants } from 'fs';
 import * as path from 'path';
-import { bytesEqual } from '../core/encoding';
+import { bytesEqual } from '../host/encoding';
 import { DraftLintError } from '../core/types';
 
 export interface WriteBackOptions {

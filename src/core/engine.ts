@@ -30,7 +30,8 @@ export interface LintOptions {
   languageId?: string;
   config?: ResolvedConfig;
   packs?: PackSet;
-  /** The rules to run (default: every registered rule). */
+  /** The rules to run. The engine knows no rules of its own: the public entry points (src/lint.ts) pass the
+   *  built-in list when none is given. */
   rules?: Rule[];
   segmenter?: Segmenter;
   /** Why the segmenter is absent, when it is. Default: 'ready' if a segmenter is given, else 'unavailable'. */
@@ -53,6 +54,9 @@ export interface LintOptions {
  * (with a notice) on the next `skipRuns` lints of that document, then tried again; `reset()` (on save or
  * an explicit lint command) runs everything again at once.
  */
+/** LintOptions with the rule list given (what the engine itself needs). */
+export type EngineOptions = LintOptions & { rules: Rule[] };
+
 export class RuleBudget {
   private readonly over = new Map<string, { ms: number; skipsLeft: number }>();
   constructor(
@@ -121,13 +125,6 @@ export interface LintResult {
   notices: Notice[];
   /** Milliseconds per rule (for the benchmark). */
   timings: Record<string, number>;
-}
-
-let registry: Rule[] | undefined;
-/** Every built-in rule (loaded lazily so that core users that need no rules pay nothing). */
-export function allRules(): Rule[] {
-  if (!registry) registry = (require('../rules') as { RULES: Rule[] }).RULES.filter(Boolean);
-  return registry;
 }
 
 /** The setting that applies to a rule: its id, then `category/*`, then its defaults. */
@@ -245,7 +242,7 @@ function isDisabled(ranges: DisableRange[], ruleId: string, category: Category, 
 }
 
 /** Lints one text. Pure: no file access; everything it needs is passed in. */
-export function lint(text: string, opts: LintOptions = {}): LintResult {
+export function lint(text: string, opts: EngineOptions): LintResult {
   return lintInPhases(text, opts).finish();
 }
 
@@ -266,10 +263,10 @@ export interface PhasedLint {
  * file's other rules while nodejieba loads on a worker thread, then finishes them. The result is the same as
  * lint()'s: diagnostics, notices and timings are put back in rule order.
  */
-export function lintInPhases(text: string, opts: LintOptions = {}): PhasedLint {
+export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
   const config = opts.config ?? defaultConfig();
   const packs = opts.packs ?? builtinPackSet();
-  const rules = opts.rules ?? allRules();
+  const rules = opts.rules;
   const doc = new DocumentModel(text, { path: opts.path, languageId: opts.languageId });
   const directives = readDirectives(doc);
   const typeSetting = opts.docType && opts.docType !== 'auto' ? opts.docType : directives.docType && directives.docType !== 'auto' ? directives.docType : config.docType;
@@ -498,7 +495,7 @@ export interface FixAllResult {
 }
 
 /** Lints and fixes repeatedly until no fix applies (at most `maxPasses`). `filter` picks which fixes to apply. */
-export function fixAll(text: string, opts: LintOptions = {}, filter: (d: Diagnostic) => boolean = () => true, maxPasses = 10): FixAllResult {
+export function fixAll(text: string, opts: EngineOptions, filter: (d: Diagnostic) => boolean = () => true, maxPasses = 10): FixAllResult {
   let output = text;
   let fixed = 0;
   let passes = 0;

@@ -3,7 +3,6 @@ export * from './types';
 export * from './document';
 export * from './numbers';
 export * from './engine';
-export * from './config';
 export * from './packs';
 export { detectDocType } from './doctype';
 export { inferDocumentDate } from './docdate';

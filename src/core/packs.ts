@@ -1,11 +1,8 @@
 // Rule packs: the knowledge of the rules (formulations, word lists, templates, figure facts) as JSON data.
-// Built-in packs are imported from src/packs; an office's own packs are read through the FileSystem it passes in.
-import * as path from 'path';
+// Built-in packs are imported from src/packs; an office's own packs are read, parsed and schema-checked by the host
+// layer (src/host/packs.ts), which hands the core plain pack objects.
 import { DraftLintError } from './types';
-import { PACK_SCHEMA_ID, parseJson, validateAgainst } from './schema';
-import { MAX_PACK_BYTES, type FileSystem } from './config';
 import { BUILTIN_PACKS } from '../packs';
-import { validatePackRegexes } from './regex-safety';
 
 export interface Pack {
   name: string;
@@ -31,18 +28,9 @@ export function registerPackValidator(v: PackValidator): void {
   extraValidators.push(v);
 }
 
-// Every regex in a pack (fields named pattern/regex/patterns…) is checked for catastrophic backtracking on load.
-// Not for the built-in packs: every built-in regex is checked (statically and by trial) in the test suite, and
-// checking again at every start-up cost time (~0.1 s) and, timed, could misfire on a busy machine.
-registerPackValidator((pack, file, info) => {
-  if (!info?.builtin) validatePackRegexes(pack, file);
-});
-
-/** Validates a parsed pack; throws DraftLintError naming the file and JSON path. */
-export function validatePack(data: unknown, file: string, builtin = false): Pack {
-  // The built-in packs are validated against the schemas by the test suite (hardening.config); compiling the
-  // pack schemas with ajv costs ~0.4 s, so a run without office packs never compiles them.
-  if (!builtin) validateAgainst(PACK_SCHEMA_ID, data, file, '规则包');
+/** Runs the registered checks on a pack whose schema was checked (or a built-in one); throws DraftLintError naming
+ *  the file and JSON path. */
+export function checkPack(data: unknown, file: string, builtin = false): Pack {
   const pack = data as Pack;
   for (const v of extraValidators) {
     try {
@@ -55,7 +43,7 @@ export function validatePack(data: unknown, file: string, builtin = false): Pack
 }
 
 /** Makes a validator's error name the pack file and a `$…` JSON path in its message, whatever the validator wrote. */
-function normalizePackError(e: unknown, file: string): unknown {
+export function normalizePackError(e: unknown, file: string): unknown {
   if (!(e instanceof DraftLintError)) return e;
   const at = e.jsonPath?.indexOf('$') ?? -1;
   const jsonPath = at >= 0 ? e.jsonPath!.slice(at) : '$';
@@ -107,51 +95,6 @@ let builtinSet: PackSet | undefined;
 
 /** The built-in packs, validated once. */
 export function builtinPackSet(): PackSet {
-  if (!builtinSet) builtinSet = new PackSet(BUILTIN_PACKS.map(p => validatePack(p, `(内置) ${(p as Pack).name}`, true)));
+  if (!builtinSet) builtinSet = new PackSet(BUILTIN_PACKS.map(p => checkPack(p, `(内置) ${(p as Pack).name}`, true)));
   return builtinSet;
-}
-
-export interface PackLoadResult {
-  packSet: PackSet;
-  /** One message per pack that failed to load (the others, and the built-ins, still run). */
-  errors: DraftLintError[];
-}
-
-export interface LoadPacksOptions {
-  /** The project folder (the config file's): a pack must lie inside it (after resolving links). */
-  confineTo?: string;
-}
-
-function isInside(file: string, root: string): boolean {
-  const rel = path.relative(root, file);
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
-}
-
-/** Loads extra packs (paths relative to `baseDir`) on top of the built-ins. */
-export async function loadPacks(paths: string[], baseDir: string, fs: FileSystem, opts: LoadPacksOptions = {}): Promise<PackLoadResult> {
-  const builtins = builtinPackSet().packs;
-  const extra: Pack[] = [];
-  const errors: DraftLintError[] = [];
-  const realRoot = opts.confineTo && fs.realpath ? await fs.realpath(opts.confineTo).catch(() => opts.confineTo!) : opts.confineTo;
-  for (const rel of paths) {
-    const file = path.resolve(baseDir, rel);
-    try {
-      if (realRoot) {
-        const real = fs.realpath ? await fs.realpath(file).catch(() => file) : file;
-        if (!isInside(real, realRoot) || !isInside(file, opts.confineTo!))
-          throw new DraftLintError(`规则包 ${file} 位于项目之外（项目目录即配置文件所在的 ${opts.confineTo}），已拒绝读取；请把规则包放在项目目录中，或用 --config 指定配置文件`, file);
-      }
-      const why = fs.distrust ? await fs.distrust(file) : undefined;
-      if (why) throw new DraftLintError(`规则包 ${why.replace(/，已忽略$/, '')}，已拒绝读取`, file);
-      const bytes = await fs.readFile(file, { maxBytes: MAX_PACK_BYTES });
-      if (!bytes) throw new DraftLintError(`找不到规则包 ${file}`, file);
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      const pack = validatePack(parseJson(text, file, '规则包'), file);
-      pack.file = file;
-      extra.push(pack);
-    } catch (e) {
-      errors.push(e instanceof DraftLintError ? e : new DraftLintError(`规则包 ${file} 无法读取：${(e as Error).message}`, file));
-    }
-  }
-  return { packSet: extra.length ? new PackSet([...builtins, ...extra]) : builtinPackSet(), errors };
 }

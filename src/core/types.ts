@@ -177,7 +177,8 @@ export function defaultConfig(): ResolvedConfig {
 
 /** An error with a user-facing message (config, pack, decoding). */
 export class DraftLintError extends Error {
-  constructor(message: string, public readonly file?: string, public readonly jsonPath?: string) {
+  /** `offset`: where in the file the problem is (a JSON syntax error), when known. */
+  constructor(message: string, public readonly file?: string, public readonly jsonPath?: string, public readonly offset?: number) {
     super(message);
     this.name = 'DraftLintError';
   }

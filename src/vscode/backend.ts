@@ -3,7 +3,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { fixAll, fixAllFilter, lintInPhases, RuleBudget } from '../core/engine';
+import { fixAll, fixAllFilter, RuleBudget } from '../lint';
+import { lintForEditorInPhases } from './editorLint';
+import { lintOptions } from '../host/options';
 import { builtinPackSet, PackSet } from '../core/packs';
 import type { ResolvedConfig } from '../core/types';
 import type { LintOutput, WorkerReply, WorkerRequest } from './protocol';
@@ -15,6 +17,10 @@ export interface BackendRequest {
   languageId?: string;
   config: ResolvedConfig;
   packs: PackSet;
+  /** Also compute the figure ledger. */
+  ledger?: boolean;
+  /** Run no rule (outline and folding only). */
+  noRules?: boolean;
 }
 
 type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void; onPartial?: (o: LintOutput) => void };
@@ -127,7 +133,7 @@ export class LintBackend implements vscode.Disposable {
   async lint(key: string, r: BackendRequest, budget?: 'use' | 'reset', onPartial?: (o: LintOutput) => void): Promise<LintOutput | undefined> {
     if (this.mode === 'worker' && this.worker) {
       try {
-        const reply = await this.send({ type: 'lint', key, budget, phases: !!onPartial || undefined, ...this.common(r) }, onPartial);
+        const reply = await this.send({ type: 'lint', key, budget, phases: !!onPartial || undefined, ledger: r.ledger, noRules: r.noRules, ...this.common(r) }, onPartial);
         if (reply.type === 'superseded') return undefined;
         if (reply.type === 'lint') return reply;
         throw new Error(`unexpected reply ${reply.type}`);
@@ -143,26 +149,14 @@ export class LintBackend implements vscode.Disposable {
       if (!ruleBudget) this.budgets.set(key, (ruleBudget = new RuleBudget()));
       if (budget === 'reset') ruleBudget.reset();
     }
-    const ready = s.state === 'ready' ? this.seg.segmenter : undefined;
-    const phased = lintInPhases(r.text, {
-      path: r.path,
-      languageId: r.languageId,
-      config: r.config,
-      packs: r.packs,
-      segmenter: this.seg.segmenter,
-      segmenterState: s.state,
-      segmenterError: s.error,
-      ruleBudget,
-      resolveSegmenter: onPartial && ready ? () => ({ segmenter: ready, state: 'ready' }) : undefined,
-    });
+    const opts = lintOptions({ ...r, ...(r.noRules ? { rules: [] } : {}) }, { segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error }, ruleBudget);
+    const phased = lintForEditorInPhases(r.text, { ...opts, packs: r.packs }, { ledger: r.ledger }, !!onPartial);
     if (phased.deferred && onPartial) {
-      const p = phased.partial();
-      onPartial({ diagnostics: p.diagnostics, notices: p.notices, docType: p.docType, docTypeInfo: p.docTypeInfo, timings: p.timings, ms: performance.now() - t0 });
+      onPartial({ ...phased.partial(), ms: performance.now() - t0 });
       // Let the first findings reach the window before the segmenter rules hold this thread.
       await new Promise(resolve => setTimeout(resolve, 0));
     }
-    const res = phased.finish();
-    return { diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, docTypeInfo: res.docTypeInfo, timings: res.timings, ms: performance.now() - t0 };
+    return { ...phased.finish(), ms: performance.now() - t0 };
   }
 
   /** Applies every fix (of one rule, or all) repeatedly until stable; returns the new text. */
@@ -177,11 +171,7 @@ export class LintBackend implements vscode.Disposable {
       }
     }
     const s = this.seg.state;
-    const res = fixAll(
-      r.text,
-      { path: r.path, languageId: r.languageId, config: r.config, packs: r.packs, segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error },
-      fixAllFilter(ruleId),
-    );
+    const res = fixAll(r.text, lintOptions(r, { segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error }), fixAllFilter(ruleId));
     return { output: res.output, fixed: res.fixed };
   }
 

@@ -3,7 +3,7 @@
 // The fix-all edits are computed on the lint worker, and only when an action is chosen (resolveCodeAction).
 import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic } from '../core/types';
-import { describeFix, minimalEdits, rangeOf, ruleIdOf, toTextEdits } from './convert';
+import { describeFix, minimalEdits, ruleIdOf, toRange, toTextEdits } from './convert';
 import { LintService, LintSnapshot } from './linter';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('draftLint');
@@ -12,7 +12,7 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('draftLint
 export function findingFor(snap: LintSnapshot, d: vscode.Diagnostic): CoreDiagnostic | undefined {
   const id = ruleIdOf(d);
   if (!id) return undefined;
-  return snap.diagnostics.find(c => c.ruleId === id && c.message === d.message && rangeOf(snap.lines, c.offset, c.length).isEqual(d.range));
+  return snap.diagnostics.find(c => c.ruleId === id && c.message === d.message && toRange(c.range).isEqual(d.range));
 }
 
 /** Edits that apply every fix (of one rule, or all) until stable, as the smallest changes to the document. */

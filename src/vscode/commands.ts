@@ -1,7 +1,7 @@
 // The commands: lint the current document, lint the workspace (cancellable progress), fix all, insert a template.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { decodeText } from '../core/encoding';
+import { decodeText } from '../host/encoding';
 import { fixAllEdits } from './codeActions';
 import { LintService, matchesGlobs, LANGUAGES } from './linter';
 import { readSettings } from './settings';

@@ -1,10 +1,12 @@
-// Config for a document: `.draftlintrc.json` found by the core's own lookup (through vscode.workspace.fs), the
-// `draftLint.*` settings layered on top, and the rule packs. A broken config shows one clear message (and a
+// Config for a document: `.draftlintrc.json` found by the host layer's resolver (src/host/configs.ts, the one the
+// CLI uses) through vscode.workspace.fs, the `draftLint.*` settings layered on top, and the rule packs. A broken config shows one clear message (and a
 // diagnostic on the config file) and the last good config stays in force.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
-import { builtinPackSet, loadPacks, PackSet } from '../core/packs';
+import { withRuleOverrides } from '../host/config';
+import { ConfigResolver } from '../host/configs';
+import { locateJsonPath, lineColumn } from '../host/schema';
+import { builtinPackSet, PackSet } from '../core/packs';
 import { defaultConfig, DraftLintError, ResolvedConfig, RuleSetting } from '../core/types';
 import { WorkspaceFileSystem } from './fs';
 import { readSettings, Settings } from './settings';
@@ -22,10 +24,9 @@ export interface EffectiveConfig {
 
 export class ConfigManager implements vscode.Disposable {
   readonly fs: WorkspaceFileSystem;
-  private readonly dirCache = new Map<string, Promise<string | undefined>>();
+  readonly resolver: ConfigResolver;
   private readonly fileCache = new Map<string, Promise<ResolvedConfig>>();
   private readonly lastGood = new Map<string, ResolvedConfig>();
-  private readonly packCache = new Map<string, Promise<PackSet>>();
   private readonly packWatchers = new Map<string, vscode.Disposable>();
   private readonly shown = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -41,6 +42,8 @@ export class ConfigManager implements vscode.Disposable {
   constructor() {
     const folder = vscode.workspace.workspaceFolders?.[0];
     this.fs = new WorkspaceFileSystem(folder?.uri);
+    // The rule modules load on the extension host only when a config file names rules.
+    this.resolver = new ConfigResolver({ fs: this.fs, knownRules: () => (require('../lint') as typeof import('../lint')).allRules().map(r => r.meta.id) });
     this.diagnostics = vscode.languages.createDiagnosticCollection('draft-lint-config');
     const watcher = vscode.workspace.createFileSystemWatcher('**/.draftlintrc.json');
     const onConfigFile = (uri: vscode.Uri) => this.invalidate(uri.fsPath);
@@ -64,14 +67,9 @@ export class ConfigManager implements vscode.Disposable {
 
   /** Forgets cached lookups and files (all, or those a changed file affects) and tells listeners. */
   invalidate(file?: string): void {
-    this.dirCache.clear();
-    if (file) {
-      this.fileCache.delete(file);
-      for (const k of [...this.packCache.keys()]) if (k.split('\n').includes(file)) this.packCache.delete(k);
-    } else {
-      this.fileCache.clear();
-      this.packCache.clear();
-    }
+    this.resolver.invalidate(file);
+    if (file) this.fileCache.delete(file);
+    else this.fileCache.clear();
     this.changed.fire();
   }
 
@@ -99,12 +97,7 @@ export class ConfigManager implements vscode.Disposable {
   }
 
   private lookup(dir: string): Promise<string | undefined> {
-    let p = this.dirCache.get(dir);
-    if (!p) {
-      p = findConfigFile(dir, this.fs).catch(() => undefined);
-      this.dirCache.set(dir, p);
-    }
-    return p;
+    return this.resolver.configFileFor(dir).catch(() => undefined);
   }
 
   private loadFile(file: string): Promise<ResolvedConfig> {
@@ -112,13 +105,13 @@ export class ConfigManager implements vscode.Disposable {
     if (!p) {
       p = (async () => {
         try {
-          const cfg = await loadConfigFile(file, this.fs);
+          const cfg = await this.resolver.loadFile(file);
           this.lastGood.set(file, cfg);
           this.clearError(file);
           return cfg;
         } catch (e) {
           const message = e instanceof DraftLintError ? e.message : `配置文件 ${file} 无法读取：${(e as Error).message}`;
-          await this.reportError(file, message, e instanceof DraftLintError ? e.jsonPath : undefined, this.lastGood.has(file));
+          await this.reportError(file, message, e instanceof DraftLintError ? e : undefined, this.lastGood.has(file));
           return this.lastGood.get(file) ?? { ...defaultConfig(), configPath: file };
         }
       })();
@@ -127,19 +120,12 @@ export class ConfigManager implements vscode.Disposable {
     return p;
   }
 
-  private loadPackSet(paths: string[]): Promise<PackSet> {
-    const key = paths.join('\n');
-    let p = this.packCache.get(key);
-    if (!p) {
-      p = (async () => {
-        for (const f of paths) this.watchPack(f);
-        const r = await loadPacks(paths, '/', this.fs);
-        for (const err of r.errors) this.notify(`pack:${err.message}`, `draft-lint：${err.message}。其余规则包和内置规则照常运行。`, err.file);
-        return r.packSet;
-      })();
-      this.packCache.set(key, p);
-    }
-    return p;
+  /** The pack set (loaded once by the host resolver); each failing pack is told once, the others run. */
+  private async loadPackSet(paths: string[]): Promise<PackSet> {
+    for (const f of paths) this.watchPack(f);
+    const r = await this.resolver.packSet(paths);
+    for (const err of r.errors) this.notify(`pack:${err.message}`, `draft-lint：${err.message}。其余规则包和内置规则照常运行。`, err.file);
+    return r.packSet;
   }
 
   private watchPack(file: string): void {
@@ -156,10 +142,10 @@ export class ConfigManager implements vscode.Disposable {
     if (this.lastError?.includes(file)) this.lastError = undefined;
   }
 
-  private async reportError(file: string, message: string, jsonPath: string | undefined, hasLastGood: boolean): Promise<void> {
+  private async reportError(file: string, message: string, error: DraftLintError | undefined, hasLastGood: boolean): Promise<void> {
     this.lastError = message;
     const uri = this.fs.toUri(file);
-    const range = await this.locate(uri, message, jsonPath);
+    const range = await this.locate(uri, error);
     const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
     d.source = 'draft-lint';
     this.diagnostics.set(uri, [d]);
@@ -177,24 +163,16 @@ export class ConfigManager implements vscode.Disposable {
     });
   }
 
-  /** Where in the config file the error is: the line/column of a JSON syntax error, or the key at the JSON path. */
-  private async locate(uri: vscode.Uri, message: string, jsonPath?: string): Promise<vscode.Range> {
-    const m = /第 (\d+) 行第 (\d+) 列/.exec(message);
-    if (m) {
-      const p = new vscode.Position(Number(m[1]) - 1, Math.max(0, Number(m[2]) - 1));
-      return new vscode.Range(p, p.translate(0, 1));
-    }
+  /** Where in the config file the error is: the offset of a JSON syntax error, or the key or value at the JSON path
+   *  of a validation error (both from jsonc-parser). */
+  private async locate(uri: vscode.Uri, error: DraftLintError | undefined): Promise<vscode.Range> {
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const keys = [...(jsonPath ?? '').matchAll(/\.([A-Za-z_$][\w$]*)|\["((?:[^"\\]|\\.)*)"\]/g)].map(k => k[1] ?? k[2]);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const at = text.indexOf(JSON.stringify(keys[i]));
-        if (at >= 0) {
-          const before = text.slice(0, at);
-          const line = before.split('\n').length - 1;
-          const col = at - (before.lastIndexOf('\n') + 1);
-          return new vscode.Range(line, col, line, col + JSON.stringify(keys[i]).length);
-        }
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
+      const at = error?.offset !== undefined ? { offset: error.offset, length: 1 } : error?.jsonPath ? locateJsonPath(text, error.jsonPath) : undefined;
+      if (at) {
+        const start = lineColumn(text, at.offset);
+        const end = lineColumn(text, at.offset + Math.max(1, at.length));
+        return new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1);
       }
     } catch {
       // fall through

@@ -1,40 +1,14 @@
-// Conversions between the core's offsets/diagnostics and VS Code's ranges/diagnostics, and minimal text edits.
+// Conversions from the lint's diagnostics and ranges (lines and characters computed by the engine, in the lint
+// worker) to VS Code's, and fixes to text edits.
 import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic, Fix } from '../core/types';
+import type { EditorDiagnostic, LineRange } from './protocol';
 
 export const SOURCE = 'draft-lint';
 
-/** Anything that maps an offset to a 1-based line and column (the core's DocumentModel, or a LineIndex). */
-export interface Positions {
-  position(offset: number): { line: number; column: number };
-}
-
-/** Line starts of a text, split exactly as the core splits lines (\r\n, \n, \r). */
-export class LineIndex implements Positions {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    const re = /\r\n|\n|\r/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) this.starts.push(m.index + m[0].length);
-  }
-  position(offset: number): { line: number; column: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-}
-
-/** A range from UTF-16 offsets, using the text's own line table (works for files that are not open). */
-export function rangeOf(doc: Positions, offset: number, length: number): vscode.Range {
-  const s = doc.position(offset);
-  const e = doc.position(offset + length);
-  return new vscode.Range(s.line - 1, s.column - 1, e.line - 1, e.column - 1);
+/** A VS Code range from a range the lint computed with the engine's DocumentModel (src/vscode/editorLint.ts). */
+export function toRange(r: LineRange): vscode.Range {
+  return new vscode.Range(r[0], r[1], r[2], r[3]);
 }
 
 export function severityOf(s: CoreDiagnostic['severity']): vscode.DiagnosticSeverity {
@@ -47,12 +21,12 @@ export function ruleDocUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', category, `${name}.md`);
 }
 
-export function toVsDiagnostic(d: CoreDiagnostic, model: Positions, uri: vscode.Uri, extensionUri: vscode.Uri): vscode.Diagnostic {
-  const v = new vscode.Diagnostic(rangeOf(model, d.offset, d.length), d.message, severityOf(d.severity));
+export function toVsDiagnostic(d: EditorDiagnostic, uri: vscode.Uri, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const v = new vscode.Diagnostic(toRange(d.range), d.message, severityOf(d.severity));
   v.source = SOURCE;
   v.code = { value: d.ruleId, target: ruleDocUri(extensionUri, d.ruleId) };
   if (d.related?.length) {
-    v.relatedInformation = d.related.map(r => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeOf(model, r.offset, r.length)), r.message));
+    v.relatedInformation = d.related.map((r, i) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(d.relatedRanges![i])), r.message));
   }
   return v;
 }
@@ -65,38 +39,8 @@ export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
   return c === undefined ? undefined : String(c);
 }
 
-/**
- * The smallest edits that turn `a` into `b`: equal lines are never touched; when the line count is unchanged each
- * changed line gets its own edit trimmed to the characters that differ.
- */
-export function minimalEdits(a: string, b: string): Fix[] {
-  if (a === b) return [];
-  const al = a.split(/(?<=\n)/);
-  const bl = b.split(/(?<=\n)/);
-  const edits: Fix[] = [];
-  const lineEdit = (offset: number, x: string, y: string) => {
-    let p = 0;
-    while (p < x.length && p < y.length && x[p] === y[p]) p++;
-    let s = 0;
-    while (s < x.length - p && s < y.length - p && x[x.length - 1 - s] === y[y.length - 1 - s]) s++;
-    edits.push({ offset: offset + p, length: x.length - p - s, text: y.slice(p, y.length - s) });
-  };
-  if (al.length === bl.length) {
-    let offset = 0;
-    for (let i = 0; i < al.length; i++) {
-      if (al[i] !== bl[i]) lineEdit(offset, al[i], bl[i]);
-      offset += al[i].length;
-    }
-    return edits;
-  }
-  let start = 0;
-  while (start < al.length && start < bl.length && al[start] === bl[start]) start++;
-  let end = 0;
-  while (end < al.length - start && end < bl.length - start && al[al.length - 1 - end] === bl[bl.length - 1 - end]) end++;
-  const offset = al.slice(0, start).join('').length;
-  lineEdit(offset, al.slice(start, al.length - end).join(''), bl.slice(start, bl.length - end).join(''));
-  return edits;
-}
+/** The smallest edits that turn `a` into `b` (the host layer's one diff, shared with --fix-dry-run). */
+export { minimalEdits } from '../host/diff';
 
 export function toTextEdits(document: vscode.TextDocument, fixes: Fix[]): vscode.TextEdit[] {
   return fixes.map(f => vscode.TextEdit.replace(new vscode.Range(document.positionAt(f.offset), document.positionAt(f.offset + f.length)), f.text));

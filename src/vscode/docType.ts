@@ -1,7 +1,7 @@
 // The document type in the editor: a status bar item (“文种：提案”, tooltip with confidence, template and signals)
 // that opens a one-click override; the override is written as the first-line marker <!-- draft-lint-type: … -->.
 import * as vscode from 'vscode';
-import type { DocTypeInfo } from '../core/engine';
+import type { DocTypeInfo } from '../lint';
 import { DOC_TYPE_NAMES, DOC_TYPE_SETTINGS, DocType, DocTypeSetting } from '../core/types';
 import { readTypeMarker, setTypeMarkerEdit } from '../core/typeMarker';
 import { LintService } from './linter';

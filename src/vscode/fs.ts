@@ -1,7 +1,7 @@
 // The core's FileSystem over vscode.workspace.fs, so the extension finds and reads `.draftlintrc.json` and rule
 // packs with exactly the code the CLI uses (also for remote and virtual workspaces).
 import * as vscode from 'vscode';
-import type { FileSystem } from '../core/config';
+import type { FileSystem } from '../host/config';
 
 /** Paths the core passes are fsPaths; in a remote workspace they keep the workspace's scheme and authority. */
 export class WorkspaceFileSystem implements FileSystem {

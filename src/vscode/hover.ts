@@ -1,8 +1,8 @@
 // Hover on a finding: which rule and what it checks, the standard form, and where the standard comes from (VS Code
 // shows the message itself just above, in its hover for the diagnostic).
 import * as vscode from 'vscode';
-import { allRules } from '../core/engine';
-import { rangeOf, ruleDocUri } from './convert';
+import { allRules } from '../lint';
+import { ruleDocUri, toRange } from './convert';
 import { LintService } from './linter';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -17,7 +17,7 @@ export class DraftLintHover implements vscode.HoverProvider {
     const snap = this.linter.snapshot(document);
     if (!snap) return undefined;
     const hits = snap.diagnostics
-      .map(d => ({ d, range: rangeOf(snap.lines, d.offset, d.length) }))
+      .map(d => ({ d, range: toRange(d.range) }))
       .filter(({ range }) => range.contains(position));
     if (!hits.length) return undefined;
     const md = new vscode.MarkdownString(undefined, true);

@@ -1,7 +1,7 @@
 // The figure ledger of the current document as a table in a webview; clicking a row jumps to the figure.
 import * as crypto from 'crypto';
 import * as vscode from 'vscode';
-import { figureLedger, LedgerEntry } from '../core/ledger';
+import type { LedgerEntry } from '../core/ledger';
 import { LintService } from './linter';
 
 const KIND_LABEL: Record<LedgerEntry['kind'], string> = { count: '数量', percent: '百分比', money: '金额', year: '年份', date: '日期', ordinal: '序数' };
@@ -28,10 +28,19 @@ export class LedgerPanel implements vscode.Disposable {
       void vscode.window.showWarningMessage('draft-lint：请先打开一篇 Markdown 或纯文本文稿。');
       return [];
     }
+    if (this.docUri) this.linter.ledgerFor.delete(this.docUri.toString());
     this.docUri = doc.uri;
+    this.linter.ledgerFor.add(doc.uri.toString());
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('draftLint.ledger', '数字台账', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [] });
-      this.panel.onDidDispose(() => (this.panel = undefined), null, this.disposables);
+      this.panel.onDidDispose(
+        () => {
+          this.panel = undefined;
+          if (this.docUri) this.linter.ledgerFor.delete(this.docUri.toString());
+        },
+        null,
+        this.disposables,
+      );
       this.panel.webview.onDidReceiveMessage(m => this.reveal(m), null, this.disposables);
     } else {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
@@ -44,9 +53,12 @@ export class LedgerPanel implements vscode.Disposable {
     if (!this.panel || !this.docUri) return;
     const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === this.docUri!.toString());
     if (!doc) return;
-    const snap = await this.linter.current(doc);
+    // The ledger is computed by the lint (in the worker) while the panel shows this document: lint again when the
+    // last result was made without it.
+    let snap = await this.linter.current(doc);
+    if (snap && !snap.output.ledger) snap = (await this.linter.lintDocument(doc, true, false)) ?? (await this.linter.current(doc));
     if (!snap || !this.panel) return;
-    this.entries = figureLedger(snap.model());
+    this.entries = snap.output.ledger ?? [];
     this.panel.title = `数字台账：${vscode.workspace.asRelativePath(doc.uri)}`;
     this.panel.webview.html = this.html(vscode.workspace.asRelativePath(doc.uri), this.entries);
   }

@@ -1,7 +1,9 @@
 // The lint worker: runs the pure core (and the word segmenter) on a worker thread, so that linting a long draft
 // never holds up the extension host. No vscode import: it only talks to the extension through messages.
 import { parentPort } from 'worker_threads';
-import { fixAll, fixAllFilter, lint, lintInPhases, RuleBudget } from '../core/engine';
+import { fixAll, fixAllFilter, lint, RuleBudget } from '../lint';
+import { lintForEditorInPhases } from './editorLint';
+import { lintOptions } from '../host/options';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
 import type { Segmenter } from '../core/types';
 import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';
@@ -62,16 +64,10 @@ function loadSegmenter(): void {
   }
 }
 
-function options(r: LintRequest | FixRequest) {
-  return {
-    path: r.path,
-    languageId: r.languageId,
-    config: r.config,
-    packs: packsFor(r.packsId, r.packs),
-    segmenter,
-    segmenterState: segState,
-    segmenterError: segError,
-  };
+function options(r: LintRequest | FixRequest, ruleBudget?: RuleBudget) {
+  const noRules = r.type === 'lint' && r.noRules;
+  const packs = packsFor(r.packsId, r.packs);
+  return { ...lintOptions({ path: r.path, languageId: r.languageId, config: r.config, packs, ...(noRules ? { rules: [] } : {}) }, { segmenter, segmenterState: segState, segmenterError: segError }, ruleBudget), packs };
 }
 
 function handle(r: WorkerRequest): void {
@@ -79,18 +75,9 @@ function handle(r: WorkerRequest): void {
     if (r.type === 'lint') {
       const t0 = performance.now();
       // A newly opened document (phases): the rules that need no segmenter are published first, the rest follow.
-      const ready = segState === 'ready' ? segmenter : undefined;
-      const phased = lintInPhases(r.text, {
-        ...options(r),
-        ruleBudget: budgetFor(r),
-        resolveSegmenter: r.phases && ready ? () => ({ segmenter: ready, state: 'ready' }) : undefined,
-      });
-      if (phased.deferred) {
-        const p = phased.partial();
-        post({ type: 'partial', id: r.id, diagnostics: p.diagnostics, notices: p.notices, docType: p.docType, docTypeInfo: p.docTypeInfo, timings: p.timings, ms: performance.now() - t0 });
-      }
-      const res = phased.finish();
-      post({ type: 'lint', id: r.id, diagnostics: res.diagnostics, notices: res.notices, docType: res.docType, docTypeInfo: res.docTypeInfo, timings: res.timings, ms: performance.now() - t0 });
+      const phased = lintForEditorInPhases(r.text, options(r, budgetFor(r)), { ledger: r.ledger }, !!r.phases);
+      if (phased.deferred) post({ type: 'partial', id: r.id, ...phased.partial(), ms: performance.now() - t0 });
+      post({ type: 'lint', id: r.id, ...phased.finish(), ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
       const res = fixAll(r.text, options(r), fixAllFilter(r.ruleId));
       post({ type: 'fix', id: r.id, output: res.output, fixed: res.fixed });

@@ -2,15 +2,17 @@
 // worker, discards stale runs with a generation counter, publishes diagnostics and keeps the last result for code
 // actions, hovers, the outline and the status bar.
 import * as path from 'path';
-import picomatch from 'picomatch';
 import * as vscode from 'vscode';
-import { DocumentModel } from '../core/document';
-import type { Diagnostic as CoreDiagnostic } from '../core/types';
 import { LintBackend } from './backend';
 import { ConfigManager, EffectiveConfig } from './configs';
-import { LineIndex, SOURCE, toVsDiagnostic } from './convert';
-import type { LintOutput } from './protocol';
+import { SOURCE, toVsDiagnostic } from './convert';
+import type { EditorDiagnostic, LintOutput } from './protocol';
 import { readSettings } from './settings';
+import { matchesGlobs } from '../host/files';
+import { ignoredBy } from '../host/ignore';
+import { effectiveLimit, oversizeMessage, textExceeds } from '../host/limits';
+
+export { matchesGlobs };
 
 export const LANGUAGES = ['markdown', 'plaintext'];
 /** Schemes of documents a writer edits (not output panes, git views, settings …). */
@@ -18,8 +20,6 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 export const TYPE_DELAY_MS = 300;
 
 export class LintSnapshot {
-  readonly lines: LineIndex;
-  private modelValue: DocumentModel | undefined;
   constructor(
     readonly uri: vscode.Uri,
     readonly version: number,
@@ -27,20 +27,13 @@ export class LintSnapshot {
     readonly languageId: string,
     readonly output: LintOutput,
     readonly config: EffectiveConfig,
-  ) {
-    this.lines = new LineIndex(text);
-  }
-  get diagnostics(): CoreDiagnostic[] {
+  ) {}
+  get diagnostics(): EditorDiagnostic[] {
     return this.output.diagnostics;
   }
   /** Milliseconds the core took. */
   get ms(): number {
     return this.output.ms;
-  }
-  /** The core's document model of this text (built on first use: outline, ledger). */
-  model(): DocumentModel {
-    if (!this.modelValue) this.modelValue = new DocumentModel(this.text, { path: this.uri.scheme === 'untitled' ? undefined : this.uri.fsPath, languageId: this.languageId });
-    return this.modelValue;
   }
 }
 
@@ -61,18 +54,10 @@ interface DocState {
   /** The next run starts with a fresh rule time budget (set on save). */
   resetBudget?: boolean;
   timer?: NodeJS.Timeout;
+  /** Lints of this document in progress. */
+  running?: number;
   snapshot?: LintSnapshot;
   skipped?: string;
-}
-
-/** Whether a path relative to its folder matches the `draftLint.files` globs (`!` negates). */
-export function matchesGlobs(rel: string, globs: string[]): boolean {
-  const pos = globs.filter(g => !g.startsWith('!'));
-  const neg = globs.filter(g => g.startsWith('!')).map(g => g.slice(1));
-  const opts = { dot: true };
-  const norm = rel.split(path.sep).join('/');
-  if (pos.length && !picomatch(pos, opts)(norm)) return false;
-  return !(neg.length && picomatch(neg, opts)(norm));
 }
 
 export class LintService implements vscode.Disposable {
@@ -80,6 +65,8 @@ export class LintService implements vscode.Disposable {
   private readonly states = new Map<string, DocState>();
   private readonly linted = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.linted.event;
+  /** Documents whose lint also computes the figure ledger (the ledger panel shows them). */
+  readonly ledgerFor = new Set<string>();
   /** Messages shown once per session (e.g. packs skipped in an untrusted workspace). */
   private readonly once = new Set<string>();
 
@@ -127,6 +114,16 @@ export class LintService implements vscode.Disposable {
    */
   async lintDocument(doc: vscode.TextDocument, force = false, resetBudget = force): Promise<LintSnapshot | undefined> {
     const st = this.state(doc.uri);
+    st.running = (st.running ?? 0) + 1;
+    try {
+      return await this.lintDocumentNow(doc, force, resetBudget);
+    } finally {
+      st.running--;
+    }
+  }
+
+  private async lintDocumentNow(doc: vscode.TextDocument, force: boolean, resetBudget: boolean): Promise<LintSnapshot | undefined> {
+    const st = this.state(doc.uri);
     if (st.timer) {
       clearTimeout(st.timer);
       st.timer = undefined;
@@ -140,7 +137,7 @@ export class LintService implements vscode.Disposable {
       this.clear(doc.uri, false);
       return undefined;
     }
-    const skip = this.skipReason(doc, eff);
+    const skip = this.skipReason(doc.uri, doc.getText(), eff);
     if (skip && !force) {
       st.snapshot = undefined;
       st.skipped = skip;
@@ -158,7 +155,7 @@ export class LintService implements vscode.Disposable {
       ? undefined
       : (partial: LintOutput) => {
           if (st.generation !== gen || doc.version !== version || doc.isClosed) return;
-          this.publish(doc.uri, new LineIndex(text), partial);
+          this.publish(doc.uri, partial);
           this.linted.fire({ uri: doc.uri, version, count: partial.diagnostics.length, ms: partial.ms, partial: true });
         };
     const output = await this.backend.lint(
@@ -169,6 +166,7 @@ export class LintService implements vscode.Disposable {
         languageId: doc.languageId,
         config: eff.config,
         packs: eff.packs,
+        ledger: this.ledgerFor.has(doc.uri.toString()),
       },
       resetBudget || st.resetBudget ? 'reset' : 'use',
       onPartial,
@@ -178,7 +176,7 @@ export class LintService implements vscode.Disposable {
     const snapshot = new LintSnapshot(doc.uri, version, text, doc.languageId, output, eff);
     st.snapshot = snapshot;
     st.skipped = undefined;
-    this.publish(doc.uri, snapshot.lines, output);
+    this.publish(doc.uri, output);
     for (const n of output.notices) if (n.kind !== 'segmenter') this.logOnce(`${n.kind}:${n.message}`, n.message);
     this.linted.fire({ uri: doc.uri, version, count: output.diagnostics.length, ms: output.ms });
     return snapshot;
@@ -187,44 +185,29 @@ export class LintService implements vscode.Disposable {
   /** Lints text that is not open in an editor (workspace lint). */
   async lintText(uri: vscode.Uri, text: string, languageId: string): Promise<{ output?: LintOutput; skipped?: string }> {
     const eff = await this.configs.forDocument(uri);
-    const bytes = Buffer.byteLength(text, 'utf8');
-    const limit = this.sizeLimit(eff);
-    if (limit && bytes > limit) return { skipped: `文件 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limit / 1024)} KB，未检查` };
-    if (this.ignored(uri, eff)) return { skipped: '被 .draftlintrc.json 的 ignore 排除' };
+    const skipped = this.skipReason(uri, text, eff);
+    if (skipped) return { skipped };
     const output = await this.backend.lint(uri.toString(), { text, path: uri.fsPath, languageId, config: eff.config, packs: eff.packs });
     if (!output) return {};
-    this.publish(uri, new LineIndex(text), output);
+    this.publish(uri, output);
     return { output };
   }
 
-  private sizeLimit(eff: EffectiveConfig): number {
-    const limits = [eff.settings.maxFileSize, eff.config.maxFileSize].filter(n => n > 0);
-    return limits.length ? limits.reduce((a, b) => Math.min(a, b), Infinity) : 0;
+  /** Why a document is not linted: ignored by its config, or over the size limit (the host layer decides both,
+   *  as for the CLI). */
+  private skipReason(uri: vscode.Uri, text: string, eff: EffectiveConfig): string | undefined {
+    const ignored = uri.scheme === 'untitled' ? undefined : ignoredBy(uri.fsPath, eff.config);
+    if (ignored) return ignored;
+    const limit = effectiveLimit(eff.settings.maxFileSize, eff.config.maxFileSize);
+    const bytes = textExceeds(text, limit);
+    if (bytes === undefined) return undefined;
+    return oversizeMessage(bytes, limit, limit === eff.settings.maxFileSize ? 'draftLint.maxFileSize' : 'maxFileSize');
   }
 
-  private ignored(uri: vscode.Uri, eff: EffectiveConfig): boolean {
-    if (!eff.config.ignore.length || !eff.config.configPath || uri.scheme === 'untitled') return false;
-    const rel = path.relative(path.dirname(eff.config.configPath), uri.fsPath);
-    if (rel.startsWith('..')) return false;
-    return picomatch(eff.config.ignore, { dot: true })(rel.split(path.sep).join('/'));
-  }
-
-  private skipReason(doc: vscode.TextDocument, eff: EffectiveConfig): string | undefined {
-    if (this.ignored(doc.uri, eff)) return '被 .draftlintrc.json 的 ignore 排除';
-    const limit = this.sizeLimit(eff);
-    if (!limit) return undefined;
-    // Cheap bound first (a UTF-16 unit is at most 3 UTF-8 bytes) so that huge files cost nothing per keystroke.
-    const text = doc.getText();
-    if (text.length * 3 <= limit) return undefined;
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > limit) return `文件 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limit / 1024)} KB（draftLint.maxFileSize），未检查`;
-    return undefined;
-  }
-
-  private publish(uri: vscode.Uri, lines: LineIndex, output: LintOutput): void {
+  private publish(uri: vscode.Uri, output: LintOutput): void {
     this.collection.set(
       uri,
-      output.diagnostics.map(d => toVsDiagnostic(d, lines, uri, this.extensionUri)),
+      output.diagnostics.map(d => toVsDiagnostic(d, uri, this.extensionUri)),
     );
   }
 
@@ -265,6 +248,41 @@ export class LintService implements vscode.Disposable {
       await next;
     }
     return this.snapshot(doc);
+  }
+
+  /** The outline and folding ranges of this version of a document: from its last lint; else, when linting as you
+   *  type, from the lint now; when linting on save, from a run of no rules on the worker (nothing is published).
+   *  A document its config or size limit skips gets none. */
+  async viewOutput(doc: vscode.TextDocument): Promise<LintOutput | undefined> {
+    const have = this.snapshot(doc);
+    if (have) return have.output;
+    const eff = await this.configs.forDocument(doc.uri);
+    const text = doc.getText();
+    if (this.skipReason(doc.uri, text, eff)) return undefined;
+    if (eff.settings.run === 'onType') {
+      // A lint is scheduled (typing) or running: wait for it rather than start another one.
+      const st = this.states.get(doc.uri.toString());
+      if (st?.timer || st?.running) await this.nextLint(doc, 5000);
+      return (this.snapshot(doc) ?? (await this.current(doc)))?.output;
+    }
+    const path = doc.uri.scheme === 'untitled' ? undefined : doc.uri.fsPath;
+    return this.backend.lint(`views:${doc.uri.toString()}`, { text, path, languageId: doc.languageId, config: eff.config, packs: eff.packs, noRules: true });
+  }
+
+  /** Resolves when the document is next linted (or changes again, or after `timeoutMs`). */
+  private nextLint(doc: vscode.TextDocument, timeoutMs: number): Promise<void> {
+    const version = doc.version;
+    return new Promise(resolve => {
+      const done = () => {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      const sub = this.onDidLint(e => {
+        if (e.uri.toString() === doc.uri.toString() && (e.version === version || doc.version !== version)) done();
+      });
+    });
   }
 
   /** Whether the document has been linted (or is scheduled) since it was last cleared. */

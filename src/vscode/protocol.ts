@@ -1,7 +1,28 @@
 // Messages between the extension and its lint worker (lintWorker.ts).
-import type { DocTypeInfo, Notice } from '../core/engine';
+import type { DocTypeInfo, Notice } from '../lint';
 import type { Pack } from '../core/packs';
+import type { LedgerEntry } from '../core/ledger';
 import type { Diagnostic, DocType, ResolvedConfig } from '../core/types';
+
+/** 0-based [start line, start character, end line, end character], from the engine's DocumentModel.position. */
+export type LineRange = [number, number, number, number];
+
+/** A finding with its range (and its related locations' ranges) already in lines and characters. */
+export interface EditorDiagnostic extends Diagnostic {
+  range: LineRange;
+  relatedRanges?: LineRange[];
+}
+
+/** An outline entry (document symbol) with its ranges. */
+export interface OutlineView {
+  name: string;
+  /** The template part a heading plays (工作回顾), or ''. */
+  detail: string;
+  kind: 'heading' | 'section';
+  range: LineRange;
+  selection: LineRange;
+  children: OutlineView[];
+}
 
 interface Common {
   id: number;
@@ -26,6 +47,10 @@ export interface LintRequest extends Common {
   /** Two phases (a newly opened document): when the segmenter is ready, first reply 'partial' with the rules that
    *  need no segmenter, then 'lint' with all of them. */
   phases?: boolean;
+  /** Also compute the figure ledger (the ledger panel shows this document). */
+  ledger?: boolean;
+  /** Run no rule: only the outline and folding ranges (the outline of a document linted only on save). */
+  noRules?: boolean;
 }
 
 export interface FixRequest extends Common {
@@ -43,13 +68,21 @@ export type WorkerRequest =
   | { type: 'shutdown'; id: number };
 
 export interface LintOutput {
-  diagnostics: Diagnostic[];
+  diagnostics: EditorDiagnostic[];
   notices: Notice[];
   docType: DocType;
   /** Confidence, template, signals, excerpt flag (status bar, outline). */
   docTypeInfo?: DocTypeInfo;
   timings: Record<string, number>;
   ms: number;
+  /** The section tree (template sections and headings) for the outline and breadcrumbs. */
+  outline: OutlineView[];
+  /** Folding ranges: 0-based first and last line. */
+  folding: [number, number][];
+  /** Length of the first line (where the outline shows the detected document type). */
+  firstLineLength: number;
+  /** The figure ledger, when asked for. */
+  ledger?: LedgerEntry[];
 }
 
 export type WorkerReply =

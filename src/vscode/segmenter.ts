@@ -3,7 +3,7 @@
 // Rules that need it are skipped (one notice) until it is ready; listeners re-lint when its state changes.
 import * as vscode from 'vscode';
 import type { Segmenter } from '../core/types';
-import type { SegmenterState } from '../core/engine';
+import type { SegmenterState } from '../lint';
 
 export interface SegmenterInfo {
   state: SegmenterState;

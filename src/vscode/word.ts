@@ -10,7 +10,7 @@ import type { AnnotateMode } from '../docx/annotate';
 import type { Diagnostic, DocType } from '../core/types';
 import type { PackSet } from '../core/packs';
 import { DraftLintError } from '../core/types';
-import { LineIndex, ruleDocUri, toVsDiagnostic } from './convert';
+import { ruleDocUri, toVsDiagnostic } from './convert';
 import { LintService, LANGUAGES } from './linter';
 
 /** The scheme of the read-only text views of Word documents. */
@@ -117,10 +117,9 @@ export class WordReview implements vscode.TextDocumentContentProvider, vscode.Di
     this.changed.fire(viewUri);
     const doc = await vscode.workspace.openTextDocument(viewUri);
     await vscode.window.showTextDocument(doc, { preview: false });
-    const lines = new LineIndex(docx.text);
     this.collection.set(
       viewUri,
-      output.diagnostics.map(d => toVsDiagnostic(d, lines, viewUri, this.extensionUri)),
+      output.diagnostics.map(d => toVsDiagnostic(d, viewUri, this.extensionUri)),
     );
     const result: ReviewResult = { view: viewUri, diagnostics: output.diagnostics.length };
     if (opts.annotate) {
@@ -164,7 +163,7 @@ export class WordReview implements vscode.TextDocumentContentProvider, vscode.Di
       return undefined;
     }
     const { annotateDocx } = await import('../docx/annotate');
-    const { allRules } = await import('../core/engine');
+    const { allRules } = await import('../lint');
     const out = annotateDocx(v.docx, v.diagnostics, { mode, ruleTitle: id => allRules().find(r => r.meta.id === id)?.meta.description });
     await vscode.workspace.fs.writeFile(target, out.bytes);
     vscode.window.setStatusBarMessage(`draft-lint：已写入批注副本 ${path.basename(target.path)}（批注 ${out.comments} 条${out.revisions ? `，修订 ${out.revisions} 处` : ''}）`, 6000);

@@ -5,7 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { cli, FIXABLE, needUser, tmpDir } from './helpers';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { FIGURES_RULES } from '../../src/rules/figures';
 import { formatStylish, makePaint, FileResult } from '../../src/cli/formatters';
 import { run, CliIO } from '../../src/cli/main';

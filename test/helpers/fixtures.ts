@@ -12,7 +12,7 @@
 // give exactly that text, and the fixed text must have nothing fixable left.
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint, fixAll, allRules, LintOptions } from '../../src/core/engine';
+import { lint, fixAll, allRules, LintOptions } from '../../src/lint';
 import { loadSegmenter } from '../../src/segmenter';
 import type { Diagnostic, Rule, Segmenter } from '../../src/core/types';
 import { defaultConfig } from '../../src/core/types';

@@ -1,7 +1,7 @@
 // ESLint-style table tests for one rule: valid texts must give no finding; invalid cases state the exact
 // findings (rule, line, column, length) and the text after applying this rule's fixes.
 import * as assert from 'assert';
-import { lint, fixAll, LintOptions } from '../../src/core/engine';
+import { lint, fixAll, LintOptions } from '../../src/lint';
 import type { Rule, Diagnostic } from '../../src/core/types';
 import { defaultConfig } from '../../src/core/types';
 

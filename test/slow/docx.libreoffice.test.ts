@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { annotateDocx } from '../../src/docx/annotate';
 import { readDocx } from '../../src/docx/reader';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { loadSegmenter } from '../../src/segmenter';
 import { docxBytes, proposalDocument, withBody, WORD_LIKE_BODY } from '../helpers/docxFixtures';
 import { tmpDir } from '../helpers/cliInProcess';

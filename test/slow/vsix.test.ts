@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { unzipSync } from 'fflate';
-import { allRules, lint } from '../../src/core/engine';
+import { allRules, lint } from '../../src/lint';
 import { defaultConfig } from '../../src/core/types';
 import { loadSegmenter } from '../../src/segmenter';
 import { hostTarget, packageFor } from '../../scripts/package';

@@ -7,7 +7,7 @@ import * as iconv from 'iconv-lite';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { diffLines, formatDiff } from '../../src/cli/diff';
 import { writeBackAtomically } from '../../src/cli/write';
-import { isIgnored } from '../../src/cli/files';
+import { isIgnored } from '../../src/host/ignore';
 import { displayWidth } from '../../src/cli/formatters';
 import { run, CliIO, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
 import { DraftLintError, Rule } from '../../src/core/types';

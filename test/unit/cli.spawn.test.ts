@@ -407,10 +407,11 @@ describe('cli (spawned): config, ignore, unreadable files', function () {
     assert.match(r.stdout, /skipped {2}文件大小 \d+ 字节，超过 maxFileSize（10 字节），已跳过/);
   });
 
-  it('unknown rule ids in a config are a warning on stderr', () => {
-    const dir = tmpTree({ 'a.txt': CLEAN }, { rules: { ...PUNCTUATION_ONLY.rules, 'punctuation/no-such': 'off' } });
+  it('a misspelt rule id in a config is an error (exit 2) with "did you mean"', () => {
+    const dir = tmpTree({ 'a.txt': CLEAN }, { rules: { ...PUNCTUATION_ONLY.rules, 'punctuation/empty-pari': 'off' } });
     const r = cli(['a.txt'], dir);
-    assert.strictEqual(r.code, 0);
-    assert.match(r.stderr, /规则 punctuation\/no-such 不存在，已忽略/);
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(r.stdout, '');
+    assert.match(r.stderr, /^draft-lint: 配置文件 .*\.draftlintrc\.json 无效：\$\.rules\["punctuation\/empty-pari"\] 没有名为 punctuation\/empty-pari 的规则（是否指 punctuation\/empty-pair？）\n$/);
   });
 });

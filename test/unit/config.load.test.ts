@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { findConfigFile, FileSystem, loadConfigFile, parseConfig, resolveConfigFor, withRuleOverrides } from '../../src/core/config';
-import { loadPacks, builtinPackSet } from '../../src/core/packs';
+import { findConfigFile, FileSystem, loadConfigFile, parseConfig, resolveConfigFor, withRuleOverrides } from '../../src/host/config';
+import { builtinPackSet } from '../../src/core/packs';
+import { loadPacks } from '../../src/host/packs';
 import { DEFAULT_MAX_FILE_SIZE, DraftLintError } from '../../src/core/types';
-import { jsonErrorOffset } from '../../src/core/schema';
+import { jsonSyntaxProblem } from '../../src/host/schema';
 
 /** An in-memory FileSystem. */
 function memFs(files: Record<string, string | Uint8Array>): FileSystem & { reads: string[] } {
@@ -42,19 +43,69 @@ describe('config: parse and validate', () => {
     assert.throws(() => parseConfig('{\n  /* 注释 */ "a": ,\n}', '/x/.draftlintrc.json'), /第 2 行第 17 列/);
   });
 
-  it('jsonErrorOffset finds the first syntax error', () => {
+  it('jsonSyntaxProblem finds the first syntax error (jsonc-parser offsets)', () => {
     const cases: [string, number | undefined][] = [
       ['{"a": 1}', undefined],
       ['{"a": ,}', 6],
-      ['{"a": 1,}', 8],
       ['[1 2]', 3],
       ['{"a" 1}', 5],
-      ['{"a": "x\n"}', 8],
       ['{"a": tru}', 6],
       ['{} x', 3],
       ['{"a": [1, 2', 11],
     ];
-    for (const [t, want] of cases) assert.strictEqual(jsonErrorOffset(t), want, t);
+    for (const [t, want] of cases) assert.strictEqual(jsonSyntaxProblem(t)?.offset, want, t);
+  });
+
+  it('a comma after the last item is named as such, at the comma', () => {
+    const text = '{\n  "rules": {\n    "punctuation/empty-pair": "off",\n  }\n}\n';
+    assert.throws(() => parseConfig(text, '/x/.draftlintrc.json'), (e: unknown) => {
+      assert.ok(e instanceof DraftLintError);
+      assert.match(e.message, /^配置文件 \/x\/\.draftlintrc\.json 不是有效的 JSON（第 3 行第 36 列）：最后一项后面多了一个逗号（JSON 不允许末尾逗号），请删去$/);
+      assert.strictEqual(e.offset, text.indexOf('",') + 1);
+      return true;
+    });
+    assert.deepStrictEqual(jsonSyntaxProblem('[1, 2, /* 注释 */ ]'), { offset: 5, reason: '最后一项后面多了一个逗号（JSON 不允许末尾逗号），请删去' });
+  });
+
+  const ime: [string, string, string][] = [
+    ['{“docType”: "report"}', '第 1 行第 2 列', '“'],
+    ['{"docType"： "report"}', '第 1 行第 11 列', '：'],
+    ['{"docType": "report"，\n "documentDate": "2024"}', '第 1 行第 21 列', '，'],
+    ['{\n  "docType": ”report"\n}', '第 2 行第 14 列', '”'],
+  ];
+  for (const [text, where, mark] of ime)
+    it(`a full-width ${mark} typed with a Chinese input method is named, with line and column`, () => {
+      assert.throws(
+        () => parseConfig(text, '/x/.draftlintrc.json'),
+        (e: unknown) => e instanceof DraftLintError && e.message.includes(`（${where}）：此处是中文输入法打出的全角“${mark}”，JSON 要用半角的`),
+      );
+    });
+
+  it('full-width quotes inside a string are text, not an error', () => {
+    const cfg = parseConfig('{"ignore": ["“十四五”规划，草稿/**"]}', '/x/.draftlintrc.json');
+    assert.deepStrictEqual(cfg.ignore, ['“十四五”规划，草稿/**']);
+  });
+
+  it('a bad documentDate says how to write a date, without a regex', () => {
+    assert.throws(
+      () => parseConfig('{"documentDate": "2024年3月"}', '/x/.draftlintrc.json'),
+      (e: unknown) => e instanceof DraftLintError && /\$\.documentDate 格式不符：文稿日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD/.test(e.message) && !/[\\^$]\w|\\d|\{4\}/.test(e.message.replace('$.documentDate', '')),
+    );
+  });
+
+  it('a misspelt rule name is an error with "did you mean" (edit distance over the rule ids)', () => {
+    const knownRules = new Set(['punctuation/half-width', 'punctuation/empty-pair', 'wording/misspelling']);
+    const check = (text: string, want: RegExp) =>
+      assert.throws(
+        () => parseConfig(text, '/x/.draftlintrc.json', { knownRules }),
+        (e: unknown) => e instanceof DraftLintError && want.test(e.message) && e.jsonPath?.startsWith('$.rules[') === true,
+      );
+    check('{"rules": {"punctuation/half-widht": "off"}}', /\$\.rules\["punctuation\/half-widht"\] 没有名为 punctuation\/half-widht 的规则（是否指 punctuation\/half-width？）/);
+    check('{"rules": {"Punctuation/empty-pair": "off"}}', /是否指 punctuation\/empty-pair？/);
+    check('{"rules": {"half-width": "off"}}', /是否指 punctuation\/half-width？/);
+    check('{"rules": {"wordng/*": "off"}}', /是否指 wording\/\*？/);
+    check('{"rules": {"zzz/qqq": "off"}}', /没有名为 zzz\/qqq 的规则；运行 draft-lint --list-rules 查看全部规则/);
+    assert.deepStrictEqual(parseConfig('{"rules": {"wording/*": "off", "punctuation/half-width": "off"}}', '/x/.draftlintrc.json', { knownRules }).rules['wording/*'], { severity: 'off' });
   });
 
   it('defaults when the config is empty; a BOM is accepted', () => {

@@ -3,9 +3,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DocumentModel } from '../../src/core/document';
-import { builtinPackSet, PackSet, validatePack, Pack } from '../../src/core/packs';
+import { builtinPackSet, PackSet, Pack } from '../../src/core/packs';
+import { validatePack } from '../../src/host/packs';
 import { detectDocType, matchTemplate, selectTemplate, templatesOf } from '../../src/core/doctype';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { defaultConfig, DraftLintError } from '../../src/core/types';
 import { STRUCTURE_RULES } from '../../src/rules/structure';
 

@@ -1,6 +1,6 @@
 // The one-click type override writes the first-line marker: insert, replace, remove; the engine then obeys it.
 import * as assert from 'assert';
-import { applyFixes, lint } from '../../src/core/engine';
+import { applyFixes, lint } from '../../src/lint';
 import { readTypeMarker, setTypeMarkerEdit } from '../../src/core/typeMarker';
 import { STRUCTURE_RULES } from '../../src/rules/structure';
 

@@ -8,7 +8,7 @@ import { Document, FootnoteReferenceRun, Paragraph, TextRun } from 'docx';
 import { annotateDocx } from '../../src/docx/annotate';
 import { DocxText, readDocx } from '../../src/docx/reader';
 import { child, descendants, parseXml, XElement } from '../../src/docx/xml';
-import { applyFixes, lint } from '../../src/core/engine';
+import { applyFixes, lint } from '../../src/lint';
 import { loadSegmenter } from '../../src/segmenter';
 import { Diagnostic } from '../../src/core/types';
 import { docxBytes, plainDocument, proposalDocument, withBody, WORD_LIKE_BODY, WORD_LIKE_TEXT } from '../helpers/docxFixtures';
@@ -247,7 +247,7 @@ describe('docx: --annotate on the command line', () => {
     assert.deepStrictEqual(new Uint8Array(fs.readFileSync(path.join(dir, '来稿', '委员', '提案.docx'))), bytes);
     const copy = readDocx(fs.readFileSync(path.join(dir, '审校', '委员', '提案.docx')));
     assert.strictEqual(descendants(copy.root, 'w:ins').filter(e => e.attrs['w:author'] === 'draft-lint 审校').length, 1);
-    const { allRules } = await import('../../src/core/engine');
+    const { allRules } = await import('../../src/lint');
     const halfWidth = [...commentsOf(strFromU8(parts(fs.readFileSync(path.join(dir, '审校', '委员', '提案.docx')))['word/comments.xml'])).values()].find(c => c.text.some(t => t.includes('punctuation/half-width')))!;
     assert.strictEqual(halfWidth.text[halfWidth.text.length - 1], `规则：punctuation/half-width（${allRules().find(r => r.meta.id === 'punctuation/half-width')!.meta.description}）`);
     const same = await cli(['--annotate', '来稿/委员', '来稿/委员/提案.docx'], dir);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as iconv from 'iconv-lite';
-import { decodeText, detectEol, encodeLike, encodingLabel, TextEncodingName } from '../../src/core/encoding';
+import { decodeText, detectEol, encodeLike, encodingLabel, TextEncodingName } from '../../src/host/encoding';
 import { DraftLintError } from '../../src/core/types';
 
 const TEXT = '各位委员：\r\n现在，我代表政协第十四届委员会常务委员会，向大会报告工作。\r\n立案交办提案1008件。\r\n';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { applyFixes, findingSeverity, fixAll, fixAllFilter, lint, lintInPhases, readDirectives, ruleSetting } from '../../src/core/engine';
+import { applyFixes, findingSeverity, fixAll, fixAllFilter, lint, lintInPhases, readDirectives, ruleSetting } from '../../src/lint';
 import { DocumentModel } from '../../src/core/document';
 import { defaultConfig, Diagnostic, Fix, ResolvedConfig, Rule, Segmenter } from '../../src/core/types';
 

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { FIGURES_RULES } from '../../src/rules/figures';
 
 const FILE = path.resolve(__dirname, '../../../test/fixtures/figures/report-draft.txt');

@@ -1,8 +1,9 @@
 // The figures section of rule packs: the built-in pack is valid, bad sections are rejected with a path,
 // and an office pack's chains, anniversaries and plans are used by the rules without code.
 import * as assert from 'assert';
-import { builtinPackSet, PackSet, validatePack, Pack } from '../../src/core/packs';
-import { lint } from '../../src/core/engine';
+import { builtinPackSet, PackSet, Pack } from '../../src/core/packs';
+import { validatePack } from '../../src/host/packs';
+import { lint } from '../../src/lint';
 import { partExceedsWhole } from '../../src/rules/figures/part-exceeds-whole';
 import { anniversary } from '../../src/rules/figures/anniversary';
 import { rate } from '../../src/rules/figures/rate';

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { testRule } from '../helpers/ruleTester';
 import { houseStyle } from '../../src/rules/formulation/house-style';
 import { FORMULATION_RULES } from '../../src/rules/formulation';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 
 testRule(houseStyle, {
   valid: ['全面贯彻中共十九大精神', '努力建设让党中央放心、让人民群众满意的模范机关', '坚决维护习近平总书记党中央的核心、全党的核心地位'],

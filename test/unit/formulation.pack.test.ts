@@ -3,8 +3,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint } from '../../src/core/engine';
-import { builtinPackSet, PackSet, validatePack } from '../../src/core/packs';
+import { lint } from '../../src/lint';
+import { builtinPackSet, PackSet } from '../../src/core/packs';
+import { validatePack } from '../../src/host/packs';
 import { DraftLintError } from '../../src/core/types';
 import { FORMULATION_RULES } from '../../src/rules/formulation';
 import { checkPackExamples, runExample } from '../../src/rules/formulation/pack-examples';

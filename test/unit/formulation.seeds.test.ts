@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { defaultConfig } from '../../src/core/types';
 import { FORMULATION_RULES } from '../../src/rules/formulation';
 

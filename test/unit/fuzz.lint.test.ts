@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
-import { lint, applyFixes, fixAll, allRules, LintOptions } from '../../src/core/engine';
+import { lint, applyFixes, fixAll, allRules, LintOptions } from '../../src/lint';
 import { defaultConfig, Diagnostic, Fix, ResolvedConfig } from '../../src/core/types';
 import { loadSegmenter } from '../../src/segmenter';
 import { prng } from '../helpers/prng';

@@ -1,6 +1,6 @@
 // Rule budget: a slow rule is reported; with a per-document RuleBudget it is skipped on the next runs and retried.
 import * as assert from 'assert';
-import { lint, RuleBudget } from '../../src/core/engine';
+import { lint, RuleBudget } from '../../src/lint';
 import { defaultConfig, Rule } from '../../src/core/types';
 
 function busy(ms: number): void {

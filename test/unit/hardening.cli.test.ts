@@ -100,7 +100,7 @@ describe('hardening: large files in the CLI', function () {
   });
 
   it('a 1 MB file with every rule on lints in bounded time and memory', () => {
-    const { allRules } = require('../../src/core/engine') as typeof import('../../src/core/engine');
+    const { allRules } = require('../../src/lint') as typeof import('../../src/lint');
     const rules: Record<string, string> = {};
     for (const r of allRules()) rules[r.meta.id] = r.meta.defaultSeverity;
     const dir = tmpDir({ 'one.txt': bigText(MiB), '.draftlintrc.json': { rules } });
@@ -116,7 +116,7 @@ describe('hardening: large files in the CLI', function () {
   it('a 10 MB file with every rule on lints in bounded time and memory (HARDENING_LARGE=1)', function () {
     if (!process.env.HARDENING_LARGE) this.skip();
     this.timeout(600000);
-    const { allRules } = require('../../src/core/engine') as typeof import('../../src/core/engine');
+    const { allRules } = require('../../src/lint') as typeof import('../../src/lint');
     const rules: Record<string, string> = {};
     for (const r of allRules()) rules[r.meta.id] = r.meta.defaultSeverity;
     const dir = tmpDir({ 'ten.txt': ten, '.draftlintrc.json': { rules, maxFileSize: 64 * MiB } });

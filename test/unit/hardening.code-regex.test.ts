@@ -1,11 +1,11 @@
 // The regexes written in the code (rules and core) get the same catastrophic-backtracking check as pack
 // regexes: every regex literal and every `new RegExp('…')` with a constant pattern in src/ is parsed out with
-// the TypeScript compiler and checked by src/core/regex-safety.ts.
+// the TypeScript compiler and checked by src/host/regex-safety.ts.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { checkRegexSafety } from '../../src/core/regex-safety';
+import { checkRegexSafety } from '../../src/host/regex-safety';
 
 const SRC = path.resolve(__dirname, '../../../src');
 

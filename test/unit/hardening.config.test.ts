@@ -2,12 +2,13 @@
 // mutation the schemas refuse must give a DraftLintError that names the file and a JSON path at (or above)
 // the mutated place; nothing else may be thrown. A pack that fails to load leaves the built-ins running.
 import * as assert from 'assert';
-import { parseConfig } from '../../src/core/config';
-import { validatePack, loadPacks, builtinPackSet } from '../../src/core/packs';
-import { lint } from '../../src/core/engine';
+import { parseConfig } from '../../src/host/config';
+import { builtinPackSet } from '../../src/core/packs';
+import { validatePack, loadPacks } from '../../src/host/packs';
+import { lint } from '../../src/lint';
 import { DraftLintError } from '../../src/core/types';
 import { BUILTIN_PACKS } from '../../src/packs';
-import type { FileSystem } from '../../src/core/config';
+import type { FileSystem } from '../../src/host/config';
 import { prng } from '../helpers/prng';
 
 
@@ -20,7 +21,7 @@ function paths(v: unknown, at: Seg[] = [], out: Seg[][] = []): Seg[][] {
   return out;
 }
 
-/** The JSON path notation of src/core/schema.ts (`$.a[0]["b/c"]`). */
+/** The JSON path notation of src/host/schema.ts (`$.a[0]["b/c"]`). */
 function toJsonPath(segs: Seg[]): string {
   return '$' + segs.map(s => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`)).join('');
 }

@@ -2,7 +2,7 @@
 // replaced range waits for the next pass, so fixing converges (found by the fuzz test: one rule deleted a
 // stray “…” inside 同心…圆 while another inserted a second “…” right after it, forever).
 import * as assert from 'assert';
-import { applyFixes, fixAll } from '../../src/core/engine';
+import { applyFixes, fixAll } from '../../src/lint';
 import { defaultConfig, Rule } from '../../src/core/types';
 
 const deleteStray: Rule = {

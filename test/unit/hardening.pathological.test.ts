@@ -3,7 +3,7 @@
 // over 60 000 characters costs billions of steps, so the generous bound (per rule 3 s, whole lint 15 s)
 // only fails on a real complexity problem, not on a slow machine.
 import * as assert from 'assert';
-import { lint, allRules, LintOptions } from '../../src/core/engine';
+import { lint, allRules, LintOptions } from '../../src/lint';
 import { defaultConfig } from '../../src/core/types';
 import { loadSegmenter } from '../../src/segmenter';
 

@@ -1,9 +1,10 @@
 // Regex safety: unsafe pack patterns are refused at load with the file and JSON path; safe ones pass quickly.
 import * as assert from 'assert';
-import { checkRegexSafety, findPackRegexes, validatePackRegexes, PACK_SCHEMAS } from '../../src/core/regex-safety';
-import { validatePack, loadPacks, builtinPackSet } from '../../src/core/packs';
+import { checkRegexSafety, findPackRegexes, validatePackRegexes, PACK_SCHEMAS } from '../../src/host/regex-safety';
+import { builtinPackSet } from '../../src/core/packs';
+import { validatePack, loadPacks } from '../../src/host/packs';
 import { DraftLintError } from '../../src/core/types';
-import type { FileSystem } from '../../src/core/config';
+import type { FileSystem } from '../../src/host/config';
 
 const UNSAFE: [string, string?][] = [
   ['(a+)+$'],

@@ -4,7 +4,7 @@ import { numberingSequence } from '../../src/rules/numbering/sequence';
 import { numberingSequences, markerWithValue, markerShape } from '../../src/rules/numbering/outline';
 import { toChineseInt as toChineseNumeral } from '../../src/core/numbers';
 import { DocumentModel } from '../../src/core/document';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 
 testRule(numberingSequence, {
   valid: [

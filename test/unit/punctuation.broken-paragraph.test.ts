@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { testRule, onlyRule } from '../helpers/ruleTester';
 import { brokenParagraph } from '../../src/rules/punctuation/broken-paragraph';
-import { lint, applyFixes } from '../../src/core/engine';
+import { lint, applyFixes } from '../../src/lint';
 import { loadSegmenter } from '../../src/segmenter';
 
 const segmenter = loadSegmenter().segmenter!;

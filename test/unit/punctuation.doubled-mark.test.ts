@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { testRule, onlyRule } from '../helpers/ruleTester';
 import { doubledMark } from '../../src/rules/punctuation/doubled-mark';
-import { lint, fixAll } from '../../src/core/engine';
+import { lint, fixAll } from '../../src/lint';
 
 testRule(doubledMark, {
   valid: [

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { testRule, onlyRule } from '../helpers/ruleTester';
-import { fixAll, lint } from '../../src/core/engine';
+import { fixAll, lint } from '../../src/lint';
 import { dunBetweenQuotes } from '../../src/rules/punctuation/dun-between-quotes';
 
 testRule(dunBetweenQuotes, {

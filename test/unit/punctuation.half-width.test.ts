@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { testRule, onlyRule } from '../helpers/ruleTester';
 import { halfWidth, halfWidthMarks } from '../../src/rules/punctuation/half-width';
-import { lint, fixAll } from '../../src/core/engine';
+import { lint, fixAll } from '../../src/lint';
 
 testRule(halfWidth, {
   valid: [

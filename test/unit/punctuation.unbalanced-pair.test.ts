@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { testRule } from '../helpers/ruleTester';
 import { unbalancedPair } from '../../src/rules/punctuation/unbalanced-pair';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { onlyRule } from '../helpers/ruleTester';
 
 testRule(unbalancedPair, {

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { reportDocument } from '../../src/report/data';
 import { renderHtml } from '../../src/report/html';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { builtinPackSet } from '../../src/core/packs';
 import { Diagnostic } from '../../src/core/types';
 import { cli, tmpDir } from '../helpers/cliInProcess';

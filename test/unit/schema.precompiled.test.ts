@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
-import { CONFIG_SCHEMA_ID, PACK_SCHEMA_ID, PRECOMPILED_FILE } from '../../src/core/schema';
+import { CONFIG_SCHEMA_ID, PACK_SCHEMA_ID, PRECOMPILED_FILE } from '../../src/host/schema';
 import { generateValidators } from '../../scripts/build-validators';
 
 const ROOT = path.join(__dirname, '../../..');

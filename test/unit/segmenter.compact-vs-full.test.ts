@@ -18,7 +18,7 @@ const EXTRA = [
 function findings(dict: 'compact' | 'full'): { list: string[]; loadMs: number; rssMb: number } {
   const script = `
     const fs = require('fs'), path = require('path');
-    const { lint } = require(${JSON.stringify(path.join(ROOT, 'out/src/core/engine'))});
+    const { lint } = require(${JSON.stringify(path.join(ROOT, 'out/src/lint'))});
     const { WORDING_RULES } = require(${JSON.stringify(path.join(ROOT, 'out/src/rules/wording'))});
     const { loadSegmenter } = require(${JSON.stringify(path.join(ROOT, 'out/src/segmenter'))});
     const rss0 = process.memoryUsage().rss;

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { doubledWord } from '../../src/rules/wording/doubled-word';
 import { defaultConfig } from '../../src/core/types';
 import { describeSegmenter, engineFromEnv, loadSegmenter, probeSegmenter } from '../../src/segmenter';

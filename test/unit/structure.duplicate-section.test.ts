@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { testRule, onlyRule } from '../helpers/ruleTester';
 import { duplicateSection } from '../../src/rules/structure/duplicate-section';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const REPORT = fs.readFileSync(path.join(ROOT, 'test/fixtures/structure/report.txt'), 'utf8').split('\n');

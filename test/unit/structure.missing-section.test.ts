@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { testRule, onlyRule } from '../helpers/ruleTester';
 import { missingSection } from '../../src/rules/structure/missing-section';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');

@@ -1,6 +1,6 @@
 // Without a segmenter the engine skips the wording rules that need it, says so once, and runs the others.
 import * as assert from 'assert';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { WORDING_RULES } from '../../src/rules/wording';
 import { loadSegmenter } from '../../src/segmenter';
 

@@ -1,8 +1,9 @@
 // Every entry of the built-in wording pack carries test cases: each example must be found and fixed to its
 // `good` text, each quiet text must stay quiet. Also: the pack schema refuses malformed entries with a JSON path.
 import * as assert from 'assert';
-import { lint, fixAll } from '../../src/core/engine';
-import { builtinPackSet, validatePack } from '../../src/core/packs';
+import { lint, fixAll } from '../../src/lint';
+import { builtinPackSet } from '../../src/core/packs';
+import { validatePack } from '../../src/host/packs';
 import { DraftLintError } from '../../src/core/types';
 import { loadSegmenter } from '../../src/segmenter';
 import { onlyRule } from '../helpers/ruleTester';

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pinyin } from 'pinyin-pro';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/lint';
 import { defaultConfig, Rule } from '../../src/core/types';
 import { dictDir, loadSegmenter } from '../../src/segmenter';
 import { typo } from '../../src/rules/wording/typo';

@@ -1,5 +1,5 @@
 // The formulation rules (one per file in this folder). Patterns in house-style entries are checked for
-// catastrophic backtracking by the pack loader (src/core/regex-safety.ts checks every `pattern` field).
+// catastrophic backtracking by the pack loader (src/host/regex-safety.ts checks every `pattern` field).
 import type { Rule } from '../../core/types';
 import { canonicalPhrase } from './canonical-phrase';
 import { fixedEnumeration } from './fixed-enumeration';

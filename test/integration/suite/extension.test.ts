@@ -450,8 +450,9 @@ describe('draft-lint extension', function () {
       return ds.length ? ds : undefined;
     });
     assert.strictEqual(bad.length, 1);
-    assert.match(bad[0].message, /配置文件 .*\.draftlintrc\.json 不是有效的 JSON（第 4 行第 3 列）/);
-    assert.strictEqual(bad[0].range.start.line, 3);
+    // The comma after the last item is named, at the comma (line 3, column 36), in Chinese.
+    assert.match(bad[0].message, /配置文件 .*\.draftlintrc\.json 不是有效的 JSON（第 3 行第 36 列）：最后一项后面多了一个逗号/);
+    assert.deepStrictEqual([bad[0].range.start.line, bad[0].range.start.character], [2, 35]);
     assert.match(a.configError() ?? '', /不是有效的 JSON/);
     await waitFor('the status bar tells about the broken config', () => /配置有误/.test(a.status().tooltip));
     await vscode.commands.executeCommand('draftLint.lintDocument');
@@ -461,6 +462,37 @@ describe('draft-lint extension', function () {
     await waitFor('config diagnostic cleared', () => vscode.languages.getDiagnostics(rc).filter(d => d.source === 'draft-lint').length === 0);
     assert.strictEqual(a.configError(), undefined);
     await waitFor('status bar without the config warning', () => !/配置有误/.test(a.status().tooltip));
+  });
+
+  it('applies the config\'s ignore like the CLI (.gitignore semantics: a folder name, a pattern at any depth)', async () => {
+    const a = await api();
+    const text = '委员们深入调研（），形成高质量建言成果。。\n';
+    await vscode.workspace.fs.createDirectory(fixture('ign/drafts'));
+    await vscode.workspace.fs.createDirectory(fixture('ign/sub'));
+    const rc = await writeFile('ign/.draftlintrc.json', JSON.stringify({ ignore: ['drafts', '*.bak.txt'] }) + '\n');
+    const ignored = [await writeFile('ign/drafts/a.txt', text), await writeFile('ign/sub/x.bak.txt', text)];
+    const kept = await writeFile('ign/sub/keep.txt', text);
+    try {
+      await open('ign/sub/keep.txt');
+      await waitForDiagnostics(kept, d => d.some(x => ruleOf(x) === 'punctuation/empty-pair'));
+      for (const uri of ignored) {
+        const skipped = new Promise<string | undefined>(resolve => {
+          const sub = a.onDidLint(e => {
+            if (e.uri.toString() === uri.toString() && e.skipped !== 'cleared') {
+              sub.dispose();
+              resolve(e.skipped);
+            }
+          });
+        });
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+        assert.strictEqual(await skipped, `按配置文件 ${rc.fsPath} 的 ignore 设置忽略`, uri.fsPath);
+        await sleep(300);
+        assert.deepStrictEqual(ours(uri), [], uri.fsPath);
+      }
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(fixture('ign'), { recursive: true });
+    }
   });
 
   it('validates .draftlintrc.json against the schema while it is edited (jsonValidation)', async () => {

@@ -1,4 +1,5 @@
-// Turns the command line's files, directories and globs into the list of files to lint.
+// File discovery: turns the command line's files, directories and globs into the list of files to lint, and
+// decides which files of a folder are drafts.
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
@@ -114,20 +115,12 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
   return { targets, errors };
 }
 
-/** True when `file` matches one of the ignore globs (relative to `baseDir`, the config file's folder). */
-export function isIgnored(file: string, ignore: string[], baseDir: string): boolean {
-  if (!ignore.length) return false;
-  // Configs are validated (core/config unsafeGlob); the options also keep extglobs out (`+(a|aa)` backtracks).
-  const rel = toPosix(path.relative(baseDir, file));
-  if (rel.startsWith('../')) return false;
-  return ignore.some(g => {
-    const glob = g.replace(/\\/g, '/').replace(/^\.\//, '');
-    const m = picomatch(glob, { dot: true, noextglob: true });
-    // `drafts` or `drafts/` ignores everything below it; a pattern without a slash matches at any depth (like .gitignore).
-    if (m(rel)) return true;
-    const dirGlob = glob.replace(/\/+$/, '');
-    if (picomatch(dirGlob + '/**', { dot: true, noextglob: true })(rel)) return true;
-    if (!glob.includes('/')) return picomatch('**/' + glob, { dot: true, noextglob: true })(rel) || picomatch('**/' + dirGlob + '/**', { dot: true, noextglob: true })(rel);
-    return false;
-  });
+/** Whether a path relative to its workspace folder matches the editor's `draftLint.files` globs (`!` negates). */
+export function matchesGlobs(rel: string, globs: string[]): boolean {
+  const pos = globs.filter(g => !g.startsWith('!'));
+  const neg = globs.filter(g => g.startsWith('!')).map(g => g.slice(1));
+  const opts = { dot: true };
+  const norm = rel.split(path.sep).join('/');
+  if (pos.length && !picomatch(pos, opts)(norm)) return false;
+  return !(neg.length && picomatch(neg, opts)(norm));
 }

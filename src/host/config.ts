@@ -1,8 +1,10 @@
-// Config: `.draftlintrc.json` found by walking up from the linted file (or given explicitly), validated with ajv.
+// Config: `.draftlintrc.json` found by walking up from the linted file (or given explicitly), parsed with
+// jsonc-parser, validated with ajv.
 // File access is passed in (FileSystem) so the CLI and the editor find exactly the same config.
 import * as path from 'path';
-import { DraftLintError, ResolvedConfig, RuleSetting, SeveritySetting, defaultConfig, DocTypeSetting } from './types';
-import { CONFIG_SCHEMA_ID, parseJson, validateAgainst } from './schema';
+import { DraftLintError, ResolvedConfig, RuleSetting, SeveritySetting, defaultConfig, DocTypeSetting } from '../core/types';
+import { CONFIG_SCHEMA_ID, jsonPathOf, parseJson, validateAgainst } from './schema';
+import { isKnownRuleName, unknownRuleMessage } from './rule-names';
 
 export const CONFIG_FILE_NAME = '.draftlintrc.json';
 
@@ -56,9 +58,22 @@ interface RawConfig {
   maxFileSize?: number;
 }
 
+export interface ConfigCheckOptions {
+  /** The ids of the rules that exist: a config naming another is an error (with the nearest ids offered). */
+  knownRules?: ReadonlySet<string>;
+}
+
 /** Parses and validates config text; pack paths are resolved against the config file's folder. */
-export function parseConfig(text: string, file: string): ResolvedConfig {
+export function parseConfig(text: string, file: string, opts: ConfigCheckOptions = {}): ResolvedConfig {
   const raw = parseJson(text, file, '配置文件') as RawConfig;
+  // Rule names first: a misspelt name gets "did you mean" whether or not it has the shape of a rule id.
+  if (opts.knownRules && raw && typeof raw === 'object' && raw.rules && typeof raw.rules === 'object') {
+    for (const id of Object.keys(raw.rules)) {
+      if (isKnownRuleName(id, opts.knownRules)) continue;
+      const at = jsonPathOf(['rules', id]);
+      throw new DraftLintError(`配置文件 ${file} 无效：${at} ${unknownRuleMessage(id, opts.knownRules)}`, file, at);
+    }
+  }
   validateAgainst(CONFIG_SCHEMA_ID, raw, file, '配置文件');
   const cfg = defaultConfig();
   const dir = path.dirname(file);
@@ -94,7 +109,7 @@ export function unsafeGlob(glob: string): string | undefined {
 }
 
 /** Reads and validates a config file; throws DraftLintError naming the file (and JSON path when invalid). */
-export async function loadConfigFile(file: string, fs: FileSystem): Promise<ResolvedConfig> {
+export async function loadConfigFile(file: string, fs: FileSystem, opts: ConfigCheckOptions = {}): Promise<ResolvedConfig> {
   const bytes = await fs.readFile(file, { maxBytes: MAX_CONFIG_BYTES });
   if (!bytes) throw new DraftLintError(`找不到配置文件 ${file}`, file);
   let text: string;
@@ -103,7 +118,7 @@ export async function loadConfigFile(file: string, fs: FileSystem): Promise<Reso
   } catch {
     throw new DraftLintError(`配置文件 ${file} 不是 UTF-8 编码`, file);
   }
-  return parseConfig(text, file);
+  return parseConfig(text, file, opts);
 }
 
 /** The config for a file: explicit `configPath`, else the nearest `.draftlintrc.json` above it, else defaults. */

@@ -6,7 +6,7 @@
 // running regex at the timeout, so the trial itself can never hang).
 //   /(\s*\w+)*$/  → refused: 嵌套量词 …      /[^，。]+，/ → accepted
 import * as vm from 'vm';
-import { DraftLintError } from './types';
+import { DraftLintError } from '../core/types';
 import packSchema from '../../schemas/pack.schema.json';
 import formulationsSchema from '../../schemas/formulations.schema.json';
 import wordingSchema from '../../schemas/wording.schema.json';

@@ -1,7 +1,7 @@
 // Reading text files: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or without when its text is plausible under
 // one byte order) and GB18030/GBK detected and decoded;
 // binary input is a clear error. encodeLike writes a text back in exactly the encoding (and BOM) it came in.
-import { DraftLintError } from './types';
+import { DraftLintError } from '../core/types';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type EolStyle = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
