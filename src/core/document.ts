@@ -312,21 +312,25 @@ export class DocumentModel {
     // Pairs are matched within a paragraph: a quote does not run across paragraphs in these documents.
     for (const p of this.paragraphs) {
       const stack: { offset: number; mark: string }[] = [];
+      // Openers of each mark on the stack: a closer with none is unopened without walking the stack (linear).
+      const onStack = new Map<string, number>();
       const t = p.text;
       for (let i = 0; i < t.length; i++) {
         const ch = t[i];
         if (PAIRS[ch] !== undefined) {
           stack.push({ offset: p.offset + i, mark: ch });
+          onStack.set(ch, (onStack.get(ch) ?? 0) + 1);
         } else if (CLOSERS[ch] !== undefined) {
           const want = CLOSERS[ch];
           // Find the nearest matching opener; openers above it are unclosed.
-          let k = stack.length - 1;
+          let k = onStack.get(want) ? stack.length - 1 : -1;
           while (k >= 0 && stack[k].mark !== want) k--;
           if (k < 0) {
             unbalanced.push({ offset: p.offset + i, mark: ch, problem: 'unopened' });
             continue;
           }
           for (let j = stack.length - 1; j > k; j--) unbalanced.push({ offset: stack[j].offset, mark: stack[j].mark, problem: 'unclosed' });
+          for (let j = stack.length - 1; j >= k; j--) onStack.set(stack[j].mark, onStack.get(stack[j].mark)! - 1);
           const open = stack[k];
           stack.length = k;
           quotes.push({
