@@ -2,6 +2,7 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
+import { trimEndChars } from '../core/trim';
 
 /** Folders never searched (unless named explicitly). */
 export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', '.vscode-test', '.hg', '.svn']);
@@ -125,7 +126,7 @@ export function isIgnored(file: string, ignore: string[], baseDir: string): bool
     const m = picomatch(glob, { dot: true, noextglob: true });
     // `drafts` or `drafts/` ignores everything below it; a pattern without a slash matches at any depth (like .gitignore).
     if (m(rel)) return true;
-    const dirGlob = glob.replace(/\/+$/, '');
+    const dirGlob = trimEndChars(glob, '/');
     if (picomatch(dirGlob + '/**', { dot: true, noextglob: true })(rel)) return true;
     if (!glob.includes('/')) return picomatch('**/' + glob, { dot: true, noextglob: true })(rel) || picomatch('**/' + dirGlob + '/**', { dot: true, noextglob: true })(rel);
     return false;

@@ -183,7 +183,7 @@ export function readDirectives(doc: DocumentModel): { ranges: DisableRange[]; do
   };
   for (const c of doc.comments) {
     // <!-- draft-lint-type: report --> ; <!-- draft-lint-type: report excerpt --> (or 节选) also marks an excerpt.
-    const t = /^draft-lint-type\s*[:：]?\s*([\w-]+)(?:[\s,，、]+(excerpt|节选))?/.exec(c.body);
+    const t = /^draft-lint-type\s*(?:[:：]\s*)?([\w-]+)(?:[\s,，、]+(excerpt|节选))?/.exec(c.body);
     if (t) {
       const v = t[1] as DocTypeSetting;
       if (DOC_TYPE_SETTINGS.includes(v)) docType = v;
