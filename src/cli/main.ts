@@ -725,7 +725,13 @@ export function main(): void {
   // A safety net under the pack-regex guard (core/regex-safety): a regex that backtracks excessively falls back to
   // V8's linear-time engine instead of running for minutes (process-wide, so only in the command's own process).
   try {
-    (require('v8') as typeof import('v8')).setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+    const v8 = require('v8') as typeof import('v8');
+    v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+    // …but only after 10 million backtracks in one search, not V8's default 50,000: the rules' own (linear) regexes
+    // backtrack a few times at every position, so on a long text with no sentence end (800,000 quotation marks) they
+    // crossed 50,000 and fell back to the linear engine, which took 1.4 GB on that input. An exponential pattern
+    // reaches 10 million in about a tenth of a second.
+    v8.setFlagsFromString('--regexp-backtracks-before-fallback=10000000');
   } catch {
     /* an engine without the flag */
   }

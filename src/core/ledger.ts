@@ -116,11 +116,25 @@ function yearOf(sectionList: { offset: number; year?: number }[], offset: number
 
 /** Masks of the offsets strictly inside quotation marks and inside 《》 titles (one pass; O(1) look-ups). */
 function spans(doc: DocumentModel): { quoted: Uint8Array; titles: Uint8Array } {
-  const quoted = new Uint8Array(doc.text.length + 1);
-  const titles = new Uint8Array(doc.text.length + 1);
+  // Nested pairs cover each other: count openings minus closings (one pass) instead of filling each pair's span,
+  // which was quadratic on a page of nested quotation marks.
+  const n = doc.text.length + 1;
+  const dq = new Int32Array(n + 1);
+  const dt = new Int32Array(n + 1);
   for (const q of doc.quotes) {
-    const mask = q.openMark === '《' ? titles : q.openMark === '“' || q.openMark === '‘' || q.openMark === '「' ? quoted : undefined;
-    if (mask) mask.fill(1, q.open + 1, q.close);
+    const d = q.openMark === '《' ? dt : q.openMark === '“' || q.openMark === '‘' || q.openMark === '「' ? dq : undefined;
+    if (d && q.close > q.open + 1) {
+      d[q.open + 1]++;
+      d[q.close]--;
+    }
+  }
+  const quoted = new Uint8Array(n);
+  const titles = new Uint8Array(n);
+  for (let i = 0, a = 0, b = 0; i < n; i++) {
+    a += dq[i];
+    b += dt[i];
+    if (a > 0) quoted[i] = 1;
+    if (b > 0) titles[i] = 1;
   }
   return { quoted, titles };
 }
