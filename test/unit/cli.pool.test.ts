@@ -18,6 +18,25 @@ function cli(args: string[], cwd: string, env: Record<string, string>): { code: 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The report without the notices of rules over their time budget (they depend on the machine's load). */
+function stable(format: string, out: string): string {
+  const slow = (text: string) => /超过预算 \d+ ms/.test(text);
+  if (format === 'json') {
+    const j = JSON.parse(out) as { notices: { message: string }[] };
+    j.notices = j.notices.filter(n => !slow(n.message));
+    return JSON.stringify(j, null, 2);
+  }
+  if (format === 'sarif') {
+    const j = JSON.parse(out) as { runs: { invocations: { toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
+    for (const r of j.runs) for (const inv of r.invocations) inv.toolExecutionNotifications = inv.toolExecutionNotifications.filter(n => !slow(n.message.text));
+    return JSON.stringify(j, null, 2);
+  }
+  return out
+    .split('\n')
+    .filter(l => !slow(l))
+    .join('\n');
+}
+
 describe('cli: worker pool for folders', function () {
   this.timeout(400000);
   let dir: string;
@@ -49,15 +68,15 @@ describe('cli: worker pool for folders', function () {
       assert.ok(one.code === 1 || one.code === 2, one.stderr);
       assert.ok(one.stdout.length > 1000, 'the run reports findings');
       assert.strictEqual(pooled.code, one.code, pooled.stderr);
-      assert.strictEqual(pooled.stdout, one.stdout);
-      assert.strictEqual(pooled.stderr, one.stderr);
+      assert.strictEqual(stable(format, pooled.stdout), stable(format, one.stdout));
+      assert.strictEqual(stable('stylish', pooled.stderr), stable('stylish', one.stderr));
     });
   }
 
   it('--timing prints a per-rule table on stderr (after the run) and leaves stdout alone', () => {
     const plain = cli(['--format', 'json', '.'], dir, { DRAFT_LINT_WORKERS: '2' });
     const timed = cli(['--timing', '--format', 'json', '.'], dir, { DRAFT_LINT_WORKERS: '2' });
-    assert.strictEqual(timed.stdout, plain.stdout);
+    assert.strictEqual(stable('json', timed.stdout), stable('json', plain.stdout));
     // 28 of the 29 .txt files are linted (the undecodable one is an error, skip-me.txt is ignored).
     assert.match(timed.stderr, /draft-lint --timing：28 个文件/);
     assert.match(timed.stderr, /3 个线程/);
