@@ -137,25 +137,37 @@ function freeUse(lx: SlipLookups, ch: string): number {
  *  anyway, so the findings are the same. Building it (≈56k keys) costs about as much as a few thousand positions
  *  looked up the plain way, so it is built once a process has looked at FILL_INDEX_AFTER positions: a run over a
  *  few drafts never pays for it, a folder or a long text does. */
-const fillIndex = new WeakMap<Lexicon, Map<string, string>>();
-const FILL_INDEX_AFTER = 3000;
+let fillIndex = new WeakMap<Lexicon, Map<string, string> | null>();
+let FILL_INDEX_AFTER = 3000;
 let positionsTried = 0;
+
+/** For tests: build the fill index after `n` positions (0: at once; Infinity: never). */
+export function setFillIndexAfter(n: number): void {
+  FILL_INDEX_AFTER = n;
+  positionsTried = 0;
+  fillIndex = new WeakMap();
+}
 
 function fillersOf(lx: SlipLookups): Map<string, string> | undefined {
   const lexicon = lx.lexicon;
   if (!lexicon.eachWord) return undefined;
   let m = fillIndex.get(lexicon);
+  if (m === null) return undefined;
   if (!m) {
     if (++positionsTried < FILL_INDEX_AFTER) return undefined;
-    const index = new Map<string, string>();
+    let index: Map<string, string> | null = new Map<string, string>();
     lexicon.eachWord((w, e) => {
-      if (w.length < 2 || w.length > 4 || entryStrength(e) < MIN_STRENGTH) return;
+      // The index is by UTF-16 unit: a lexicon with words outside the BMP (none today) is searched the plain way.
+      if (/[\ud800-\udfff]/.test(w)) index = null;
+      if (!index || w.length < 2 || w.length > 4 || entryStrength(e) < MIN_STRENGTH) return;
       for (let q = 0; q < w.length; q++) {
         const key = w.slice(0, q) + '\u0000' + w.slice(q + 1);
         index.set(key, (index.get(key) ?? '') + w[q]);
       }
     });
-    fillIndex.set(lexicon, (m = index));
+    fillIndex.set(lexicon, index);
+    if (!index) return undefined;
+    m = index;
   }
   return m;
 }
@@ -168,16 +180,19 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   if (run[p - 1] === c || run[p + 1] === c) return undefined;
   // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
   const functionChar = lx.functionChars.includes(c);
-  const homophones = lx.lexicon.homophones(c);
-  const alikes = lx.lookAlikes(c);
-  // Each candidate character once, homophones first.
-  const candidates: string[] = [];
+  // Each candidate character once, homophones first (built when a window first needs them: with the fill index most
+  // positions have no window that any candidate could complete).
+  let candidates: string[] | undefined;
   const isHomophone = new Set<string>();
-  for (const x of homophones) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
-  for (const x of alikes) if (x !== c && !isHomophone.has(x) && isHan(x) && !candidates.includes(x)) candidates.push(x);
+  const candidatesOf = (): string[] => {
+    if (candidates) return candidates;
+    candidates = [];
+    for (const x of lx.lexicon.homophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
+    for (const x of lx.lookAlikes(c)) if (x !== c && !isHomophone.has(x) && isHan(x) && !candidates.includes(x)) candidates.push(x);
+    return candidates;
+  };
   let best: (Slip & { score: number }) | undefined;
-  // (The index is by UTF-16 unit: not used when a candidate lies outside the BMP.)
-  const fillers = candidates.some(x => x.length > 1) ? undefined : fillersOf(lx);
+  const fillers = fillersOf(lx);
   // A function character is only tried inside four-character idioms.
   for (let len = functionChar ? 4 : 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
@@ -194,7 +209,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       const tail = written.slice(p - s + 1);
       const fill = fillers ? fillers.get(head + '\u0000' + tail) : undefined;
       if (fillers && !fill) continue;
-      for (const x of candidates) {
+      for (const x of candidatesOf()) {
         if (fill && !fill.includes(x)) continue;
         const meant = head + x + tail;
         if (lx.ignore.has(meant)) continue;
