@@ -6,7 +6,11 @@
 //      (p50/p95), and time at 100 KB / 1 MB / 5 MB (growth must be linear).
 //   3. Segmenter: load time and memory added, compact vs stock dictionary (each in a fresh process).
 //   4. Per-rule timings (slowest rules), and the extension's integration metrics when a log is present.
-// Options: --quick (fewer runs), --json <file> (write the figures as JSON too), --runs <n>, --only <sections>,
+//   5. People's Daily (issue 14): 600 articles as 600 small files, and the same text as one file, whole process,
+//      draft-lint (default rules) against zhlint, interleaved; inputs built at bench time from the local corpus
+//      (/work/pd or ../shared/corpus/peoples-daily/*.tar.xz, or BENCH_PD=<folder|tarball>), never committed.
+// Options: --quick (fewer runs), --json <file> (write the figures as JSON too), --runs <n>, --only <sections>
+// (cli, inproc, segmenter, integration, pd),
 // --integration (run the integration suite first and read its metrics), --update-docs (write the table into
 // docs/performance.md between its figures markers).
 import { spawnSync } from 'child_process';
@@ -221,8 +225,10 @@ function benchCli(args: Args, tmp: string): void {
   const tools: { name: string; cmd: string[]; cwd: string }[] = [
     { name: 'draft-lint', cmd: [node, path.join(ROOT, 'bin/draft-lint.js'), '--config', cfg, '--format', 'json', ...files], cwd: ROOT },
     // zhlint refuses absolute paths (its `ignore` check throws 'path should be a path.relative()d string', prints the
-    // stack and exits 0 having linted nothing), so it gets paths relative to its working directory.
-    { name: 'zhlint', cmd: [node, path.join(nm, 'zhlint/bin/index.js'), ...files.map(f => path.relative(ROOT, f))], cwd: ROOT },
+    // stack and exits 0 having linted nothing), so it gets a path relative to its working directory; and it lints only
+    // its FIRST argument (bin/index.js: `const [filePattern] = argv._`, expanded with glob), so the seeds are given as
+    // one glob — five file arguments had it lint seed 000 alone.
+    { name: 'zhlint', cmd: [node, path.join(nm, 'zhlint/bin/index.js'), path.relative(ROOT, path.join(SEED_DIR, '*.txt'))], cwd: ROOT },
     {
       name: 'textlint',
       cmd: [node, path.join(nm, 'textlint/bin/textlint.js'), '--config', path.join(tlDir, '.textlintrc.json'), '--rules-base-directory', nm, ...files],
@@ -295,6 +301,103 @@ function benchCli(args: Args, tmp: string): void {
       : 'Node 预加载脚本在进程退出时读取的 /proc/self/status 的 VmHWM（没有 /proc 时用 process.resourceUsage()）；不经 Node 退出的程序（autocorrect 的原生代码）用监视进程轮询 /proc/<pid>/status 的 VmHWM';
   (results.cli as Record<string, unknown>).rssHow = how;
   process.stderr.write(`  (峰值内存测量方式：${how}；各 ${args.runs} 次取中位数)\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// People's Daily: a batch of real articles (issue 14's "reviewers lint folders" targets).
+
+const PD_ARTICLES = 600;
+
+/** A folder of People's Daily articles (*.txt, any depth): BENCH_PD, an unpacked month, or a month unpacked from a
+ *  tarball into `tmp`; undefined (with the places looked at) when there is none. */
+function peoplesDailyFolder(tmp: string): { dir?: string; looked: string[] } {
+  const looked: string[] = [];
+  const candidates = [process.env.BENCH_PD, path.resolve(ROOT, '../pd/2020年1月'), '/work/pd/2020年1月', path.resolve(ROOT, '../shared/corpus/peoples-daily/2020-01.tar.xz'), '/work/shared/corpus/peoples-daily/2020-01.tar.xz'].filter(
+    (x): x is string => !!x,
+  );
+  for (const c of candidates) {
+    looked.push(c);
+    if (!fs.existsSync(c)) continue;
+    if (fs.statSync(c).isDirectory()) return { dir: c, looked };
+    if (/\.tar\.(xz|gz)$/.test(c)) {
+      const out = path.join(tmp, 'pd-unpacked');
+      fs.mkdirSync(out, { recursive: true });
+      const r = spawnSync('tar', ['xf', c, '-C', out], { encoding: 'utf8' });
+      if (r.status === 0) return { dir: out, looked };
+    }
+  }
+  return { looked };
+}
+
+function txtFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...txtFilesUnder(p));
+    else if (e.name.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+
+function benchPeoplesDaily(args: Args, tmp: string): void {
+  process.stderr.write(`\n[5] 人民日报 ${PD_ARTICLES} 篇（整个进程，默认规则；输入在运行时由本地语料生成，不提交）\n`);
+  const found = peoplesDailyFolder(tmp);
+  if (!found.dir) {
+    row({ section: 'batch', what: `人民日报 ${PD_ARTICLES} 篇`, value: `未测：本机没有人民日报语料（查找了 ${found.looked.join('、')}；可用 BENCH_PD=<目录或 .tar.xz> 指定）` });
+    results.pd = { missing: found.looked };
+    return;
+  }
+  // The first 600 articles in path order (dates, then pages): the same input on every machine with the corpus.
+  const articles = txtFilesUnder(found.dir)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, PD_ARTICLES);
+  const batch = path.join(tmp, 'pd-batch');
+  fs.mkdirSync(batch, { recursive: true });
+  const texts = articles.map(f => fs.readFileSync(f, 'utf8'));
+  articles.forEach((f, i) => fs.writeFileSync(path.join(batch, `${String(i).padStart(3, '0')}-${path.basename(f)}`), texts[i]));
+  const joined = path.join(tmp, 'pd-one.txt');
+  fs.writeFileSync(joined, texts.join('\n\n'));
+  const chars = texts.reduce((a, t) => a + [...t.replace(/\s/g, '')].length, 0);
+  const bytes = fs.statSync(joined).size;
+  const method = detectRssMethod();
+  const node = process.execPath;
+  const nm = path.join(ROOT, 'node_modules');
+  const tools: { name: string; cmd: string[]; cwd: string }[] = [
+    { name: 'draft-lint 600 个文件', cmd: [node, path.join(ROOT, 'bin/draft-lint.js'), '--format', 'json', 'pd-batch'], cwd: tmp },
+    // One glob: zhlint lints only its first argument (see benchCli).
+    { name: 'zhlint 600 个文件', cmd: [node, path.join(nm, 'zhlint/bin/index.js'), 'pd-batch/*.txt'], cwd: tmp },
+    { name: 'draft-lint 一个文件', cmd: [node, path.join(ROOT, 'bin/draft-lint.js'), '--format', 'json', 'pd-one.txt'], cwd: tmp },
+  ].filter(t => fs.existsSync(t.cmd[1]));
+  const runs = Math.max(1, Math.min(args.runs, args.quick ? 1 : 3));
+  const samples = new Map<string, ProcResult[]>(tools.map(t => [t.name, []]));
+  for (let k = 0; k < runs; k++) for (const t of tools) samples.get(t.name)!.push(runProcess(t.cmd, t.cwd, method, tmp));
+  const med = (name: string) => {
+    const s = samples.get(name) ?? [];
+    return { ms: median(s.map(x => x.ms)), cpuMs: median(s.map(x => x.cpuMs)), rssMiB: median(s.map(x => x.rssKiB)) / 1024, exit: s[0]?.status };
+  };
+  const dl = med('draft-lint 600 个文件');
+  const zh = med('zhlint 600 个文件');
+  const one = med('draft-lint 一个文件');
+  const zhOk = samples.get('zhlint 600 个文件')?.length && !/^\w*(Error|Exception)\b[^\n]*\n\s+at /m.test(samples.get('zhlint 600 个文件')![0].stderr);
+  results.pd = { articles: articles.length, chars, bytes, runs, rssMethod: method, draftLintBatch: dl, zhlintBatch: zh, draftLintOneFile: one, cores: os.availableParallelism?.() ?? os.cpus().length };
+  const input = `${articles.length} 篇，${fmt(chars / 1e4, 1)} 万字，${fmt(bytes / MiB, 2)} MiB；各 ${runs} 次交替运行取中位数`;
+  row({
+    section: 'batch',
+    what: `draft-lint，${articles.length} 个文件（默认规则）`,
+    value: `${fmt(dl.ms / 1000, 2)} s（CPU ${fmt(dl.cpuMs / 1000, 2)} s），峰值 ${fmt(dl.rssMiB)} MiB`,
+    target: `≤ 0.5 × zhlint（${zhOk ? fmt((0.5 * zh.ms) / 1000, 2) + ' s' : '—'}），≤ 150 MiB`,
+    ok: (!zhOk || dl.ms <= 0.5 * zh.ms) && dl.rssMiB <= 150,
+    note: `${input}；退出码 ${dl.exit}`,
+  });
+  row({ section: 'batch', what: `zhlint，${articles.length} 个文件`, value: zhOk ? `${fmt(zh.ms / 1000, 2)} s（CPU ${fmt(zh.cpuMs / 1000, 2)} s），峰值 ${fmt(zh.rssMiB)} MiB` : '运行出错，未计时' });
+  row({
+    section: 'batch',
+    what: `draft-lint，同样的文字合成一个文件（${fmt(bytes / 1e6, 1)} MB）`,
+    value: `${fmt(one.ms / 1000, 2)} s（CPU ${fmt(one.cpuMs / 1000, 2)} s），峰值 ${fmt(one.rssMiB)} MiB`,
+    target: '≤ 1.5 s，≤ 150 MiB',
+    ok: one.ms <= 1500 && one.rssMiB <= 150,
+    note: `退出码 ${one.exit}`,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -624,6 +727,7 @@ function main(): void {
     if (want('inproc')) benchInProcess(args);
     if (want('segmenter')) benchSegmenter(args);
     if (want('integration')) benchIntegration(args);
+    if (want('pd')) benchPeoplesDaily(args, tmp);
     printTable(args);
     if (args.json) fs.writeFileSync(args.json, JSON.stringify({ date: new Date().toISOString(), rows, ...results }, null, 2));
   } finally {

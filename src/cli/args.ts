@@ -221,6 +221,7 @@ export const HELP = `draft-lint — 政协文稿审校 (lint Chinese political-c
                                       修订（接受/拒绝），其余写成批注；both 批注并修订
       --notes                         Word 文稿的脚注、尾注也检查（接在正文之后；批注标在脚注号上）
       --no-ignore                     不使用配置文件中的 ignore 设置 (do not apply ignore globs)
+      --timing                        运行后在标准错误输出各规则用时 (per-rule time report on stderr)
       --print-config <文件>           显示对该文件生效的配置（JSON）(print the config that applies to a file)
       --list-rules                    列出全部规则（与 --format json 一起时输出 JSON）(list the rules)
       --color, --no-color             强制开启/关闭颜色（默认只在终端中着色）

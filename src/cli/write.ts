@@ -1,5 +1,5 @@
 // Writing a fixed draft back: same encoding, BOM and line endings; atomically (a short-named temporary file in the
-// same folder, then a rename), keeping owner, group and mode; never over a file that changed on disk after it was
+// same folder, then a rename; a file with several hard links in place, with a backup), keeping owner, group and mode; never over a file that changed on disk after it was
 // read, never a read-only file, never through a link that leads out of the folders the run was given. A change
 // that slips in between the last check and the rename is detected afterwards (the old file is still open) and the
 // other writer's version is kept as a named copy. Temporary files are removed on SIGINT/SIGTERM/SIGHUP.
@@ -156,6 +156,9 @@ export async function writeBackAtomically(file: string, original: Uint8Array, by
     } catch {
       throw new DraftLintError(`${file} 没有写权限，未写入修复`, file);
     }
+    // A file with several hard links is written in place: a rename would give only this name the new text and leave
+    // the other links on the old one.
+    if (st.nlink > 1) return await writeInPlace(file, target, old, original, bytes, st, seen);
     tmp = tempNameFor(target);
     track(tmp);
     try {
@@ -210,6 +213,73 @@ export async function writeBackAtomically(file: string, original: Uint8Array, by
     throw new DraftLintError(`${file} 写入修复失败：${(e as Error).message}`, file);
   } finally {
     await old.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The in-place write of a file with several hard links (every link sees the fix; owner, group and mode stay, being
+ * the same inode). Safely: first the original is copied to a backup next to it (`.NAME.dl-….bak`, synced; a full
+ * disk fails here, before the draft is touched); then the same last checks as before a rename; then the new text is
+ * written over the file, cut to length and synced. If that write fails, the original is written back; if even that
+ * fails, the backup stays and the message names it. A write by another program that slipped in is detected
+ * afterwards (the file no longer holds exactly the fix): its version is kept as a conflict copy, with the backup.
+ */
+async function writeInPlace(file: string, target: string, old: fsp.FileHandle, original: Uint8Array, bytes: Uint8Array, st: fs.Stats, seen: fs.BigIntStats): Promise<void> {
+  const backup = tempNameFor(target).replace(/\.tmp$/, '.bak');
+  track(backup);
+  let keepBackup = false;
+  let w: fsp.FileHandle | undefined;
+  try {
+    try {
+      const b = await fsp.open(backup, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, st.mode & 0o777);
+      try {
+        await b.writeFile(original);
+        await b.sync();
+      } finally {
+        await b.close();
+      }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+        throw new DraftLintError(`${file} 所在的目录不可写（有多个硬链接的文件原地改写前，要先在同一目录中写一份备份），未写入修复`, file);
+      throw e;
+    }
+    w = await fsp.open(target, fsConstants.O_WRONLY);
+    // Last checks, as close to the write as possible: not written to since it was compared, not replaced.
+    const last = await old.stat({ bigint: true });
+    const now = await fsp.lstat(target);
+    if (last.size !== seen.size || last.mtimeNs !== seen.mtimeNs || last.ctimeNs !== seen.ctimeNs || now.ino !== st.ino || now.dev !== st.dev)
+      throw new DraftLintError(changedMessage(file), file);
+    // From here until the sync, a signal must not remove the backup: it is the only whole copy of the draft.
+    untrack(backup);
+    keepBackup = true;
+    try {
+      await w.write(bytes, 0, bytes.length, 0);
+      await w.truncate(bytes.length);
+      await w.sync();
+    } catch (e) {
+      try {
+        await w.write(original, 0, original.length, 0);
+        await w.truncate(original.length);
+        await w.sync();
+        keepBackup = false;
+      } catch {
+        throw new DraftLintError(`${file} 原地写入修复失败（${(e as Error).message}），恢复原文也失败；原文备份在 ${backup}`, file);
+      }
+      throw new DraftLintError(`${file} 原地写入修复失败，已恢复原文：${(e as Error).message}`, file);
+    }
+    const after = await readWhole(old);
+    if (!bytesEqual(after, bytes)) {
+      const copy = await saveConflictCopy(target, after, st);
+      throw new DraftLintError(`${file} 在原地写入修复的同时被其他程序修改：当前内容另存为 ${copy}，修复前的原文备份在 ${backup}，请比较后合并`, file);
+    }
+    keepBackup = false;
+  } finally {
+    if (w) await w.close().catch(() => undefined);
+    if (!keepBackup) {
+      await fsp.unlink(backup).catch(() => undefined);
+      untrack(backup);
+    }
   }
 }
 

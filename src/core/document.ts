@@ -1,6 +1,7 @@
 // The document model: lines, paragraphs, headings with numbering, sentences, quotes, 、-enumerations.
 // Built once per lint and shared by all rules. Offsets are UTF-16 code units in the decoded text.
 import { parseChineseInt } from './numbers';
+import { trimEndChars } from './trim';
 
 export interface Line {
   index: number;
@@ -312,21 +313,25 @@ export class DocumentModel {
     // Pairs are matched within a paragraph: a quote does not run across paragraphs in these documents.
     for (const p of this.paragraphs) {
       const stack: { offset: number; mark: string }[] = [];
+      // Openers of each mark on the stack: a closer with none is unopened without walking the stack (linear).
+      const onStack = new Map<string, number>();
       const t = p.text;
       for (let i = 0; i < t.length; i++) {
         const ch = t[i];
         if (PAIRS[ch] !== undefined) {
           stack.push({ offset: p.offset + i, mark: ch });
+          onStack.set(ch, (onStack.get(ch) ?? 0) + 1);
         } else if (CLOSERS[ch] !== undefined) {
           const want = CLOSERS[ch];
           // Find the nearest matching opener; openers above it are unclosed.
-          let k = stack.length - 1;
+          let k = onStack.get(want) ? stack.length - 1 : -1;
           while (k >= 0 && stack[k].mark !== want) k--;
           if (k < 0) {
             unbalanced.push({ offset: p.offset + i, mark: ch, problem: 'unopened' });
             continue;
           }
           for (let j = stack.length - 1; j > k; j--) unbalanced.push({ offset: stack[j].offset, mark: stack[j].mark, problem: 'unclosed' });
+          for (let j = stack.length - 1; j >= k; j--) onStack.set(stack[j].mark, onStack.get(stack[j].mark)! - 1);
           const open = stack[k];
           stack.length = k;
           quotes.push({
@@ -353,18 +358,22 @@ export class DocumentModel {
       for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
     };
     // HTML comments (both formats: disable comments may appear in plain text too).
-    const re = /<!--([\s\S]*?)-->/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text))) {
+    // (A scan, not /<!--([\s\S]*?)-->/g: without a closing --> the regex searched to the end from every <!--.)
+    for (let at = this.text.indexOf('<!--'); at >= 0; ) {
+      const close = this.text.indexOf('-->', at + 4);
+      if (close < 0) break;
+      const end = close + 3;
       this.comments.push({
-        offset: m.index,
-        length: m[0].length,
-        body: m[1].trim(),
-        lineIndex: this.lineIndexAt(m.index),
-        endLineIndex: this.lineIndexAt(m.index + m[0].length - 1),
+        offset: at,
+        length: end - at,
+        body: this.text.slice(at + 4, close).trim(),
+        lineIndex: this.lineIndexAt(at),
+        endLineIndex: this.lineIndexAt(end - 1),
       });
-      blank(m.index, m.index + m[0].length);
+      blank(at, end);
+      at = this.text.indexOf('<!--', end);
     }
+    let m: RegExpExecArray | null;
     if (this.isMarkdown) {
       let inFence = false;
       let fenceMark = '';
@@ -397,8 +406,11 @@ export class DocumentModel {
         const h = /^ {0,3}(#{1,6})([ \t]+|$)/.exec(t);
         if (h) {
           blank(line.offset, line.offset + h[0].length);
-          const close = /[ \t]+#+[ \t]*$/.exec(t);
-          if (close && close.index > h[0].length) blank(line.offset + close.index, line.offset + t.length);
+          // Closing #s: [ \t]+#+[ \t]*$, found from the end (the regex was quadratic on a long run of blanks).
+          const noTail = trimEndChars(t, ' \t');
+          const noHashes = trimEndChars(noTail, '#');
+          const closeAt = trimEndChars(noHashes, ' \t').length;
+          if (noHashes.length < noTail.length && closeAt < noHashes.length && closeAt > h[0].length) blank(line.offset + closeAt, line.offset + t.length);
           continue;
         }
         const list = /^(\s*)([-*+]|\d{1,3}[.)])[ \t]+/.exec(t);
@@ -416,8 +428,16 @@ export class DocumentModel {
         const code = /`[^`\n]*`/g;
         while ((e = code.exec(t))) blank(line.offset + e.index, line.offset + e.index + e[0].length);
         // Link targets: keep the link text, blank the URL part.
-        const link = /\]\(([^)\s]*)\)/g;
-        while ((e = link.exec(t))) blank(line.offset + e.index, line.offset + e.index + e[0].length);
+        // (A scan for ](…) without ) or blanks inside: the regex /\]\(([^)\s]*)\)/g rescanned to the end of an
+        // unclosed target from every later "](".)
+        for (let at = t.indexOf(']('); at >= 0; ) {
+          let j = at + 2;
+          while (j < t.length && t[j] !== ')' && !/\s/.test(t[j])) j++;
+          if (j < t.length && t[j] === ')') {
+            blank(line.offset + at, line.offset + j + 1);
+            at = t.indexOf('](', j + 1);
+          } else at = t.indexOf('](', Math.max(j, at + 1));
+        }
         const img = /!?\[/g;
         while ((e = img.exec(t))) if (t.indexOf('](', e.index) > 0) blank(line.offset + e.index, line.offset + e.index + e[0].length);
       }
@@ -426,7 +446,7 @@ export class DocumentModel {
     // text), without ( ) [ ] and without a trailing , . : ; ! ? ' (punctuation in pasted drafts).
     const url = /https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+/g;
     while ((m = url.exec(this.text))) {
-      const len = m[0].replace(/[,.:;!?']+$/, '').length;
+      const len = trimEndChars(m[0], ",.:;!?'").length;
       blank(m.index, m.index + len);
     }
     return chars.join('');
@@ -438,7 +458,7 @@ export class DocumentModel {
       if (!cur) return;
       const raw = this.masked.slice(cur.start, cur.end);
       const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
-      const trail = raw.length - raw.replace(/[\s\u3000]+$/, '').length;
+      const trail = raw.length - raw.trimEnd().length;
       const offset = cur.start + lead;
       const length = Math.max(0, raw.length - lead - trail);
       if (length > 0) {

@@ -46,6 +46,9 @@ export interface LintOptions {
   ruleBudgetMs?: number;
   /** Per-document memory of slow rules (editor): a rule over budget last time is skipped for a while. */
   ruleBudget?: RuleBudget;
+  /** Keep at most this many findings of one rule in one document (the rest are dropped, with a notice): bounds the
+   *  memory a pathological text (a page of punctuation, a million quote marks) can take. Default: no limit. */
+  maxFindingsPerRule?: number;
 }
 
 /**
@@ -94,7 +97,7 @@ export class RuleBudget {
 }
 
 export interface Notice {
-  kind: 'segmenter' | 'rule-error' | 'rule-slow';
+  kind: 'segmenter' | 'rule-error' | 'rule-slow' | 'rule-capped';
   message: string;
   ruleIds: string[];
 }
@@ -123,8 +126,10 @@ export interface LintResult {
   documentDate?: DocDate;
   diagnostics: Diagnostic[];
   notices: Notice[];
-  /** Milliseconds per rule (for the benchmark). */
+  /** Milliseconds per rule (for the benchmark and `--timing`). */
   timings: Record<string, number>;
+  /** Milliseconds spent before the rules: document model, directives, document type and date. */
+  setupMs?: number;
 }
 
 /** The setting that applies to a rule: its id, then `category/*`, then its defaults. */
@@ -175,7 +180,7 @@ export function readDirectives(doc: DocumentModel): { ranges: DisableRange[]; do
   };
   for (const c of doc.comments) {
     // <!-- draft-lint-type: report --> ; <!-- draft-lint-type: report excerpt --> (or 节选) also marks an excerpt.
-    const t = /^draft-lint-type\s*[:：]?\s*([\w-]+)(?:[\s,，、]+(excerpt|节选))?/.exec(c.body);
+    const t = /^draft-lint-type\s*(?:[:：]\s*)?([\w-]+)(?:[\s,，、]+(excerpt|节选))?/.exec(c.body);
     if (t) {
       const v = t[1] as DocTypeSetting;
       if (DOC_TYPE_SETTINGS.includes(v)) docType = v;
@@ -264,6 +269,7 @@ export interface PhasedLint {
  * lint()'s: diagnostics, notices and timings are put back in rule order.
  */
 export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
+  const tStart = performance.now();
   const config = opts.config ?? defaultConfig();
   const packs = opts.packs ?? builtinPackSet();
   const rules = opts.rules;
@@ -290,6 +296,7 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
       opts.docType && opts.docType !== 'auto' ? 'option' : directives.docType && directives.docType !== 'auto' ? 'marker' : typeSetting && typeSetting !== 'auto' ? 'config' : 'detected',
   };
   const documentDate = inferDocumentDate(doc, config);
+  const setupMs = performance.now() - tStart;
   let segmenter = opts.segmenter;
   let segState: SegmenterState = opts.segmenterState ?? (opts.segmenter ? 'ready' : 'unavailable');
   let segError = opts.segmenterError;
@@ -322,6 +329,8 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
       return;
     }
     const found: Finding[] = [];
+    const cap = opts.maxFindingsPerRule ?? Infinity;
+    let dropped = 0;
     const t0 = performance.now();
     try {
       rule.check({
@@ -334,7 +343,10 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
         documentDate,
         options,
         segmenter: rule.meta.needsSegmenter ? segmenter : undefined,
-        report: f => found.push(f),
+        report: f => {
+          if (found.length < cap) found.push(f);
+          else dropped++;
+        },
       });
     } catch (e) {
       out.notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 运行出错，已跳过：${(e as Error).message}`, ruleIds: [rule.meta.id] });
@@ -343,6 +355,8 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
     const ms = performance.now() - t0;
     out.ms = ms;
     opts.ruleBudget?.record(rule.meta.id, ms);
+    if (dropped)
+      out.notices.push({ kind: 'rule-capped', message: `规则 ${rule.meta.id} 在一个文件中发现的问题超过 ${cap} 个，只报告前 ${cap} 个（另有 ${dropped} 个未列出）`, ruleIds: [rule.meta.id] });
     if (ms > budget) out.notices.push({ kind: 'rule-slow', message: `规则 ${rule.meta.id} 用时 ${Math.round(ms)} ms，超过预算 ${budget} ms`, ruleIds: [rule.meta.id] });
     for (const f of found) {
       const offset = clamp(f.offset, 0, text.length);
@@ -408,7 +422,7 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
       notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
     }
     diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-    return { doc, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics, notices, timings };
+    return { doc, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics, notices, timings, setupMs };
   };
   return {
     get deferred() {

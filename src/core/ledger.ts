@@ -38,7 +38,30 @@ export interface LedgerEntry {
 
 /** Words before a figure that belong to the time or manner, not to what is counted. */
 const LEAD_CUT = /^.*(?:以来|期间|全年|今年|去年|当年|年内|一年来|年来|其中|先后|经审查|审查|累计|共计|总计|合计|目前|截至[^，,]*?|分别)/;
-const TRAIL_CUT = /(?:共|共计|总计|合计|累计|达到|达|为|均为|分别为|分别|约|近|超过|逾|不足|已|有|是|的|了)+$/;
+/** Words cut from the end of a label (共, 达到, 分别为 …), as many as end it. */
+const TRAIL_WORDS = ['共', '共计', '总计', '合计', '累计', '达到', '达', '为', '均为', '分别为', '分别', '约', '近', '超过', '逾', '不足', '已', '有', '是', '的', '了'];
+const TRAIL_MAX = 3;
+
+/** `s` without its longest suffix made of TRAIL_WORDS (what /(?:共|共计|…)+$/ removed; that regex was quadratic on a
+ *  long run of such characters that does not reach the end): which suffixes split into the words, from the end. */
+export function cutTrail(s: string): string {
+  const n = s.length;
+  const ok = new Uint8Array(TRAIL_MAX + 1);
+  ok[0] = 1; // ok[k]: the suffix from i + k splits into words (a window of the last TRAIL_MAX + 1 positions)
+  let cut = n;
+  let misses = 0;
+  for (let i = n - 1; i >= 0 && misses < TRAIL_MAX; i--) {
+    for (let k = TRAIL_MAX; k > 0; k--) ok[k] = ok[k - 1];
+    let split = false;
+    for (const w of TRAIL_WORDS) if (w.length <= n - i && ok[w.length] && s.startsWith(w, i)) split = true;
+    ok[0] = split ? 1 : 0;
+    if (split) {
+      cut = i;
+      misses = 0;
+    } else misses++;
+  }
+  return s.slice(0, cut);
+}
 /** Where a following noun phrase stops. */
 const FOLLOW_STOP = /[的和与及、，。；：,;:！？!?（）()“”《》\s]|参加|参与|出席|提出|形成|涉及|开展|围绕|就|在|对|为|是|已|共|被|把|将|从|向|到|进行|实现|完成|覆盖|惠及|逐一|作出|得到|获得|受到/;
 const SUBJECT_CLAUSE_START = /[，,；;：:。！？!?、（）()“”《》\n]/;
@@ -63,7 +86,7 @@ export function quantitySubject(text: string, q: { offset: number; length: numbe
   if (q.kind === 'ordinal') return /(中共中央|中共|全国政协|全国人大|[省市区县州]政协|[省市区县州]委|[省市区县州]人大|政协|人大|党的)$/.exec(before)?.[0] ?? '';
   // 提出……等意见建议15条: what is counted follows the last 等.
   if (/等[^等]{2,}$/.test(before)) before = before.slice(before.lastIndexOf('等') + 1);
-  before = before.replace(LEAD_CUT, '').replace(TRAIL_CUT, '').replace(/^(?:已|均|并|还|又|也|再)/, '').replace(/^(?:向|在|对|为|经|由|从)[^，,]{0,8}?(?=报送|提交|提出|反映|采用|立案|办结)/, '');
+  before = cutTrail(before.replace(LEAD_CUT, '')).replace(/^(?:已|均|并|还|又|也|再)/, '').replace(/^(?:向|在|对|为|经|由|从)[^，,]{0,8}?(?=报送|提交|提出|反映|采用|立案|办结)/, '');
   // Bare numbers (70华诞) name what precedes them.
   if (!q.unit) return before.slice(-8);
   if (follow.length >= 2 && !/(?:率|比例|比重|占比)$/.test(before)) return before && before.length <= 4 && /^(?:召开|举办|开展|组织|建立|形成|提出|提交|报送|收到|完成|发布|出台|制定|修订|设立|走访|撰写|参加|培训)$/.test(before) ? before + follow : follow;
@@ -93,11 +116,25 @@ function yearOf(sectionList: { offset: number; year?: number }[], offset: number
 
 /** Masks of the offsets strictly inside quotation marks and inside 《》 titles (one pass; O(1) look-ups). */
 function spans(doc: DocumentModel): { quoted: Uint8Array; titles: Uint8Array } {
-  const quoted = new Uint8Array(doc.text.length + 1);
-  const titles = new Uint8Array(doc.text.length + 1);
+  // Nested pairs cover each other: count openings minus closings (one pass) instead of filling each pair's span,
+  // which was quadratic on a page of nested quotation marks.
+  const n = doc.text.length + 1;
+  const dq = new Int32Array(n + 1);
+  const dt = new Int32Array(n + 1);
   for (const q of doc.quotes) {
-    const mask = q.openMark === '《' ? titles : q.openMark === '“' || q.openMark === '‘' || q.openMark === '「' ? quoted : undefined;
-    if (mask) mask.fill(1, q.open + 1, q.close);
+    const d = q.openMark === '《' ? dt : q.openMark === '“' || q.openMark === '‘' || q.openMark === '「' ? dq : undefined;
+    if (d && q.close > q.open + 1) {
+      d[q.open + 1]++;
+      d[q.close]--;
+    }
+  }
+  const quoted = new Uint8Array(n);
+  const titles = new Uint8Array(n);
+  for (let i = 0, a = 0, b = 0; i < n; i++) {
+    a += dq[i];
+    b += dt[i];
+    if (a > 0) quoted[i] = 1;
+    if (b > 0) titles[i] = 1;
   }
   return { quoted, titles };
 }

@@ -3,7 +3,7 @@
 import type { DocTypeSetting, Fix } from './types';
 
 /** The body of a marker comment: type and optional excerpt flag (character classes that cannot overlap). */
-const MARKER_BODY = /^draft-lint-type(?![\w-])[:：\s]*([\w-]*)[\s,，、]*(excerpt|节选)?$/;
+const MARKER_BODY = /^draft-lint-type(?![\w-])[:：\s]*(?:([\w-]+)[\s,，、]*|[,，、][\s,，、]*)?(excerpt|节选)?$/;
 
 /** The first marker line: its range (with its line break) and what it says. */
 function findMarker(text: string): { offset: number; length: number; type: string; excerpt: boolean } | undefined {
@@ -15,7 +15,7 @@ function findMarker(text: string): { offset: number; length: number; type: strin
     const t = line.trim();
     if (t.startsWith('<!--') && t.endsWith('-->')) {
       const m = MARKER_BODY.exec(t.slice(4, -3).trim());
-      if (m) return { offset: at, length: end - at, type: m[1], excerpt: !!m[2] };
+      if (m) return { offset: at, length: end - at, type: m[1] ?? '', excerpt: !!m[2] };
     }
     if (nl < 0) break;
     at = end;

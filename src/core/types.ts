@@ -122,6 +122,9 @@ export interface Lexicon {
   homophones(ch: string): string;
   /** The four-character lexicon words that lose one character to become `text` (three characters). */
   withOneMore(text: string): string[];
+  /** Calls `f` for every word of the words section with its entry (optional: for indexes built once per process;
+   *  the entries are not cached). */
+  eachWord?(f: (w: string, e: LexiconWord) => void): void;
 }
 
 export interface RuleContext {

@@ -330,7 +330,7 @@ function relatedPart(pkg: DocxPackage, type: string): string | undefined {
   for (const r of parseXml(rels, 'word/_rels/document.xml.rels').children) {
     if (!r.attrs.Type?.endsWith('/' + type) || r.attrs.TargetMode === 'External') continue;
     const t = r.attrs.Target;
-    return t.startsWith('/') ? t.slice(1) : ('word/' + t).replace(/[^/]+\/\.\.\//g, '');
+    return t.startsWith('/') ? t.slice(1) : ('word/' + t).replace(/(?<![^/])[^/]+\/\.\.\//g, '');
   }
   return undefined;
 }

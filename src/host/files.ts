@@ -3,6 +3,7 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
+import { trimEndChars } from '../core/trim';
 
 /** Folders never searched (unless named explicitly). */
 export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', '.vscode-test', '.hg', '.svn']);

@@ -109,17 +109,17 @@ export function parseLexicon(text: string): Lexicon {
   const wordLine = new Map<string, number>();
   for (let k = w0; k < w1; k++) wordLine.set(text.slice(st[k], text.indexOf(' ', st[k])), k);
   const cache = new Map<number, LexiconWord>();
+  const entry = (w: string, k: number): LexiconWord => {
+    const [corpus, jieba, tag] = text.slice(st[k] + w.length + 1, st[k + 1] - 1).split(' ');
+    // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
+    return { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
+  };
   return {
     word(w) {
       const k = wordLine.get(w);
       if (k === undefined) return undefined;
       let r = cache.get(k);
-      if (!r) {
-        const [corpus, jieba, tag] = text.slice(st[k] + w.length + 1, st[k + 1] - 1).split(' ');
-        // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
-        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
-        cache.set(k, r);
-      }
+      if (!r) cache.set(k, (r = entry(w, k)));
       return r;
     },
     attested: v => Number((variants.value(v) ?? '0').split(' ')[0]),
@@ -127,6 +127,9 @@ export function parseLexicon(text: string): Lexicon {
     known: w => wordLine.has(w) || known.value(w) !== undefined,
     homophones: ch => homophonesOf(ch),
     withOneMore: t => deletions.values(t),
+    eachWord(f) {
+      for (const [w, k] of wordLine) f(w, cache.get(k) ?? entry(w, k));
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { cli, FIXABLE, needUser, tmpDir } from './helpers';
-import { lint } from '../../src/lint';
+import { allRules, lint } from '../../src/lint';
 import { FIGURES_RULES } from '../../src/rules/figures';
 import { formatStylish, makePaint, FileResult } from '../../src/cli/formatters';
 import { run, CliIO } from '../../src/cli/main';
@@ -220,6 +220,50 @@ describe('fault: cost limits (item 12)', function () {
     const second = cli(['a.txt'], { cwd: dir, preload: [hook], env });
     assert.strictEqual(second.code, 0, second.stderr);
     assert.strictEqual(fs.readFileSync(count, 'utf8'), '0', 'the second run takes the verdicts from the cache');
+  });
+
+  /** Runs the CLI on `text` (one file) and returns the run with the process's peak memory (VmHWM, MiB). */
+  function peakRun(text: string, timeout = 120000): { code: number | null; ms: number; peakMiB: number; stderr: string } {
+    const dir = tmpDir({ 'a.txt': text });
+    const out = path.join(dir, 'peak.txt');
+    const hook = path.join(dir, 'peak.js');
+    fs.writeFileSync(hook, `process.on('exit', () => { const m = /VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8')); require('fs').writeFileSync(${JSON.stringify(out)}, m ? m[1] : '0'); });`);
+    const r = cli(['--format', 'json', 'a.txt'], { cwd: dir, preload: [hook], timeout });
+    const kib = fs.existsSync(out) ? Number(fs.readFileSync(out, 'utf8')) : NaN;
+    return { code: r.code, ms: r.ms, peakMiB: kib / 1024, stderr: r.stderr };
+  }
+
+  it('nested quotation marks: the rules that look at quotations grow linearly (canonical-phrase took 40 s on 2.4 MB)', () => {
+    // Rule time at n and 2n characters (the faster of two runs each): quadratic code takes about 4 times as long on
+    // twice the text, linear code about twice; below 300 ms the measure is left to noise.
+    const rules = allRules().filter(r => ['formulation/canonical-phrase', 'consistency/name-variant', 'consistency/announced-items', 'punctuation/unbalanced-pair', 'figures/part-exceeds-whole'].includes(r.meta.id));
+    const nested = (n: number) => '“'.repeat(n / 2) + '”'.repeat(n / 2);
+    const timeAt = (n: number) => {
+      const text = nested(n);
+      const best: Record<string, number> = {};
+      for (let k = 0; k < 2; k++) for (const [id, ms] of Object.entries(lint(text, { rules, ruleBudgetMs: 1e9 }).timings)) best[id] = Math.min(best[id] ?? Infinity, ms);
+      return best;
+    };
+    const small = timeAt(60000);
+    const large = timeAt(120000);
+    const quadratic = Object.keys(large).filter(id => large[id] > 300 && large[id] > 3 * small[id]);
+    assert.deepStrictEqual(quadratic, [], JSON.stringify({ small, large }));
+  });
+
+  it('2.4 MB of nested quotation marks: the whole run ends within a minute and under 600 MiB', function () {
+    if (process.platform !== 'linux') this.skip();
+    const r = peakRun('“'.repeat(400000) + '”'.repeat(400000));
+    assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr.slice(0, 300)}`);
+    assert.ok(r.ms < 60000, `${Math.round(r.ms)} ms`);
+    assert.ok(r.peakMiB < 600, `peak ${Math.round(r.peakMiB)} MiB (was 1.7 GB)`);
+  });
+
+  it('2.7 MB of punctuation only: under 600 MiB (was 1.5 GB), the findings of a rule capped with a notice', function () {
+    if (process.platform !== 'linux') this.skip();
+    const r = peakRun('，。、；：！？“”‘’（）《》【】—…'.repeat(47000));
+    assert.ok(r.code === 1, `exit ${r.code}: ${r.stderr.slice(0, 300)}`);
+    assert.ok(r.peakMiB < 600, `peak ${Math.round(r.peakMiB)} MiB`);
+    assert.match(r.stderr, /超过 10000 个，只报告前 10000 个/);
   });
 
   it('a pack fix that never converges is reported and not written', () => {

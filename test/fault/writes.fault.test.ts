@@ -166,6 +166,61 @@ describe('fault: owner, group, read-only files and hard links (item 6)', functio
     assert.deepStrictEqual([st.uid, st.gid, st.mode & 0o7777], [u.uid, u.sharedGid, 0o664]);
   });
 
+  it('a file with two hard links is fixed in place: both names see the fix, the link stays, nothing is left behind', () => {
+    const dir = tmpDir({ 'a.txt': FIXABLE });
+    fs.linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    const before = fs.statSync(path.join(dir, 'a.txt'));
+    const r = cli(['--fix', 'a.txt'], { cwd: dir });
+    assert.strictEqual(r.code, 0, r.stdout + r.stderr);
+    const a = fs.statSync(path.join(dir, 'a.txt'));
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), FIXED);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), FIXED, 'the other link sees the fix');
+    assert.deepStrictEqual([a.ino, a.nlink, a.mode, a.uid, a.gid], [before.ino, 2, before.mode, before.uid, before.gid]);
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('a hard-linked file whose in-place write fails (a full disk) gets its original text back', () => {
+    const dir = tmpDir({ 'a.txt': FIXABLE });
+    fs.linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    const hook = preload(
+      dir,
+      'enospc-in-place.js',
+      `const fsp = require('fs').promises; const orig = fsp.open; let failed = false;
+       fsp.open = async function (p, flags) { const h = await orig.apply(this, arguments);
+         if (String(p).endsWith('a.txt') && flags === require('fs').constants.O_WRONLY) { const w = h.write.bind(h);
+           h.write = async function (buf, off, len, pos) { if (!failed) { failed = true; await w(buf, off, Math.min(len, 5), pos); const e = new Error('ENOSPC: no space left on device'); e.code = 'ENOSPC'; throw e; } return w(buf, off, len, pos); }; }
+         return h; };`,
+    );
+    const r = cli(['--fix', 'a.txt'], { cwd: dir, preload: [hook] });
+    assert.strictEqual(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stdout + r.stderr, /已恢复原文/);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), FIXABLE);
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('a write by another program during the in-place write is kept as a named copy (exit 2), with the original', () => {
+    const dir = tmpDir({ 'a.txt': FIXABLE });
+    fs.linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    const hook = preload(
+      dir,
+      'append-in-place.js',
+      `const fsp = require('fs').promises; const orig = fsp.open;
+       fsp.open = async function (p, flags) { const h = await orig.apply(this, arguments);
+         if (String(p).endsWith('a.txt') && flags === require('fs').constants.O_WRONLY) { const s = h.sync.bind(h);
+           h.sync = async function () { await s(); require('fs').appendFileSync(String(p), '他人追加的一段。\\n'); }; }
+         return h; };`,
+    );
+    const r = cli(['--fix', 'a.txt'], { cwd: dir, preload: [hook] });
+    assert.strictEqual(r.code, 2, r.stdout + r.stderr);
+    const copies = fs.readdirSync(dir).filter(f => f.startsWith('a.txt.draft-lint-conflict'));
+    assert.strictEqual(copies.length, 1, fs.readdirSync(dir).join(', '));
+    assert.strictEqual(fs.readFileSync(path.join(dir, copies[0]), 'utf8'), FIXED + '他人追加的一段。\n');
+    const backups = fs.readdirSync(dir).filter(f => f.endsWith('.bak'));
+    assert.strictEqual(backups.length, 1, 'the original is kept too');
+    assert.strictEqual(fs.readFileSync(path.join(dir, backups[0]), 'utf8'), FIXABLE);
+    assert.match(r.stdout + r.stderr, new RegExp(copies[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  });
+
   it('a read-only file is not rewritten, by its owner or by root', function () {
     const dir = tmpDir({ 'a.txt': FIXABLE });
     const f = path.join(dir, 'a.txt');

@@ -4,6 +4,10 @@ import type { Rule } from '../../core/types';
 const ITEM = /^[\u3400-\u9fff]{1,5}$/;
 /** Paragraphs after the announcement searched for its items. */
 const REACH = 8;
+/** The longest announcement: 8 items of 5 characters and 7 marks between them. */
+const MAX_ANNOUNCEMENT = 8 * 5 + 7;
+/** Quotations looked at after an announcement (within REACH paragraphs): bounds the work on a page of quotes. */
+const MAX_FOLLOWING = 500;
 
 export const announcedItems: Rule = {
   meta: {
@@ -23,17 +27,35 @@ export const announcedItems: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     const quotes = doc.quotes.filter(q => '“「'.includes(q.openMark));
-    const paraOf = (o: number) => doc.paragraphs.find(p => p.offset <= o && o < p.offset + p.length)?.index ?? -1;
+    const paraOf = (o: number) => doc.paragraphAt(o)?.index ?? -1;
+    // 、 before each offset of the masked text (built on first need): how many a quotation holds, without slicing it.
+    let duns: Int32Array | undefined;
+    const dunsIn = (a: number, b: number): number => {
+      if (!duns) {
+        duns = new Int32Array(doc.masked.length + 1);
+        for (let i = 0; i < doc.masked.length; i++) duns[i + 1] = duns[i] + (doc.masked.charCodeAt(i) === 0x3001 ? 1 : 0);
+      }
+      return duns[b] - duns[a];
+    };
     for (let qi = 0; qi < quotes.length; qi++) {
       const q = quotes[qi];
+      // At most 8 items of at most 5 characters: a longer quotation is no announcement (checked before slicing it,
+      // so that nested quotations stay linear).
+      if (q.close - q.open - 1 > MAX_ANNOUNCEMENT) continue;
       const inner = doc.masked.slice(q.open + 1, q.close);
       const items = inner.split('、');
       if (items.length < 2 || items.length > 8 || !items.every(i => ITEM.test(i)) || new Set(items).size !== items.length) continue;
       const para = paraOf(q.open);
       const seen: { idx: number; offset: number; length: number; text: string }[] = [];
-      for (let k = qi + 1; k < quotes.length; k++) {
+      for (let k = qi + 1; k < quotes.length && k <= qi + MAX_FOLLOWING; k++) {
         const r = quotes[k];
         if (paraOf(r.open) - para > REACH) break;
+        if (r.close - r.open - 1 > MAX_ANNOUNCEMENT) {
+          // Too long to be an item (or a near one): only “another announcement” matters, counted without a slice.
+          const d = dunsIn(r.open + 1, r.close);
+          if (d > 0 && d + 1 === items.length) break;
+          continue;
+        }
         const t = doc.masked.slice(r.open + 1, r.close);
         if (t.includes('、') && t.split('、').length === items.length) break; // another announcement
         const idx = items.indexOf(t);

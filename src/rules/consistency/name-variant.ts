@@ -39,9 +39,11 @@ export const nameVariant: Rule = {
     const names: Name[] = [];
     for (const q of doc.quotes) {
       if (!'“「『"'.includes(q.openMark)) continue;
+      // The length before the slice (normalize keeps it): nested quotations would make this quadratic.
+      if (q.close - q.open - 1 < 4 || q.close - q.open - 1 > 12) continue;
       const inner = normalize(doc.masked.slice(q.open + 1, q.close));
-      if (inner.length < 4 || inner.length > 12 || !HAN.test(inner) || NUMERAL.test(inner)) continue;
-      const para = doc.paragraphs.find(p => p.offset <= q.open && q.open < p.offset + p.length)?.index ?? -1;
+      if (!HAN.test(inner) || NUMERAL.test(inner)) continue;
+      const para = doc.paragraphAt(q.open)?.index ?? -1;
       names.push({ text: inner, offset: q.open + 1, paragraph: para });
     }
     if (names.length < 2) return;

@@ -1,5 +1,6 @@
 // 紧扣政治引领，在团结统战中凝聚共识。/ 紧扣民生福祉，在践行初心凝聚共识。/ 紧扣……，在建言资政中凝聚共识。 → the second lost 中.
 import type { Rule } from '../../core/types';
+import { trimEndChars } from '../../core/trim';
 
 interface Item {
   /** The lead clause (a heading's title, or a paragraph's text up to its first 。), its parts split at ，, and where each starts. */
@@ -38,7 +39,7 @@ function runs(ctx: Parameters<Rule['check']>[0]): Item[][] {
     const h = p.heading!;
     if (h.level === 1) parentKey = String(p.index);
     const key = `${h.level}:${h.level === 1 ? '' : parentKey}:${h.numbering?.style ?? h.markdownLevel ?? ''}`;
-    const title = h.title.replace(/[。.！!]+$/, '');
+    const title = trimEndChars(h.title, '。.！!');
     if (title.length > LEAD_MAX) continue;
     const off = doc.text.indexOf(title, h.offset);
     const l = byKey.get(key) ?? [];

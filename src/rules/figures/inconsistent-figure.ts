@@ -25,7 +25,7 @@ const RATE = /(率|比例|比重|占比)$/;
 function scopeOf(ctx: RuleContext, e: LedgerEntry): string {
   const sen = ctx.doc.sentences[e.sentenceIndex];
   const before = sen.text.slice(0, Math.max(0, e.offset - sen.offset));
-  return (before.match(/\d{1,2}[月日]|[一二三四五六七八九十]+月|同期|春运|上半年|下半年|前三季度|当天|当日|首日|去年|上年/g) ?? []).join(',');
+  return (before.match(/\d{1,2}[月日]|(?<![一二三四五六七八九十])[一二三四五六七八九十]+月|同期|春运|上半年|下半年|前三季度|当天|当日|首日|去年|上年/g) ?? []).join(',');
 }
 
 export const inconsistentFigure: Rule = {

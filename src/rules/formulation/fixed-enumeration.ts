@@ -10,7 +10,7 @@ interface Member {
   damaged?: string;
 }
 
-const SEP_GAP = /^[、\s“”‘’「」『』]*(?:和|及|与|以及|同)?[\s“”‘’「」『』]*$/;
+const SEP_GAP = /^[、\s“”‘’「」『』]*(?:(?:和|及|与|以及|同)[\s“”‘’「」『』]*)?$/;
 const CLAUSE_END = /[。！？：；\n]/;
 const HAN_ONLY = /^[\u3400-\u9fff]+$/;
 
@@ -43,7 +43,7 @@ function chains(t: string, base: number, e: EnumerationEntry, items: string[]): 
       linked = true;
     } else {
       // A damaged item between two good ones: 、X、
-      const m = /^([、\s“”‘’]*)([^、，。；：！？\s“”‘’]{2,12})([、\s“”‘’]*(?:和|及|与)?[\s“”‘’]*)$/.exec(gap);
+      const m = /^([、\s“”‘’]*)([^、，。；：！？\s“”‘’]{2,12})([、\s“”‘’]*(?:(?:和|及|与)[\s“”‘’]*)?)$/.exec(gap);
       if (m && m[1].includes('、')) {
         const present = new Set(cur.map(c => c.idx));
         const d = bestDamaged(m[2], items, present, 'whole');

@@ -47,7 +47,7 @@ export function numberedItems(doc: DocumentModel): Heading[] {
       if (/^\s*>/.test(line.text)) continue;
       const n = parseNumbering(masked, line.offset);
       if (!n) continue;
-      const end = line.offset + masked.replace(/\s+$/, '').length;
+      const end = line.offset + masked.trimEnd().length;
       extra.push({ offset: n.offset, length: end - n.offset, lineIndex: li, paragraphIndex: p.index, numbering: n, title: masked.slice(n.offset - line.offset + n.length).trim(), level: STYLE_LEVEL[n.style] });
     }
   }

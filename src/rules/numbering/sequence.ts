@@ -2,6 +2,7 @@
 import type { Fix, Rule } from '../../core/types';
 import type { DocumentModel } from '../../core/document';
 import { SeqItem, markerShape, markerWithValue, numberingSequences } from './outline';
+import { trimEndChars } from '../../core/trim';
 
 /** The heading's title for messages: the marker and a few characters. */
 function label(doc: DocumentModel, it: SeqItem): string {
@@ -15,7 +16,7 @@ function label(doc: DocumentModel, it: SeqItem): string {
  *  the list began inside the running text and goes on as paragraphs. */
 function previousInline(text: string, offset: number, marker: string): boolean {
   // Only markers that cannot be ordinary words (第一，/一是/其一): 一、 also ends 统一、.
-  if (!/^第|是$|^其/.test(marker.replace(/[，,、：:．.\s]+$/, ''))) return false;
+  if (!/^第|是$|^其/.test(trimEndChars(marker, '，,、：:．.', true))) return false;
   return text.slice(Math.max(0, offset - 300), offset).includes(marker);
 }
 

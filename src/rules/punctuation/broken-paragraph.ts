@@ -3,6 +3,7 @@ import type { Fix, Rule, Segmenter } from '../../core/types';
 import type { DocumentModel, Paragraph } from '../../core/document';
 import { isHan } from '../../core/document';
 import { PARAGRAPH_END } from './marks';
+import { trimEndChars } from '../../core/trim';
 
 export interface BrokenParagraph {
   paragraph: Paragraph;
@@ -23,7 +24,7 @@ const CLAUSE_BREAK = /[，,、；;：:。！？!?…—]/;
 /** True when the paragraph reads as prose: not a heading or list item, except a numbered paragraph with body text (（一）突出……。……). */
 export function isProseParagraph(p: Paragraph): boolean {
   if (p.kind === 'paragraph') return true;
-  return p.kind === 'heading' && !p.heading?.markdownLevel && /[。！？!?]/.test(p.text.replace(/[。！？!?”’）)\s\u3000]+$/, ''));
+  return p.kind === 'heading' && !p.heading?.markdownLevel && /[。！？!?]/.test(trimEndChars(p.text, '。！？!?”’）)', true));
 }
 
 /** A short line without clause marks (a title or label), or a Markdown heading in a plain-text file. */
@@ -41,7 +42,7 @@ function isVerseLine(t: string): boolean {
 /** Function words that cannot end a sentence (……和, ……对; not 的, which ends 是……的), and a numeral with its measure
  *  word and no noun (精选22个). */
 const DANGLING_CHAR = /[和与及或把被将对在向从以为之并而且其]$/;
-const DANGLING_COUNT = /[0-9０-９一二三四五六七八九十百千万亿两]+[个名项件家位次条篇批户处所座]$/;
+const DANGLING_COUNT = /(?<![0-9０-９一二三四五六七八九十百千万亿两])[0-9０-９一二三四五六七八九十百千万亿两]+[个名项件家位次条篇批户处所座]$/;
 /** The clause ends on a function word standing alone (……审议了提案和), not on a word that merely ends with one
  *  of its characters (担当作为, 航向): the segmenter tells them apart; without it only the count is used. */
 function danglingWord(clause: string, seg?: Segmenter): boolean {
@@ -85,7 +86,7 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i];
     if (!isProseParagraph(p)) continue;
-    const t = p.text.replace(/[\s\u3000]+$/, '');
+    const t = p.text.trimEnd();
     const last = t[t.length - 1];
     const next = ps[i + 1];
     // The next paragraph opens with a comma, 顿号 or semicolon: the break came in the middle of the sentence.
@@ -193,7 +194,7 @@ export const brokenParagraph: Rule = {
     const { doc } = ctx;
     for (const b of findBrokenParagraphs(doc, ctx.segmenter)) {
       const p = b.paragraph;
-      const end = p.offset + p.text.replace(/[\s\u3000]+$/, '').length;
+      const end = p.offset + p.text.trimEnd().length;
       const tail = (end - p.offset > 10 ? '…' : '') + doc.text.slice(Math.max(p.offset, end - 10), end);
       const suggestions: Fix[] = [];
       let message: string;

@@ -22,21 +22,29 @@ export function scanPairs(doc: DocumentModel): PairProblem[] {
   for (const p of doc.paragraphs) {
     const t = p.text;
     const stack: { i: number; kind: string }[] = [];
+    /** Openers of each kind on the stack: a closer with none is unopened at once, without walking the stack (a
+     *  paragraph of openers followed by closers of another kind was quadratic). */
+    const onStack = new Map<string, number>();
+    /** Where the paragraph's text starts (a list marker "1)" can only be there). */
+    const lead = t.search(/[^\s\u3000]/);
     for (let i = 0; i < t.length; i++) {
       const ch = t[i];
       const k = kindOf(ch);
-      if (OPEN[k] !== undefined) stack.push({ i, kind: k });
-      else if (CLOSE[k] !== undefined) {
+      if (OPEN[k] !== undefined) {
+        stack.push({ i, kind: k });
+        onStack.set(k, (onStack.get(k) ?? 0) + 1);
+      } else if (CLOSE[k] !== undefined) {
         // ’ between Latin letters is an apostrophe (don’t); ) after a list number at the start is a marker (1) a) 一)).
         if (ch === '’' && /[A-Za-z]/.test(t[i - 1] ?? '') && /[A-Za-z]/.test(t[i + 1] ?? '')) continue;
-        if ((ch === ')' || ch === '）') && /^[\s\u3000]*([0-9]{1,3}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/.test(t.slice(0, i))) continue;
-        let j = stack.length - 1;
+        if ((ch === ')' || ch === '）') && lead >= 0 && i - lead <= 3 && /^[\s\u3000]*([0-9]{1,3}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/.test(t.slice(0, i))) continue;
+        let j = onStack.get(CLOSE[k]) ? stack.length - 1 : -1;
         while (j >= 0 && stack[j].kind !== CLOSE[k]) j--;
         if (j < 0) {
           out.push({ offset: p.offset + i, mark: ch, problem: 'unopened', paragraphIndex: p.index });
           continue;
         }
         for (let m = stack.length - 1; m > j; m--) out.push({ offset: p.offset + stack[m].i, mark: t[stack[m].i], problem: 'unclosed', paragraphIndex: p.index });
+        for (let m = stack.length - 1; m >= j; m--) onStack.set(stack[m].kind, onStack.get(stack[m].kind)! - 1);
         stack.length = j;
       }
     }
@@ -58,7 +66,11 @@ function excused(doc: DocumentModel, problems: PairProblem[]): Set<PairProblem> 
   }
   // A block quotation set as several paragraphs (verse, a song, a note) with its opening mark only at the start of
   // the first and its closing mark only at the end of the last: the pair is whole, the paragraphs between are bare.
-  const atStart = (pr: PairProblem) => doc.text.slice(ps[pr.paragraphIndex].offset, pr.offset).trim() === '';
+  const atStart = (pr: PairProblem) => {
+    // Only white space before it in its paragraph (stops at the first other character: no slice of a long paragraph).
+    for (let i = ps[pr.paragraphIndex].offset; i < pr.offset; i++) if (!/\s/.test(doc.text[i])) return false;
+    return true;
+  };
   const atEnd = (pr: PairProblem) => {
     const p = ps[pr.paragraphIndex];
     return /^[。！？!?…；;，,\s\u3000]*$/.test(doc.text.slice(pr.offset + 1, p.offset + p.text.length));
@@ -73,10 +85,17 @@ function excused(doc: DocumentModel, problems: PairProblem[]): Set<PairProblem> 
     skip.add(close);
   }
   // A paragraph broken in the middle (reported by punctuation/broken-paragraph): the pair runs across the break.
+  // Per paragraph: its last unclosed and its first unopened mark (one pass, not a search per broken paragraph).
+  const lastUnclosed = new Map<number, PairProblem>();
+  const firstUnopened = new Map<number, PairProblem>();
+  for (const x of problems) {
+    if (x.problem === 'unclosed') lastUnclosed.set(x.paragraphIndex, x);
+    else if (!firstUnopened.has(x.paragraphIndex)) firstUnopened.set(x.paragraphIndex, x);
+  }
   for (const b of findBrokenParagraphs(doc)) {
     if (!b.next) continue;
-    const lastOpen = problems.filter(x => x.paragraphIndex === b.paragraph.index && x.problem === 'unclosed').pop();
-    const firstClose = problems.find(x => x.paragraphIndex === b.next!.index && x.problem === 'unopened');
+    const lastOpen = lastUnclosed.get(b.paragraph.index);
+    const firstClose = firstUnopened.get(b.next.index);
     if (lastOpen && firstClose && OPEN[kindOf(lastOpen.mark)] === kindOf(firstClose.mark)) {
       skip.add(lastOpen);
       skip.add(firstClose);

@@ -16,7 +16,7 @@ export function anchorOf(ctx: RuleContext, b: Block): { offset: number; length: 
   const lineEnd = Math.min(b.p.offset + b.p.length, line.offset + line.text.length);
   const text = ctx.doc.text.slice(b.p.offset, lineEnd);
   const stop = b.isHeading || b.isShortLine ? -1 : text.search(/[。！？!?]/);
-  const len = stop >= 0 ? stop + 1 : text.replace(/\s+$/, '').length;
+  const len = stop >= 0 ? stop + 1 : text.trimEnd().length;
   return { offset: b.p.offset, length: Math.max(1, len) };
 }
 

@@ -2,6 +2,7 @@
 import type { Rule } from '../../core/types';
 import { isCjkPunct, isHan } from '../../core/document';
 import { QuoteCursor, stringField, stringList } from './shared';
+import { trimEndChars } from '../../core/trim';
 
 const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.\-+&'’_]*/g;
 const ASCII_PUNCT = ',;:!?.';
@@ -55,7 +56,7 @@ export const strayLatin: Rule = {
       LATIN_RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = LATIN_RUN.exec(t))) {
-        const raw = m[0].replace(/[.\-+&'’_]+$/, '');
+        const raw = trimEndChars(m[0], ".-+&'’_");
         const w = raw;
         if (!/[A-Za-z]/.test(w) || /\d/.test(w) || !/^[A-Za-z]+$/.test(w) || w.length < 2) continue;
         const lower = w.toLowerCase();

@@ -2,7 +2,7 @@
 // a character the segmenter left on its own that, replaced by a homophone (input-method slip) or a look-alike,
 // completes a frequent word, set phrase or 政协 term; a frequent four-character word or set phrase with one
 // character dropped (漏字) or one added (多字). Pure: text, tokens and look-ups in; slips out (offsets in the run).
-import type { Lexicon } from '../../core/types';
+import type { Lexicon, LexiconWord } from '../../core/types';
 import { isHan } from '../../core/document';
 
 export type SlipKind = '同音字' | '形近字' | '成语误写' | '漏字' | '多字';
@@ -39,7 +39,10 @@ export interface SlipLookups {
 function strength(lx: SlipLookups, w: string): number {
   // Only lexicon words are proposed (the segmenter's dictionary may be the full one, with its rare entries).
   const e = lx.lexicon.word(w);
-  if (!e) return 0;
+  return e ? entryStrength(e) : 0;
+}
+
+function entryStrength(e: LexiconWord): number {
   return Math.max(e.corpus, e.jieba / 20, e.idiom ? 20 : 0);
 }
 
@@ -128,6 +131,47 @@ function freeUse(lx: SlipLookups, ch: string): number {
   return lx.lexicon.word(ch)?.jieba ?? 0;
 }
 
+/** Per lexicon: for each 2–4-character window with one position blanked (`head` + U+0000 + `tail`), the characters
+ *  that fill the blank to make a word of strength ≥ MIN_STRENGTH. bestReplacement asks it once per window instead of
+ *  looking up every homophone (often a hundred) in the lexicon; a character not listed fails the strength test
+ *  anyway, so the findings are the same. Building it (≈56k keys) costs about as much as a few thousand positions
+ *  looked up the plain way, so it is built once a process has looked at FILL_INDEX_AFTER positions: a run over a
+ *  few drafts never pays for it, a folder or a long text does. */
+let fillIndex = new WeakMap<Lexicon, Map<string, string> | null>();
+let FILL_INDEX_AFTER = 3000;
+let positionsTried = 0;
+
+/** For tests: build the fill index after `n` positions (0: at once; Infinity: never). */
+export function setFillIndexAfter(n: number): void {
+  FILL_INDEX_AFTER = n;
+  positionsTried = 0;
+  fillIndex = new WeakMap();
+}
+
+function fillersOf(lx: SlipLookups): Map<string, string> | undefined {
+  const lexicon = lx.lexicon;
+  if (!lexicon.eachWord) return undefined;
+  let m = fillIndex.get(lexicon);
+  if (m === null) return undefined;
+  if (!m) {
+    if (++positionsTried < FILL_INDEX_AFTER) return undefined;
+    let index: Map<string, string> | null = new Map<string, string>();
+    lexicon.eachWord((w, e) => {
+      // The index is by UTF-16 unit: a lexicon with words outside the BMP (none today) is searched the plain way.
+      if (/[\ud800-\udfff]/.test(w)) index = null;
+      if (!index || w.length < 2 || w.length > 4 || entryStrength(e) < MIN_STRENGTH) return;
+      for (let q = 0; q < w.length; q++) {
+        const key = w.slice(0, q) + '\u0000' + w.slice(q + 1);
+        index.set(key, (index.get(key) ?? '') + w[q]);
+      }
+    });
+    fillIndex.set(lexicon, index);
+    if (!index) return undefined;
+    m = index;
+  }
+  return m;
+}
+
 /** The best one-character replacement at p over all aligned windows of 2–4 characters. */
 function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups): (Slip & { score: number }) | undefined {
   const c = run[p];
@@ -136,14 +180,19 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   if (run[p - 1] === c || run[p + 1] === c) return undefined;
   // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
   const functionChar = lx.functionChars.includes(c);
-  const homophones = lx.lexicon.homophones(c);
-  const alikes = lx.lookAlikes(c);
-  // Each candidate character once, homophones first.
-  const candidates: string[] = [];
+  // Each candidate character once, homophones first (built when a window first needs them: with the fill index most
+  // positions have no window that any candidate could complete).
+  let candidates: string[] | undefined;
   const isHomophone = new Set<string>();
-  for (const x of homophones) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
-  for (const x of alikes) if (x !== c && !isHomophone.has(x) && isHan(x) && !candidates.includes(x)) candidates.push(x);
+  const candidatesOf = (): string[] => {
+    if (candidates) return candidates;
+    candidates = [];
+    for (const x of lx.lexicon.homophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
+    for (const x of lx.lookAlikes(c)) if (x !== c && !isHomophone.has(x) && isHan(x) && !candidates.includes(x)) candidates.push(x);
+    return candidates;
+  };
   let best: (Slip & { score: number }) | undefined;
+  const fillers = fillersOf(lx);
   // A function character is only tried inside four-character idioms.
   for (let len = functionChar ? 4 : 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
@@ -158,7 +207,10 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       if (free && lx.lexicon.attested(written) > 0) continue;
       const head = written.slice(0, p - s);
       const tail = written.slice(p - s + 1);
-      for (const x of candidates) {
+      const fill = fillers ? fillers.get(head + '\u0000' + tail) : undefined;
+      if (fillers && !fill) continue;
+      for (const x of candidatesOf()) {
+        if (fill && !fill.includes(x)) continue;
         const meant = head + x + tail;
         if (lx.ignore.has(meant)) continue;
         const st = strength(lx, meant);
