@@ -19,6 +19,8 @@ testRule(
       { name: 'a modifier added', text: '在国家治理体系和治理能力迈向现代化的进程中。' },
       { name: 'the phrase goes on past the last word', text: '中国人民政治协商会议全国委员会召开常委会会议。' },
       { name: 'a whole part of a core term left out is a phrase of its own', text: '这是具有中国特色的制度安排，也是中国特色文化的体现。' },
+      { name: 'a word added between two words is an adaptation', text: '坚持中国特色社会主义法治道路。' },
+      { name: 'a question word in a short phrase', text: '重点提案如何督办？' },
     ],
     invalid: [
       {
@@ -49,6 +51,30 @@ testRule(
         name: 'a word that makes it equally near two phrases: both named, no fix',
         text: '实现党的组织对政协委员全覆盖。',
         errors: [{ line: 1, column: 3, length: 12, message: '“党的组织对党员委员全覆盖”或“党的工作对政协委员全覆盖”' }],
+      },
+      {
+        name: 'a word put inside a compound of a core term',
+        text: '为实现中华全面民族伟大复兴而奋斗。',
+        errors: [{ line: 1, column: 4, length: 10, message: '多了“全面”' }],
+        output: '为实现中华民族伟大复兴而奋斗。',
+      },
+      {
+        name: 'the halves of a compound exchanged',
+        text: '积极培育和践行主义社会核心价值观。',
+        errors: [{ line: 1, column: 8, length: 9, message: '“主义社会”词序颠倒，应为“社会主义”' }],
+        output: '积极培育和践行社会主义核心价值观。',
+      },
+      {
+        name: 'the issue example inside a short core term: 社会主义民主协商',
+        text: '推进社会主义民主协商。',
+        errors: [{ line: 1, column: 3, length: 8, message: '“民主协商”词序颠倒，应为“协商民主”' }],
+        output: '推进社会主义协商民主。',
+      },
+      {
+        name: 'the halves of 当家作主 exchanged',
+        text: '坚持人民作主当家。',
+        errors: [{ line: 1, column: 1, length: 8, message: '应为“当家作主”' }],
+        output: '坚持人民当家作主。',
       },
     ],
   },
