@@ -79,7 +79,7 @@ function replace(doc: string, a: number, b: number, rep: string, cls: string, wh
   return { cls, text: doc.slice(0, a) + rep + doc.slice(b), start: Math.max(0, a - (rep ? 0 : 1)), end: a + Math.max(rep.length, 1), what };
 }
 
-function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number): Slip[] {
+function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number, newEra: boolean): Slip[] {
   const packs = builtinPackSet();
   const norm = normalize(doc);
   const out: Slip[] = [];
@@ -164,9 +164,9 @@ function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number): 
     titleSlips.push(replace(doc, at + 1 + k, at + 2 + k, '', 'title:drop', `${e.text}: -${e.text[k]}`));
   }
   out.push(...pick(titleSlips));
-  // Date-bound: 新时代 written 新时期 in a document of the new era.
+  // Date-bound: 新时代 written 新时期 in a document dated after October 2017 (the name of the new era).
   const tb: Slip[] = [];
-  for (let i = doc.indexOf('新时代'); i >= 0; i = doc.indexOf('新时代', i + 1)) tb.push(replace(doc, i + 2, i + 3, '期', 'time:新时期', '新时代→新时期'));
+  if (newEra) for (let i = doc.indexOf('新时代'); i >= 0; i = doc.indexOf('新时代', i + 1)) tb.push(replace(doc, i + 2, i + 3, '期', 'time:新时期', '新时代→新时期'));
   out.push(...pick(tb));
   // Inline ordinals: 三是 written 二是 (repeat) or 四是 (gap).
   const ord: Slip[] = [];
@@ -196,7 +196,9 @@ function main(): void {
     const doc = fs.readFileSync(file, 'utf8');
     const base = lint(doc, { path: file, segmenter: seg });
     const baseKeys = new Set(base.diagnostics.map(d => `${d.ruleId}:${d.message}`));
-    for (const s of slipsOf(doc, seg, rand, per)) {
+    const d = base.documentDate;
+    const newEra = !!d && d.year * 12 + (d.month ?? 1) - 1 > 2017 * 12 + 9;
+    for (const s of slipsOf(doc, seg, rand, per, newEra)) {
       const res = lint(s.text, { path: file, segmenter: seg });
       const hit = res.diagnostics.find(d => d.offset < s.end && s.start < d.offset + Math.max(1, d.length) && !baseKeys.has(`${d.ruleId}:${d.message}`));
       const st = stats.get(s.cls) ?? { found: 0, total: 0 };
