@@ -21,6 +21,8 @@ testRule(
       { name: 'a whole part of a core term left out is a phrase of its own', text: '这是具有中国特色的制度安排，也是中国特色文化的体现。' },
       { name: 'a word added between two words is an adaptation', text: '坚持中国特色社会主义法治道路。' },
       { name: 'a question word in a short phrase', text: '重点提案如何督办？' },
+      { name: 'a shorter text that is usual on its own (allowed by the entry)', text: '发展社会主义民主政治。' },
+      { name: 'too short a head to judge a dropped half', text: '流行文化是表达一个社会核心价值观的重要方式。' },
     ],
     invalid: [
       {
@@ -57,6 +59,12 @@ testRule(
         text: '为实现中华全面民族伟大复兴而奋斗。',
         errors: [{ line: 1, column: 4, length: 10, message: '多了“全面”' }],
         output: '为实现中华民族伟大复兴而奋斗。',
+      },
+      {
+        name: 'half of a compound left out inside a core term',
+        text: '高举中国特色主义伟大旗帜。',
+        errors: [{ line: 1, column: 3, length: 6, message: '漏了“社会”' }],
+        output: '高举中国特色社会主义伟大旗帜。',
       },
       {
         name: 'the halves of a compound exchanged',

@@ -234,6 +234,18 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       const e = g0 + 2 + S.length;
       raw.push({ offset: a, length: e - a, actual: doc.text.slice(a, e), expected: sp.text, entry: sp.entry, kind: 'inserted', want: '', got: X, ds: g0, de: g0 + 2 });
     }
+    // One half of a word left out inside the phrase (中国特色社会主义 → 中国特色主义, 高举中国特色社会主义伟大旗帜 →
+    // 高举中国社会主义伟大旗帜): three characters or more before it and two after must be there; a shorter head is
+    // a phrase of its own too often (一个社会核心价值观). Where the shorter text is itself usual (社会主义民主), the
+    // entry's allow list says so.
+    for (const [d0, d1] of [[sp.at - 2, sp.at], [sp.at, sp.at + 2]]) {
+      const before = sp.norm.slice(0, d0);
+      const after = sp.norm.slice(d1);
+      if (before.length < 3 || after.length < 2 || !has(before) || !has(after)) continue;
+      const cut = before + after;
+      for (const a of occ(cut))
+        raw.push({ offset: a, length: cut.length, actual: doc.text.slice(a, a + cut.length), expected: sp.text, entry: sp.entry, kind: 'dropped', want: sp.norm.slice(d0, d1), got: '', ds: a + before.length, de: a + before.length });
+    }
     // The two halves of a word exchanged (社会主义 → 主义社会, 当家作主 → 作主当家), when that makes no word.
     const L = sp.norm.slice(sp.at - 2, sp.at);
     const R = sp.norm.slice(sp.at, sp.at + 2);
