@@ -23,6 +23,7 @@ testRule(
       { name: 'a question word in a short phrase', text: '重点提案如何督办？' },
       { name: 'a shorter text that is usual on its own (allowed by the entry)', text: '发展社会主义民主政治。' },
       { name: 'too short a head to judge a dropped half', text: '流行文化是表达一个社会核心价值观的重要方式。' },
+      { name: 'the first word is a slot for another verb', text: '贯彻以人民为中心的发展思想。' },
     ],
     invalid: [
       {
@@ -65,6 +66,12 @@ testRule(
         text: '高举中国特色主义伟大旗帜。',
         errors: [{ line: 1, column: 3, length: 6, message: '漏了“社会”' }],
         output: '高举中国特色社会主义伟大旗帜。',
+      },
+      {
+        name: 'the first word replaced by a look-alike (坚持 → 坚定)',
+        text: '要坚定以人民为中心的发展思想。',
+        errors: [{ line: 1, column: 2, length: 13, message: '“坚定”应为“坚持”' }],
+        output: '要坚持以人民为中心的发展思想。',
       },
       {
         name: 'the halves of a compound exchanged',

@@ -210,6 +210,18 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
             if (text.slice(a + P.length, end + 3).includes(W)) continue;
             push(a, end, 'replaced', W, X, a + P.length, end);
           }
+        } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && contentWords(agree) >= 3 && !MODIFIERS.test(W)) {
+          // The first word is a slot a writer fills at will (坚持/贯彻/践行以人民为中心的发展思想), except with a
+          // look-alike of the same word: one character kept in place, the other changed (坚持 → 坚定, 全面 → 全部).
+          for (const a of occ(S)) {
+            const X = text.slice(a - 2, a);
+            if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
+            if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
+            if (a - 3 >= 0 && HAN.test(text[a - 3]) && !/[和与及并要是在把将为以，、]/.test(text[a - 3])) continue;
+            // Inside 《》 a title is formulation/document-title's.
+            if (text.lastIndexOf('《', a) > text.lastIndexOf('》', a)) continue;
+            push(a - 2, a + S.length, 'replaced', W, X, a - 2, a);
+          }
         }
       }
       // Two neighbouring content words swapped.
