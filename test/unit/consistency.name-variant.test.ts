@@ -7,6 +7,9 @@ testRule(nameVariant, {
     { name: 'a contrast inside one paragraph', text: '推动“江苏制造”迈向“江苏智造”。' },
     { name: 'numbers make different formulations', text: '实现“三个转变”。\n\n做到“四个转变”。' },
     { name: 'short quotations are not names', text: '做到“快”“准”。\n\n突出“稳”“准”。' },
+    { name: 'a family of names sharing their ending', text: '“博物馆里过大年”吸引游客。\n\n“宫里过大年”展览开幕。' },
+    { name: 'two campaign years, one after another, in one paragraph', text: '巩固“制度建设年”成果，开展“制度落实年”工作。\n\n深化“制度建设年”成果。' },
+    { name: 'two different campaigns sharing no word', text: '开展“作风建设年”活动。\n\n开展“服务提升年”活动。' },
   ],
   invalid: [
     {
@@ -24,6 +27,16 @@ testRule(nameVariant, {
       name: 'a whole word apart: a note asking whether it is one campaign',
       text: '开展“制度落实年”工作。\n\n深化“制度建设年”成果。',
       errors: [{ line: 3, column: 4, length: 5, severity: 'info', message: '是否指同一项工作' }],
+    },
+    {
+      name: 'seed 004: a campaign year reworded (制度落实年 / 落实成果年)',
+      text: '巩固“制度建设年”成果，开展“制度落实年”工作。\n\n深化“制度建设年”和“落实成果年”工作成果。',
+      errors: [{ line: 3, column: 12, length: 5, severity: 'info', message: '文中另有“制度落实年”，与“落实成果年”都以“落实”命名' }],
+    },
+    {
+      name: 'a campaign month reworded',
+      text: '开展“服务提升月”活动。\n\n总结“提升质效月”经验。',
+      errors: [{ line: 3, column: 4, length: 5, severity: 'info', message: '都以“提升”命名活动' }],
     },
   ],
 });

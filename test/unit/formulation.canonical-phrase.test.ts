@@ -13,8 +13,15 @@ testRule(canonicalPhrase, {
     '在建言资政和凝聚共识上双向发力',
     '深入学习贯彻习近平新时代中国特色社会主义经济思想',
     '形成“有事好商量,众人的事情由众人商量”的秩序氛围',
+    { name: '新时期 in a document of the new era is time-bound’s', text: '2020年工作要点\n坚持以习近平新时期中国特色社会主义思想为指导。' },
   ],
   invalid: [
+    {
+      name: 'a name given in 2017 never had 新时期 (no date known)',
+      text: '坚持以习近平新时期中国特色社会主义思想为指导。',
+      errors: [{ line: 1, column: 4, length: 16, message: '规范表述为“习近平新时代中国特色社会主义思想”' }],
+      output: '坚持以习近平新时代中国特色社会主义思想为指导。',
+    },
     {
       name: 'seed 004: 双重建构作用',
       text: '更好发挥港澳委员“双重建构作用”,促进民族团结。',

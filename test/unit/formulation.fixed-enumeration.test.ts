@@ -12,6 +12,9 @@ testRule(fixedEnumeration, {
     { name: '三个自信 before 2016', text: '全党要坚定这样的道路自信、理论自信、制度自信！', lint: dated('2012-11') },
     '发挥好“重要阵地”“重要平台”“重要渠道”作用',
     '切实增进政治认同、思想认同、理论认同、情感认同',
+    { name: "a writer's list of 讲… items", text: '必须讲党性、讲原则、讲纪律、讲规矩，坚决抵制歪风。' },
+    { name: 'the same verb twice is a list of its own', text: '要讲纪律、讲规矩。' },
+    { name: 'three of five items, not first and last', text: '推进经济建设、政治建设、文化建设。' },
   ],
   invalid: [
     {
@@ -43,6 +46,30 @@ testRule(fixedEnumeration, {
       lint: dated('2019'),
       errors: [{ line: 1, column: 3, length: 14, message: '文化自信' }],
       output: '坚定道路自信、理论自信、制度自信、文化自信。',
+    },
+    {
+      name: 'verbs exchanged between items (懂政协、善协商、会议政)',
+      text: '做到懂政协、善协商、会议政，守纪律、讲规矩、重品行。',
+      errors: [
+        { line: 1, column: 7, length: 3, message: '应为“会协商”' },
+        { line: 1, column: 11, length: 3, message: '应为“善议政”' },
+      ],
+      output: '做到懂政协、会协商、善议政，守纪律、讲规矩、重品行。',
+    },
+    {
+      name: 'verbs exchanged, no item written right',
+      text: '要担初心、守使命，找差距、抓落实。',
+      errors: [
+        { line: 1, column: 2, length: 3, message: '应为“守初心”' },
+        { line: 1, column: 6, length: 3, message: '应为“担使命”' },
+      ],
+      output: '要守初心、担使命，找差距、抓落实。',
+    },
+    {
+      name: 'an inner item left out between the first and the last',
+      text: '坚定不移贯彻创新、协调、开放、共享的新发展理念。',
+      errors: [{ line: 1, column: 7, length: 11, message: '缺少“绿色”' }],
+      output: '坚定不移贯彻创新、协调、绿色、开放、共享的新发展理念。',
     },
   ],
 });

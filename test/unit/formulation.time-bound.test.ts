@@ -8,12 +8,27 @@ testRule(timeBound, {
   valid: [
     { text: '深入学习贯彻中共十九届六中全会精神', lint: dated('2022-01') },
     { name: 'no date known: quiet', text: '学习贯彻中共十九届七中全会精神' },
+    { name: 'the reform era is still 新时期', text: '开辟了改革开放和社会主义现代化建设新时期中国特色社会主义的道路', lint: dated('2021') },
     { name: 'a congress can be anticipated', text: '以优异成绩迎接中共二十大胜利召开', lint: dated('2022-01') },
     { name: 'a plan is drafted before it starts', text: '为科学编制“十四五”规划建言献策', lint: dated('2019') },
     { text: '为全面建成小康社会作出新的贡献', lint: dated('2020-01') },
     { name: 'combined plenums, all held', text: '全面贯彻中共十九大和十九届二中、三中、四中全会精神', lint: dated('2020-01') },
   ],
   invalid: [
+    {
+      name: '新时期中国特色社会主义 after the 19th congress',
+      text: '夺取新时期中国特色社会主义伟大胜利。',
+      lint: dated('2020-05'),
+      errors: [{ line: 1, column: 3, length: 11, message: '现应为“新时代中国特色社会主义”' }],
+      output: '夺取新时代中国特色社会主义伟大胜利。',
+    },
+    {
+      name: '新时期加强和改进人民政协工作 after the 19th congress',
+      text: '贯彻中共中央关于新时期加强和改进人民政协工作的意见。',
+      lint: dated('2020'),
+      errors: [{ line: 1, column: 9, length: 8, message: '现应为“新时代加强和改进”' }],
+      output: '贯彻中共中央关于新时代加强和改进人民政协工作的意见。',
+    },
     {
       name: 'a plenum after the document date',
       text: '学习贯彻中共十九届七中全会精神。',

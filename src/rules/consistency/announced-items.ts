@@ -9,22 +9,63 @@ const MAX_ANNOUNCEMENT = 8 * 5 + 7;
 /** Quotations looked at after an announcement (within REACH paragraphs): bounds the work on a page of quotes. */
 const MAX_FOLLOWING = 500;
 
+/** A quoted counted formulation (“三个转变”“四个统一”): its count and its key word. */
+const COUNTED = /^([一二三四五六七八九十两])个([\u3400-\u9fff]{2,4})$/;
+const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * 实现“三个转变”：从……向……转变，从……向……转变 → two items for three. The items follow the quotation in the same
+ * sentence, after a colon or 即/就是, each a clause (between 、，；) that contains the key word (转变). Lists
+ * introduced by 即 and written with 、 only are figures/count-mismatch's; lists numbered 一是/第一 are too.
+ */
+function countedItems(ctx: Parameters<Rule['check']>[0]): void {
+  const doc = ctx.doc;
+  for (const q of doc.quotes) {
+    if (!'“「'.includes(q.openMark)) continue;
+    const m = COUNTED.exec(doc.masked.slice(q.open + 1, q.close));
+    if (!m) continue;
+    const n = CN_COUNT[m[1]];
+    const key = m[2];
+    const after = doc.masked.slice(q.close + 1, q.close + 400);
+    const lead = /^(?:[：:]|[，,]?(?:即|就是|也就是|主要是)[：:，,]?)/.exec(after);
+    if (!lead) continue;
+    const end = after.search(/[。！？!?\n]/);
+    const list = after.slice(lead[0].length, end < 0 ? after.length : end);
+    if (/(?:^|[，,；;：:])(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、：:]|首先)/.test(list)) continue;
+    const clauses = list.split(/[、，,；;]/);
+    const seps = list.match(/[、，,；;]/g) ?? [];
+    if (/即|就是/.test(lead[0]) && seps.every(c => c === '、')) continue;
+    const items = clauses.filter(c => c.includes(key));
+    const k = items.length;
+    if (k < 2 || k === n) continue;
+    ctx.report({
+      offset: q.open + 1,
+      length: q.close - q.open - 1,
+      message: `总括为“${m[0]}”，其后列出含“${key}”的${k}项，数目不符，请核对${k < n ? '是否漏写' : '总数'}`,
+      severity: k < n ? 'info' : undefined,
+    });
+  }
+}
+
 export const announcedItems: Rule = {
   meta: {
     id: 'consistency/announced-items',
     category: 'consistency',
     defaultSeverity: 'warning',
-    description: '总括的并列项（如“学、思、践、悟”）与下文逐项展开的项顺序不一致或对不上',
+    description: '总括的并列项（如“学、思、践、悟”“三个转变”）与下文逐项展开的项顺序、数目不一致或对不上',
     docs:
       '文稿先用一个引号总括几项（在“学、思、践、悟”上下功夫，做到“懂政协、会协商、善议政”），下文再逐项加引号展开（在“学”上……在“思”上……）。' +
       '下文展开的项与总括的项顺序不一致时报告；展开时出现一个总括中没有、但与其中某项只差一个字的项（“践”写成“建”）时也报告。' +
-      '只比较总括后同一段和其后 8 段内加引号的单项；展开不足两项时不检查。',
+      '只比较总括后同一段和其后 8 段内加引号的单项；展开不足两项时不检查。' +
+      '引号内的计数提法（实现“三个转变”、坚持“四个统一”）后面用冒号或“即”“就是”在同一句中列出各项、各项不加引号时，数出含关键词（“转变”“统一”）的分句：多于总数时报告，少于总数时提示（可能漏写一项）。用“一是……”编号或“即”后只用顿号列举的，由 figures/count-mismatch 核对。',
     examples: [
       { bad: '在“学、思、践、悟”上下功夫。在“学”上……在“践”上……在“思”上……', good: '在“学”上……在“思”上……在“践”上……' },
+      { bad: '推动实现“三个转变”：从注重数量向注重质量转变，从单向发力向双向发力转变。', good: '（补齐第三项，或改为“两个转变”）' },
     ],
     fixable: false,
   },
   check(ctx) {
+    countedItems(ctx);
     const doc = ctx.doc;
     const quotes = doc.quotes.filter(q => '“「'.includes(q.openMark));
     const paraOf = (o: number) => doc.paragraphAt(o)?.index ?? -1;

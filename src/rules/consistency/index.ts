@@ -3,5 +3,6 @@ import type { Rule } from '../../core/types';
 import { nameVariant } from './name-variant';
 import { parallelPattern } from './parallel-pattern';
 import { announcedItems } from './announced-items';
+import { abbreviation } from './abbreviation';
 
-export const CONSISTENCY_RULES: Rule[] = [nameVariant, parallelPattern, announcedItems];
+export const CONSISTENCY_RULES: Rule[] = [nameVariant, parallelPattern, announcedItems, abbreviation];

@@ -18,6 +18,25 @@ function diffPositions(a: string, b: string): number[] {
   return out;
 }
 
+/** Endings of named campaigns: a theme year, month, week or campaign (“制度落实年”“服务提升月”). */
+const CAMPAIGN_END = /[年月周]$/;
+
+/**
+ * The word two campaign names share when one is the other reworded (制度落实年 / 落实成果年: 落实 stands elsewhere):
+ * both end alike with a campaign ending and nothing more in common at the end (博物馆里过大年 / 宫里过大年 share
+ * 过大年, a family of names), and a two-character word of one stands at another place in the other.
+ */
+function reworded(a: string, b: string): string | undefined {
+  if (a.length > 7 || b.length > 7 || !CAMPAIGN_END.test(a) || a[a.length - 1] !== b[b.length - 1]) return undefined;
+  if (a[a.length - 2] === b[b.length - 2]) return undefined;
+  for (let i = 0; i + 2 < a.length; i++) {
+    const w = a.slice(i, i + 2);
+    const j = b.indexOf(w);
+    if (j >= 0 && j + 2 < b.length && a.length - i !== b.length - j) return w;
+  }
+  return undefined;
+}
+
 export const nameVariant: Rule = {
   meta: {
     id: 'consistency/name-variant',
@@ -26,7 +45,7 @@ export const nameVariant: Rule = {
     description: '同一文稿中加引号的活动、工作、品牌名称前后写法不一',
     docs:
       '政协文稿常把活动、工作品牌、机制的名称加引号（“委员会客厅”“有事好商量”“制度落实年”）。同一文稿不同段落中两个加引号的名称只差一个字（或两个字前后颠倒）时，多半是同一个名称写错了，报告出现次数较少（次数相同时为后出现）的写法，并给出另一种写法；另一种写法出现两次以上时为警告并可修正，否则为提示。同一段里并举的两个名称（从“零和博弈”到“正和博弈”）是对比，不报告；' +
-      '只差一个完整的词（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对。' +
+      '只差一个完整的词（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对；两个以“年”“月”“周”结尾的活动名称共用一个词、但这个词的位置不同（“制度落实年”“落实成果年”）时，多半是同一项年度工作换了说法，也作为提示报告。' +
       '不比较：少于 4 个字的名称、含数字的名称（“三个转变”“四个转变”是不同的提法）、有一方是规则包中的规范提法的名称。',
     examples: [
       { bad: '开展“委员会客厅”活动……“委员会客听”共举办12期', good: '开展“委员会客厅”活动……“委员会客厅”共举办12期' },
@@ -56,7 +75,29 @@ export const nameVariant: Rule = {
       for (let j = i + 1; j < distinct.length; j++) {
         const a = distinct[i];
         const b = distinct[j];
-        if (a.length !== b.length || editDistance(a, b, 2) > 2 || canonical.has(a) || canonical.has(b)) continue;
+        if (canonical.has(a) || canonical.has(b)) continue;
+        if (a.length !== b.length || editDistance(a, b, 2) > 2) {
+          const shared = reworded(a, b);
+          if (!shared) continue;
+          // Two names of one campaign year (开展“制度落实年”工作 … 深化“落实成果年”工作成果).
+          const paraA = new Set(names.filter(n => n.text === a).map(n => n.paragraph));
+          if (names.some(n => n.text === b && paraA.has(n.paragraph))) continue;
+          const ca = count.get(a)!;
+          const cb = count.get(b)!;
+          const firstA = names.find(n => n.text === a)!.offset;
+          const firstB = names.find(n => n.text === b)!.offset;
+          const [bad, good] = ca < cb || (ca === cb && firstA > firstB) ? [a, b] : [b, a];
+          if (reported.has(bad)) continue;
+          reported.add(bad);
+          for (const n of names.filter(x => x.text === bad))
+            ctx.report({
+              offset: n.offset,
+              length: bad.length,
+              message: `文中另有“${good}”，与“${bad}”都以“${shared}”命名${bad.endsWith('年') ? '年度工作' : '活动'}，是否指同一项工作？如是，请统一名称`,
+              severity: 'info',
+            });
+          continue;
+        }
         const pos = diffPositions(a, b);
         const swapped = pos.length === 2 && pos[1] === pos[0] + 1 && a[pos[0]] === b[pos[1]] && a[pos[1]] === b[pos[0]];
         const oneChar = pos.length === 1;

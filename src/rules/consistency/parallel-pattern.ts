@@ -28,7 +28,7 @@ function split(text: string, offset: number): Item {
 }
 
 /** Runs of parallel items: sibling headings, and runs of three or more paragraphs that open with a short lead clause. */
-function runs(ctx: Parameters<Rule['check']>[0]): Item[][] {
+function runs(ctx: Parameters<Rule['check']>[0]): { runs: Item[][]; headingRuns: number } {
   const doc = ctx.doc;
   const out: Item[][] = [];
   // Sibling headings: same level, consecutive among the headings of that level under one parent.
@@ -61,8 +61,37 @@ function runs(ctx: Parameters<Rule['check']>[0]): Item[][] {
     }
   }
   if (cur.length >= 3 && openAlike(cur)) out.push(cur);
-  void headingRuns;
-  return out;
+  return { runs: out, headingRuns };
+}
+
+/**
+ * Sibling headings written as four-character pairs (聚焦中心，建言献策 / 履职尽责，服务大局 / 凝心聚力，共谋发展)
+ * with one whose parts are not (聚焦中心工作，建言献策): a note. Only headings, three or more, the others all of
+ * the same shape (two or more parts of four characters); the odd one has as many parts, one of 3, 5 or 6
+ * characters, or is one part of eight (the comma left out).
+ */
+function fourCharPairs(ctx: Parameters<Rule['check']>[0], items: Item[]): void {
+  const shape = (i: Item) => i.parts.map(p => (/^[\u3400-\u9fff]+$/.test(p) ? p.length : -1));
+  const shapes = items.map(shape);
+  const k = shapes.map(s => s.length).sort((a, b) => a - b)[Math.floor(items.length / 2)];
+  if (k < 2) return;
+  const fits = (s: number[]) => s.length === k && s.every(x => x === 4);
+  const odd = shapes.map((s, i) => (fits(s) ? -1 : i)).filter(i => i >= 0);
+  if (odd.length !== 1 || items.length - 1 < 2) return;
+  const s = shapes[odd[0]];
+  const item = items[odd[0]];
+  const off = s.filter(x => x !== 4);
+  const near = (s.length === k && off.length === 1 && [3, 5, 6].includes(off[0])) || (k === 2 && s.length === 1 && s[0] === 8);
+  if (!near) return;
+  const start = item.starts[0];
+  const end = item.starts[item.parts.length - 1] + item.parts[item.parts.length - 1].length;
+  const sample = items.find((_, i) => i !== odd[0])!.parts.join('，');
+  ctx.report({
+    offset: start,
+    length: end - start,
+    message: `并列的同级标题都是四字一组（如“${sample}”），此标题“${ctx.doc.text.slice(start, end)}”不同，请核对是否统一句式`,
+    severity: 'info',
+  });
 }
 
 /** Paragraph leads are parallel only when they all open alike (紧扣……，紧扣……，紧扣……). */
@@ -90,14 +119,18 @@ export const parallelPattern: Rule = {
     docs:
       '工作报告常用并列的标题或段首句（“在团结统战中凝聚共识”“在建言资政中凝聚共识”“在践行初心中凝聚共识”；“以……为……”）。同级标题或连续三段以上的段首短句中，其余各项都符合同一句式、只有一项缺了句式中的一个字时报告：' +
       '各项同一位置的分句有共同的结尾（如“中凝聚共识”），这一项只差结尾的第一个字（写成“凝聚共识”）；或其余各项都是“在……中……”“以……为……”而这一项有“在”“以”却没有“中”“为”。' +
-      '能确定缺的字和位置时提供修正（插入该字）。',
+      '能确定缺的字和位置时提供修正（插入该字）。' +
+      '同级标题三个以上、其余都是四字一组（“聚焦中心，建言献策”“履职尽责，服务大局”）而只有一个不是（某一组多了或少了字，或两组之间漏了逗号）时，作为提示报告。',
     examples: [
       { bad: '紧扣民生福祉，在践行初心凝聚共识。', good: '紧扣民生福祉，在践行初心中凝聚共识。' },
+      { bad: '（一）聚焦中心，建言献策 （二）履职尽责，服务大局 （三）凝心聚力工作，共谋发展', good: '（三）凝心聚力，共谋发展' },
     ],
     fixable: true,
   },
   check(ctx) {
-    for (const items of runs(ctx)) {
+    const { runs: all, headingRuns } = runs(ctx);
+    all.slice(0, headingRuns).forEach(items => fourCharPairs(ctx, items));
+    for (const items of all) {
       const n = Math.min(...items.map(i => i.parts.length));
       if (items.some(i => i.parts.length !== n)) continue;
       for (let k = 0; k < n; k++) {

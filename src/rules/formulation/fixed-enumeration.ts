@@ -118,6 +118,73 @@ function extendEnds(chain: Member[], t: string, base: number, items: string[]): 
   return out;
 }
 
+/**
+ * Items made of a verb and its object (懂政协、会协商、善议政; 守初心、担使命): the heads, and the tails, of the items
+ * all differ, so a run whose items mix the head of one item with the tail of another (懂政协、善协商、会议政) has its
+ * verbs exchanged. Returns the split point (1 for three-character items, 2 for four) or 0 when the entry is not of
+ * that shape.
+ */
+function crossSplit(items: string[]): number {
+  const L = items[0].length;
+  if (items.length < 2 || (L !== 3 && L !== 4) || !items.every(i => i.length === L && HAN_ONLY.test(i))) return 0;
+  const h = L - 2;
+  const heads = new Set(items.map(i => i.slice(0, h)));
+  const tails = new Set(items.map(i => i.slice(h)));
+  return heads.size === items.length && tails.size === items.length ? h : 0;
+}
+
+/** Runs of the writer's list items (split at 、，和及与) whose items are the entry's items or crossings of two of them. */
+function crossedRuns(t: string, raw: string, items: string[], h: number): { offset: number; text: string; want: number; crossed: boolean }[][] {
+  const L = items[0].length;
+  const out: { offset: number; text: string; want: number; crossed: boolean }[][] = [];
+  let cur: { offset: number; text: string; want: number; crossed: boolean }[] = [];
+  const re = /[^、，,和及与；;。！？：:\s“”‘’（）()]+|[、，,和及与；;。！？：:\s“”‘’（）()]+/g;
+  let m: RegExpExecArray | null;
+  const close = () => {
+    if (cur.length >= 2 && cur.some(c => c.crossed)) {
+      const start = cur[0].offset;
+      const end = cur[cur.length - 1].offset + L;
+      // Heads exchanged between items stay distinct (讲纪律、讲规矩 is a list of 讲…); a run that goes on with items
+      // of the writer's own (讲党性、讲原则、讲纪律、讲规矩) is another list.
+      const heads = new Set(cur.map(c => c.text.slice(0, h)));
+      const foreign = (raw[start - 1] === '、' && /[\u3400-\u9fff]/.test(raw[start - 2] ?? '')) || (raw[end] === '、' && /[\u3400-\u9fff]/.test(raw[end + 1] ?? ''));
+      if (heads.size === cur.length && !foreign) out.push(cur);
+    }
+    cur = [];
+  };
+  const member = (s: string, offset: number): boolean => {
+    const exact = items.indexOf(s);
+    if (exact >= 0) {
+      cur.push({ offset, text: s, want: exact, crossed: false });
+      return true;
+    }
+    const byTail = items.findIndex(i => i.slice(h) === s.slice(h));
+    const byHead = items.findIndex(i => i.slice(0, h) === s.slice(0, h));
+    if (byTail < 0 || byHead < 0) return false;
+    cur.push({ offset, text: s, want: byTail, crossed: true });
+    return true;
+  };
+  while ((m = re.exec(t))) {
+    const s = m[0];
+    if (/^[、，,和及与“”‘’\s]+$/.test(s) && s.replace(/[“”‘’\s]/g, '').length === 1) continue;
+    if (!HAN_ONLY.test(s) || s.length < L) {
+      close();
+      continue;
+    }
+    // A longer segment can end the run with its first characters (善议政能力) and start one with its last (做到懂政协).
+    if (s.length > L) {
+      if (cur.length) member(s.slice(0, L), m.index);
+      close();
+      member(s.slice(-L), m.index + s.length - L);
+      continue;
+    }
+    if (!member(s, m.index)) close();
+  }
+  close();
+  // The writer's own list (two or more items of the run are not the entry's): leave it.
+  return out.filter(r => new Set(r.map(c => c.want)).size === r.length);
+}
+
 export const fixedEnumeration: Rule = {
   meta: {
     id: 'formulation/fixed-enumeration',
@@ -138,12 +205,33 @@ export const fixedEnumeration: Rule = {
     const entries = entriesOf(ctx.packs, 'enumeration');
     if (!entries.length) return;
     const compiled = ctx.packs.memo('formulation:enum-items', () => entries.map(e => e.items.map(normalize)));
+    const crossedAt = new Set<number>();
     for (const p of ctx.doc.paragraphs) {
       const t = normalize(p.text);
       entries.forEach((e, ei) => {
         const items = compiled[ei];
         let present = 0;
         for (const it of items) if (t.includes(it) && ++present >= 2) break;
+        const h = ctx.packs.memo('formulation:enum-cross:' + e.id, () => crossSplit(items));
+        let tails = 0;
+        if (h) for (const it of items) if (t.includes(it.slice(h)) && ++tails >= 2) break;
+        if (present < 2 && tails < 2) return;
+        if (h && tails >= 2) {
+          for (const run of crossedRuns(t, p.text, items, h))
+            for (const c of run.filter(x => x.crossed)) {
+              crossedAt.add(p.offset + c.offset);
+              const want = e.items[c.want];
+              ctx.report({
+                offset: p.offset + c.offset,
+                length: c.text.length,
+                message: e.message ?? `固定排列“${e.items.join('、')}”中的“${c.text}”搭配有误，应为“${want}”`,
+                fix: smallestFix(c.text, want, p.offset + c.offset),
+                expected: want,
+                source: e.source ?? e.note,
+                severity: e.severity,
+              });
+            }
+        }
         if (present < 2) return;
         for (let chain of chains(t, p.offset, e, items)) {
           if (e.itemMatch !== 'suffix') chain = extendEnds(chain, t, p.offset, items);
@@ -153,6 +241,8 @@ export const fixedEnumeration: Rule = {
     }
 
     function report(chain: Member[], e: EnumerationEntry, items: string[]) {
+      // Items whose verbs were exchanged are reported as such, not again as damaged or misplaced.
+      if (chain.some(m => crossedAt.has(m.offset))) return;
       const n = items.length;
       const ids = chain.map(m => m.idx);
       if (new Set(ids).size !== ids.length) return;
@@ -211,7 +301,9 @@ export const fixedEnumeration: Rule = {
         return;
       }
       const minItems = e.minItems ?? (n === 2 ? 2 : Math.max(3, n - 1));
-      if (e.complete === false || chain.length >= n || chain.length < minItems || !inOrder) return;
+      // One item left out between the first and the last (创新、协调、开放、共享): the list is the fixed one, cut.
+      const interior = n >= 4 && chain.length === n - 1 && ids.includes(0) && ids.includes(n - 1);
+      if (e.complete === false || chain.length >= n || (chain.length < minItems && !interior) || !inOrder) return;
       // Completeness that applies only from a date (四个自信 since 2016) needs the document's date.
       if (e.from) {
         const d = ctx.documentDate;

@@ -50,6 +50,8 @@ export const phraseWord: Rule = {
           ? `漏了“${s.want}”${s.got ? `（写作“${s.got}”）` : ''}`
           : s.kind === 'swapped'
             ? `“${s.got}”词序颠倒，应为“${s.want}”`
+            : s.kind === 'inserted'
+              ? `多了“${s.got}”`
             : `“${s.got}”应为“${s.want}”`;
       ctx.report({
         offset: s.offset,

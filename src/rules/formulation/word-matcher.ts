@@ -8,7 +8,7 @@ import type { PackSet } from '../../core/packs';
 import type { Segmenter } from '../../core/types';
 import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './entries';
 
-export type WordSlipKind = 'replaced' | 'dropped' | 'swapped';
+export type WordSlipKind = 'replaced' | 'dropped' | 'swapped' | 'inserted';
 
 export interface WordSlip {
   offset: number;
@@ -38,6 +38,8 @@ interface WordForm {
 
 interface WordIndex {
   forms: WordForm[];
+  /** Canonical texts (eight characters or more) and the inner boundaries of their long words (社会|主义, 中国|特色|社会|主义). */
+  splits: { entry: PhraseEntry; text: string; norm: string; at: number }[];
   /** Every normalised canonical text (all entries, variants): a span that is one of them is not a slip. */
   all: string[];
 }
@@ -103,10 +105,19 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
   return packs.memo('formulation:word-index', () => {
     const forms: WordForm[] = [];
     const all: string[] = [];
+    const splits: WordIndex['splits'] = [];
     for (const e of entriesOf(packs, 'phrase')) {
       for (const t of [e.text, ...(e.variants ?? [])]) {
         const norm = normalize(t);
         all.push(norm);
+        if (norm.length >= 8 && e.maxEdits !== 0)
+          for (const tok of seg.cut(norm)) {
+            const w = tok.word;
+            if (w.length < 4 || w.length > 8 || w.length % 2 || !HAN.test(w)) continue;
+            const parts: string[] = [];
+            for (let i = 0; i < w.length; i += 2) parts.push(w.slice(i, i + 2));
+            if (parts.every(x => seg.isWord(x))) for (let i = 2; i < w.length; i += 2) splits.push({ entry: e, text: t, norm, at: tok.offset + i });
+          }
         if (norm.length < MIN_PHRASE || e.maxEdits === 0) continue;
         const words: string[] = [];
         for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
@@ -116,7 +127,7 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
     }
     for (const f of forms)
       for (const c of all) if (c.length >= 4 && c.length < f.norm.length) for (let a = f.norm.indexOf(c); a >= 0; a = f.norm.indexOf(c, a + 1)) f.terms.push([a, a + c.length]);
-    return { forms, all };
+    return { forms, all, splits };
   });
 }
 
@@ -199,6 +210,18 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
             if (text.slice(a + P.length, end + 3).includes(W)) continue;
             push(a, end, 'replaced', W, X, a + P.length, end);
           }
+        } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && contentWords(agree) >= 3 && !MODIFIERS.test(W)) {
+          // The first word is a slot a writer fills at will (坚持/贯彻/践行以人民为中心的发展思想), except with a
+          // look-alike of the same word: one character kept in place, the other changed (坚持 → 坚定, 全面 → 全部).
+          for (const a of occ(S)) {
+            const X = text.slice(a - 2, a);
+            if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
+            if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
+            if (a - 3 >= 0 && HAN.test(text[a - 3]) && !/[和与及并要是在把将为以，、]/.test(text[a - 3])) continue;
+            // Inside 《》 a title is formulation/document-title's.
+            if (text.lastIndexOf('《', a) > text.lastIndexOf('》', a)) continue;
+            push(a - 2, a + S.length, 'replaced', W, X, a - 2, a);
+          }
         }
       }
       // Two neighbouring content words swapped.
@@ -210,6 +233,39 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
         }
       }
     }
+  }
+  // A word put inside a four-character word of the phrase (社会主义 → 社会积极主义, 中华民族 → 中华全面民族): a
+  // compound does not take a word inside it, so this is a slip even where a word added between words is not.
+  for (const sp of idx.splits) {
+    const P = sp.norm.slice(0, sp.at);
+    const S = sp.norm.slice(sp.at);
+    if (has(P) && has(S)) for (const a of occ(P)) {
+      const g0 = a + P.length;
+      const X = text.slice(g0, g0 + 2);
+      if (X.length < 2 || !HAN.test(X) || contentOnly(X) !== X || !text.startsWith(S, g0 + 2)) continue;
+      const e = g0 + 2 + S.length;
+      raw.push({ offset: a, length: e - a, actual: doc.text.slice(a, e), expected: sp.text, entry: sp.entry, kind: 'inserted', want: '', got: X, ds: g0, de: g0 + 2 });
+    }
+    // One half of a word left out inside the phrase (中国特色社会主义 → 中国特色主义, 高举中国特色社会主义伟大旗帜 →
+    // 高举中国社会主义伟大旗帜): three characters or more before it and two after must be there; a shorter head is
+    // a phrase of its own too often (一个社会核心价值观). Where the shorter text is itself usual (社会主义民主), the
+    // entry's allow list says so.
+    for (const [d0, d1] of [[sp.at - 2, sp.at], [sp.at, sp.at + 2]]) {
+      const before = sp.norm.slice(0, d0);
+      const after = sp.norm.slice(d1);
+      if (before.length < 3 || after.length < 2 || !has(before) || !has(after)) continue;
+      const cut = before + after;
+      for (const a of occ(cut))
+        raw.push({ offset: a, length: cut.length, actual: doc.text.slice(a, a + cut.length), expected: sp.text, entry: sp.entry, kind: 'dropped', want: sp.norm.slice(d0, d1), got: '', ds: a + before.length, de: a + before.length });
+    }
+    // The two halves of a word exchanged (社会主义 → 主义社会, 当家作主 → 作主当家), when that makes no word.
+    const L = sp.norm.slice(sp.at - 2, sp.at);
+    const R = sp.norm.slice(sp.at, sp.at + 2);
+    if (L === R || seg.isWord(R + L)) continue;
+    const sw = sp.norm.slice(0, sp.at - 2) + R + L + sp.norm.slice(sp.at + 2);
+    if (!has(R + L)) continue;
+    for (const a of occ(sw))
+      raw.push({ offset: a, length: sw.length, actual: doc.text.slice(a, a + sw.length), expected: sp.text, entry: sp.entry, kind: 'swapped', want: L + R, got: R + L, ds: a + sp.at - 2, de: a + sp.at + 2 });
   }
   if (!raw.length) return [];
   // Not a slip: the span (or its differing part) is another canonical phrase written exactly, or allowed.

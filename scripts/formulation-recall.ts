@@ -1,0 +1,222 @@
+// `node out/scripts/formulation-recall.js [file …] [--seed N] [--per N] [--show CLASS]`: the injected-slip self-check of
+// the formulation and consistency rules. Each document (default: the 全国政协 2020 reports and the three party-congress
+// reports in ../shared/corpus/real/) is linted once as written; then, one at a time, a slip of a known class is put
+// into a copy (a word of a canonical phrase replaced by a near-synonym, dropped, doubled with a modifier or moved; two
+// items of a fixed enumeration swapped, one left out, or their verbs exchanged; a 《》 title damaged; a date-bound
+// term of another period; an inline ordinal repeated or skipped) and the copy is linted again. A slip counts as found
+// when a finding that the original did not have overlaps the changed text. Prints recall per class and, with --show,
+// the slips missed. Nothing of the documents is written anywhere.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { lint } from '../src/core/engine';
+import type { Segmenter } from '../src/core/types';
+import { loadSegmenter } from '../src/segmenter';
+import { prng } from '../src/core/prng';
+import { builtinPackSet } from '../src/core/packs';
+import { entriesOf, normalize } from '../src/rules/formulation/entries';
+
+const ROOT = path.resolve(__dirname, '../..');
+const REAL = path.resolve(ROOT, '../shared/corpus/real');
+const DEFAULT_DOCS = [
+  '001_cppcc-national-standing-committee-report-2020.txt',
+  '002_cppcc-national-proposal-work-report-2020.txt',
+  '004_cppcc-national-political-resolution-2020.txt',
+  '111_cpc_18th_congress_report_2012.txt',
+  '112_cpc_19th_congress_report_2017.txt',
+  '113_cpc_20th_congress_report_2022.txt',
+];
+
+/** Near-synonyms a writer puts in place of the canonical word (both directions). */
+const SYNONYMS: [string, string][] = [
+  ['渠道', '途径'], ['制度', '体制'], ['体系', '系统'], ['机构', '机关'], ['作用', '功能'], ['重要', '主要'],
+  ['推进', '推动'], ['加强', '强化'], ['完善', '健全'], ['发展', '进步'], ['建设', '建立'], ['提高', '提升'],
+  ['增强', '加强'], ['能力', '水平'], ['领导', '指导'], ['思想', '理念'], ['优势', '长处'], ['特色', '特点'],
+  ['共识', '认识'], ['团结', '联合'], ['统一', '一致'], ['深化', '深入'], ['治理', '管理'], ['实践', '实际'],
+  ['方针', '方向'], ['伟大', '重大'], ['复兴', '振兴'], ['根本', '基本'], ['原则', '准则'], ['目标', '任务'],
+  ['保障', '保证'], ['凝聚', '汇聚'], ['形式', '方式'], ['效能', '效率'], ['群众', '民众'], ['协商', '商量'],
+  ['监督', '督促'], ['坚持', '坚定'], ['道路', '路线'], ['政治', '政府'], ['人民', '群众'], ['事业', '工作'],
+  ['战略', '策略'], ['创新', '革新'], ['安全', '稳定'], ['全面', '全部'], ['历史', '时代'], ['力量', '能量'],
+  ['意识', '观念'], ['精神', '思想'], ['现代', '当代'], ['主义', '理论'], ['国家', '政府'], ['社会', '民间'],
+];
+const SYN = new Map<string, string>();
+for (const [a, b] of SYNONYMS) {
+  if (!SYN.has(a)) SYN.set(a, b);
+  if (!SYN.has(b)) SYN.set(b, a);
+}
+const MODIFIERS = ['全面', '重要', '积极', '广泛', '深入'];
+const HAN = /^[\u3400-\u9fff]+$/;
+
+interface Slip {
+  cls: string;
+  /** The new text and where the change lies in it. */
+  text: string;
+  start: number;
+  end: number;
+  what: string;
+}
+
+function words(seg: Segmenter, s: string): string[] {
+  const out: string[] = [];
+  for (const t of seg.cut(s)) {
+    const w = t.word;
+    // Split long words into two-character words when they are words (as phrase-word does).
+    if (w.length >= 4 && w.length % 2 === 0 && HAN.test(w)) {
+      const parts: string[] = [];
+      for (let i = 0; i < w.length; i += 2) parts.push(w.slice(i, i + 2));
+      if (parts.every(p => seg.isWord(p))) {
+        out.push(...parts);
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Replaces text[a, b) with `rep`; the changed span is where `rep` lies (at least one character). */
+function replace(doc: string, a: number, b: number, rep: string, cls: string, what: string): Slip {
+  return { cls, text: doc.slice(0, a) + rep + doc.slice(b), start: Math.max(0, a - (rep ? 0 : 1)), end: a + Math.max(rep.length, 1), what };
+}
+
+function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number, newEra: boolean): Slip[] {
+  const packs = builtinPackSet();
+  const norm = normalize(doc);
+  const out: Slip[] = [];
+  const pick = <T>(xs: T[]): T[] => {
+    const a = [...xs];
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a.slice(0, per);
+  };
+  // Canonical phrases written exactly.
+  const phraseSlips: Record<string, Slip[]> = { 'phrase:synonym': [], 'phrase:drop': [], 'phrase:insert': [], 'phrase:swap': [] };
+  for (const e of entriesOf(packs, 'phrase')) {
+    const t = normalize(e.text);
+    if (t.length < 8) continue;
+    const at = norm.indexOf(t);
+    if (at < 0) continue;
+    const ws = words(seg, e.text);
+    let pos = at;
+    const spans = ws.map(w => {
+      const s = pos;
+      pos += w.length;
+      return [s, pos] as const;
+    });
+    ws.forEach((w, i) => {
+      const [s, en] = spans[i];
+      if (w.length !== 2 || !HAN.test(w)) return;
+      const syn = SYN.get(w);
+      if (syn) phraseSlips['phrase:synonym'].push(replace(doc, s, en, syn, 'phrase:synonym', `${e.text}: ${w}→${syn}`));
+      if (i > 0 && i < ws.length - 1) phraseSlips['phrase:drop'].push(replace(doc, s, en, '', 'phrase:drop', `${e.text}: -${w}`));
+      if (i > 0) {
+        const m = MODIFIERS[Math.floor(rand() * MODIFIERS.length)];
+        if (!e.text.includes(m)) phraseSlips['phrase:insert'].push(replace(doc, s, s, m, 'phrase:insert', `${e.text}: +${m}`));
+      }
+      const nx = ws[i + 1];
+      if (nx && nx.length === 2 && HAN.test(nx) && nx !== w) {
+        const sl = replace(doc, s, spans[i + 1][1], nx + w, 'phrase:swap', `${e.text}: ${w}${nx}→${nx}${w}`);
+        sl.end = spans[i + 1][1];
+        phraseSlips['phrase:swap'].push(sl);
+      }
+    });
+  }
+  for (const k of Object.keys(phraseSlips)) out.push(...pick(phraseSlips[k]));
+  // Fixed enumerations written in full.
+  const enumSlips: Record<string, Slip[]> = { 'enum:swap': [], 'enum:drop': [], 'enum:verbs': [] };
+  for (const e of entriesOf(packs, 'enumeration')) {
+    if (e.ordered === false || e.itemMatch === 'suffix') continue;
+    for (const sep of ['、', '，']) {
+      const full = e.items.join(sep);
+      const at = norm.indexOf(normalize(full));
+      if (at < 0) continue;
+      const n = e.items.length;
+      const i = Math.floor(rand() * (n - 1));
+      const items = [...e.items];
+      [items[i], items[i + 1]] = [items[i + 1], items[i]];
+      const off = e.items.slice(0, i).join(sep).length + (i ? 1 : 0);
+      enumSlips['enum:swap'].push({ cls: 'enum:swap', text: doc.slice(0, at) + items.join(sep) + doc.slice(at + full.length), start: at + off, end: at + off + items[i].length + 1 + items[i + 1].length, what: `${full}: ${i}↔${i + 1}` });
+      if (n >= 4) {
+        const d = 1 + Math.floor(rand() * (n - 2));
+        const dropped = e.items.filter((_, k) => k !== d).join(sep);
+        const off2 = e.items.slice(0, d).join(sep).length;
+        enumSlips['enum:drop'].push({ cls: 'enum:drop', text: doc.slice(0, at) + dropped + doc.slice(at + full.length), start: at, end: at + dropped.length, what: `${full}: -${e.items[d]} (${off2})` });
+      }
+      // Verb–object items (懂政协、会协商): the first characters of two items exchanged.
+      if (e.items.every(x => x.length === 3) && new Set(e.items.map(x => x[0])).size === n) {
+        const v = [...e.items];
+        v[i] = e.items[i + 1][0] + e.items[i].slice(1);
+        v[i + 1] = e.items[i][0] + e.items[i + 1].slice(1);
+        enumSlips['enum:verbs'].push({ cls: 'enum:verbs', text: doc.slice(0, at) + v.join(sep) + doc.slice(at + full.length), start: at + off, end: at + off + 7, what: `${full}: ${v.join(sep)}` });
+      }
+    }
+  }
+  for (const k of Object.keys(enumSlips)) out.push(...pick(enumSlips[k]));
+  // Titles inside 《》: one character replaced by a neighbour of the title, or one left out.
+  const titleSlips: Slip[] = [];
+  for (const e of entriesOf(packs, 'title')) {
+    const t = `《${e.text}》`;
+    const at = doc.indexOf(t);
+    if (at < 0 || e.text.length < 6) continue;
+    const k = 2 + Math.floor(rand() * (e.text.length - 3));
+    titleSlips.push(replace(doc, at + 1 + k, at + 2 + k, '', 'title:drop', `${e.text}: -${e.text[k]}`));
+  }
+  out.push(...pick(titleSlips));
+  // Date-bound: 新时代 written 新时期 in a document dated after October 2017 (the name of the new era).
+  const tb: Slip[] = [];
+  if (newEra) for (let i = doc.indexOf('新时代'); i >= 0; i = doc.indexOf('新时代', i + 1)) tb.push(replace(doc, i + 2, i + 3, '期', 'time:新时期', '新时代→新时期'));
+  out.push(...pick(tb));
+  // Inline ordinals: 三是 written 二是 (repeat) or 四是 (gap).
+  const ord: Slip[] = [];
+  for (let i = doc.indexOf('二是'); i >= 0; i = doc.indexOf('二是', i + 1)) {
+    const three = doc.indexOf('三是', i);
+    if (three < 0 || three - i > 400 || !/[，。；：\s]/.test(doc[three - 1])) continue;
+    ord.push(replace(doc, three, three + 1, '二', 'ordinal:repeat', '三是→二是'));
+    ord.push(replace(doc, three, three + 1, '四', 'ordinal:gap', '三是→四是'));
+  }
+  out.push(...pick(ord));
+  return out;
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { seed: { type: 'string', default: '1' }, per: { type: 'string', default: '12' }, show: { type: 'string', multiple: true, default: [] } },
+  });
+  const files = positionals.length ? positionals : DEFAULT_DOCS.map(f => path.join(REAL, f));
+  const seg = loadSegmenter().segmenter;
+  if (!seg) throw new Error('segmenter not loaded');
+  const rand = prng(Number(values.seed));
+  const per = Number(values.per);
+  const stats = new Map<string, { found: number; total: number }>();
+  const missed: string[] = [];
+  for (const file of files) {
+    const doc = fs.readFileSync(file, 'utf8');
+    const base = lint(doc, { path: file, segmenter: seg });
+    const baseKeys = new Set(base.diagnostics.map(d => `${d.ruleId}:${d.message}`));
+    const d = base.documentDate;
+    const newEra = !!d && d.year * 12 + (d.month ?? 1) - 1 > 2017 * 12 + 9;
+    for (const s of slipsOf(doc, seg, rand, per, newEra)) {
+      const res = lint(s.text, { path: file, segmenter: seg });
+      const hit = res.diagnostics.find(d => d.offset < s.end && s.start < d.offset + Math.max(1, d.length) && !baseKeys.has(`${d.ruleId}:${d.message}`));
+      const st = stats.get(s.cls) ?? { found: 0, total: 0 };
+      st.total++;
+      if (hit) st.found++;
+      else if ((values.show as string[]).some(c => s.cls.startsWith(c))) missed.push(`${path.basename(file).slice(0, 3)} ${s.cls} ${s.what} | ${s.text.slice(Math.max(0, s.start - 12), s.end + 12).replace(/\n/g, '⏎')}`);
+      stats.set(s.cls, st);
+    }
+  }
+  let f = 0;
+  let t = 0;
+  for (const [cls, st] of [...stats].sort()) {
+    console.log(`${cls.padEnd(16)} ${st.found}/${st.total}`);
+    f += st.found;
+    t += st.total;
+  }
+  console.log(`total            ${f}/${t} (${((100 * f) / Math.max(1, t)).toFixed(1)}%)`);
+  for (const m of missed) console.log('MISSED ' + m);
+}
+
+main();
