@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { lint } from '../src/core/engine';
+import { lint } from '../src/lint';
 import type { Segmenter } from '../src/core/types';
 import { loadSegmenter } from '../src/segmenter';
 import { prng } from '../src/core/prng';
