@@ -57,7 +57,8 @@ export function renderRuleDoc(rule: Rule): string {
     lines.push('## 示例', '');
     for (const e of m.examples) {
       // In code spans, so that linting these pages does not report their own bad examples.
-      lines.push(`- 有问题：${codeSpan(e.bad)}`);
+      const context = [e.docType ? `文种 ${e.docType}` : '', e.documentDate ? `文稿日期 ${e.documentDate}` : ''].filter(Boolean).join('，');
+      lines.push(`- 有问题：${codeSpan(e.bad)}${context ? `（${context}）` : ''}`);
       if (e.good) lines.push(`  - 应为：${codeSpan(e.good)}`);
     }
     lines.push('');

@@ -68,6 +68,13 @@ export interface Diagnostic extends Finding {
   endColumn: number;
 }
 
+export interface RuleExample {
+  bad: string;
+  good?: string;
+  docType?: DocType;
+  documentDate?: string;
+}
+
 export interface RuleMeta {
   /** `category/name`, e.g. `punctuation/unbalanced-pair`. */
   id: string;
@@ -77,8 +84,9 @@ export interface RuleMeta {
   description: string;
   /** Longer Chinese explanation with an example; rendered into docs/rules/<id>.md. */
   docs: string;
-  /** Examples for the docs: bad text and (optionally) the fixed text. */
-  examples?: { bad: string; good?: string }[];
+  /** Examples for the docs, also run as tests: `bad` must give a finding of this rule, `good` (the corrected text)
+   *  none. `docType` / `documentDate` give the context a short excerpt cannot show (as the config would). */
+  examples?: RuleExample[];
   fixable: boolean;
   /** Needs the word segmenter (nodejieba); skipped with one notice if it is not available. */
   needsSegmenter?: boolean;
