@@ -43,6 +43,28 @@ const TRAIL_CUT = /(?:共|共计|总计|合计|累计|达到|达|为|均为|分�
 const FOLLOW_STOP = /[的和与及、，。；：,;:！？!?（）()“”《》\s]|参加|参与|出席|提出|形成|涉及|开展|围绕|就|在|对|为|是|已|共|被|把|将|从|向|到|进行|实现|完成|覆盖|惠及|逐一|作出|得到|获得|受到/;
 const SUBJECT_CLAUSE_START = /[，,；;：:。！？!?、（）()“”《》\n]/;
 
+/** What each kind of figure is called in the ledger (the CLI table, the editor's ledger view, the HTML report). */
+export const LEDGER_KIND_LABEL: Record<LedgerEntry['kind'], string> = { count: '计数', percent: '百分比', money: '金额', year: '年份', date: '日期', ordinal: '序数' };
+
+/** Words that are never the subject of a figure on their own (a range's 至, a preposition left over). */
+const NOT_A_SUBJECT = /^(?:[至到从自由于在对向为与和及或等约近超逾达共计增减比占同较上下前后内外中间每各其该本此这那第届次年月日])+$/;
+
+/** The subject as shown to a writer: a noun phrase of at least two Han characters, without stray symbols
+ *  (收入+ → 收入); empty when nothing of the kind is left (至, +). The rules compare the raw subject. */
+export function displaySubject(subject: string): string {
+  const s = subject.replace(/^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$/g, '');
+  if (/[+＋\-－×÷=＝<>≤≥%％]/.test(s)) return '';
+  const han = s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (han < 2 || NOT_A_SUBJECT.test(s)) return '';
+  return s;
+}
+
+/** The figure as written from its number on (达120万人 → 120万人): a lead word is not part of the figure. */
+export function figureText(e: Pick<LedgerEntry, 'raw' | 'offset' | 'numberOffset'>): string {
+  const lead = e.numberOffset - e.offset;
+  return lead > 0 && lead < e.raw.length ? e.raw.slice(lead) : e.raw;
+}
+
 /** The phrase a quantity counts: the noun right after its unit (召开11次座谈会), else the words before it (立案交办提案864件). */
 export function quantitySubject(text: string, q: { offset: number; length: number; numberOffset: number; unit?: string; kind?: string }, base: number, prevEnd: number): string {
   const start = q.offset - base;

@@ -1,6 +1,6 @@
 // “满意率达105%” → 比率不能超过100%；“提交1000件,立案900件,立案率95%” → 按两数计算应为90%.
 import type { Rule, RuleContext } from '../../core/types';
-import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
+import { figureText, isLowerBound, isRough, isUpperBound } from '../../core/ledger';
 import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packRegex, relatedAt, stageOf } from './util';
 
 const RATE_SUBJECT = /(率|比例|比重|占比|覆盖面)$/;
@@ -28,7 +28,7 @@ function report(ctx: RuleContext, rate: LedgerEntry, part: LedgerEntry, whole: L
   ctx.report({
     offset: rate.offset,
     length: rate.length,
-    message: `${what}${rate.raw}与所给数字不符：${part.raw}÷${whole.raw}≈${exact}%，请核对`,
+    message: `${what}${figureText(rate)}与所给数字不符：${figureText(part)}÷${figureText(whole)}≈${exact}%，请核对`,
     related: [relatedAt(part, `分子：${named(part)}`), relatedAt(whole, `分母：${named(whole)}`)],
   });
 }
