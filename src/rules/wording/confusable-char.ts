@@ -92,6 +92,7 @@ export const confusableChar: Rule = {
       { bad: '未成年入权益司法保护', good: '未成年人权益司法保护' },
       { bad: '安微省合肥市', good: '安徽省合肥市' },
     ],
+    schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不报告的写法' } } },
     fixable: true,
     needsSegmenter: true,
   },

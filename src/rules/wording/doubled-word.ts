@@ -111,6 +111,7 @@ export const doubledWord: Rule = {
       { bad: '人民群众的的期盼', good: '人民群众的期盼' },
       { bad: '落实市委委提出的要求', good: '落实市委提出的要求' },
     ],
+    schema: { type: 'object', additionalProperties: false, properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: '允许重复的字词' } } },
     fixable: true,
     needsSegmenter: true,
   },

@@ -53,6 +53,7 @@ export const typo: Rule = {
       { bad: '打赢脱贫功坚战', good: '打赢脱贫攻坚战' },
       { bad: '推进城乡一体话发展', good: '推进城乡一体化发展' },
     ],
+    schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不报告的写法' } } },
     fixable: true,
     needsSegmenter: true,
   },
