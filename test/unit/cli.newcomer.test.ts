@@ -124,3 +124,20 @@ describe('cli: Chinese words for a Chinese writer', () => {
     assert.deepStrictEqual(msgs, ['占比50%与所给数字不符：80万人÷120万人≈66.7%，请核对']);
   });
 });
+
+describe('npm ci links the command for npx (no self-link dependency)', () => {
+  it('package.json has no self-link, and prepare links node_modules/.bin/draft-lint to bin/draft-lint.js', function () {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'));
+    assert.strictEqual(pkg.devDependencies['draft-lint'], undefined);
+    assert.match(pkg.scripts.prepare, /node out\/scripts\/link-bin\.js/);
+    if (process.platform === 'win32') this.skip();
+    const root = tmpDir('draft-lint-link-');
+    fs.mkdirSync(path.join(root, 'node_modules'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { linkBin } = require('../../scripts/link-bin') as typeof import('../../scripts/link-bin');
+    const link = linkBin(root)!;
+    assert.strictEqual(fs.readlinkSync(link), path.join('..', '..', 'bin', 'draft-lint.js'));
+    assert.strictEqual(linkBin(root), link, 'running it again keeps the link');
+    assert.strictEqual(linkBin(path.join(root, 'none')), undefined, 'no node_modules: nothing to link');
+  });
+});

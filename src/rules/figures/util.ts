@@ -43,6 +43,17 @@ export function packRegex(ctx: RuleContext, source: string, flags = ''): RegExp 
   });
 }
 
+/** A regex of a word list of the figures pack (`rateWords`, `changeWords` …): the words as alternatives, anchored
+ *  at the start or end of the text, or anywhere. */
+export function packWords(ctx: RuleContext, field: string, at: 'start' | 'end' | 'anywhere'): RegExp {
+  return ctx.packs.memo(`figures-words:${field}:${at}`, () => {
+    const words = ctx.packs.words('figures', field);
+    if (!words.length) return /(?!)/;
+    const alt = `(?:${[...words].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+    return new RegExp(at === 'start' ? `^${alt}` : at === 'end' ? `${alt}$` : alt);
+  });
+}
+
 export interface ChainStage {
   label: string;
   match: string;

@@ -1,5 +1,6 @@
 // 发挥智库作用”宣讲会 → a closing quotation mark without an opening one (pairs per paragraph, nesting respected).
 import type { Fix, Rule } from '../../core/types';
+import type { PackSet } from '../../core/packs';
 import type { DocumentModel, Paragraph } from '../../core/document';
 import { findBrokenParagraphs } from './broken-paragraph';
 
@@ -46,7 +47,7 @@ export function scanPairs(doc: DocumentModel): PairProblem[] {
 }
 
 /** Problems that are not mistakes: a quotation running over several paragraphs, a pair split by a broken paragraph. */
-function excused(doc: DocumentModel, problems: PairProblem[]): Set<PairProblem> {
+function excused(doc: DocumentModel, problems: PairProblem[], packs: PackSet): Set<PairProblem> {
   const skip = new Set<PairProblem>();
   const ps = doc.paragraphs;
   const startsWith = (p: Paragraph | undefined, mark: string) => !!p && p.text.replace(/^[\s\u3000]+/, '')[0] === mark;
@@ -73,7 +74,7 @@ function excused(doc: DocumentModel, problems: PairProblem[]): Set<PairProblem> 
     skip.add(close);
   }
   // A paragraph broken in the middle (reported by punctuation/broken-paragraph): the pair runs across the break.
-  for (const b of findBrokenParagraphs(doc)) {
+  for (const b of findBrokenParagraphs(doc, packs)) {
     if (!b.next) continue;
     const lastOpen = problems.filter(x => x.paragraphIndex === b.paragraph.index && x.problem === 'unclosed').pop();
     const firstClose = problems.find(x => x.paragraphIndex === b.next!.index && x.problem === 'unopened');
@@ -106,7 +107,7 @@ export const unbalancedPair: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const problems = scanPairs(doc);
-    const skip = excused(doc, problems);
+    const skip = excused(doc, problems, ctx.packs);
     const shown = problems.filter(p => !skip.has(p));
     for (let n = 0; n < shown.length; n++) {
       const pr = shown[n];
