@@ -555,7 +555,7 @@ async function lintBytes(
     throw e;
   }
   const { text, decoded } = source;
-  if (!text.trim() && !opts.figures && !opts.printType) {
+  if (!text.trim()) {
     // An empty draft has nothing to check: say so rather than pass it silently.
     return { result: { path: shown, diagnostics: [], encoding: source.encoding, skipped: text.length ? '文件只有空白，没有文字，未检查' : '文件是空的，没有文字，未检查' }, notices: [], ...(opts.stdin && opts.fix ? { fixedBytes: bytes } : {}) };
   }
