@@ -2,7 +2,7 @@
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { DocTypeInfo, Notice } from '../core/engine';
-import { typeInfoJson } from './doctype';
+import { typeInfoJson } from './print-type';
 import { displaySubject, LEDGER_KIND_LABEL, type LedgerEntry } from '../core/ledger';
 import type { ReviewData } from './review';
 

@@ -12,7 +12,7 @@ import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './wr
 import { VerdictCache } from './verdict-cache';
 import { setVerdictStore } from '../core/regex-safety';
 import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../core/engine';
-import { formatTypeJson, formatTypeTable } from './doctype';
+import { formatTypeJson, formatTypeTable } from './print-type';
 import { findConfigFile, loadConfigFile, withRuleOverrides } from '../core/config';
 import { loadPacks, PackSet } from '../core/packs';
 import { encodeLike } from '../core/encoding';

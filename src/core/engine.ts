@@ -19,7 +19,7 @@ import {
   Severity,
   SeveritySetting,
 } from './types';
-import { detectDocType, DocTypeGuess, selectTemplate } from './doctype';
+import { detectDocType, DocTypeGuess, selectTemplate } from './template-match';
 import { DocDate, inferDocumentDate } from './docdate';
 
 export type SegmenterState = 'ready' | 'loading' | 'failed' | 'unavailable';

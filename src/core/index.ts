@@ -5,6 +5,6 @@ export * from './numbers';
 export * from './engine';
 export * from './config';
 export * from './packs';
-export { detectDocType } from './doctype';
+export { detectDocType } from './template-match';
 export { inferDocumentDate } from './docdate';
 export type { DocDate } from './docdate';

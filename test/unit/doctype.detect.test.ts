@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DocumentModel } from '../../src/core/document';
 import { builtinPackSet, PackSet, validatePack, Pack } from '../../src/core/packs';
-import { detectDocType, matchTemplate, selectTemplate, templatesOf } from '../../src/core/doctype';
+import { detectDocType, matchTemplate, selectTemplate, templatesOf } from '../../src/core/template-match';
 import { lint } from '../../src/core/engine';
 import { defaultConfig, DraftLintError } from '../../src/core/types';
 import { STRUCTURE_RULES } from '../../src/rules/structure';

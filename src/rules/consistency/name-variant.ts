@@ -1,6 +1,6 @@
 // 开展“制度落实年”工作……深化“制度建设年”成果 → the same campaign named two ways in one document.
 import type { Rule } from '../../core/types';
-import { editDistance, entriesOf, normalize } from '../formulation/entries';
+import { editDistance, entriesOf, normalize } from '../formulation/_lib/pack-entries';
 
 interface Name {
   text: string;

@@ -1,7 +1,7 @@
 // “提交提案1043件,经审查立案1060件” → 立案1060件多于提交提案1043件（部分不能大于整体）.
 import type { Rule, RuleContext } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packWords, relatedAt, stageOf } from './util';
+import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packWords, relatedAt, stageOf } from './_lib/figure-helpers';
 
 
 /** True when `part` > `whole` certainly, given their qualifiers. */

@@ -1,7 +1,7 @@
 // “满意率达105%” → 比率不能超过100%；“提交1000件,立案900件,立案率95%” → 按两数计算应为90%.
 import type { Rule, RuleContext } from '../../core/types';
 import { figureText, isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packRegex, packWords, relatedAt, stageOf } from './util';
+import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packRegex, packWords, relatedAt, stageOf } from './_lib/figure-helpers';
 
 
 interface RateDef {

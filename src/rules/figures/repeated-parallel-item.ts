@@ -2,7 +2,7 @@
 import type { Rule } from '../../core/types';
 import { ordinalItems } from './count-mismatch';
 import { toChineseInt } from '../../core/numbers';
-import { packWords } from './util';
+import { packWords } from './_lib/figure-helpers';
 
 const LEAD = /^[^，,。：:；;！!？?]{3,24}(?=[，,。：:；;])/;
 

@@ -1,7 +1,7 @@
 // “确定10个重点协商议题:2次专题议政性常委会会议……;7次专题协商会……” → 分项合计9，与“10个重点协商议题”不符.
 import type { Rule } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, isAmount, ledger, named, relatedAt } from './util';
+import { bySentence, isAmount, ledger, named, relatedAt } from './_lib/figure-helpers';
 
 export const sumMismatch: Rule = {
   meta: {

@@ -1,7 +1,7 @@
 // 更好发挥港澳委员“双重建构作用” → “双重积极作用” (a standard formulation with a character added, dropped, changed or two parts swapped).
 import type { Rule } from '../../core/types';
-import { describeDifference, normalize, sameContent, smallestFix } from './entries';
-import { findPhraseHits } from './phrase-matcher';
+import { describeDifference, normalize, sameContent, smallestFix } from './_lib/pack-entries';
+import { findPhraseHits } from './_lib/phrase-matcher';
 
 export const canonicalPhrase: Rule = {
   meta: {

@@ -1,7 +1,7 @@
 // 认真学习《中共中央关于新时代加强和改善人民政协工作的意见》 → 《……加强和改进人民政协工作的意见》 (a misquoted title in 《》).
 import type { Rule } from '../../core/types';
-import { editDistance, entriesOf, normalize, sameContent, smallestFix, TitleEntry } from './entries';
-import { findPhraseHits } from './phrase-matcher';
+import { editDistance, entriesOf, normalize, sameContent, smallestFix, TitleEntry } from './_lib/pack-entries';
+import { findPhraseHits } from './_lib/phrase-matcher';
 
 /** Issuers and prefixes shared by many titles; the rest of a title is what tells it from the others. */
 const GENERIC_PREFIX = /^(中华人民共和国|中共中央办公厅\s*国务院办公厅|中共中央\s*国务院|中共中央|中国共产党|国务院|习近平)/;

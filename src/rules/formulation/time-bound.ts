@@ -1,7 +1,7 @@
 // (文稿日期 2022年1月) 学习贯彻中共十九届七中全会精神 → 十九届七中全会 2022年10月才召开 (a formulation outside its date window).
 import type { Rule } from '../../core/types';
 import type { DocDate } from '../../core/docdate';
-import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, normalizedText, smallestFix, TimeBoundEntry } from './entries';
+import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, normalizedText, smallestFix, TimeBoundEntry } from './_lib/pack-entries';
 
 
 /** Meetings written in combined or alternative forms, turned into the names the pack lists. */

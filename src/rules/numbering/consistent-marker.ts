@@ -1,7 +1,7 @@
 // 1. …2、…3. → 2、 should be 2.: the same numbering style written the same way throughout the document.
 import type { Rule } from '../../core/types';
 import type { NumberingStyle } from '../../core/document';
-import { isNumberingMarker, markerShape, numberedItems } from './outline';
+import { isNumberingMarker, markerShape, numberedItems } from './_lib/numbered-sequences';
 
 const STYLE_NAME: Record<NumberingStyle, string> = {
   'cn-dun': '“一、”式编号',

@@ -1,7 +1,7 @@
 // 二、…三、… (no 一、) → starts at 二; 一、二、四、 → 三、 is missing; （一）（二）（二） → repeated: numbering per level and parent.
 import type { Fix, Rule } from '../../core/types';
 import type { DocumentModel } from '../../core/document';
-import { SeqItem, markerShape, markerWithValue, numberingSequences } from './outline';
+import { SeqItem, markerShape, markerWithValue, numberingSequences } from './_lib/numbered-sequences';
 
 /** The heading's title for messages: the marker and a few characters. */
 function label(doc: DocumentModel, it: SeqItem): string {

@@ -3,7 +3,7 @@ import type { Fix, Rule, Segmenter } from '../../core/types';
 import type { PackSet } from '../../core/packs';
 import type { DocumentModel, Paragraph } from '../../core/document';
 import { isHan } from '../../core/document';
-import { PARAGRAPH_END } from './marks';
+import { PARAGRAPH_END } from './_lib/marks';
 
 export interface BrokenParagraph {
   paragraph: Paragraph;

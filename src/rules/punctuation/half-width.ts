@@ -1,7 +1,7 @@
 // 2019年,市政协(一)突出… → 2019年，市政协（一）突出…: half-width , : ; ! ? ( ) " in Chinese prose, one finding per paragraph.
 import type { Rule } from '../../core/types';
 import type { Paragraph } from '../../core/document';
-import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './marks';
+import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './_lib/marks';
 
 /** IS_HALF_MARK[code] for the ASCII marks of HALF_TO_FULL (all of its keys are ASCII). */
 const IS_HALF_MARK: boolean[] = Array.from({ length: 0x80 }, (_, c) => Object.prototype.hasOwnProperty.call(HALF_TO_FULL, String.fromCharCode(c)));

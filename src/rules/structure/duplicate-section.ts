@@ -1,6 +1,6 @@
 // 报告中出现两个“××年工作安排”标题 → 「工作安排」重复出现：第52行“三、2020年工作安排”已是这一部分.
 import type { Rule } from '../../core/types';
-import { anchorOf, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './common';
+import { anchorOf, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 export const duplicateSection: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 // “三、2020年工作安排”下面紧接着就是结束语 → 「工作安排」只有标题“三、2020年工作安排”，下面没有内容.
 import type { Rule } from '../../core/types';
-import { anchorOf, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './common';
+import { anchorOf, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 export const emptySection: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 // “二、2025年工作安排” followed by “2026年政协工作的总体要求是……” → 导语年份（2026年）与标题「工作安排」的年份（2025年）不一致.
 import type { Rule } from '../../core/types';
-import { anchorOf, q, structureOf, TEMPLATED_TYPES } from './common';
+import { anchorOf, q, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const YEAR = /((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/;

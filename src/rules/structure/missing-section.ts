@@ -1,7 +1,7 @@
 // 常委会工作报告 without “我们也清醒认识到……不足” → 缺少「不足」部分：应位于「成绩归因」之后、「工作安排」之前.
 import type { Rule, Severity } from '../../core/types';
-import { orderOf, SectionHit } from '../../core/doctype';
-import { anchorOf, neighbours, placeText, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './common';
+import { orderOf, SectionHit } from '../../core/template-match';
+import { anchorOf, neighbours, placeText, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 export const missingSection: Rule = {
   meta: {

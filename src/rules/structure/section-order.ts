@@ -1,7 +1,7 @@
 // 报告中“我们也清醒认识到……不足”写在“三、2020年工作安排”之后 → 「不足」位置不对：应位于「成绩归因」之后、「工作安排」之前.
 import type { Rule } from '../../core/types';
-import { orderOf, SectionHit } from '../../core/doctype';
-import { anchorOf, neighbours, placeText, q, structureOf, TEMPLATED_TYPES } from './common';
+import { orderOf, SectionHit } from '../../core/template-match';
+import { anchorOf, neighbours, placeText, q, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 /** The longest run of sections (in document order) whose template order never decreases; the others are out of place. */
 function inOrder(hits: SectionHit[], order: (h: SectionHit) => number): Set<SectionHit> {

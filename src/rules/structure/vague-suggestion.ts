@@ -1,8 +1,8 @@
 // 提案建议“（一）加强领导，提高认识，形成合力。” → 建议空泛：只有口号，没有具体措施（由谁、做什么、做到什么程度）.
 import type { Rule } from '../../core/types';
-import type { Block, SectionHit, VagueDef } from '../../core/doctype';
+import type { Block, SectionHit, VagueDef } from '../../core/template-match';
 import { isHan } from '../../core/document';
-import { anchorOf, q, structureOf, TEMPLATED_TYPES } from './common';
+import { anchorOf, q, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 /** Han characters left after removing slogans and generic words: what the suggestion actually says. */
 export function concreteContent(text: string, v: VagueDef): string {

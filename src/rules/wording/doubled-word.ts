@@ -3,7 +3,7 @@
 import type { RuleContext, Rule, Fix } from '../../core/types';
 import { isHan } from '../../core/document';
 import { isFormalType, proseRegister } from '../../core/register';
-import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './shared';
+import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './_lib/word-helpers';
 
 /** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 和和美美, 的的确确) or of a
  *  dictionary word the segmenter did not choose (洋洋洒洒|地). The AABB shape alone is enough: slips do not take it. */

@@ -1,7 +1,7 @@
 // 认真布署各项工作 → 认真部署各项工作; 截止2021年底 → 截至2021年底; 做出重要贡献 → 作出重要贡献.
 import type { Rule } from '../../core/types';
 import type { PackSet } from '../../core/packs';
-import { compiled, Misspelling, stringList } from './shared';
+import { compiled, Misspelling, stringList } from './_lib/word-helpers';
 import { proseRegister } from '../../core/register';
 
 const KIND_LABEL: Record<string, string> = { typo: '错别字', variant: '非推荐词形', usage: '用字不当' };

@@ -1,6 +1,6 @@
 // 以助推……行动为主线,以提升协商效能为主线 → “为主线”在一句中出现两次 (info).
 import type { Rule } from '../../core/types';
-import { stringList, type KeyNoun } from './shared';
+import { stringList, type KeyNoun } from './_lib/word-helpers';
 
 /** Sentence ends (semicolons too), ASCII forms included for pasted text; a soft line break in Markdown does not end a sentence. */
 const SENTENCE_END = /[。！？!?；;]/;

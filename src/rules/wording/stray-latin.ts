@@ -1,7 +1,7 @@
 // 学习贯彻“七一”重要讲话精神 and 中共十九届六中全会精神 → …精神和中共十九届六中全会精神; 5G、APP、GDP、PM2.5 are fine.
 import type { Rule } from '../../core/types';
 import { isCjkPunct, isHan } from '../../core/document';
-import { QuoteCursor, stringField, stringList } from './shared';
+import { QuoteCursor, stringField, stringList } from './_lib/word-helpers';
 
 const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.\-+&'’_]*/g;
 const ASCII_PUNCT = ',;:!?.';

@@ -1,6 +1,6 @@
 // Shared helpers of the figures rules: the ledger, pack knowledge, and how figures are named in messages.
-import type { RuleContext, RelatedLocation } from '../../core/types';
-import { figureLedger, LedgerEntry } from '../../core/ledger';
+import type { RuleContext, RelatedLocation } from '../../../core/types';
+import { figureLedger, LedgerEntry } from '../../../core/ledger';
 
 export type { LedgerEntry };
 

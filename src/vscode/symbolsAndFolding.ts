@@ -1,9 +1,9 @@
 // Outline (document symbols, breadcrumbs) and folding ranges from the core's section tree.
 import * as vscode from 'vscode';
 import { DocumentModel } from '../core/document';
-import { detectDocType } from '../core/doctype';
+import { detectDocType } from '../core/template-match';
 import { builtinPackSet, PackSet } from '../core/packs';
-import { buildOutline, OutlineNode } from '../core/outline';
+import { buildOutline, OutlineNode } from '../core/section-tree';
 import { LintService } from './linter';
 import { rangeOf } from './convert';
 import { typeLabel, typeTooltip } from './docType';
