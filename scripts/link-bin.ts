@@ -1,6 +1,7 @@
-// Links node_modules/.bin/draft-lint to bin/draft-lint.js after `npm ci` (run by the prepare script), so that
-// `npx draft-lint` in a clone runs this checkout at once. Without it npx would install the checkout as a package
-// (re-running prepare: 17–30 s on the first call); a self-link dev dependency ("draft-lint": "file:") did the same.
+// Links node_modules/.bin/draft-lint to bin/draft-lint.js after `npm ci` (run by scripts/prepare.js), so that
+// the command is on the PATH of npm scripts and of `npm exec` from subfolders. (`npx draft-lint` in the checkout
+// itself links the checkout into npx's cache and runs prepare once more; scripts/prepare.js then finds the build
+// current and only links, so that first call takes seconds.)
 import * as fs from 'fs';
 import * as path from 'path';
 

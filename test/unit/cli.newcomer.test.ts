@@ -129,7 +129,7 @@ describe('npm ci links the command for npx (no self-link dependency)', () => {
   it('package.json has no self-link, and prepare links node_modules/.bin/draft-lint to bin/draft-lint.js', function () {
     const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'));
     assert.strictEqual(pkg.devDependencies['draft-lint'], undefined);
-    assert.match(pkg.scripts.prepare, /node out\/scripts\/link-bin\.js/);
+    assert.strictEqual(pkg.scripts.prepare, 'node scripts/prepare.js');
     if (process.platform === 'win32') this.skip();
     const root = tmpDir('draft-lint-link-');
     fs.mkdirSync(path.join(root, 'node_modules'));
@@ -139,5 +139,27 @@ describe('npm ci links the command for npx (no self-link dependency)', () => {
     assert.strictEqual(fs.readlinkSync(link), path.join('..', '..', 'bin', 'draft-lint.js'));
     assert.strictEqual(linkBin(root), link, 'running it again keeps the link');
     assert.strictEqual(linkBin(path.join(root, 'none')), undefined, 'no node_modules: nothing to link');
+  });
+});
+
+describe('prepare builds only when the build is stale (npx re-runs it on its first call)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { isBuildCurrent } = require('../../../scripts/prepare.js') as { isBuildCurrent(root: string): boolean };
+  it('no bundle → stale; bundle newer than every source → current; a source edited later → stale', () => {
+    const root = tmpDir('draft-lint-prepare-');
+    fs.mkdirSync(path.join(root, 'src/core'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'src/core/a.ts'), 'x');
+    fs.writeFileSync(path.join(root, 'package.json'), '{}');
+    assert.strictEqual(isBuildCurrent(root), false);
+    fs.mkdirSync(path.join(root, 'out/src/cli'), { recursive: true });
+    const bundle = path.join(root, 'out/src/cli/main.bundle.js');
+    fs.writeFileSync(bundle, '');
+    const t = Date.now() / 1000;
+    fs.utimesSync(path.join(root, 'src/core/a.ts'), t - 100, t - 100);
+    fs.utimesSync(path.join(root, 'package.json'), t - 100, t - 100);
+    fs.utimesSync(bundle, t - 50, t - 50);
+    assert.strictEqual(isBuildCurrent(root), true);
+    fs.utimesSync(path.join(root, 'src/core/a.ts'), t, t);
+    assert.strictEqual(isBuildCurrent(root), false);
   });
 });
