@@ -1,6 +1,7 @@
 // The figure ledger: every stated quantity with its subject, number, unit, qualifier, year and place.
 // “全年收到提案1501件,立案1307件” → [{subject: 收到提案, value: 1501, unit: 件, year: 2021 …}, {subject: 立案, value: 1307 …}]
 import type { DocumentModel } from './document';
+import figuresPack from '../packs/figures.json';
 import { findQuantities, Quantity } from './numbers';
 
 export interface LedgerEntry {
@@ -37,10 +38,13 @@ export interface LedgerEntry {
 }
 
 /** Words before a figure that belong to the time or manner, not to what is counted. */
-const LEAD_CUT = /^.*(?:以来|期间|全年|今年|去年|当年|年内|一年来|年来|其中|先后|经审查|审查|累计|共计|总计|合计|目前|截至[^，,]*?|分别)/;
-const TRAIL_CUT = /(?:共|共计|总计|合计|累计|达到|达|为|均为|分别为|分别|约|近|超过|逾|不足|已|有|是|的|了)+$/;
+// The word lists are in the built-in figures pack (subjectLeadWords, subjectTrailWords, subjectStopWords), in the
+// order written there (regex alternatives are tried in that order).
+const F = figuresPack.figures;
+const LEAD_CUT = new RegExp(`^.*(?:${F.subjectLeadWords.join('|')}|截至[^，,]*?|分别)`);
+const TRAIL_CUT = new RegExp(`(?:${F.subjectTrailWords.join('|')})+$`);
 /** Where a following noun phrase stops. */
-const FOLLOW_STOP = /[的和与及、，。；：,;:！？!?（）()“”《》\s]|参加|参与|出席|提出|形成|涉及|开展|围绕|就|在|对|为|是|已|共|被|把|将|从|向|到|进行|实现|完成|覆盖|惠及|逐一|作出|得到|获得|受到/;
+const FOLLOW_STOP = new RegExp(`[的和与及、，。；：,;:！？!?（）()“”《》\\s]|${F.subjectStopWords.join('|')}`);
 const SUBJECT_CLAUSE_START = /[，,；;：:。！？!?、（）()“”《》\n]/;
 
 /** What each kind of figure is called in the ledger (the CLI table, the editor's ledger view, the HTML report). */
