@@ -216,7 +216,8 @@ function benchCli(args: Args, tmp: string): void {
   const files = seedFiles();
   const bytes = files.reduce((a, f) => a + fs.statSync(f).size, 0);
   const method = detectRssMethod();
-  const nm = path.join(ROOT, 'node_modules');
+  // The tools compared with live in a package of their own (bench/package.json), installed by npm run bench.
+  const nm = path.join(ROOT, 'bench', 'node_modules');
   const tlDir = path.join(tmp, 'textlint');
   fs.mkdirSync(tlDir, { recursive: true });
   fs.writeFileSync(path.join(tlDir, '.textlintrc.json'), JSON.stringify({ rules: { '@textlint-rule/no-unmatched-pair': true } }));

@@ -14,7 +14,7 @@ import type { Segmenter } from '../src/core/types';
 import { loadSegmenter } from '../src/segmenter';
 import { prng } from '../src/core/prng';
 import { builtinPackSet } from '../src/core/packs';
-import { entriesOf, normalize } from '../src/rules/formulation/entries';
+import { entriesOf, normalize } from '../src/rules/formulation/_lib/pack-entries';
 
 const ROOT = path.resolve(__dirname, '../..');
 const REAL = path.resolve(ROOT, '../shared/corpus/real');

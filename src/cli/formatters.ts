@@ -2,8 +2,8 @@
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { DocTypeInfo, Notice } from '../lint';
-import { typeInfoJson } from './doctype';
-import type { LedgerEntry } from '../core/ledger';
+import { typeInfoJson } from './print-type';
+import { displaySubject, LEDGER_KIND_LABEL, type LedgerEntry } from '../core/ledger';
 import type { ReviewData } from './review';
 
 /** A diagnostic as reported (its related locations carry line and column, filled in by the engine). */
@@ -86,7 +86,8 @@ function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
-const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
+/** The severity as a Chinese writer reads it (every word two characters wide, so columns line up). */
+export const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Human-readable report grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
 export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fix' | 'dry-run', ruleErrors: string[] = []): string {
@@ -94,25 +95,26 @@ export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fi
   for (const r of results) {
     if (r.error) {
       out.push(paint.underline(r.path));
-      out.push(`  ${paint.red('error')}  ${r.error}`);
+      out.push(`  ${paint.red('错误')}  ${r.error}`);
       out.push('');
       continue;
     }
     if (r.skipped) {
       out.push(paint.underline(r.path));
-      out.push(`  ${paint.dim('skipped')}  ${r.skipped}`);
+      out.push(`  ${paint.dim('跳过')}  ${r.skipped}`);
       out.push('');
       continue;
     }
     if (!r.diagnostics.length && !r.fixError) continue;
     out.push(paint.underline(r.path));
-    if (r.fixError) out.push(`  ${paint.red('error')}  ${r.fixError}`);
+    if (r.fixError) out.push(`  ${paint.red('错误')}  ${r.fixError}`);
     const pos = r.diagnostics.map(d => `${d.line}:${d.column}`);
     // A loop, not Math.max(...): a spread of 280,000 arguments overflows the stack.
     let posWidth = 0;
     for (const p of pos) if (p.length > posWidth) posWidth = p.length;
     r.diagnostics.forEach((d, i) => {
-      const sev = d.severity === 'error' ? paint.red(padEnd('error', 7)) : d.severity === 'warning' ? paint.yellow(padEnd('warning', 7)) : paint.cyan(padEnd('info', 7));
+      const word = SEVERITY_WORD[d.severity];
+      const sev = d.severity === 'error' ? paint.red(word) : d.severity === 'warning' ? paint.yellow(word) : paint.cyan(word);
       const fixMark = d.fix ? paint.green('[可修复] ') : '';
       out.push(`  ${paint.dim(padEnd(pos[i], posWidth))}  ${sev}  ${fixMark}${d.message}  ${paint.dim(d.ruleId)}`);
     });
@@ -123,7 +125,7 @@ export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fi
   if (fixMode) {
     const fixedFiles = results.filter(r => r.fixed);
     const n = fixedFiles.reduce((a, r) => a + (r.fixed ?? 0), 0);
-    if (n) out.push(paint.green(fixMode === 'fix' ? `✔ 已修复 ${n} 处（${fixedFiles.length} 个文件）${problems ? '；上面列出的是修复后仍存在的问题' : ''}` : `--fix-dry-run：将修复 ${n} 处（${fixedFiles.length} 个文件），未写入文件${problems ? '；上面列出的是修复后仍会存在的问题' : ''}`));
+    if (n) out.push(paint.green(fixMode === 'fix' ? `✔ 已修复 ${n} 处（${fixedFiles.length} 个文件）${problems ? '；上面列出的是修复后仍存在的问题' : ''}` : `--fix-dry-run：将修复 ${n} 处（${fixedFiles.length} 个文件），未写入文件`));
     else out.push(paint.dim('没有可自动修复的问题'));
   }
   if (problems) {
@@ -134,7 +136,7 @@ export function formatStylish(results: FileResult[], paint: Paint, fixMode?: 'fi
     const linted = results.filter(r => !r.skipped).length;
     out.push(paint.green(`✔ 没有发现问题（检查了 ${linted} 个文件）`));
   }
-  if (s.fileErrors) out.push(paint.red(`✖ ${s.fileErrors} 个文件无法读取`));
+  if (s.fileErrors) out.push(paint.red(`✖ ${s.fileErrors} 个文件无法读取或找不到，未检查`));
   // A rule that threw did not check anything: the result is incomplete, never “no problems”.
   for (const m of ruleErrors) out.push(paint.red(`✖ ${m}；检查结果不完整`));
   return out.join('\n') + '\n';
@@ -300,7 +302,7 @@ export function formatFiguresTable(results: FileResult[], paint: Paint): string 
   for (const r of results) {
     out.push(paint.underline(r.path));
     if (r.error || r.skipped) {
-      out.push(`  ${r.error ? paint.red('error') : paint.dim('skipped')}  ${r.error ?? r.skipped}`, '');
+      out.push(`  ${r.error ? paint.red('错误') : paint.dim('跳过')}  ${r.error ?? r.skipped}`, '');
       continue;
     }
     const rows = (r.figures ?? []).map(e => [
@@ -308,10 +310,10 @@ export function formatFiguresTable(results: FileResult[], paint: Paint): string 
       e.raw,
       String(e.value),
       e.unit ?? '',
-      e.kind,
+      LEDGER_KIND_LABEL[e.kind] ?? e.kind,
       e.qualifiers.join('、'),
       e.year !== undefined ? String(e.year) : '',
-      e.subject,
+      displaySubject(e.subject),
     ]);
     if (!rows.length) {
       out.push(paint.dim('  （没有找到数字）'), '');

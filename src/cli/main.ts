@@ -19,11 +19,11 @@ import { RunTiming, takeTimingFlag } from './timing';
 import { mergeLinted, POOL_MIN_BYTES, poolWorkers, RunningPool, startPool } from './pool';
 import { setVerdictStore } from '../host/regex-safety';
 import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../lint';
-import { formatTypeJson, formatTypeTable } from './doctype';
+import { formatTypeJson, formatTypeTable } from './print-type';
 import { PackSet } from '../core/packs';
 import { encodeLike } from '../host/encoding';
 import { DocumentModel } from '../core/document';
-import { figureLedger } from '../core/ledger';
+import { displaySubject, figureLedger } from '../core/ledger';
 import type { SegmenterLoad } from '../segmenter';
 import { quiesceSegmenterWorkers, startThreadedSegmenter, ThreadedLoad } from '../segmenter/threaded';
 import { Diagnostic, DraftLintError, ResolvedConfig, Rule, RuleSetting, Segmenter } from '../core/types';
@@ -350,8 +350,10 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
       if (linted.result.error || linted.result.fixError) ioFailure = true;
     } else {
       const exp = await expandPatterns(opts.patterns, io.cwd);
-      for (const e of exp.errors) stderrLines.push(`draft-lint: ${e}`);
-      if (exp.errors.length) ioFailure = true;
+      // A path that does not exist or a pattern that matched nothing is a file that could not be linted: every
+      // format lists it (stylish, JSON files[].error, SARIF notifications), never “no problems”.
+      const unlinted: FileResult[] = exp.unmatched.map(u => ({ path: u.pattern.replace(/\\/g, '/'), diagnostics: [], error: u.message }));
+      if (unlinted.length) ioFailure = true;
       const clash = opts.outputFile ? await outputIsInput(path.resolve(io.cwd, opts.outputFile), exp.targets) : undefined;
       if (clash) {
         io.writeStderr(`draft-lint: -o/--output-file ${opts.outputFile} 就是要检查的文件 ${displayPath(clash, io.cwd)}，写入报告会覆盖文稿，已停止\n`);
@@ -407,6 +409,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
         if (linted.diff) diffs.push(linted.diff);
         if (linted.result.error || linted.result.fixError) ioFailure = true;
       }
+      results.push(...unlinted);
     }
   } catch (e) {
     if (e instanceof DraftLintError || e instanceof FatalError) {
@@ -599,12 +602,16 @@ async function lintBytes(
     throw e;
   }
   const { text, decoded } = source;
+  if (!text.trim()) {
+    // An empty draft has nothing to check: say so rather than pass it silently.
+    return { result: { path: shown, diagnostics: [], encoding: source.encoding, skipped: text.length ? '文件只有空白，没有文字，未检查' : '文件是空的，没有文字，未检查' }, notices: [], ...(opts.stdin && opts.fix ? { fixedBytes: bytes } : {}) };
+  }
   const textTooLarge = source.docx ? oversizeMessage(Buffer.byteLength(text), cfg.maxFileSize, 'maxFileSize', '正文大小') : undefined;
   if (textTooLarge) return { result: { path: shown, diagnostics: [], skipped: textTooLarge }, notices: [] };
   const result: FileResult = { path: shown, diagnostics: [], encoding: source.encoding };
   if (opts.annotate !== undefined || opts.format === 'html') result.review = { file, text, docx: source.docx, packs };
   if (opts.figures) {
-    result.figures = figureLedger(new DocumentModel(text, { path: file }));
+    result.figures = figureLedger(new DocumentModel(text, { path: file })).map(e => ({ ...e, subject: displaySubject(e.subject) }));
     return { result, notices: [] };
   }
   if (opts.printType) {
@@ -681,7 +688,8 @@ async function lintBytes(
         return linted;
       }
     }
-    result.diagnostics = fixed.remaining.filter(keep);
+    // --fix reports what is left after fixing; --fix-dry-run changes nothing, so it reports what a lint reports.
+    result.diagnostics = (opts.fixDryRun ? first.diagnostics : fixed.remaining).filter(keep);
     return linted;
   }
   if (opts.stdin && opts.fix) linted.fixedBytes = bytes;

@@ -3,6 +3,7 @@
 import type { DocumentModel } from './document';
 import type { ResolvedConfig } from './types';
 import { parseChineseInt } from './numbers';
+import { alternatives, PLAN_HEADING_WORDS } from './heading-words';
 
 export interface DocDate {
   year: number;
@@ -15,7 +16,7 @@ export interface DocDate {
 }
 
 const YEAR = '((?:19|20)\\d{2})';
-const PLAN_WORDS = '(工作安排|工作打算|工作要点|工作计划|主要任务|工作部署|工作思路|协商计划)';
+const PLAN_WORDS = `(${alternatives(PLAN_HEADING_WORDS)})`;
 const REVIEW_WORDS = '(主要工作|工作回顾|工作情况|工作总结)';
 const CN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?/;
 /** Labels before a date that make it the date of the document. */

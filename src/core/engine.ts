@@ -19,7 +19,7 @@ import {
   Severity,
   SeveritySetting,
 } from './types';
-import { detectDocType, DocTypeGuess, selectTemplate } from './doctype';
+import { detectDocType, DocTypeGuess, selectTemplate } from './template-match';
 import { DocDate, inferDocumentDate } from './docdate';
 
 export type SegmenterState = 'ready' | 'loading' | 'failed' | 'unavailable';
@@ -358,7 +358,16 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
     if (dropped)
       out.notices.push({ kind: 'rule-capped', message: `规则 ${rule.meta.id} 在一个文件中发现的问题超过 ${cap} 个，只报告前 ${cap} 个（另有 ${dropped} 个未列出）`, ruleIds: [rule.meta.id] });
     if (ms > budget) out.notices.push({ kind: 'rule-slow', message: `规则 ${rule.meta.id} 用时 ${Math.round(ms)} ms，超过预算 ${budget} ms`, ruleIds: [rule.meta.id] });
-    for (const f of found) {
+    let refused = false;
+    for (const found1 of found) {
+      let f = found1;
+      if (f.fix && !rule.meta.fixable) {
+        // A rule that does not declare meta.fixable may not edit the text: its finding stays, its fix is dropped.
+        const { fix: _dropped, ...rest } = f;
+        f = rest;
+        if (!refused) out.notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 未声明可自动修复（meta.fixable），其修复已忽略`, ruleIds: [rule.meta.id] });
+        refused = true;
+      }
       const offset = clamp(f.offset, 0, text.length);
       const length = clamp(f.length, 0, text.length - offset);
       if (isDisabled(directives.ranges, rule.meta.id, rule.meta.category, offset)) continue;

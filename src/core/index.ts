@@ -4,6 +4,6 @@ export * from './document';
 export * from './numbers';
 export * from './engine';
 export * from './packs';
-export { detectDocType } from './doctype';
+export { detectDocType } from './template-match';
 export { inferDocumentDate } from './docdate';
 export type { DocDate } from './docdate';

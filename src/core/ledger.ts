@@ -1,6 +1,7 @@
 // The figure ledger: every stated quantity with its subject, number, unit, qualifier, year and place.
 // “全年收到提案1501件,立案1307件” → [{subject: 收到提案, value: 1501, unit: 件, year: 2021 …}, {subject: 立案, value: 1307 …}]
 import type { DocumentModel } from './document';
+import figuresPack from '../packs/figures.json';
 import { findQuantities, Quantity } from './numbers';
 
 export interface LedgerEntry {
@@ -37,10 +38,13 @@ export interface LedgerEntry {
 }
 
 /** Words before a figure that belong to the time or manner, not to what is counted. */
-const LEAD_CUT = /^.*(?:以来|期间|全年|今年|去年|当年|年内|一年来|年来|其中|先后|经审查|审查|累计|共计|总计|合计|目前|截至[^，,]*?|分别)/;
+// The word lists are in the built-in figures pack (subjectLeadWords, subjectTrailWords, subjectStopWords), in the
+// order written there (regex alternatives are tried in that order).
+const F = figuresPack.figures;
+const LEAD_CUT = new RegExp(`^.*(?:${F.subjectLeadWords.join('|')}|截至[^，,]*?|分别)`);
 /** Words cut from the end of a label (共, 达到, 分别为 …), as many as end it. */
-const TRAIL_WORDS = ['共', '共计', '总计', '合计', '累计', '达到', '达', '为', '均为', '分别为', '分别', '约', '近', '超过', '逾', '不足', '已', '有', '是', '的', '了'];
-const TRAIL_MAX = 3;
+const TRAIL_WORDS: string[] = F.subjectTrailWords;
+const TRAIL_MAX = Math.max(1, ...TRAIL_WORDS.map(w => w.length));
 
 /** `s` without its longest suffix made of TRAIL_WORDS (what /(?:共|共计|…)+$/ removed; that regex was quadratic on a
  *  long run of such characters that does not reach the end): which suffixes split into the words, from the end. */
@@ -63,8 +67,30 @@ export function cutTrail(s: string): string {
   return s.slice(0, cut);
 }
 /** Where a following noun phrase stops. */
-const FOLLOW_STOP = /[的和与及、，。；：,;:！？!?（）()“”《》\s]|参加|参与|出席|提出|形成|涉及|开展|围绕|就|在|对|为|是|已|共|被|把|将|从|向|到|进行|实现|完成|覆盖|惠及|逐一|作出|得到|获得|受到/;
+const FOLLOW_STOP = new RegExp(`[的和与及、，。；：,;:！？!?（）()“”《》\\s]|${F.subjectStopWords.join('|')}`);
 const SUBJECT_CLAUSE_START = /[，,；;：:。！？!?、（）()“”《》\n]/;
+
+/** What each kind of figure is called in the ledger (the CLI table, the editor's ledger view, the HTML report). */
+export const LEDGER_KIND_LABEL: Record<LedgerEntry['kind'], string> = { count: '计数', percent: '百分比', money: '金额', year: '年份', date: '日期', ordinal: '序数' };
+
+/** Words that are never the subject of a figure on their own (a range's 至, a preposition left over). */
+const NOT_A_SUBJECT = /^(?:[至到从自由于在对向为与和及或等约近超逾达共计增减比占同较上下前后内外中间每各其该本此这那第届次年月日])+$/;
+
+/** The subject as shown to a writer: a noun phrase of at least two Han characters, without stray symbols
+ *  (收入+ → 收入); empty when nothing of the kind is left (至, +). The rules compare the raw subject. */
+export function displaySubject(subject: string): string {
+  const s = subject.replace(/^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$/g, '');
+  if (/[+＋\-－×÷=＝<>≤≥%％]/.test(s)) return '';
+  const han = s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (han < 2 || NOT_A_SUBJECT.test(s)) return '';
+  return s;
+}
+
+/** The figure as written from its number on (达120万人 → 120万人): a lead word is not part of the figure. */
+export function figureText(e: Pick<LedgerEntry, 'raw' | 'offset' | 'numberOffset'>): string {
+  const lead = e.numberOffset - e.offset;
+  return lead > 0 && lead < e.raw.length ? e.raw.slice(lead) : e.raw;
+}
 
 /** The phrase a quantity counts: the noun right after its unit (召开11次座谈会), else the words before it (立案交办提案864件). */
 export function quantitySubject(text: string, q: { offset: number; length: number; numberOffset: number; unit?: string; kind?: string }, base: number, prevEnd: number): string {

@@ -1,5 +1,6 @@
 // One parser for the numbers of Chinese official prose: Arabic and Chinese numerals, 万/亿 multipliers,
 // percentages, qualifiers (余 多 以上 约 近 左右), years, dates and units.
+import figuresPack from '../packs/figures.json';
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -57,11 +58,8 @@ function round(v: number): number {
 export type Qualifier = '余' | '多' | '以上' | '约' | '近' | '左右' | '超过' | '逾' | '不足' | '以下' | '上下';
 export type QuantityKind = 'count' | 'percent' | 'year' | 'date' | 'ordinal' | 'money';
 
-/** Units a count can carry, longest first for matching. */
-export const UNITS = [
-  '亿元', '万元', '千元', '元', '万人次', '人次', '场次', '个百分点', '百分点', '万人', '万亩', '万户', '公里', '千米', '平方米', '平方公里', '万吨', '吨', '亩', '户',
-  '件', '项', '次', '场', '篇', '期', '条', '个', '名', '位', '人', '家', '批', '份', '本', '部', '类', '组', '支', '所', '座', '处', '届', '天', '周年', '年', '月', '周', '倍', '种', '团', '栏', '集', '轮', '课', '讲', '声', '字',
-];
+/** Units a count can carry, longest first for matching (the built-in figures pack, `figures.units`). */
+export const UNITS: readonly string[] = figuresPack.figures.units;
 const UNIT_RE = UNITS.join('|');
 
 export interface Quantity {

@@ -84,6 +84,23 @@ export class PackSet {
     return v;
   }
 
+  /** The union of a string field of single characters (`wording.standaloneChars`) over all packs. */
+  chars(section: 'wording' | 'figures', field: string): Set<string> {
+    return this.memo(`chars:${section}.${field}`, () => {
+      const out = new Set<string>();
+      for (const p of this.packs) {
+        const v = (p[section] as Record<string, unknown> | undefined)?.[field];
+        if (typeof v === 'string') for (const ch of v) out.add(ch);
+      }
+      return out;
+    });
+  }
+
+  /** The union of a string-array field (`figures.changeWords`) over all packs. */
+  words(section: 'wording' | 'figures', field: string): string[] {
+    return this.memo(`words:${section}.${field}`, () => [...new Set(this.field<string>(section, field).map(String))]);
+  }
+
   /** Memoises a value derived from the packs (compiled matchers, indexes) for the life of this PackSet. */
   memo<T>(key: string, build: () => T): T {
     if (!this.cache.has('memo:' + key)) this.cache.set('memo:' + key, build());

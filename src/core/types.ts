@@ -68,6 +68,20 @@ export interface Diagnostic extends Finding {
   endColumn: number;
 }
 
+/** A JSON Schema (draft-07) for a rule's options object. */
+export interface OptionsSchema {
+  type: 'object';
+  additionalProperties: false;
+  properties: Record<string, Record<string, unknown>>;
+}
+
+export interface RuleExample {
+  bad: string;
+  good?: string;
+  docType?: DocType;
+  documentDate?: string;
+}
+
 export interface RuleMeta {
   /** `category/name`, e.g. `punctuation/unbalanced-pair`. */
   id: string;
@@ -77,9 +91,13 @@ export interface RuleMeta {
   description: string;
   /** Longer Chinese explanation with an example; rendered into docs/rules/<id>.md. */
   docs: string;
-  /** Examples for the docs: bad text and (optionally) the fixed text. */
-  examples?: { bad: string; good?: string }[];
+  /** Examples for the docs, also run as tests: `bad` must give a finding of this rule, `good` (the corrected text)
+   *  none. `docType` / `documentDate` give the context a short excerpt cannot show (as the config would). */
+  examples?: RuleExample[];
   fixable: boolean;
+  /** JSON Schema of the rule's options (`rules[id].options` in the config), as ESLint's meta.schema; the config
+   *  schema's per-rule options are generated from it (npm run docs). A rule without it takes no options. */
+  schema?: OptionsSchema;
   /** Needs the word segmenter (nodejieba); skipped with one notice if it is not available. */
   needsSegmenter?: boolean;
   /** Off unless switched on in config (house-style rules). */

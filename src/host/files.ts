@@ -31,6 +31,8 @@ export interface Expansion {
   targets: Target[];
   /** Patterns that matched nothing, or paths that do not exist (exit code 2). */
   errors: string[];
+  /** The same, by pattern: each is reported as a file that could not be linted, in every format. */
+  unmatched: { pattern: string; message: string }[];
 }
 
 /** Forward-slash form of a relative path, for glob matching. */
@@ -81,6 +83,11 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
   const targets: Target[] = [];
   const seen = new Set<string>();
   const errors: string[] = [];
+  const unmatched: { pattern: string; message: string }[] = [];
+  const fail = (pattern: string, message: string) => {
+    errors.push(message);
+    unmatched.push({ pattern, message });
+  };
   const add = (file: string, explicit: boolean, root?: string) => {
     if (seen.has(file)) return;
     seen.add(file);
@@ -96,13 +103,13 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
     if (st?.isDirectory()) {
       const found: string[] = [];
       await walk(abs, isDraftFile, found);
-      if (!found.length) errors.push(`目录 ${pattern} 中没有 .txt、.md 或 .docx 文件`);
+      if (!found.length) fail(pattern, `目录 ${pattern} 中没有 .txt、.md 或 .docx 文件`);
       found.forEach(f => add(f, false, abs));
       continue;
     }
     const posixPattern = pattern.replace(/\\/g, '/');
     if (!isGlob(posixPattern)) {
-      errors.push(`找不到文件或目录：${pattern}`);
+      fail(pattern, `找不到文件或目录：${pattern}`);
       continue;
     }
     const scan = picomatch.scan(posixPattern);
@@ -110,10 +117,10 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
     const isMatch = picomatch(scan.glob, { dot: false });
     const found: string[] = [];
     await walk(base, f => isMatch(toPosix(path.relative(base, f))), found);
-    if (!found.length) errors.push(`没有与 ${pattern} 匹配的文件`);
+    if (!found.length) fail(pattern, `没有与 ${pattern} 匹配的文件`);
     found.forEach(f => add(f, false, base));
   }
-  return { targets, errors };
+  return { targets, errors, unmatched };
 }
 
 /** Whether a path relative to its workspace folder matches the editor's `draftLint.files` globs (`!` negates). */

@@ -7,6 +7,7 @@
 //   /(\s*\w+)*$/  → refused: 嵌套量词 …      /[^，。]+，/ → accepted
 import * as vm from 'vm';
 import { DraftLintError } from '../core/types';
+import { expandHeadingWords } from '../core/heading-words';
 import packSchema from '../../schemas/pack.schema.json';
 import formulationsSchema from '../../schemas/formulations.schema.json';
 import wordingSchema from '../../schemas/wording.schema.json';
@@ -764,7 +765,7 @@ export function validatePackRegexes(pack: unknown, file: string, schemas: object
     // group name would make it invalid and switch the built-in rule off. Named groups are not needed in packs.
     if (/\(\?<(?![=!])/.test(r.source.replace(/\\./g, '')))
       throw new DraftLintError(`规则包 ${file} 无效：${r.path} 正则表达式不能使用命名分组 (?<名称>…)（各规则包的条目会合并成一个正则，同名分组会使内置规则失效），请改用普通分组 (…)`, file, r.path);
-    const v = checkRegexSafety(r.source, r.flags, opts);
+    const v = checkRegexSafety(expandHeadingWords(r.source), r.flags, opts);
     if (v.safe) continue;
     const shown = r.source.length > 60 ? r.source.slice(0, 60) + '…' : r.source;
     const msg =

@@ -3,8 +3,8 @@
 // the template's sections found or missing.
 import { DocumentModel } from '../core/document';
 import { figureLedger, LedgerEntry } from '../core/ledger';
-import { buildOutline, OutlineNode } from '../core/outline';
-import { templateMatchFor } from '../core/doctype';
+import { buildOutline, OutlineNode } from '../core/section-tree';
+import { templateMatchFor } from '../core/template-match';
 import type { PackSet } from '../core/packs';
 import { CATEGORIES, Category, Diagnostic, DocType, Fix, Severity } from '../core/types';
 

@@ -3,7 +3,7 @@
 // sentence in context and the span highlighted, the suggested fix and a link to the rule's page, the figure
 // ledger as a sortable table, and the outline of sections against the template.
 import { CATEGORIES, Severity } from '../core/types';
-import type { LedgerEntry } from '../core/ledger';
+import { displaySubject, LEDGER_KIND_LABEL, type LedgerEntry } from '../core/ledger';
 import { CATEGORY_LABEL, DOC_TYPE_LABEL, OutlineItem, ReportDocument, SEVERITY_LABEL } from './data';
 
 export interface HtmlOptions {
@@ -20,7 +20,6 @@ export interface HtmlOptions {
   extraScript?: string;
 }
 
-const KIND_LABEL: Record<LedgerEntry['kind'], string> = { count: '数量', percent: '百分比', money: '金额', year: '年份', date: '日期', ordinal: '序数' };
 
 export function esc(s: unknown): string {
   return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -141,7 +140,7 @@ function ledgerTable(d: ReportDocument): string {
   const rows = d.ledger
     .map(
       (e, i) =>
-        `<tr data-i="${i}"><td class="n" data-v="${e.line}">${e.line}:${e.column}</td><td>${esc(e.subject) || '<span class="none">（未识别）</span>'}</td><td>${esc(e.raw)}</td><td class="n" data-v="${e.value}">${esc(e.kind === 'percent' ? `${e.value}%` : e.value)}</td><td>${esc(e.unit)}</td><td>${esc(e.qualifiers.join('、'))}</td><td class="n" data-v="${e.year ?? ''}">${esc(e.year)}</td><td>${esc(KIND_LABEL[e.kind] ?? e.kind)}</td></tr>`,
+        `<tr data-i="${i}"><td class="n" data-v="${e.line}">${e.line}:${e.column}</td><td>${esc(displaySubject(e.subject)) || '<span class="none">（未识别）</span>'}</td><td>${esc(e.raw)}</td><td class="n" data-v="${e.value}">${esc(e.kind === 'percent' ? `${e.value}%` : e.value)}</td><td>${esc(e.unit)}</td><td>${esc(e.qualifiers.join('、'))}</td><td class="n" data-v="${e.year ?? ''}">${esc(e.year)}</td><td>${esc(LEDGER_KIND_LABEL[e.kind] ?? e.kind)}</td></tr>`,
     )
     .join('\n');
   return `<table class="ledger"><thead><tr><th data-sort="num">位置</th><th data-sort="text">主体</th><th data-sort="text">原文</th><th data-sort="num">数值</th><th data-sort="text">单位</th><th data-sort="text">限定</th><th data-sort="num">年份</th><th data-sort="text">类型</th></tr></thead><tbody>${rows}</tbody></table>`;

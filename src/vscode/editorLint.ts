@@ -4,7 +4,7 @@
 // text is parsed once); the extension host only turns them into VS Code objects. No vscode import.
 import { DocumentModel } from '../core/document';
 import { figureLedger } from '../core/ledger';
-import { buildOutline, OutlineNode } from '../core/outline';
+import { buildOutline, OutlineNode } from '../core/section-tree';
 import type { PackSet } from '../core/packs';
 import type { Diagnostic } from '../core/types';
 import { lintInPhases, LintOptions } from '../lint';

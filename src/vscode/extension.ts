@@ -8,7 +8,7 @@ import { ConfigManager } from './configs';
 import { DraftLintHover } from './hover';
 import { LedgerPanel } from './ledger';
 import { LANGUAGES, LintEvent, LintService, TYPE_DELAY_MS } from './linter';
-import { DraftLintFolding, DraftLintSymbols } from './outline';
+import { DraftLintFolding, DraftLintSymbols } from './symbolsAndFolding';
 import { SegmenterHost, SegmenterInfo } from './segmenter';
 import { readSettings } from './settings';
 import { StatusBar } from './statusBar';

@@ -1,10 +1,9 @@
 // The figure ledger of the current document as a table in a webview; clicking a row jumps to the figure.
 import * as crypto from 'crypto';
 import * as vscode from 'vscode';
-import type { LedgerEntry } from '../core/ledger';
+import { displaySubject, LEDGER_KIND_LABEL, type LedgerEntry } from '../core/ledger';
 import { LintService } from './linter';
 
-const KIND_LABEL: Record<LedgerEntry['kind'], string> = { count: '数量', percent: '百分比', money: '金额', year: '年份', date: '日期', ordinal: '序数' };
 
 export class LedgerPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -80,8 +79,8 @@ export class LedgerPanel implements vscode.Disposable {
     const rows = entries
       .map(
         (e, i) => `<tr data-i="${i}" tabindex="0" title="跳到第 ${e.line} 行">
-<td class="num">${e.line}:${e.column}</td><td>${esc(e.subject) || '<span class="dim">（未识别）</span>'}</td><td class="num">${esc(e.raw)}</td>
-<td class="num">${esc(formatValue(e))}</td><td class="nw">${esc(e.unit)}</td><td>${esc(e.qualifiers.join('、'))}</td><td class="num">${esc(e.year)}</td><td class="nw">${esc(KIND_LABEL[e.kind] ?? e.kind)}</td></tr>`,
+<td class="num">${e.line}:${e.column}</td><td>${esc(displaySubject(e.subject)) || '<span class="dim">（未识别）</span>'}</td><td class="num">${esc(e.raw)}</td>
+<td class="num">${esc(formatValue(e))}</td><td class="nw">${esc(e.unit)}</td><td>${esc(e.qualifiers.join('、'))}</td><td class="num">${esc(e.year)}</td><td class="nw">${esc(LEDGER_KIND_LABEL[e.kind] ?? e.kind)}</td></tr>`,
       )
       .join('\n');
     return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">

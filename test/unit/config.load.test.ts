@@ -122,7 +122,18 @@ describe('config: parse and validate', () => {
     { name: 'bad ignore item', text: '{"ignore": ["a", 3]}', path: '$.ignore[1]', message: /类型应为 string/ },
     { name: 'bad date', text: '{"documentDate": "2020年"}', path: '$.documentDate', message: /格式不符/ },
     { name: 'broken JSON', text: '{"rules": {,}}', path: '$', message: /不是有效的 JSON（第 1 行第 12 列）/ },
+    // Per-rule options follow each rule's meta.schema (generated into the config schema).
+    { name: 'a misspelt option value', text: '{"rules": {"punctuation/half-width": {"options": {"scope": "documnet"}}}}', path: '$.rules["punctuation/half-width"].options.scope', message: /取值应为 "auto" \| "paragraph" \| "document"/ },
+    { name: 'a misspelt option name', text: '{"rules": {"punctuation/half-width": {"options": {"scop": "document"}}}}', path: '$.rules["punctuation/half-width"].options', message: /不认识的属性 "scop"/ },
+    { name: 'an option of the wrong type', text: '{"rules": {"wording/misspelling": {"options": {"ignore": "其它"}}}}', path: '$.rules["wording/misspelling"].options.ignore', message: /类型应为 array/ },
+    { name: 'an option value outside its list', text: '{"rules": {"wording/misspelling": {"options": {"kinds": ["typos"]}}}}', path: '$.rules["wording/misspelling"].options.kinds[0]', message: /取值应为 "typo" \| "variant" \| "usage"/ },
+    { name: 'options for a rule that takes none', text: '{"rules": {"punctuation/empty-pair": {"options": {"x": 1}}}}', path: '$.rules["punctuation/empty-pair"].options', message: /不认识的属性 "x"/ },
   ];
+  it('accepts the options each rule declares', () => {
+    const cfg = parseConfig('{"rules": {"punctuation/half-width": {"options": {"scope": "document"}}, "wording/misspelling": {"severity": "error", "options": {"kinds": ["typo"], "ignore": ["其它"]}}, "structure/missing-section": {"options": {"ignore": ["成绩归因"]}}}}', '/cfg/.draftlintrc.json');
+    assert.deepStrictEqual(cfg.rules['punctuation/half-width'].options, { scope: 'document' });
+    assert.deepStrictEqual(cfg.rules['wording/misspelling'], { severity: 'error', options: { kinds: ['typo'], ignore: ['其它'] } });
+  });
   for (const b of bad) {
     it(`rejects ${b.name}, naming the file and the JSON path`, () => {
       const file = '/cfg/.draftlintrc.json';

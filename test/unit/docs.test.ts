@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../../src/rules';
-import { renderRuleDoc, ruleDocPath, withRuleTable } from '../../scripts/gen-docs';
+import { CONFIG_SCHEMA_PATH, renderConfigSchema, renderRuleDoc, ruleDocPath, withRuleTable } from '../../scripts/gen-docs';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -31,6 +31,18 @@ describe('generated rule docs', () => {
       assert.ok(rule.meta.docs.length >= 20, 'docs text present');
     });
   }
+  it('the config schema has each rule\'s options from its meta.schema (npm run docs)', () => {
+    const current = fs.readFileSync(path.join(ROOT, CONFIG_SCHEMA_PATH), 'utf8');
+    assert.strictEqual(current, renderConfigSchema(current, RULES), `${CONFIG_SCHEMA_PATH} is stale: run npm run docs`);
+  });
+  it('an option a rule reads is declared in its meta.schema', () => {
+    for (const rule of RULES) {
+      const [cat, name] = rule.meta.id.split('/');
+      const src = fs.readFileSync(path.join(ROOT, 'src/rules', cat, `${name}.ts`), 'utf8');
+      const read = [...src.matchAll(/ctx\.options\.(\w+)/g)].map(m => m[1]);
+      assert.deepStrictEqual([...new Set(read)].filter(o => !rule.meta.schema?.properties[o]), [], `${rule.meta.id} reads options it does not declare`);
+    }
+  });
   it('rule ids are unique', () => {
     const ids = RULES.map(r => r.meta.id);
     assert.deepStrictEqual(ids.length, new Set(ids).size);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { DocumentModel } from '../../src/core/document';
 import { builtinPackSet, PackSet, Pack } from '../../src/core/packs';
 import { validatePack } from '../../src/host/packs';
-import { detectDocType, matchTemplate, selectTemplate, templatesOf } from '../../src/core/doctype';
+import { detectDocType, matchTemplate, selectTemplate, templatesOf } from '../../src/core/template-match';
 import { lint } from '../../src/lint';
 import { defaultConfig, DraftLintError } from '../../src/core/types';
 import { STRUCTURE_RULES } from '../../src/rules/structure';

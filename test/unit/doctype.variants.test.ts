@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { DocumentModel } from '../../src/core/document';
 import { builtinPackSet } from '../../src/core/packs';
-import { detectDocType } from '../../src/core/doctype';
+import { detectDocType } from '../../src/core/template-match';
 import { lint } from '../../src/lint';
 import { STRUCTURE_RULES } from '../../src/rules/structure';
 import { numberingSequence } from '../../src/rules/numbering/sequence';

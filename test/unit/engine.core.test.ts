@@ -181,6 +181,15 @@ describe('engine: rule settings and disable comments', () => {
     assert.ok(r.notices[0].message.includes('boom'));
   });
 
+  it('refuses the fix of a rule that does not declare meta.fixable: the finding stays, the fix is dropped, one notice', () => {
+    const sneaky: Rule = { ...commaRule, meta: { ...commaRule.meta, id: 'punctuation/test-sneaky', fixable: false } };
+    const r = lint('甲,乙,丙\n', { rules: [sneaky] });
+    assert.deepStrictEqual(r.diagnostics.map(d => [d.column, d.ruleId, d.fix]), [[2, 'punctuation/test-sneaky', undefined], [4, 'punctuation/test-sneaky', undefined]]);
+    assert.deepStrictEqual(r.notices.map(n => [n.kind, n.ruleIds[0]]), [['rule-error', 'punctuation/test-sneaky']]);
+    assert.strictEqual(fixAll('甲,乙,丙\n', { rules: [sneaky] }).output, '甲,乙,丙\n');
+    assert.strictEqual(fixAll('甲,乙,丙\n', { rules: [commaRule] }).output, '甲，乙，丙\n');
+  });
+
   it('rules that need the segmenter are skipped with one notice when it is absent', () => {
     const segRule: Rule = { ...jiaRule, meta: { ...jiaRule.meta, id: 'wording/test-seg', needsSegmenter: true } };
     const r = lint('甲\n', { rules: [segRule, jiaRule], segmenterState: 'failed', segmenterError: 'no nodejieba' });

@@ -8,8 +8,8 @@ import { builtinPackSet, PackSet } from '../../src/core/packs';
 import { validatePack } from '../../src/host/packs';
 import { DraftLintError } from '../../src/core/types';
 import { FORMULATION_RULES } from '../../src/rules/formulation';
-import { checkPackExamples, runExample } from '../../src/rules/formulation/pack-examples';
-import type { FormulationEntry } from '../../src/rules/formulation/entries';
+import { checkPackExamples, runExample } from '../helpers/pack-examples';
+import type { FormulationEntry } from '../../src/rules/formulation/_lib/pack-entries';
 import builtin from '../../src/packs/formulations.json';
 import { loadSegmenter } from '../../src/segmenter';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { testRule, onlyRule } from '../helpers/ruleTester';
 import { numberingSequence } from '../../src/rules/numbering/sequence';
-import { numberingSequences, markerWithValue, markerShape } from '../../src/rules/numbering/outline';
+import { numberingSequences, markerWithValue, markerShape } from '../../src/rules/numbering/_lib/numbered-sequences';
 import { toChineseInt as toChineseNumeral } from '../../src/core/numbers';
 import { DocumentModel } from '../../src/core/document';
 import { lint } from '../../src/lint';

@@ -4,8 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DocumentModel } from '../../src/core/document';
 import { builtinPackSet } from '../../src/core/packs';
-import { detectDocType } from '../../src/core/doctype';
-import { buildOutline, formatOutline, OutlineNode } from '../../src/core/outline';
+import { detectDocType } from '../../src/core/template-match';
+import { buildOutline, formatOutline, OutlineNode } from '../../src/core/section-tree';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');

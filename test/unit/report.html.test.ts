@@ -98,7 +98,7 @@ describe('report: --format html', () => {
     assert.match(many.err, /已写入审校报告 3 份/);
     assert.strictEqual(count(fs.readFileSync(path.join(dir, '报告', '提案.html'), 'utf8'), /<section class="doc"/g), 1);
     // The list of problems still goes to the terminal.
-    assert.match(many.out, /来稿\/提案\.docx\n  4:4 +warning  \[可修复\] 中文中使用了半角标点/);
+    assert.match(many.out, /来稿\/提案\.docx\n  4:4 +警告  \[可修复\] 中文中使用了半角标点/);
     assert.match(many.out, /✖ \d+ 个问题/);
   });
 });

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { testRule } from '../helpers/ruleTester';
 import { vagueSuggestion, isVague, concreteContent } from '../../src/rules/structure/vague-suggestion';
 import { builtinPackSet } from '../../src/core/packs';
-import { templatesOf, VagueDef } from '../../src/core/doctype';
+import { templatesOf, VagueDef } from '../../src/core/template-match';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');

@@ -10,7 +10,7 @@ import { onlyRule } from '../helpers/ruleTester';
 import { misspelling } from '../../src/rules/wording/misspelling';
 import { confusableChar } from '../../src/rules/wording/confusable-char';
 import { repeatedKeyNoun } from '../../src/rules/wording/repeated-key-noun';
-import type { Misspelling, ConfusableGroup, KeyNoun } from '../../src/rules/wording/shared';
+import type { Misspelling, ConfusableGroup, KeyNoun } from '../../src/rules/wording/_lib/word-helpers';
 import type { Rule } from '../../src/core/types';
 
 const segmenter = loadSegmenter().segmenter!;

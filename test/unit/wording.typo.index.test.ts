@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findSlips, setFillIndexAfter, SlipLookups } from '../../src/rules/wording/typo-candidates';
+import { findSlips, setFillIndexAfter, SlipLookups } from '../../src/rules/wording/_lib/typo-candidates';
 import { loadSegmenter } from '../../src/segmenter';
 
 const SEEDS = path.resolve(__dirname, '../../../test/fixtures/seeds');

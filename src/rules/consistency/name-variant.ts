@@ -1,6 +1,6 @@
 // 开展“制度落实年”工作……深化“制度建设年”成果 → the same campaign named two ways in one document.
 import type { Rule } from '../../core/types';
-import { editDistance, entriesOf, normalize } from '../formulation/entries';
+import { editDistance, entriesOf, normalize } from '../formulation/_lib/pack-entries';
 
 interface Name {
   text: string;
@@ -48,8 +48,8 @@ export const nameVariant: Rule = {
       '只差一个完整的词（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对；两个以“年”“月”“周”结尾的活动名称共用一个词、但这个词的位置不同（“制度落实年”“落实成果年”）时，多半是同一项年度工作换了说法，也作为提示报告。' +
       '不比较：少于 4 个字的名称、含数字的名称（“三个转变”“四个转变”是不同的提法）、有一方是规则包中的规范提法的名称。',
     examples: [
-      { bad: '开展“委员会客厅”活动……“委员会客听”共举办12期', good: '开展“委员会客厅”活动……“委员会客厅”共举办12期' },
-      { bad: '开展“制度落实年”工作……深化“制度建设年”成果', good: '（提示：两个名称是否指同一项工作）' },
+      { bad: '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。\n\n今年“委员会客听”走进社区。', good: '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。\n\n今年“委员会客厅”走进社区。' },
+      { bad: '打造“有事好商量”协商品牌。\n\n深化“有事好商议”平台建设。' },
     ],
     fixable: true,
   },

@@ -7,14 +7,32 @@ import type { Paragraph } from '../../core/document';
 const NUM = '(\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const CN_ORD = '一二三四五六七八九十';
 
-function announcers(ctx: RuleContext): string {
-  return ctx.packs.memo('figures-announcers', () => {
-    const list = ctx.packs.field<string>('figures', 'countAnnouncers').map(s => String(s));
-    return [...new Set(list)].sort((a, b) => b.length - a.length).map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** The count nouns of the figures pack (`countAnnouncers`), one list with their uses: every noun closes an
+ *  enumeration after 等 (等五个方面); `exhaustive` ones close it without 等 too; `announcesList` ones announce the
+ *  numbered items that follow (做好八个方面工作：). */
+interface CountNouns {
+  /** All nouns as regex alternatives, longest first. */
+  all: string;
+  exhaustive: Set<string>;
+  /** The nouns that announce a list, as regex alternatives. */
+  listAnnouncers: string;
+}
+
+function countNouns(ctx: RuleContext): CountNouns {
+  return ctx.packs.memo('figures-count-nouns', () => {
+    const entries = ctx.packs.field<string | { noun: string; exhaustive?: boolean; announcesList?: boolean }>('figures', 'countAnnouncers').map(e => (typeof e === 'string' ? { noun: e } : e));
+    const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    return {
+      all: alt(entries.map(e => e.noun)),
+      exhaustive: new Set(entries.filter(e => 'exhaustive' in e && e.exhaustive).map(e => e.noun)),
+      listAnnouncers: alt(entries.filter(e => 'announcesList' in e && e.announcesList).map(e => e.noun)),
+    };
   });
 }
 
-const STRICT = /^(个方面|方面|个领域|个环节|大方面)$/;
+function announcers(ctx: RuleContext): string {
+  return countNouns(ctx).all;
+}
 
 /** Compares an announced count with the items listed; reports when they cannot agree. */
 function compare(
@@ -59,7 +77,7 @@ function checkEnumerations(ctx: RuleContext) {
     const m = re.exec(last.text);
     if (!m || m.index === 0) continue;
     const etc = !!m[1];
-    if (!etc && (!/^[一二两三四五六七八九十]+$/.test(m[2]) || !STRICT.test(m[3]))) continue;
+    if (!etc && (!/^[一二两三四五六七八九十]+$/.test(m[2]) || !countNouns(ctx).exhaustive.has(m[3]))) continue;
     const before = ctx.doc.text[en.offset - 1];
     if (before && /[“”‘’（(]/.test(before)) continue;
     if (en.items.some(it => it.text === '' || /[“”]/.test(it.text))) continue;
@@ -91,7 +109,7 @@ function checkQuoteRuns(ctx: RuleContext) {
       let x: RegExpExecArray | null;
       while ((x = q.exec(m[1]))) quotes.push({ offset: p.offset + m.index + x.index, length: x[0].length });
       const etc = !!m[2];
-      if (!etc && (!/^[一二两三四五六七八九十]+$/.test(m[3]) || !STRICT.test(m[4]))) continue;
+      if (!etc && (!/^[一二两三四五六七八九十]+$/.test(m[3]) || !countNouns(ctx).exhaustive.has(m[4]))) continue;
       const start = m.index + m[1].length;
       compare(ctx, { offset: p.offset + start, length: m[0].length - m[1].length }, `${m[3]}${m[4]}`, parseNumber(m[3]), quotes.length, {
         etc,
@@ -212,12 +230,21 @@ function checkAnnouncements(ctx: RuleContext) {
   }
 }
 
-const LIST_ANNOUNCE =
-  /(?:以下|做好|抓好|做了|突出|着力|把握好?|主要|重点|围绕|包括|提出)[^，,。；;：:]{0,6}?(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})(个方面|方面|项|点|条)(?:工作|任务|重点|要求|建议|举措|措施)?[：:。]\s*$/;
+/** A paragraph that ends announcing a list: 今年重点做好八个方面工作： (the count nouns are the pack's announcesList ones). */
+function listAnnouncement(ctx: RuleContext): RegExp {
+  return ctx.packs.memo(
+    'figures-list-announce',
+    () =>
+      new RegExp(
+        `(?:以下|做好|抓好|做了|突出|着力|把握好?|主要|重点|围绕|包括|提出)[^，,。；;：:]{0,6}?(?<![\\d.])(\\d{1,2}|[一二两三四五六七八九十]{1,3})(${countNouns(ctx).listAnnouncers})(?:工作|任务|重点|要求|建议|举措|措施)?[：:。]\\s*$`,
+      ),
+  );
+}
 
 /** “今年重点做好八个方面工作：” at the end of a paragraph, then numbered headings, 一是 paragraphs or —— paragraphs. */
 function checkListAnnouncements(ctx: RuleContext) {
   const doc = ctx.doc;
+  const LIST_ANNOUNCE = listAnnouncement(ctx);
   for (const p of doc.paragraphs) {
     const m = LIST_ANNOUNCE.exec(p.text);
     if (!m) continue;
@@ -277,7 +304,7 @@ export const countMismatch: Rule = {
         bad: '提出加快制造业高质量发展、提升服务业发展水平、推动数字经济和实体经济深度融合、参与国内国际双循环、全面促进消费等6个方面意见建议',
         good: '提出加快制造业高质量发展、提升服务业发展水平、推动数字经济和实体经济深度融合、参与国内国际双循环、全面促进消费等5个方面意见建议',
       },
-      { bad: '深入实施履职“五个一”行动,即撰写一份学习心得、参与一次协商、开展一次调研、提交一件提案', good: '（补齐第五项，或改为“四个一”）' },
+      { bad: '深入实施履职“五个一”行动,即撰写一份学习心得、参与一次协商、开展一次调研、提交一件提案', good: '深入实施履职“四个一”行动,即撰写一份学习心得、参与一次协商、开展一次调研、提交一件提案' },
     ],
     fixable: false,
   },

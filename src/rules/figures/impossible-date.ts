@@ -1,6 +1,6 @@
 // “2月30日” “2020年1月23日（星期五）” “3月5日至3月2日” → 不存在的日期、星期不符、起止倒置.
 import type { Rule } from '../../core/types';
-import { ledger } from './util';
+import { ledger } from './_lib/figure-helpers';
 
 const WEEK = '日一二三四五六';
 

@@ -2,7 +2,7 @@
 import { proseRegister } from '../../core/register';
 import type { Rule, RuleContext } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { isAmount, isLabelNumber, LedgerEntry, ledger, named, relatedAt } from './util';
+import { isAmount, isLabelNumber, LedgerEntry, ledger, named, relatedAt } from './_lib/figure-helpers';
 
 /** The canonical subject (synonym groups from the packs: 收到提案 = 提交提案). */
 function canonical(ctx: RuleContext, subject: string): string {

@@ -2,7 +2,7 @@
 import { proseRegister } from '../../core/register';
 import type { Rule, RuleContext } from '../../core/types';
 import { toChineseInt } from '../../core/numbers';
-import { isLabelNumber, LedgerEntry, ledger } from './util';
+import { isLabelNumber, LedgerEntry, ledger } from './_lib/figure-helpers';
 
 const SKIP_UNITS = new Set(['年', '月', '周', '天', '周年', '届', '岁']);
 

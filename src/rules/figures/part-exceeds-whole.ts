@@ -1,9 +1,8 @@
 // “提交提案1043件,经审查立案1060件” → 立案1060件多于提交提案1043件（部分不能大于整体）.
 import type { Rule, RuleContext } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, chains, isAmount, LedgerEntry, ledger, named, relatedAt, stageOf } from './util';
+import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packWords, relatedAt, stageOf } from './_lib/figure-helpers';
 
-const CHANGE = /(增加|增长|减少|下降|提高|降低|扩大|缩小|新增|净增|同比|比上年|比去年)/;
 
 /** True when `part` > `whole` certainly, given their qualifiers. */
 function certainlyExceeds(part: LedgerEntry, whole: LedgerEntry): boolean {
@@ -38,7 +37,7 @@ function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: Le
     const pool = before.length ? before : m.index < 2 && prevSentence ? prevSentence.filter(e => isAmount(e) && !e.quoted) : [];
     const whole = pool[pool.length - 1];
     // A change (比去年增加5600亿元) is not a whole.
-    if (!whole || CHANGE.test(whole.subject) || /比[^，,；;]{0,8}$/.test(whole.subject)) continue;
+    if (!whole || packWords(ctx, 'changeWords', 'anywhere').test(whole.subject) || /比[^，,；;]{0,8}$/.test(whole.subject)) continue;
     // Several figures of the same unit before 其中 (重点调研21项、监督性视察2项,其中……): the whole is unclear.
     const clauseStart = Math.max(sen.text.lastIndexOf('；', m.index), sen.text.lastIndexOf(';', m.index), sen.text.lastIndexOf('其中', m.index - 1));
     if (pool.filter(e => e !== whole && e.unit === whole.unit && (pool !== before || e.offset > sen.offset + clauseStart)).length) continue;

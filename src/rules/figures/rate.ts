@@ -1,9 +1,8 @@
 // “满意率达105%” → 比率不能超过100%；“提交1000件,立案900件,立案率95%” → 按两数计算应为90%.
 import type { Rule, RuleContext } from '../../core/types';
-import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packRegex, relatedAt, stageOf } from './util';
+import { figureText, isLowerBound, isRough, isUpperBound } from '../../core/ledger';
+import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packRegex, packWords, relatedAt, stageOf } from './_lib/figure-helpers';
 
-const RATE_SUBJECT = /(率|比例|比重|占比|覆盖面)$/;
 
 interface RateDef {
   match: string;
@@ -28,7 +27,7 @@ function report(ctx: RuleContext, rate: LedgerEntry, part: LedgerEntry, whole: L
   ctx.report({
     offset: rate.offset,
     length: rate.length,
-    message: `${what}${rate.raw}与所给数字不符：${part.raw}÷${whole.raw}≈${exact}%，请核对`,
+    message: `${what}${figureText(rate)}与所给数字不符：${figureText(part)}÷${figureText(whole)}≈${exact}%，请核对`,
     related: [relatedAt(part, `分子：${named(part)}`), relatedAt(whole, `分母：${named(whole)}`)],
   });
 }
@@ -60,7 +59,7 @@ export const rate: Rule = {
       if (e.kind !== 'percent' || e.quoted || e.value <= 100) continue;
       const sen = ctx.doc.sentences[e.sentenceIndex];
       const before = ctx.doc.text.slice(Math.max(sen.offset, e.offset - 3), e.offset);
-      if (!RATE_SUBJECT.test(e.subject) && !/占$/.test(before)) continue;
+      if (!packWords(ctx, 'rateWords', 'end').test(e.subject) && !/占$/.test(before)) continue;
       if (/(增长|增速|提高|上升|下降|增幅|降幅)/.test(e.subject)) continue;
       // Ratios that may exceed 100% by their nature (拨备覆盖率183.2%, 完成率112%), from the packs.
       if (uncapped(ctx).some(w => e.subject.endsWith(w))) continue;

@@ -2,8 +2,8 @@
 import type { Rule } from '../../core/types';
 import { ordinalItems } from './count-mismatch';
 import { toChineseInt } from '../../core/numbers';
+import { packWords } from './_lib/figure-helpers';
 
-const DISCOURSE = /^(会议|大会|全会|报告|我们|各位|同时|此外|过去|今年|明年|去年|一年来|五年来)|(认为|强调|指出|要求|号召|提出|表示|说|介绍|建议|透露|称|坦言|回忆)$/;
 const LEAD = /^[^，,。：:；;！!？?]{3,24}(?=[，,。：:；;])/;
 
 export const repeatedParallelItem: Rule = {
@@ -39,7 +39,7 @@ export const repeatedParallelItem: Rule = {
           if (!key) continue;
           // Anaphora (五年来，……／五年来，……; 会议强调，……) repeats on purpose: the repeated lead must be
           // longer than what all the leads share, and not a reporting verb.
-          if (leads.every(l => l.startsWith(key)) || DISCOURSE.test(key)) continue;
+          if (leads.every(l => l.startsWith(key)) || packWords(ctx, 'discourseOpeners', 'start').test(key) || packWords(ctx, 'speechVerbs', 'end').test(key)) continue;
           const m = [key];
           const first = seen.get(key);
           if (first === undefined) {

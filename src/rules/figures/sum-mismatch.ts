@@ -1,7 +1,7 @@
 // “确定10个重点协商议题:2次专题议政性常委会会议……;7次专题协商会……” → 分项合计9，与“10个重点协商议题”不符.
 import type { Rule } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, isAmount, ledger, named, relatedAt } from './util';
+import { bySentence, isAmount, ledger, named, relatedAt } from './_lib/figure-helpers';
 
 export const sumMismatch: Rule = {
   meta: {
@@ -12,10 +12,7 @@ export const sumMismatch: Rule = {
     docs:
       '“总数 + 冒号 + 用分号隔开的分项”结构中，每个分项都以数字开头时，各分项之和应等于总数。例如“确定10个重点协商议题：2次专题议政性常委会会议……；8次专题协商会……”中 2 + 8 = 10。分项带概数（余、多、约）或总数带概数时不核对。',
     examples: [
-      {
-        bad: '确定10个重点协商议题:2次专题议政性常委会会议,以……为议题;7次专题协商会议题涉及……',
-        good: '确定10个重点协商议题:2次专题议政性常委会会议,以……为议题;8次专题协商会议题涉及……',
-      },
+      { bad: '确定十个重点协商议题：两次专题议政性常委会会议；九次专题协商会。', good: '确定十个重点协商议题：两次专题议政性常委会会议；八次专题协商会。' },
     ],
     fixable: false,
   },

@@ -1,8 +1,9 @@
 // 一、2019年主要工作 …… 三、2021年工作安排 → 工作安排的年份应为回顾年份的下一年（2020年）.
 import type { Rule } from '../../core/types';
+import { alternatives, PLAN_HEADING_WORDS } from '../../core/heading-words';
 
 const REVIEW = /((?:19|20)\d{2})年(?:度)?[^，。,]{0,8}?(主要工作|工作回顾|工作情况|工作总结|回顾)/;
-const PLAN = /((?:19|20)\d{2})年(?:度)?[^，。,]{0,8}?(工作安排|工作打算|工作要点|工作计划|主要任务|工作部署|工作任务|重点工作|工作建议|协商计划)/;
+const PLAN = new RegExp(`((?:19|20)\\d{2})年(?:度)?[^，。,]{0,8}?(${alternatives(PLAN_HEADING_WORDS)})`);
 
 export const yearSequence: Rule = {
   meta: {
@@ -12,7 +13,9 @@ export const yearSequence: Rule = {
     description: '工作安排的年份不是回顾年份的下一年',
     docs:
       '工作报告先回顾上一年、再安排下一年：“一、2019年主要工作”之后应是“三、2020年工作安排”。同一层级的标题中，回顾部分（主要工作、工作回顾）与安排部分（工作安排、工作打算、工作要点、主要任务）的年份应相差一年。可自动改为回顾年份的下一年。',
-    examples: [{ bad: '一、2019年主要工作 …… 三、2021年工作安排', good: '一、2019年主要工作 …… 三、2020年工作安排' }],
+    examples: [
+      { bad: '一、2019年主要工作\n……\n三、2021年工作安排', good: '一、2019年主要工作\n……\n三、2020年工作安排' },
+    ],
     fixable: true,
   },
   check(ctx) {

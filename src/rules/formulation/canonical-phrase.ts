@@ -1,7 +1,7 @@
 // 更好发挥港澳委员“双重建构作用” → “双重积极作用” (a standard formulation with a character added, dropped, changed or two parts swapped).
 import type { Rule } from '../../core/types';
-import { describeDifference, normalize, sameContent, smallestFix } from './entries';
-import { findPhraseHits } from './phrase-matcher';
+import { describeDifference, normalize, sameContent, smallestFix } from './_lib/pack-entries';
+import { findPhraseHits } from './_lib/phrase-matcher';
 
 export const canonicalPhrase: Rule = {
   meta: {
@@ -15,7 +15,6 @@ export const canonicalPhrase: Rule = {
       '规则包条目可以列出同样正确的写法（variants，如“以习近平同志为核心的中共中央”）和允许的相近写法（allow，如“习近平新时代中国特色社会主义经济思想”）。能唯一确定规范提法时提供修正，修正只改动有出入的几个字。',
     examples: [
       { bad: '更好发挥港澳委员“双重建构作用”', good: '更好发挥港澳委员“双重积极作用”' },
-      { bad: '坚持建言资政和凝聚共识双向发力', good: '坚持建言资政和凝聚共识双向发力' },
       { bad: '凝聚共识和建言资政双向发力', good: '建言资政和凝聚共识双向发力' },
     ],
     fixable: true,

@@ -1,6 +1,6 @@
 // 坚定“四个意识” → 增强“四个意识” (a term with the wrong verb, or the verbs of two terms swapped).
 import type { Rule } from '../../core/types';
-import { CollocationEntry, coveredByAllow, entriesOf, normalize, normalizedText } from './entries';
+import { CollocationEntry, coveredByAllow, entriesOf, normalize, normalizedText } from './_lib/pack-entries';
 
 interface CompiledColloc {
   entry: CollocationEntry;

@@ -1,7 +1,7 @@
 // 认真学习《中共中央关于新时代加强和改善人民政协工作的意见》 → 《……加强和改进人民政协工作的意见》 (a misquoted title in 《》).
 import type { Rule } from '../../core/types';
-import { editDistance, entriesOf, normalize, sameContent, smallestFix, TitleEntry } from './entries';
-import { findPhraseHits } from './phrase-matcher';
+import { editDistance, entriesOf, normalize, sameContent, smallestFix, TitleEntry } from './_lib/pack-entries';
+import { findPhraseHits } from './_lib/phrase-matcher';
 
 /** Issuers and prefixes shared by many titles; the rest of a title is what tells it from the others. */
 const GENERIC_PREFIX = /^(中华人民共和国|中共中央办公厅\s*国务院办公厅|中共中央\s*国务院|中共中央|中国共产党|国务院|习近平)/;
@@ -47,7 +47,7 @@ export const documentTitle: Rule = {
       '比较时先去掉“中华人民共和国”“中共中央”“中国共产党”等发文机关前缀，只比较名称中有区分作用的部分；这部分很短时（如“监察法”）只接受末字不同的笔误，以免把另一部法律（“立法法”）当成误写。' +
       '与清单中任何一个名称完全相同的不报告；书名号后面的“第三卷”等不在比较范围内。',
     examples: [
-      { bad: '认真学习《中共中央关于新时代加强和改善人民政协工作的意见》', good: '认真学习《中共中央关于新时代加强和改进人民政协工作的意见》' },
+      { bad: '认真学习《中共中央关于加强人民政协协商民主建设的实施办法》', good: '认真学习《中共中央关于加强人民政协协商民主建设的实施意见》' },
       { bad: '学习《习近平谈治国理政》第四卷和《中国人民政治协商会议章则》', good: '学习《习近平谈治国理政》第四卷和《中国人民政治协商会议章程》' },
     ],
     fixable: true,

@@ -1,6 +1,6 @@
 // 促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系 → 政党关系 (a fixed enumeration with a damaged, missing or misplaced item).
 import type { Fix, Rule } from '../../core/types';
-import { coveredByAllow, editDistance, entriesOf, EnumerationEntry, monthRange, normalize, normalizedText, smallestFix } from './entries';
+import { coveredByAllow, editDistance, entriesOf, EnumerationEntry, monthRange, normalize, normalizedText, smallestFix } from './_lib/pack-entries';
 
 interface Member {
   idx: number;

@@ -1,6 +1,6 @@
 // (opt-in) 党的十九大 → 中共十九大, 党中央 → 中共中央 (a 政协 body's own preferred wording).
 import type { Rule } from '../../core/types';
-import { coveredByAllow, entriesOf, HouseStyleEntry, smallestFix } from './entries';
+import { coveredByAllow, entriesOf, HouseStyleEntry, smallestFix } from './_lib/pack-entries';
 
 /** Compiles house-style patterns once; a pattern that does not compile is skipped (the pack check reports it). */
 export function compileHouseStyle(entries: HouseStyleEntry[]): { entry: HouseStyleEntry; re: RegExp }[] {

@@ -1,8 +1,8 @@
 // 人民政协是社会主义协商民主的重要途径 → 重要渠道 (a whole word of a canonical phrase replaced, dropped or moved).
 import type { Rule } from '../../core/types';
-import { normalize, smallestFix } from './entries';
-import { findPhraseHits } from './phrase-matcher';
-import { findWordSlips } from './word-matcher';
+import { normalize, smallestFix } from './_lib/pack-entries';
+import { findPhraseHits } from './_lib/phrase-matcher';
+import { findWordSlips } from './_lib/word-matcher';
 
 export const phraseWord: Rule = {
   meta: {

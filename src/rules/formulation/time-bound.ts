@@ -1,7 +1,7 @@
 // (文稿日期 2022年1月) 学习贯彻中共十九届七中全会精神 → 十九届七中全会 2022年10月才召开 (a formulation outside its date window).
 import type { Rule } from '../../core/types';
 import type { DocDate } from '../../core/docdate';
-import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, normalizedText, smallestFix, TimeBoundEntry } from './entries';
+import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, normalizedText, smallestFix, TimeBoundEntry } from './_lib/pack-entries';
 
 
 /** Meetings written in combined or alternative forms, turned into the names the pack lists. */
@@ -60,9 +60,9 @@ export const timeBound: Rule = {
       '提出时间明确的提法（如“两个确立”2021年11月提出），以及已经实现或更改的目标（2021年7月以后不应再把“全面建成小康社会”作为将要实现的目标，如“决胜全面建成小康社会”）。' +
       '党代会可以提前“迎接”，工作安排中可以部署学习当年将召开的会议。推断不出文稿日期时本规则不报告。',
     examples: [
-      { bad: '（2022年1月）深入学习贯彻中共十九届七中全会精神' },
-      { bad: '（2019年）谋划“十五五”发展', good: '谋划“十四五”发展' },
-      { bad: '（2022年）为决胜全面建成小康社会作出贡献' },
+      { bad: '深入学习贯彻中共十九届七中全会精神', documentDate: '2022-01' },
+      { bad: '谋划“十五五”发展', good: '谋划“十四五”发展', documentDate: '2019' },
+      { bad: '为决胜全面建成小康社会作出贡献', documentDate: '2022' },
     ],
     fixable: true,
   },

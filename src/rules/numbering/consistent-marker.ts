@@ -1,7 +1,7 @@
 // 1. …2、…3. → 2、 should be 2.: the same numbering style written the same way throughout the document.
 import type { Rule } from '../../core/types';
 import type { NumberingStyle } from '../../core/document';
-import { isNumberingMarker, markerShape, numberedItems } from './outline';
+import { isNumberingMarker, markerShape, numberedItems } from './_lib/numbered-sequences';
 
 const STYLE_NAME: Record<NumberingStyle, string> = {
   'cn-dun': '“一、”式编号',
@@ -22,7 +22,9 @@ export const consistentMarker: Rule = {
       '同一层级的编号在全文中应写成同一种格式：阿拉伯数字编号统一用“1.”（或统一用“1、”），“第一，”和“第一、”不混用。' +
       '规则找出每种编号在文中最常见的写法，报告与之不同的编号，并可自动改成最常见的写法。' +
       '括号的全角、半角差异（“(一)”与“（一）”）由 punctuation/half-width 报告并改为全角，本规则不重复报告。',
-    examples: [{ bad: '1. 加强学习…… 2、深化协商…… 3. 强化监督……', good: '1. 加强学习…… 2. 深化协商…… 3. 强化监督……' }],
+    examples: [
+      { bad: '1. 加强学习……\n2、深化协商……\n3. 强化监督……', good: '1. 加强学习……\n2. 深化协商……\n3. 强化监督……' },
+    ],
     fixable: true,
   },
   check(ctx) {

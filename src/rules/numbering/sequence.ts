@@ -1,7 +1,7 @@
 // 二、…三、… (no 一、) → starts at 二; 一、二、四、 → 三、 is missing; （一）（二）（二） → repeated: numbering per level and parent.
 import type { Fix, Rule } from '../../core/types';
 import type { DocumentModel } from '../../core/document';
-import { SeqItem, markerShape, markerWithValue, numberingSequences } from './outline';
+import { SeqItem, markerShape, markerWithValue, numberingSequences } from './_lib/numbered-sequences';
 import { trimEndChars } from '../../core/trim';
 
 /** The heading's title for messages: the marker and a few characters. */
@@ -34,7 +34,7 @@ export const numberingSequence: Rule = {
       '重号时，如果后一个编号正好接上，编辑器中提供“改为正确编号”的建议；不自动修复，因为也可能是漏了一节。',
     examples: [
       { bad: '二、增强协商议政监督实效（文稿没有“一、”）', good: '一、…… 二、增强协商议政监督实效' },
-      { bad: '（一）……（二）……（二）……（四）……', good: '（一）……（二）……（三）……（四）……' },
+      { bad: '（一）……\n（二）……\n（二）……\n（四）……', good: '（一）……\n（二）……\n（三）……\n（四）……' },
     ],
     fixable: false,
   },

@@ -1,8 +1,9 @@
 // 服务新区“八大工程”,形⏎⏎成高质量建言成果 → a paragraph broken in the middle of a word or sentence.
 import type { Fix, Rule, Segmenter } from '../../core/types';
+import type { PackSet } from '../../core/packs';
 import type { DocumentModel, Paragraph } from '../../core/document';
 import { isHan } from '../../core/document';
-import { PARAGRAPH_END } from './marks';
+import { PARAGRAPH_END } from './_lib/marks';
 import { trimEndChars } from '../../core/trim';
 
 export interface BrokenParagraph {
@@ -18,7 +19,6 @@ export interface BrokenParagraph {
 
 const OPENERS = '“‘《（(【〔「『〈';
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」', '『': '』', '〈': '〉' };
-const SALUTATION = /(各位|同志|委员|代表|朋友|先生|女士|领导|老师|尊敬的)/;
 const CLAUSE_BREAK = /[，,、；;：:。！？!?…—]/;
 
 /** True when the paragraph reads as prose: not a heading or list item, except a numbered paragraph with body text (（一）突出……。……). */
@@ -41,12 +41,31 @@ function isVerseLine(t: string): boolean {
 
 /** Function words that cannot end a sentence (……和, ……对; not 的, which ends 是……的), and a numeral with its measure
  *  word and no noun (精选22个). */
-const DANGLING_CHAR = /[和与及或把被将对在向从以为之并而且其]$/;
-const DANGLING_COUNT = /(?<![0-9０-９一二三四五六七八九十百千万亿两])[0-9０-９一二三四五六七八九十百千万亿两]+[个名项件家位次条篇批户处所座]$/;
+interface EndingWords {
+  /** A salutation on its own line (同志们，) ends with a comma and is not broken (wording.salutationWords). */
+  salutation: RegExp;
+  /** A function word that cannot end a sentence (wording.danglingChars). */
+  danglingChar: RegExp;
+  /** A numeral with its measure word and no noun (wording.measureWordChars). */
+  danglingCount: RegExp;
+}
+
+/** The word lists of the wording pack this detector uses, compiled once per pack set. */
+function endingWords(packs: PackSet): EndingWords {
+  return packs.memo('punctuation.broken-paragraph.words', () => {
+    const cls = (chars: Set<string>) => `[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
+    const salutations = packs.words('wording', 'salutationWords').map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return {
+      salutation: salutations.length ? new RegExp(`(${salutations.join('|')})`) : /(?!)/,
+      danglingChar: new RegExp(`${cls(packs.chars('wording', 'danglingChars'))}$`),
+      danglingCount: new RegExp(`(?<![0-9０-９一二三四五六七八九十百千万亿两])[0-9０-９一二三四五六七八九十百千万亿两]+${cls(packs.chars('wording', 'measureWordChars'))}$`),
+    };
+  });
+}
 /** The clause ends on a function word standing alone (……审议了提案和), not on a word that merely ends with one
  *  of its characters (担当作为, 航向): the segmenter tells them apart; without it only the count is used. */
-function danglingWord(clause: string, seg?: Segmenter): boolean {
-  if (!seg || !DANGLING_CHAR.test(clause)) return false;
+function danglingWord(clause: string, words: EndingWords, seg?: Segmenter): boolean {
+  if (!seg || !words.danglingChar.test(clause)) return false;
   const toks = seg.cut(clause.slice(-6));
   return toks.length > 0 && toks[toks.length - 1].word.length === 1;
 }
@@ -80,7 +99,8 @@ function pairState(t: string): { open: string[]; unopened: string[] } {
 }
 
 /** The paragraphs of `doc` that end without closing punctuation while the text goes on. */
-export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): BrokenParagraph[] {
+export function findBrokenParagraphs(doc: DocumentModel, packs: PackSet, seg?: Segmenter): BrokenParagraph[] {
+  const words = endingWords(packs);
   const out: BrokenParagraph[] = [];
   const ps = doc.paragraphs;
   for (let i = 0; i < ps.length; i++) {
@@ -107,7 +127,7 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
     })();
     if ('，,、'.includes(last)) {
       // A salutation on its own line (同志们，) is not a broken paragraph.
-      if (t.length <= 10 && SALUTATION.test(t)) continue;
+      if (t.length <= 10 && words.salutation.test(t)) continue;
       // Verse: short lines that end in a comma, then a short line (垃圾要分类， / 存储有“收益”。).
       if (isVerseLine(t) && next && isVerseLine(next.text.trim())) continue;
       // Lines of one build, each a paragraph: toasts and salutations (为……，/为……，; 尊敬的……，), or the clauses
@@ -139,9 +159,9 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
     // character (……，形 / 成高质量……), one that ends on a word that needs more (……提案和, 精选22个), or a word split
     // by the break (坚持发 / 挥). A clause that reads complete is a headline, sub-heading, caption or column tag.
     const lastClause = t.slice(lastBreak + 1);
-    const dangling = danglingWord(lastClause, seg);
+    const dangling = danglingWord(lastClause, words, seg);
     const wordSplit = !!(seg && next && wordAcrossBreak(seg, t, next.text));
-    if (lastClause.length > 1 && !dangling && !DANGLING_COUNT.test(lastClause) && !wordSplit) continue;
+    if (lastClause.length > 1 && !dangling && !words.danglingCount.test(lastClause) && !wordSplit) continue;
     // Complete sentences, then an unfinished one.
     if (/[。！？!?]/.test(t.slice(0, lastBreak + 1)) && t.length >= 12) {
       at('after-sentence', lastBreak + 1);
@@ -151,7 +171,7 @@ export function findBrokenParagraphs(doc: DocumentModel, seg?: Segmenter): Broke
     if (
       nextProse &&
       (t.length >= 20 || t.length - lastBreak - 1 <= 2) &&
-      !SALUTATION.test(t.slice(0, 6)) &&
+      !words.salutation.test(t.slice(0, 6)) &&
       /[，,]/.test(t) &&
       !/[\u3000]|\S {2,}\S/.test(t) &&
       (lastClause.length <= 6 || dangling || wordSplit) &&
@@ -185,14 +205,14 @@ export const brokenParagraph: Rule = {
       '标题、编号标题、称呼（各位委员：）、署名、日期、短标签行不报告。当下一段是正文时，编辑器中提供“与下一段合并”的修改建议（不自动修复，因为也可能是文字缺失）。',
     examples: [
       { bad: '服务新区“八大工程”，形\n\n成高质量建言成果；', good: '服务新区“八大工程”，形成高质量建言成果；' },
-      { bad: '从小切口入手，精选22个\n\n## 南开区政协', good: '从小切口入手，精选22个课题……。（补全缺失的文字）' },
+      { bad: '紧扣政治引领，在建言资政中凝聚共识。区政协围绕两项议政性常委会课题，从小切口入手，精选22个\n\n## 南开区政协', good: '紧扣政治引领，在建言资政中凝聚共识。区政协围绕两项议政性常委会课题，从小切口入手，精选22个课题开展协商。\n\n## 南开区政协' },
     ],
     fixable: false,
     needsSegmenter: true,
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const b of findBrokenParagraphs(doc, ctx.segmenter)) {
+    for (const b of findBrokenParagraphs(doc, ctx.packs, ctx.segmenter)) {
       const p = b.paragraph;
       const end = p.offset + p.text.trimEnd().length;
       const tail = (end - p.offset > 10 ? '…' : '') + doc.text.slice(Math.max(p.offset, end - 10), end);

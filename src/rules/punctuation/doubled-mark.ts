@@ -1,6 +1,6 @@
 // 出特色。。 → 出特色。 ; 建议，。 → 建议。 (suggested): doubled or conflicting marks; …… and —— are correct.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { isZh, prevVisible } from './marks';
+import { isZh, prevVisible } from './_lib/marks';
 
 const FULL = '。，、；：！？';
 const HALF_EQ: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };

@@ -1,7 +1,7 @@
 // 2019年,市政协(一)突出… → 2019年，市政协（一）突出…: half-width , : ; ! ? ( ) " in Chinese prose, one finding per paragraph.
 import type { Rule } from '../../core/types';
 import type { Paragraph } from '../../core/document';
-import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './marks';
+import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './_lib/marks';
 
 /** IS_HALF_MARK[code] for the ASCII marks of HALF_TO_FULL (all of its keys are ASCII). */
 const IS_HALF_MARK: boolean[] = Array.from({ length: 0x80 }, (_, c) => Object.prototype.hasOwnProperty.call(HALF_TO_FULL, String.fromCharCode(c)));
@@ -103,6 +103,7 @@ export const halfWidth: Rule = {
       '成对的半角双引号 "…" 括着中文时改为“…”（个数为单数、无法配对时不改）。' +
       '夹在英文字母或阿拉伯数字之间的半角标点保持不变，例如 1,000、10:30、1:1、PM2.5、网址；括号内外都是英文时（如 (Summary)）也不改。',
     examples: [{ bad: '2019年,市政协紧扣中心(一)突出政治引领', good: '2019年，市政协紧扣中心（一）突出政治引领' }],
+    schema: { type: 'object', additionalProperties: false, properties: { scope: { enum: ['auto', 'paragraph', 'document'], description: 'paragraph 逐段报告，document 全文一处，auto（默认）超过 3 段时全文一处' } } },
     fixable: true,
   },
   check(ctx) {

@@ -1,5 +1,6 @@
 // 发挥智库作用”宣讲会 → a closing quotation mark without an opening one (pairs per paragraph, nesting respected).
 import type { Fix, Rule } from '../../core/types';
+import type { PackSet } from '../../core/packs';
 import type { DocumentModel, Paragraph } from '../../core/document';
 import { findBrokenParagraphs } from './broken-paragraph';
 
@@ -54,7 +55,7 @@ export function scanPairs(doc: DocumentModel): PairProblem[] {
 }
 
 /** Problems that are not mistakes: a quotation running over several paragraphs, a pair split by a broken paragraph. */
-function excused(doc: DocumentModel, problems: PairProblem[]): Set<PairProblem> {
+function excused(doc: DocumentModel, problems: PairProblem[], packs: PackSet): Set<PairProblem> {
   const skip = new Set<PairProblem>();
   const ps = doc.paragraphs;
   const startsWith = (p: Paragraph | undefined, mark: string) => !!p && p.text.replace(/^[\s\u3000]+/, '')[0] === mark;
@@ -92,7 +93,7 @@ function excused(doc: DocumentModel, problems: PairProblem[]): Set<PairProblem> 
     if (x.problem === 'unclosed') lastUnclosed.set(x.paragraphIndex, x);
     else if (!firstUnopened.has(x.paragraphIndex)) firstUnopened.set(x.paragraphIndex, x);
   }
-  for (const b of findBrokenParagraphs(doc)) {
+  for (const b of findBrokenParagraphs(doc, packs)) {
     if (!b.next) continue;
     const lastOpen = lastUnclosed.get(b.paragraph.index);
     const firstClose = firstUnopened.get(b.next.index);
@@ -125,7 +126,7 @@ export const unbalancedPair: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const problems = scanPairs(doc);
-    const skip = excused(doc, problems);
+    const skip = excused(doc, problems, ctx.packs);
     const shown = problems.filter(p => !skip.has(p));
     for (let n = 0; n < shown.length; n++) {
       const pr = shown[n];

@@ -1,7 +1,7 @@
 // 常委会工作报告 without “我们也清醒认识到……不足” → 缺少「不足」部分：应位于「成绩归因」之后、「工作安排」之前.
 import type { Rule, Severity } from '../../core/types';
-import { orderOf, SectionHit } from '../../core/doctype';
-import { anchorOf, neighbours, placeText, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './common';
+import { orderOf, SectionHit } from '../../core/template-match';
+import { anchorOf, neighbours, placeText, q, quoteBlock, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 export const missingSection: Rule = {
   meta: {
@@ -13,10 +13,11 @@ export const missingSection: Rule = {
       '按文种模板（规则包 templates）检查文稿是否具备必需的组成部分。各部分按作用识别，不拘泥于一种写法：例如工作回顾可以是“一、2019年主要工作”，也可以是“一、2019年：七十华诞铭初心 履职尽责担使命”。' +
       '缺少某一部分时，提示写明缺的是哪一部分、标准写法示例，以及它应放在哪两部分之间；提示放在应插入位置之后最近的一个部分（标题）上，而不是文首。应放在同一处的几个部分（如刚写了开头的草稿）合并为一条提示。' +
       '带导语或分条要求的部分（如工作安排应先写总体要求、再分条列出任务）也检查导语和条目。节选（文中有“（上接×版）”“（下转×版）”“节选”“摘要”“摘编”“提要”等标记，或是新闻报道）不报告缺少的部分；也可以在文首写 <!-- draft-lint-type: report excerpt --> 标明节选。选项 ignore 可列出本单位不要求的部分（部分的 id 或中文名称），如 {"ignore": ["attribution"]}。' +
-      '文种由 `--type`、配置 `docType`、文首标记 `<!-- draft-lint-type: report -->` 指定，或自动识别；识别为“其他”（新闻稿、综述等）时不检查。示例中 ⏎ 表示换行。',
+      '文种由 `--type`、配置 `docType`、文首标记 `<!-- draft-lint-type: report -->` 指定，或自动识别；识别为“其他”（新闻稿、综述等）时不检查。示例中\n表示换行。',
     examples: [
-      { bad: '……这些成绩的取得，是……的结果。 ⏎ 三、2020年工作安排 ⏎ ……', good: '……这些成绩的取得，是……的结果。 ⏎ 我们也清醒认识到，工作中还存在一些不足：…… ⏎ 三、2020年工作安排 ⏎ ……' },
+      { bad: '政协××市委员会常务委员会工作报告\n各位委员：\n我代表政协××市委员会常务委员会，向大会报告工作，请予审议。\n一、2024年主要工作\n全年举办学习座谈会12次。\n这些成绩的取得，是中共××市委坚强领导的结果。\n二、2025年工作安排\n2025年政协工作的总体要求是：服务全市中心工作。\n（一）强化理论武装。\n各位委员，让我们团结一心，为建设美丽××而努力奋斗！', good: '政协××市委员会常务委员会工作报告\n各位委员：\n我代表政协××市委员会常务委员会，向大会报告工作，请予审议。\n一、2024年主要工作\n全年举办学习座谈会12次。\n这些成绩的取得，是中共××市委坚强领导的结果。\n我们也清醒认识到，工作中还存在一些不足：调研深度不够。\n二、2025年工作安排\n2025年政协工作的总体要求是：服务全市中心工作。\n（一）强化理论武装。\n各位委员，让我们团结一心，为建设美丽××而努力奋斗！' },
     ],
+    schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不要求的部分：部分 id 或中文名，如 ["attribution"] 或 ["成绩归因"]' } } },
     fixable: false,
     docTypes: TEMPLATED_TYPES,
   },

@@ -1,7 +1,7 @@
 // 报告中“我们也清醒认识到……不足”写在“三、2020年工作安排”之后 → 「不足」位置不对：应位于「成绩归因」之后、「工作安排」之前.
 import type { Rule } from '../../core/types';
-import { orderOf, SectionHit } from '../../core/doctype';
-import { anchorOf, neighbours, placeText, q, structureOf, TEMPLATED_TYPES } from './common';
+import { orderOf, SectionHit } from '../../core/template-match';
+import { anchorOf, neighbours, placeText, q, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 /** The longest run of sections (in document order) whose template order never decreases; the others are out of place. */
 function inOrder(hits: SectionHit[], order: (h: SectionHit) => number): Set<SectionHit> {
@@ -29,8 +29,10 @@ export const sectionOrder: Rule = {
     description: '文稿各部分的先后顺序不符合文种模板（如“不足”写在“工作安排”之后）',
     docs:
       '按文种模板检查各部分的先后顺序：常委会工作报告依次为称呼、开头、工作回顾、成绩归因、不足、（新要求或体会）、工作安排、结束语；提案依次为标题、提案人、案由、存在问题、建议。' +
-      '找出顺序正确的最长序列，其余的部分逐一提示应放在哪两部分之间。模板中 order 为 null 的部分（如社情民意信息的署名）位置不限。示例中 ⏎ 表示换行。',
-    examples: [{ bad: '三、2020年工作安排 ⏎ …… ⏎ 我们也清醒认识到，工作中还存在一些不足…… ⏎ 让我们……而努力奋斗！', good: '我们也清醒认识到，工作中还存在一些不足…… ⏎ 三、2020年工作安排 ⏎ …… ⏎ 让我们……而努力奋斗！' }],
+      '找出顺序正确的最长序列，其余的部分逐一提示应放在哪两部分之间。模板中 order 为 null 的部分（如社情民意信息的署名）位置不限。示例中\n表示换行。',
+    examples: [
+      { bad: '政协××市委员会常务委员会工作报告\n各位委员：\n我代表政协××市委员会常务委员会，向大会报告工作，请予审议。\n一、2024年主要工作\n全年举办学习座谈会12次。\n这些成绩的取得，是中共××市委坚强领导的结果。\n二、2025年工作安排\n2025年政协工作的总体要求是：服务全市中心工作。\n（一）强化理论武装。\n我们也清醒认识到，工作中还存在一些不足：调研深度不够。\n各位委员，让我们团结一心，为建设美丽××而努力奋斗！', good: '政协××市委员会常务委员会工作报告\n各位委员：\n我代表政协××市委员会常务委员会，向大会报告工作，请予审议。\n一、2024年主要工作\n全年举办学习座谈会12次。\n这些成绩的取得，是中共××市委坚强领导的结果。\n我们也清醒认识到，工作中还存在一些不足：调研深度不够。\n二、2025年工作安排\n2025年政协工作的总体要求是：服务全市中心工作。\n（一）强化理论武装。\n各位委员，让我们团结一心，为建设美丽××而努力奋斗！' },
+    ],
     fixable: false,
     docTypes: TEMPLATED_TYPES,
   },

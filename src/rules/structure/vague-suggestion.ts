@@ -1,8 +1,8 @@
 // 提案建议“（一）加强领导，提高认识，形成合力。” → 建议空泛：只有口号，没有具体措施（由谁、做什么、做到什么程度）.
 import type { Rule } from '../../core/types';
-import type { Block, SectionHit, VagueDef } from '../../core/doctype';
+import type { Block, SectionHit, VagueDef } from '../../core/template-match';
 import { isHan } from '../../core/document';
-import { anchorOf, q, structureOf, TEMPLATED_TYPES } from './common';
+import { anchorOf, q, structureOf, TEMPLATED_TYPES } from './_lib/structure-of';
 
 /** Han characters left after removing slogans and generic words: what the suggestion actually says. */
 export function concreteContent(text: string, v: VagueDef): string {
@@ -53,7 +53,7 @@ export const vagueSuggestion: Rule = {
       '检查提案、社情民意信息的“建议”部分：一条建议去掉“提高认识”“加强领导”“形成合力”等口号式套话和“加强”“进一步”“力度”等泛泛字词后，剩下的具体内容太少（默认不足 6 个汉字），' +
       '又没有数字、文件名称等具体依据，就提示它是口号而不是可操作的措施。好的建议写明由谁做、做什么、做到什么程度（政策、资金、标准、时限、责任单位）。套话和泛泛字词列在模板的 items.vague 中，办公室可以自行增减。',
     examples: [
-      { bad: '（一）加强领导，提高认识，形成工作合力。', good: '（一）建议市民政局牵头制定农村互助养老服务点建设标准，2025年底前每个乡镇至少建成1个服务点。' },
+      { bad: '（一）加强领导，提高认识，形成工作合力。', good: '（一）建议市民政局牵头制定农村互助养老服务点建设标准，2025年底前每个乡镇至少建成1个服务点。', docType: 'proposal' },
     ],
     fixable: false,
     docTypes: TEMPLATED_TYPES,

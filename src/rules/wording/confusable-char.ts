@@ -1,7 +1,7 @@
 // 未成年入权益司法保护 → 未成年人权益司法保护 (a lone 入 that, read as its look-alike 人, completes 未成年人).
 import type { Rule } from '../../core/types';
 import type { RuleContext } from '../../core/types';
-import { allHan, ConfusableGroup, functionChars, knownWord, runsOf, runTokens, stringField, stringList } from './shared';
+import { allHan, ConfusableGroup, functionChars, knownWord, runsOf, runTokens, stringField, stringList } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 
 /** Look-alikes of each character from all groups. */
@@ -92,6 +92,7 @@ export const confusableChar: Rule = {
       { bad: '未成年入权益司法保护', good: '未成年人权益司法保护' },
       { bad: '安微省合肥市', good: '安徽省合肥市' },
     ],
+    schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不报告的写法' } } },
     fixable: true,
     needsSegmenter: true,
   },

@@ -3,21 +3,7 @@
 import type { RuleContext, Rule, Fix } from '../../core/types';
 import { isHan } from '../../core/document';
 import { isFormalType, proseRegister } from '../../core/register';
-import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './shared';
-
-/** Characters that stand alone as words, so X|X… across a word boundary is normal (在|在线, 有|有效). */
-const STANDALONE = new Set(
-  (
-  '的地得了着过在对向从把被给让使为与和及或而并也都就才又还再不没很更最太已将要会能可是有之其所等些这那此该各每以于由同跟比像如若则却仍均皆' +
-    // prefixes that attach to the next word (安全|全链条, 总体|总量)
-    '全总新多大小高非副超半单双首' +
-    // numerals (十五|五 in “十五五”规划)
-    '零〇一二两三四五六七八九十百千万亿'
-  ).split(''),
-);
-
-/** Suffixes that end an institution's name and also start its head's title: 福利院|院长, 研究所|所长, 文化站|站长. */
-const INSTITUTION_SUFFIX = new Set('院所站馆局厅处科室队团社校园厂场店部组庭台区县市省镇乡村委会办'.split(''));
+import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './_lib/word-helpers';
 
 /** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 和和美美, 的的确确) or of a
  *  dictionary word the segmenter did not choose (洋洋洒洒|地). The AABB shape alone is enough: slips do not take it. */
@@ -46,9 +32,6 @@ function hasRepeat(t: string, start: number, end: number): boolean {
 function isPunctOrEdge(tok: Token | undefined): boolean {
   return !tok || !allHan(tok.word);
 }
-
-/** Single characters that are words by themselves besides STANDALONE: pronouns and common one-character verbs. */
-const LONE_WORDS = new Set('我你他她它们咱谁去来到走说看想做干用送赴回进出上下吃喝住穿找请叫让能会'.split(''));
 
 const NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
 
@@ -111,10 +94,15 @@ export const doubledWord: Rule = {
       { bad: '人民群众的的期盼', good: '人民群众的期盼' },
       { bad: '落实市委委提出的要求', good: '落实市委提出的要求' },
     ],
+    schema: { type: 'object', additionalProperties: false, properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: '允许重复的字词' } } },
     fixable: true,
     needsSegmenter: true,
   },
   check(ctx) {
+    // Word lists from the wording pack (standaloneChars, institutionSuffixChars, loneWordChars).
+    const STANDALONE = ctx.packs.chars('wording', 'standaloneChars');
+    const INSTITUTION_SUFFIX = ctx.packs.chars('wording', 'institutionSuffixChars');
+    const LONE_WORDS = ctx.packs.chars('wording', 'loneWordChars');
     const redup = reduplication(ctx.packs);
     const formal = proseRegister(ctx) === 'formal';
     const typed = isFormalType(ctx.docType);

@@ -1,7 +1,7 @@
 // 认真布署各项工作 → 认真部署各项工作; 截止2021年底 → 截至2021年底; 做出重要贡献 → 作出重要贡献.
 import type { Rule } from '../../core/types';
 import type { PackSet } from '../../core/packs';
-import { compiled, Misspelling, stringList } from './shared';
+import { compiled, Misspelling, stringList } from './_lib/word-helpers';
 import { proseRegister } from '../../core/register';
 
 const KIND_LABEL: Record<string, string> = { typo: '错别字', variant: '非推荐词形', usage: '用字不当' };
@@ -68,6 +68,7 @@ export const misspelling: Rule = {
       { bad: '截止2021年底，全市共有', good: '截至2021年底，全市共有' },
       { bad: '为国家发展做出了重要贡献', good: '为国家发展作出了重要贡献' },
     ],
+    schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不检查的错词，如 ["其它"]' }, kinds: { type: 'array', items: { enum: ['typo', 'variant', 'usage'] }, description: '只检查这些类别：typo 错别字、variant 异形词、usage 随语境用字' } } },
     fixable: true,
   },
   check(ctx) {

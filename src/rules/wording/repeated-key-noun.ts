@@ -1,6 +1,6 @@
 // 以助推……行动为主线,以提升协商效能为主线 → “为主线”在一句中出现两次 (info).
 import type { Rule } from '../../core/types';
-import { stringList, type KeyNoun } from './shared';
+import { stringList, type KeyNoun } from './_lib/word-helpers';
 
 /** Sentence ends (semicolons too), ASCII forms included for pasted text; a soft line break in Markdown does not end a sentence. */
 const SENTENCE_END = /[。！？!?；;]/;
@@ -15,6 +15,7 @@ export const repeatedKeyNoun: Rule = {
       '“以……为主线”“以……为统领”“以……为核心”等词组在一句中只应出现一次；同一句中出现两次，往往是改稿时新旧表述并存或笔误，' +
       '例如“以助推实施滨海新区高质量发展支撑引领行动为主线,以提升协商效能为主线”。只检查规则包 wording.keyNouns 中列出的词组，普通的重复不报。不自动修复。选项：phrases（另外要检查的词组，如 ["为总基调"]）。',
     examples: [{ bad: '以助推高质量发展为主线，以提升协商效能为主线，强化机制。' }],
+    schema: { type: 'object', additionalProperties: false, properties: { phrases: { type: 'array', items: { type: 'string', minLength: 1 }, description: '另外要检查的关键词' } } },
     fixable: false,
   },
   check(ctx) {

@@ -1,7 +1,7 @@
 // 学习贯彻“七一”重要讲话精神 and 中共十九届六中全会精神 → …精神和中共十九届六中全会精神; 5G、APP、GDP、PM2.5 are fine.
 import type { Rule } from '../../core/types';
 import { isCjkPunct, isHan } from '../../core/document';
-import { QuoteCursor, stringField, stringList } from './shared';
+import { QuoteCursor, stringField, stringList } from './_lib/word-helpers';
 import { trimEndChars } from '../../core/trim';
 
 const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.\-+&'’_]*/g;
@@ -39,6 +39,7 @@ export const strayLatin: Rule = {
       '全大写缩写（GDP、APEC、WTO）、含数字的词（5G、PM2.5、N95）、单个字母（A股、B超）、带内部大写的产品名（iPhone）、括号、书名号或引号内的外文，以及规则包 wording.latinAllowlist 中的词（APP、Wi-Fi、logo 等）不报。' +
       '常见英文虚词（and、or、with、of 等，见 wording.latinReplacements）可自动改为中文。选项：allow（另外允许的外文词，不区分大小写）。',
     examples: [{ bad: '讲话精神 and 中共十九届六中全会精神', good: '讲话精神和中共十九届六中全会精神' }],
+    schema: { type: 'object', additionalProperties: false, properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: '允许出现的英文词（不区分大小写）' } } },
     fixable: true,
   },
   check(ctx) {

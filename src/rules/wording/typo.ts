@@ -1,8 +1,8 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
-import { ConfusableGroup, enclosingQuote, functionChars, knownWord, runsOf, runTokens, stringList } from './shared';
+import { ConfusableGroup, enclosingQuote, functionChars, knownWord, runsOf, runTokens, stringList } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
-import { findSlips, Slip, SlipLookups } from './typo-candidates';
+import { findSlips, Slip, SlipLookups } from './_lib/typo-candidates';
 
 /** Look-alikes of each character from the pack groups, as one string per character. */
 function lookAlikeMap(groups: Omit<ConfusableGroup, 'pack'>[]): Map<string, string> {
@@ -53,6 +53,7 @@ export const typo: Rule = {
       { bad: '打赢脱贫功坚战', good: '打赢脱贫攻坚战' },
       { bad: '推进城乡一体话发展', good: '推进城乡一体化发展' },
     ],
+    schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不报告的写法' } } },
     fixable: true,
     needsSegmenter: true,
   },

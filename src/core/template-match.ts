@@ -2,6 +2,7 @@
 // characteristic phrases, and matchTemplate, which finds each template section by its role (not one fixed wording).
 import { DocumentModel, Paragraph, STYLE_LEVEL } from './document';
 import { PackSet, registerPackValidator } from './packs';
+import { expandHeadingWords } from './heading-words';
 import { DocType, DraftLintError, ExcerptKind, Severity } from './types';
 
 export interface DocTypeGuess {
@@ -91,7 +92,7 @@ export interface TemplateDef {
 /** Compiles a pack regex (Unicode mode); throws DraftLintError naming where it came from. */
 function compileRegex(src: string, where: string): RegExp {
   try {
-    return new RegExp(src, 'u');
+    return new RegExp(expandHeadingWords(src), 'u');
   } catch (e) {
     throw new DraftLintError(`模板中的正则表达式无效（${where}）：${(e as Error).message}`, undefined, where);
   }

@@ -1,6 +1,6 @@
 // Shared helpers of the figures rules: the ledger, pack knowledge, and how figures are named in messages.
-import type { RuleContext, RelatedLocation } from '../../core/types';
-import { figureLedger, LedgerEntry } from '../../core/ledger';
+import type { RuleContext, RelatedLocation } from '../../../core/types';
+import { figureLedger, LedgerEntry } from '../../../core/ledger';
 
 export type { LedgerEntry };
 
@@ -40,6 +40,17 @@ export function packRegex(ctx: RuleContext, source: string, flags = ''): RegExp 
     } catch {
       return /(?!)/;
     }
+  });
+}
+
+/** A regex of a word list of the figures pack (`rateWords`, `changeWords` …): the words as alternatives, anchored
+ *  at the start or end of the text, or anywhere. */
+export function packWords(ctx: RuleContext, field: string, at: 'start' | 'end' | 'anywhere'): RegExp {
+  return ctx.packs.memo(`figures-words:${field}:${at}`, () => {
+    const words = ctx.packs.words('figures', field);
+    if (!words.length) return /(?!)/;
+    const alt = `(?:${[...words].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+    return new RegExp(at === 'start' ? `^${alt}` : at === 'end' ? `${alt}$` : alt);
   });
 }
 

@@ -3,7 +3,7 @@
 import type { DocumentModel } from './document';
 import type { PackSet } from './packs';
 import type { DocType } from './types';
-import { Block, docView, headingRank, templateMatchFor, SectionHit } from './doctype';
+import { Block, docView, headingRank, templateMatchFor, SectionHit } from './template-match';
 
 export interface OutlineNode {
   /** Display name, e.g. `一、2019年主要工作` or `不足`. */

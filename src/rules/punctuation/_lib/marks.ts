@@ -1,5 +1,5 @@
 // Character classes and context tests shared by the punctuation rules (not a rule itself).
-import { isCjkPunct, isHan } from '../../core/document';
+import { isCjkPunct, isHan } from '../../../core/document';
 
 /** Half-width marks that Chinese prose writes full-width, and their full-width forms. */
 export const HALF_TO_FULL: Record<string, string> = {

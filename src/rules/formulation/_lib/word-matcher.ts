@@ -3,10 +3,10 @@
 // agrees but one: one word replaced (重要渠道 → 重要途径), a run of up to three words dropped (多党合作和), or two
 // neighbouring words swapped (协商民主 → 民主协商). The agreeing part must be long (≥ 6 characters, two content words
 // or more); a span that is itself another canonical phrase, or differs only by function words, is not a misquote.
-import type { DocumentModel } from '../../core/document';
-import type { PackSet } from '../../core/packs';
-import type { Segmenter } from '../../core/types';
-import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './entries';
+import type { DocumentModel } from '../../../core/document';
+import type { PackSet } from '../../../core/packs';
+import type { Segmenter } from '../../../core/types';
+import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './pack-entries';
 
 export type WordSlipKind = 'replaced' | 'dropped' | 'swapped' | 'inserted';
 

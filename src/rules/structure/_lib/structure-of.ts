@@ -1,6 +1,6 @@
 // Shared helpers of the structure rules: the template match for the document and where to place a finding.
-import type { DocType, RuleContext } from '../../core/types';
-import { Block, templateMatchFor, TemplateMatch, SectionHit, orderOf } from '../../core/doctype';
+import type { DocType, RuleContext } from '../../../core/types';
+import { Block, templateMatchFor, TemplateMatch, SectionHit, orderOf } from '../../../core/template-match';
 
 /** Document types the structure rules apply to (they need a template). */
 export const TEMPLATED_TYPES: DocType[] = ['report', 'review-report', 'proposal', 'plan', 'sqmy'];

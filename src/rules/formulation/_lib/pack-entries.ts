@@ -1,7 +1,7 @@
 // Formulation pack entries: their types, the merged list (later packs override by id), text normalisation,
 // bounded edit distance and the smallest fix. Shared by the five formulation rules.
-import type { Fix } from '../../core/types';
-import type { PackSet } from '../../core/packs';
+import type { Fix } from '../../../core/types';
+import type { PackSet } from '../../../core/packs';
 
 export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style' | 'title';
 

@@ -198,12 +198,52 @@ describe('hardening: odd files in the CLI never crash it', function () {
     w('broken.md', '# 标题\n<!-- draft-lint-disable\n```\n未闭合的代码块');
     fs.mkdirSync(path.join(dir, 'folder.txt'));
     fs.symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
-    for (const args of [['.'], ['--format', 'json', '.'], ['--format', 'sarif', '.'], ['--fix-dry-run', '.'], ['--figures', '.']]) {
+    // What happens to each file, exactly: [path, error, skipped, encoding, findings]. The folder named .txt and the
+    // dangling link are not files: a folder search passes over them.
+    const notText = (name: string, why: string) => `${name} 不是文本文件（${why}），已跳过。请另存为 UTF-8 或 GB18030 编码的纯文本（.txt）或 Markdown（.md）后再检查`;
+    const expected = [
+      ['bom-only.txt', null, '文件是空的，没有文字，未检查', null, []],
+      ['broken.md', null, null, 'UTF-8', []],
+      ['empty.txt', null, '文件是空的，没有文字，未检查', null, []],
+      ['garbage.txt', notText('garbage.txt', '含有 NUL 字节'), null, null, []],
+      ['gb18030.txt', null, null, 'GB18030', ['punctuation/doubled-mark@1:5', 'punctuation/half-width@1:5']],
+      ['invalid-utf8.txt', notText('invalid-utf8.txt', '既不是 UTF-8 也不是 GB18030/GBK 编码'), null, null, []],
+      ['lone-surrogate-utf8.txt', null, null, 'GB18030', []],
+      ['nul.txt', notText('nul.txt', '含有 NUL 字节'), null, null, []],
+      ['only-crs.txt', null, null, 'UTF-8', []],
+      ['utf16be-bom.txt', null, null, 'UTF-16BE (BOM)', ['punctuation/half-width@1:5']],
+      ['utf16le-no-bom.txt', null, null, 'UTF-16LE', ['punctuation/half-width@1:5']],
+      ['名称 带空格（一）.txt', null, null, 'UTF-8', ['punctuation/half-width@1:5']],
+    ];
+    type OutFile = { path: string; error?: string; skipped?: string; encoding?: string; diagnostics?: { ruleId: string; line: number; column: number }[] };
+    const outcome = (f: OutFile) => [f.path, f.error ?? null, f.skipped ?? null, f.encoding ?? null, (f.diagnostics ?? []).map(d => `${d.ruleId}@${d.line}:${d.column}`)];
+    const unreadable = expected.filter(e => e[1]).map(e => e[0] as string);
+    for (const args of [['.'], ['--format', 'json', '.'], ['--format', 'sarif', '.'], ['--fix-dry-run', '.'], ['--figures', '.'], ['--figures', '--format', 'json', '.']]) {
       const r = cli(args, dir);
-      assert.ok(r.code === 0 || r.code === 1 || r.code === 2, `exit ${r.code} for ${args.join(' ')}: ${r.stderr.slice(0, 800)}`);
-      assert.ok(!/内部错误|internal error|\n\s+at .+\(.*:\d+:\d+\)/.test(r.stderr), `crash for ${args.join(' ')}: ${r.stderr.slice(0, 1500)}`);
-      if (args.includes('json')) JSON.parse(r.stdout);
-      if (args.includes('sarif')) JSON.parse(r.stdout);
+      const what = args.join(' ');
+      // Three files cannot be read: exit 2 in every mode.
+      assert.strictEqual(r.code, 2, `exit ${r.code} for ${what}: ${r.stderr.slice(0, 800)}`);
+      assert.ok(!/内部错误|internal error|\n\s+at .+\(.*:\d+:\d+\)/.test(r.stderr), `crash for ${what}: ${r.stderr.slice(0, 1500)}`);
+      if (args.join(' ') === '--format json .') assert.deepStrictEqual((JSON.parse(r.stdout).files as OutFile[]).map(outcome), expected);
+      else if (args.includes('json')) {
+        const files = JSON.parse(r.stdout).files as OutFile[];
+        assert.deepStrictEqual(files.map(f => [f.path, f.error ?? null, f.skipped ?? null]), expected.map(e => [e[0], e[1], e[2]]), what);
+      } else if (args.includes('sarif')) {
+        const run = JSON.parse(r.stdout).runs[0];
+        assert.strictEqual(run.invocations[0].executionSuccessful, false);
+        const notes = run.invocations[0].toolExecutionNotifications as { level: string; message: { text: string } }[];
+        assert.deepStrictEqual(notes.filter(n => n.level === 'error').map(n => n.message.text), expected.filter(e => e[1]).map(e => e[1]));
+        assert.deepStrictEqual(notes.filter(n => n.level === 'note').map(n => n.message.text), expected.filter(e => e[2]).map(e => e[2]));
+        assert.deepStrictEqual(
+          (run.results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[]).map(x => `${decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)} ${x.ruleId}@${x.locations[0].physicalLocation.region.startLine}:${x.locations[0].physicalLocation.region.startColumn}`),
+          expected.flatMap(e => (e[4] as string[]).map(d => `${e[0]} ${d}`)),
+        );
+      } else {
+        // Stylish (lint, dry run, ledger table): every unreadable file named with its reason, every empty one named.
+        for (const name of unreadable) assert.ok(r.stdout.includes(`${name}\n  错误  ${expected.find(e => e[0] === name)![1]}`), `${what}: ${name}\n${r.stdout}`);
+        for (const name of ['bom-only.txt', 'empty.txt']) assert.ok(r.stdout.includes(`${name}\n  跳过  文件是空的，没有文字，未检查`), `${what}: ${name}`);
+        assert.ok(!r.stdout.includes('没有发现问题'), what);
+      }
     }
   });
 });

@@ -2,9 +2,9 @@
 // a paragraph is scanned once, bigram hits vote for an alignment (diagonal), and only alignments with enough
 // votes are verified with a bounded edit distance. Quoted spans get a more tolerant comparison, because the
 // quotation marks say the writer is citing a formulation.
-import type { DocumentModel } from '../../core/document';
-import type { PackSet } from '../../core/packs';
-import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './entries';
+import type { DocumentModel } from '../../../core/document';
+import type { PackSet } from '../../../core/packs';
+import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './pack-entries';
 
 interface Form {
   entry: PhraseEntry;

@@ -1,7 +1,7 @@
 // Numbered headings grouped into sequences (one per level and parent), shared by the numbering rules (not a rule itself).
-import type { DocumentModel, Heading, Numbering, NumberingStyle } from '../../core/document';
-import { STYLE_LEVEL, parseNumbering } from '../../core/document';
-import { toChineseInt } from '../../core/numbers';
+import type { DocumentModel, Heading, Numbering, NumberingStyle } from '../../../core/document';
+import { STYLE_LEVEL, parseNumbering } from '../../../core/document';
+import { toChineseInt } from '../../../core/numbers';
 
 /** 三、四季度 / 3、4月份: two numbers listed with a 顿号 at the start of a sentence, not a numbering marker. */
 const NUMBER_LIST = /^(?:[零〇一二两三四五六七八九十]+|\d+)(?:季度|月份|月|日|号|年级|个|项|条|种|次|名|位|批|期|类|级|倍|成|层|楼|栋|户|家|所|台|套)/;

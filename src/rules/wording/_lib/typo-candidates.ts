@@ -2,8 +2,8 @@
 // a character the segmenter left on its own that, replaced by a homophone (input-method slip) or a look-alike,
 // completes a frequent word, set phrase or 政协 term; a frequent four-character word or set phrase with one
 // character dropped (漏字) or one added (多字). Pure: text, tokens and look-ups in; slips out (offsets in the run).
-import type { Lexicon, LexiconWord } from '../../core/types';
-import { isHan } from '../../core/document';
+import type { Lexicon, LexiconWord } from '../../../core/types';
+import { isHan } from '../../../core/document';
 
 export type SlipKind = '同音字' | '形近字' | '成语误写' | '漏字' | '多字';
 

@@ -2,12 +2,12 @@
 // formulation/phrase-word runs too) (`examples: [{text, expect}]`), so that a pack,
 // built-in or an office's own, carries its own tests: every expected finding appears with the expected
 // matched text and fixed text, and nothing else is reported.
-import { lint } from '../../core/engine';
-import { defaultConfig } from '../../core/types';
-import type { PackSet } from '../../core/packs';
-import type { Segmenter } from '../../core/types';
-import type { EntryExample, ExampleExpect, FormulationEntry } from './entries';
-import { FORMULATION_RULES } from '.';
+import { lint } from '../../src/core/engine';
+import { defaultConfig } from '../../src/core/types';
+import type { PackSet } from '../../src/core/packs';
+import type { Segmenter } from '../../src/core/types';
+import type { EntryExample, ExampleExpect, FormulationEntry } from '../../src/rules/formulation/_lib/pack-entries';
+import { FORMULATION_RULES } from '../../src/rules/formulation';
 
 export interface ExampleResult {
   entry: string;

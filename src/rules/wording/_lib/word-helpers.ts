@@ -1,9 +1,9 @@
 // Helpers shared by the wording rules: pack fields, segmenter tokens per paragraph (cut once per document
 // and segmenter), quote look-ups.
-import type { DocumentModel, Paragraph, Quote } from '../../core/document';
-import type { PackSet } from '../../core/packs';
-import type { RuleContext, Segmenter } from '../../core/types';
-import { isHan } from '../../core/document';
+import type { DocumentModel, Paragraph, Quote } from '../../../core/document';
+import type { PackSet } from '../../../core/packs';
+import type { RuleContext, Segmenter } from '../../../core/types';
+import { isHan } from '../../../core/document';
 
 export interface Token {
   word: string;
