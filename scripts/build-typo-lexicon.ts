@@ -215,7 +215,8 @@ function main(argv: string[]): number {
     `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (an idiom that loses one inner character;`,
     `# keys the corpus has other than inside a longer token are left out).`,
   ];
-  const out = path.join(dir, 'typo.lexicon.utf8');
+  const outArg = argv.find(a => a.startsWith('--out='));
+  const out = outArg ? outArg.slice(6) : path.join(dir, 'typo.lexicon.utf8');
   fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');
   console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}; corpus ${files.length} files, ${chars} characters`);
   return 0;
