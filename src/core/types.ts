@@ -120,8 +120,13 @@ export interface Lexicon {
   seen(variant: string): number;
   /** The characters that share a toneless reading with `ch` (any of its readings; `ch` included), per pinyin-pro. */
   homophones(ch: string): string;
+  /** The characters of a near reading of `ch` (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang), `ch`'s homophones excluded. */
+  nearHomophones(ch: string): string;
   /** The four-character lexicon words that lose one character to become `text` (three characters). */
   withOneMore(text: string): string[];
+  /** How often the reference corpus writes the two words of `pair` side by side, sharing the character where they
+   *  meet (学生生活 for 学生 + 生活); 0 for pairs it never writes or when the lexicon predates this count. */
+  pairSeen(pair: string): number;
 }
 
 export interface RuleContext {

@@ -77,6 +77,24 @@ function lowerLine(text: string, from: number, to: number, before: (ls: number) 
   return lo;
 }
 
+/** Near readings of a toneless syllable: the confusions of initials and finals common in southern speech and in
+ *  fuzzy-pinyin input (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang). */
+export function nearReadings(r: string): string[] {
+  const out = new Set<string>();
+  for (const [a, b] of [['zh', 'z'], ['ch', 'c'], ['sh', 's']]) {
+    if (r.startsWith(a)) out.add(b + r.slice(a.length));
+    else if (r.startsWith(b) && r[1] !== 'h') out.add(a + r.slice(b.length));
+  }
+  if (r.startsWith('n') && r !== 'n' && r !== 'ng') out.add('l' + r.slice(1));
+  if (r.startsWith('l')) out.add('n' + r.slice(1));
+  for (const [a, b] of [['ing', 'in'], ['eng', 'en'], ['ang', 'an']]) {
+    if (r.endsWith(a)) out.add(r.slice(0, -a.length) + b);
+    else if (r.endsWith(b)) out.add(r + 'g');
+  }
+  out.delete(r);
+  return [...out];
+}
+
 /** Parses the lexicon text (see the build script for the line formats). */
 export function parseLexicon(text: string): Lexicon {
   if (!text.endsWith('\n')) text += '\n';
@@ -87,6 +105,7 @@ export function parseLexicon(text: string): Lexicon {
   /** Start of the first line whose first character is at least `c`. */
   const at = (c: number) => lowerLine(text, body, end, ls => text.charCodeAt(ls) < c);
   const section = (c: number, mark = 1) => new Section(text, at(c), at(c + 1), mark);
+  const stutters = section(38 /* & */);
   const known = section(43 /* + */);
   const deletions = section(45 /* - */);
   const syllables = section(61 /* = */);
@@ -95,15 +114,33 @@ export function parseLexicon(text: string): Lexicon {
 
   /** Homophones of each character (all readings), built on first use from the syllable lines. */
   let homophones: Map<string, string> | undefined;
+  const bySyllable = new Map<string, string>();
+  const readingsOf = new Map<string, string[]>();
   const homophonesOf = (ch: string): string => {
     if (!homophones) {
       homophones = new Map();
       for (const line of syllables.lines()) {
+        const r = line.slice(0, line.indexOf(' '));
         const chars = line.slice(line.indexOf(' ') + 1);
-        for (const c of chars) homophones.set(c, (homophones.get(c) ?? '') + chars);
+        bySyllable.set(r, chars);
+        for (const c of chars) {
+          homophones.set(c, (homophones.get(c) ?? '') + chars);
+          readingsOf.set(c, [...(readingsOf.get(c) ?? []), r]);
+        }
       }
     }
     return homophones.get(ch) ?? '';
+  };
+  const near = new Map<string, string>();
+  const nearOf = (ch: string): string => {
+    let r = near.get(ch);
+    if (r === undefined) {
+      const same = homophonesOf(ch);
+      r = '';
+      for (const x of readingsOf.get(ch) ?? []) for (const y of nearReadings(x)) for (const c of bySyllable.get(y) ?? '') if (!same.includes(c) && !r.includes(c)) r += c;
+      near.set(ch, r);
+    }
+    return r;
   };
   // The words section is asked most (every candidate correction): binary search with a cache of the parsed entries
   // (a hash map of its 100k lines would cost more to build at load than a lint of the seeds spends searching).
@@ -128,7 +165,9 @@ export function parseLexicon(text: string): Lexicon {
     seen: v => Number((variants.value(v) ?? '0 0').split(' ')[1] ?? 0),
     known: w => words.value(w) !== undefined || known.value(w) !== undefined,
     homophones: ch => homophonesOf(ch),
+    nearHomophones: ch => nearOf(ch),
     withOneMore: t => deletions.values(t),
+    pairSeen: t => Number(stutters.value(t) ?? 0),
   };
 }
 
