@@ -142,30 +142,66 @@ export function parseLexicon(text: string): Lexicon {
     }
     return r;
   };
-  // The words section is asked most (every candidate correction): binary search with a cache of the parsed entries
-  // (a hash map of its 100k lines would cost more to build at load than a lint of the seeds spends searching).
-  const cache = new Map<string, LexiconWord | null>();
+  // The words section is asked most (every candidate correction, hundreds per loose character): a hash map of its
+  // lines' starts, built on the first question (≈75k lines), and the parsed entries cached.
+  let wordStart: Map<string, number> | undefined;
+  const wordLine = (w: string): number | undefined => {
+    if (!wordStart) {
+      wordStart = new Map();
+      for (let ls = words.from; ls < words.to; ) {
+        const sp = text.indexOf(' ', ls);
+        const nl = text.indexOf('\n', ls);
+        wordStart.set(text.slice(ls, sp), ls);
+        ls = nl + 1;
+      }
+    }
+    return wordStart.get(w);
+  };
+  // Every two adjacent characters of a words-section word: a candidate replacement that forms no such pair with either
+  // neighbour cannot complete a word, and is skipped before any window is tried.
+  // Kept as numbers (two UTF-16 code units), so that building the set allocates no strings.
+  let bigrams: Set<number> | undefined;
+  const hasBigram = (b: string): boolean => {
+    if (!bigrams) {
+      bigrams = new Set();
+      for (let ls = words.from; ls < words.to; ) {
+        const sp = text.indexOf(' ', ls);
+        for (let i = ls; i + 1 < sp; i++) bigrams.add(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+        ls = text.indexOf('\n', sp) + 1;
+      }
+    }
+    return b.length === 2 && bigrams.has(b.charCodeAt(0) * 65536 + b.charCodeAt(1));
+  };
+  const cache = new Map<number, LexiconWord>();
+  const knownCache = new Map<string, boolean>();
   return {
     word(w) {
-      let r = cache.get(w);
-      if (r === undefined) {
-        const v = words.value(w);
-        if (v === undefined) r = null;
-        else {
-          const [corpus, jieba, tag] = v.split(' ');
-          // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
-          r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
-        }
-        if (cache.size > 50000) cache.clear();
-        cache.set(w, r);
+      const ls = wordLine(w);
+      if (ls === undefined) return undefined;
+      let r = cache.get(ls);
+      if (!r) {
+        const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
+        // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
+        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
+        cache.set(ls, r);
       }
-      return r ?? undefined;
+      return r;
     },
     attested: v => Number((variants.value(v) ?? '0').split(' ')[0]),
     seen: v => Number((variants.value(v) ?? '0 0').split(' ')[1] ?? 0),
-    known: w => words.value(w) !== undefined || known.value(w) !== undefined,
+    known: w => {
+      if (wordLine(w) !== undefined) return true;
+      let r = knownCache.get(w);
+      if (r === undefined) {
+        r = known.value(w) !== undefined;
+        if (knownCache.size > 100000) knownCache.clear();
+        knownCache.set(w, r);
+      }
+      return r;
+    },
     homophones: ch => homophonesOf(ch),
     nearHomophones: ch => nearOf(ch),
+    hasBigram,
     withOneMore: t => deletions.values(t),
     pairSeen: t => Number(stutters.value(t) ?? 0),
   };

@@ -173,6 +173,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   for (const x of homophones) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
   for (const x of lx.lexicon.nearHomophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isNear.add(x), candidates.push(x));
   for (const x of alikes) if (x !== c && !isHomophone.has(x) && !isNear.has(x) && isHan(x) && !candidates.includes(x)) candidates.push(x);
+  // Any word meant contains the replacement next to one of its neighbours: drop candidates no lexicon word pairs so.
+  const viable = candidates.filter(x => (p > 0 && lx.lexicon.hasBigram(run[p - 1] + x)) || (p + 1 < run.length && lx.lexicon.hasBigram(x + run[p + 1])));
+  if (!viable.length) return undefined;
   let best: (Slip & { score: number }) | undefined;
   // A function character is only tried inside four-character idioms.
   for (let len = functionChar ? 4 : 2; len <= 4; len++) {
@@ -197,7 +200,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       const freeEdge = restCount > 0 && freeUse(lx, c) >= MAX_FREE_USE;
       const head = written.slice(0, p - s);
       const tail = written.slice(p - s + 1);
-      for (const x of candidates) {
+      for (const x of viable) {
         const meant = head + x + tail;
         if (lx.ignore.has(meant)) continue;
         const st = strength(lx, meant);

@@ -1,6 +1,6 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
-import { ConfusableGroup, enclosingQuote, functionChars, knownWord, runsOf, runTokens, stringList } from './shared';
+import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, runsOf, stringList } from './shared';
 import { findMisspellings } from './misspelling';
 import { findSlips, Slip, SlipLookups } from './typo-candidates';
 
@@ -80,13 +80,25 @@ export const typo: Rule = {
     if (!cache) byRun.set(alikes, (cache = new Map()));
     for (const p of ctx.doc.paragraphs) {
       let listed: { start: number; end: number }[] | undefined;
+      // The paragraph is cut once (one call to the segmenter, which in the CLI is a round trip to its worker thread)
+      // and its tokens shared out to the runs; punctuation and spaces end a segment for the segmenter as for a run.
+      let paraTokens: { word: string; offset: number }[] | undefined;
+      let ti = 0;
       for (const [rs, re] of runsOf(p.text)) {
         if (re - rs < 2) continue;
         const run = p.text.slice(rs, re);
         let slips = cache.get(run);
         if (!slips) {
-          const base = p.offset + rs;
-          const toks = runTokens(ctx, p, rs, re).map(t => ({ word: t.word, offset: t.offset - base }));
+          if (!paraTokens) {
+            ensureUserWords(seg, ctx.packs);
+            paraTokens = seg.cut(p.text);
+          }
+          while (ti < paraTokens.length && paraTokens[ti].offset < rs) ti++;
+          const toks: { word: string; offset: number }[] = [];
+          for (let k = ti; k < paraTokens.length && paraTokens[k].offset < re; k++) {
+            const t = paraTokens[k];
+            if (t.offset + t.word.length <= re) toks.push({ word: t.word, offset: t.offset - rs });
+          }
           slips = findSlips(run, toks, lookups);
           if (cache.size > 20000) cache.clear();
           cache.set(run, slips);
