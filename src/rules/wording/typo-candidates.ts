@@ -311,17 +311,18 @@ function stutters(run: string, tokens: { word: string; offset: number }[], lx: S
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (a.word.length < 2 || b.word.length < 2 || a.offset + a.word.length !== b.offset) continue;
+    // The first word has two characters: a longer one ending in a character that starts the next word is usually a
+    // name or term with its head (北京市|市长, 中小学|学位, 消费品|品质).
+    if (a.word.length !== 2 || b.word.length < 2 || a.offset + a.word.length !== b.offset) continue;
     const ch = b.word[0];
     if (a.word[a.word.length - 1] !== ch || !allHanIn(a.word, 0, a.word.length) || !allHanIn(b.word, 0, b.word.length)) continue;
     // A function character (们, 的) or a character written three times (一步步走) is not a stutter.
     if (lx.functionChars.includes(ch) || run[a.offset + a.word.length - 2] === ch || run[b.offset + 1] === ch) continue;
     if ((lx.lexicon.word(a.word)?.corpus ?? 0) < STUTTER_CORPUS || (lx.lexicon.word(b.word)?.corpus ?? 0) < STUTTER_CORPUS) continue;
-    // Without the second copy the text must still read as two words (提高|质量 of 提高|高质量, 推进|一步): 班长 after
-    // 培训班 or 工作 after 农民工 leaves a lone character.
+    // Without the second copy the text must still read as two words (提高|质量 of 提高|高质量, 推进|一步): 化 after
+    // 加强 leaves a lone character.
     const bRest = b.word.slice(1);
-    const aRest = a.word.slice(0, -1);
-    if (!(bRest.length >= 2 && isWordish(lx, bRest)) && !(aRest.length >= 2 && isWordish(lx, aRest))) continue;
+    if (!(bRest.length >= 2 && isWordish(lx, bRest))) continue;
     const written = a.word + b.word;
     if (lx.lexicon.pairSeen(written) > 0 || lx.lexicon.known(written)) continue;
     const expected = a.word + b.word.slice(1);
