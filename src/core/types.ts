@@ -122,8 +122,8 @@ export interface Lexicon {
   homophones(ch: string): string;
   /** The characters of a near reading of `ch` (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang), `ch`'s homophones excluded. */
   nearHomophones(ch: string): string;
-  /** True when some word the lexicon can propose has these two characters side by side. */
-  hasBigram(pair: string): boolean;
+  /** True when some word the lexicon can propose has the characters `a` and `b` side by side. */
+  hasBigram(a: string, b: string): boolean;
   /** The four-character lexicon words that lose one character to become `text` (three characters). */
   withOneMore(text: string): string[];
   /** How often the reference corpus writes the two words of `pair` side by side, sharing the character where they

@@ -161,7 +161,7 @@ export function parseLexicon(text: string): Lexicon {
   // neighbour cannot complete a word, and is skipped before any window is tried.
   // Kept as numbers (two UTF-16 code units), so that building the set allocates no strings.
   let bigrams: Set<number> | undefined;
-  const hasBigram = (b: string): boolean => {
+  const hasBigram = (a: string, b: string): boolean => {
     if (!bigrams) {
       bigrams = new Set();
       for (let ls = words.from; ls < words.to; ) {
@@ -170,7 +170,7 @@ export function parseLexicon(text: string): Lexicon {
         ls = text.indexOf('\n', sp) + 1;
       }
     }
-    return b.length === 2 && bigrams.has(b.charCodeAt(0) * 65536 + b.charCodeAt(1));
+    return bigrams.has(a.charCodeAt(0) * 65536 + b.charCodeAt(0));
   };
   const cache = new Map<number, LexiconWord>();
   const knownCache = new Map<string, boolean>();

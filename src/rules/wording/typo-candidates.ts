@@ -156,6 +156,36 @@ function freeUse(lx: SlipLookups, ch: string): number {
   return lx.lexicon.word(ch)?.jieba ?? 0;
 }
 
+interface Candidates {
+  candidates: string[];
+  isHomophone: Set<string>;
+  isNear: Set<string>;
+}
+
+/** Candidate replacements of each character, per look-up set (characters recur: computed once each). */
+const candidateCache = new WeakMap<SlipLookups['lexicon'], Map<string, Candidates>>();
+
+/** Each candidate character once: homophones, near homophones (zh/z, in/ing …), look-alikes. */
+function candidatesOf(lx: SlipLookups, c: string): Candidates {
+  let byChar = candidateCache.get(lx.lexicon);
+  if (!byChar) candidateCache.set(lx.lexicon, (byChar = new Map()));
+  const key = c + '\u0000' + lx.lookAlikes(c);
+  let r = byChar.get(key);
+  if (!r) {
+    const candidates: string[] = [];
+    const isHomophone = new Set<string>();
+    const isNear = new Set<string>();
+    for (const x of lx.lexicon.homophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
+    for (const x of lx.lexicon.nearHomophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isNear.add(x), candidates.push(x));
+    const all = new Set(candidates);
+    for (const x of lx.lookAlikes(c)) if (x !== c && !all.has(x) && isHan(x)) (all.add(x), candidates.push(x));
+    r = { candidates, isHomophone, isNear };
+    if (byChar.size > 5000) byChar.clear();
+    byChar.set(key, r);
+  }
+  return r;
+}
+
 /** The best one-character replacement at p over all aligned windows of 2–4 characters. */
 function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups): (Slip & { score: number }) | undefined {
   const c = run[p];
@@ -164,17 +194,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   if (run[p - 1] === c || run[p + 1] === c) return undefined;
   // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
   const functionChar = lx.functionChars.includes(c);
-  const homophones = lx.lexicon.homophones(c);
-  const alikes = lx.lookAlikes(c);
-  // Each candidate character once: homophones, near homophones (zh/z, in/ing …), look-alikes.
-  const candidates: string[] = [];
-  const isHomophone = new Set<string>();
-  const isNear = new Set<string>();
-  for (const x of homophones) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
-  for (const x of lx.lexicon.nearHomophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isNear.add(x), candidates.push(x));
-  for (const x of alikes) if (x !== c && !isHomophone.has(x) && !isNear.has(x) && isHan(x) && !candidates.includes(x)) candidates.push(x);
+  const { candidates, isHomophone, isNear } = candidatesOf(lx, c);
   // Any word meant contains the replacement next to one of its neighbours: drop candidates no lexicon word pairs so.
-  const viable = candidates.filter(x => (p > 0 && lx.lexicon.hasBigram(run[p - 1] + x)) || (p + 1 < run.length && lx.lexicon.hasBigram(x + run[p + 1])));
+  const viable = candidates.filter(x => (p > 0 && lx.lexicon.hasBigram(run[p - 1], x)) || (p + 1 < run.length && lx.lexicon.hasBigram(x, run[p + 1])));
   if (!viable.length) return undefined;
   let best: (Slip & { score: number }) | undefined;
   // A function character is only tried inside four-character idioms.
