@@ -239,9 +239,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (writtenInUse(lx, written, st)) continue;
         // Short windows need more evidence: a two-character word must be frequent.
         if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) continue;
-      // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
-      // edited text and the written pair must never occur there, not even across words.
-      if (len === 2 && ((free && seen > 0) || !commonWord(lx, meant))) continue;
+        // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
+        // edited text, and two characters that stand alone as words must never occur side by side there.
+        if (len === 2 && ((free && seen > 0) || !commonWord(lx, meant))) continue;
         const score = st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
         best = {
