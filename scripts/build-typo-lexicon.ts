@@ -184,7 +184,19 @@ function main(argv: string[]): number {
     for (const w of ws) deletions.push(`-${key} ${w}`);
   }
 
-  // 5. Other dictionary words (2–4 Han characters, jieba frequency at least MIN_KNOWN_JIEBA): never corrected *to*,
+  // 5. Pairs of words that share a character where they meet (学生|生活, 工作|作风): the stutter hint of wording/typo
+  // (AB + BC) is silent for pairs the corpus writes.
+  const stutters = new Map<string, number>();
+  for (const f of files) {
+    const toks = seg.cut(fs.readFileSync(f, 'utf8'));
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const a = toks[i].word;
+      const b = toks[i + 1].word;
+      if (a.length >= 2 && b.length >= 2 && a.length <= 4 && b.length <= 4 && a[a.length - 1] === b[0] && HAN.test(a) && HAN.test(b)) stutters.set(a + b, (stutters.get(a + b) ?? 0) + 1);
+    }
+  }
+
+  // 6. Other dictionary words (2–4 Han characters, jieba frequency at least MIN_KNOWN_JIEBA): never corrected *to*,
   // but text that writes them is not a slip (时艰, 亟需, 和衷共济). jieba's rarest entries (frequency 2–3) are left
   // out: they include misspellings (入厕, 垃圾筒).
   const known: string[] = [];
@@ -201,6 +213,7 @@ function main(argv: string[]): number {
   }
   for (const [r, cs] of bySyllable) lines.push(`=${r} ${cs.join('')}`);
   lines.push(...deletions);
+  for (const [k, c] of stutters) lines.push(`&${k} ${c}`);
   // One code-unit order for all lines: the sections ("-", "=", "~", words) are contiguous and binary-searchable.
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const header = [
@@ -213,9 +226,11 @@ function main(argv: string[]): number {
     `# homophone/look-alike variant of a word that the corpus itself writes: as a unit, on token boundaries of the`,
     `# shipped segmenter, and anywhere); "=syllable characters" (toneless readings`,
     `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (an idiom that loses one inner character;`,
-    `# keys the corpus has other than inside a longer token are left out).`,
+    `# keys the corpus has other than inside a longer token are left out); "&pair count" (two words written side by side`,
+    `# that share the character where they meet, 学生生活).`,
   ];
-  const out = path.join(dir, 'typo.lexicon.utf8');
+  const outArg = argv.find(a => a.startsWith('--out='));
+  const out = outArg ? outArg.slice(6) : path.join(dir, 'typo.lexicon.utf8');
   fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');
   console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}; corpus ${files.length} files, ${chars} characters`);
   return 0;

@@ -138,11 +138,15 @@ export interface Lexicon {
   seen(variant: string): number;
   /** The characters that share a toneless reading with `ch` (any of its readings; `ch` included), per pinyin-pro. */
   homophones(ch: string): string;
+  /** The characters of a near reading of `ch` (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang), `ch`'s homophones excluded. */
+  nearHomophones(ch: string): string;
+  /** True when some word the lexicon can propose has the characters `a` and `b` side by side. */
+  hasBigram(a: string, b: string): boolean;
   /** The four-character lexicon words that lose one character to become `text` (three characters). */
   withOneMore(text: string): string[];
-  /** Calls `f` for every word of the words section with its entry (optional: for indexes built once per process;
-   *  the entries are not cached). */
-  eachWord?(f: (w: string, e: LexiconWord) => void): void;
+  /** How often the reference corpus writes the two words of `pair` side by side, sharing the character where they
+   *  meet (学生生活 for 学生 + 生活); 0 for pairs it never writes or when the lexicon predates this count. */
+  pairSeen(pair: string): number;
 }
 
 export interface RuleContext {

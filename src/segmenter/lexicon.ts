@@ -9,19 +9,20 @@ import type { Lexicon, LexiconWord } from '../core/types';
 
 export const LEXICON_FILE = 'typo.lexicon.utf8';
 
-/** Sorted lines of one section, searched by key (the text between the section mark and the first space). */
+/** Sorted lines of one section, searched by key (the text between the section mark and the first space). The
+ *  section is the character range [from, to) of the text, starting and ending on line starts; lines are found by
+ *  binary search over character offsets, so loading needs no index of line starts. */
 class Section {
   constructor(
     private readonly text: string,
-    private readonly starts: Int32Array,
-    private readonly from: number,
-    private readonly to: number,
+    readonly from: number,
+    readonly to: number,
     private readonly mark: number,
   ) {}
 
-  /** Compares `key` with the key of line `k` (code-unit order). */
-  private cmp(key: string, k: number): number {
-    let p = this.starts[k] + this.mark;
+  /** Compares `key` with the key of the line starting at `ls` (code-unit order). */
+  private cmp(key: string, ls: number): number {
+    let p = ls + this.mark;
     const t = this.text;
     for (let i = 0; i < key.length; i++, p++) {
       const c = t.charCodeAt(p);
@@ -33,103 +34,176 @@ class Section {
     return end === 32 || end === 10 ? 0 : -1;
   }
 
-  /** Index of the first line whose key is ≥ key. */
+  /** Start of the first line whose key is ≥ key (`to` when none). */
   private lower(key: string): number {
-    let lo = this.from;
-    let hi = this.to;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.cmp(key, mid) > 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerLine(this.text, this.from, this.to, ls => this.cmp(key, ls) > 0);
+  }
+
+  private next(ls: number): number {
+    return this.text.indexOf('\n', ls) + 1;
   }
 
   /** The rest of each line whose key is `key` (after the space). */
   values(key: string): string[] {
     const out: string[] = [];
-    for (let k = this.lower(key); k < this.to && this.cmp(key, k) === 0; k++) {
-      const s = this.starts[k] + this.mark + key.length + 1;
-      out.push(this.text.slice(s, this.starts[k + 1] - 1));
+    for (let ls = this.lower(key); ls < this.to && this.cmp(key, ls) === 0; ls = this.next(ls)) {
+      out.push(this.text.slice(ls + this.mark + key.length + 1, this.next(ls) - 1));
     }
     return out;
   }
 
   value(key: string): string | undefined {
-    const k = this.lower(key);
-    if (k >= this.to || this.cmp(key, k) !== 0) return undefined;
-    return this.text.slice(this.starts[k] + this.mark + key.length + 1, this.starts[k + 1] - 1);
+    const ls = this.lower(key);
+    if (ls >= this.to || this.cmp(key, ls) !== 0) return undefined;
+    return this.text.slice(ls + this.mark + key.length + 1, this.next(ls) - 1);
   }
+
+  /** Every line of the section (without its mark). */
+  lines(): string[] {
+    return this.text.slice(this.from, this.to).split('\n').filter(Boolean).map(l => l.slice(this.mark));
+  }
+}
+
+/** Start of the first line in [from, to) (line starts) for which `before` is false; lines for which it is true come first. */
+function lowerLine(text: string, from: number, to: number, before: (ls: number) => boolean): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const ls = Math.max(lo, text.lastIndexOf('\n', mid - 1) + 1);
+    if (before(ls)) lo = text.indexOf('\n', ls) + 1;
+    else hi = ls;
+  }
+  return lo;
+}
+
+/** Near readings of a toneless syllable: the confusions of initials and finals common in southern speech and in
+ *  fuzzy-pinyin input (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang). */
+export function nearReadings(r: string): string[] {
+  const out = new Set<string>();
+  for (const [a, b] of [['zh', 'z'], ['ch', 'c'], ['sh', 's']]) {
+    if (r.startsWith(a)) out.add(b + r.slice(a.length));
+    else if (r.startsWith(b) && r[1] !== 'h') out.add(a + r.slice(b.length));
+  }
+  if (r.startsWith('n') && r !== 'n' && r !== 'ng') out.add('l' + r.slice(1));
+  if (r.startsWith('l')) out.add('n' + r.slice(1));
+  for (const [a, b] of [['ing', 'in'], ['eng', 'en'], ['ang', 'an']]) {
+    if (r.endsWith(a)) out.add(r.slice(0, -a.length) + b);
+    else if (r.endsWith(b)) out.add(r + 'g');
+  }
+  out.delete(r);
+  return [...out];
 }
 
 /** Parses the lexicon text (see the build script for the line formats). */
 export function parseLexicon(text: string): Lexicon {
   if (!text.endsWith('\n')) text += '\n';
-  const starts: number[] = [];
-  for (let p = 0; p < text.length; ) {
-    const e = text.indexOf('\n', p);
-    if (text.charCodeAt(p) !== 35 /* # */ && e > p) starts.push(p);
-    p = e + 1;
-  }
-  starts.push(text.length + 1);
-  const st = Int32Array.from(starts);
-  const n = starts.length - 1;
-  /** The line range whose first character is `mark` (or, for mark 0, the Han words after the marked sections). */
-  const range = (pred: (c: number) => boolean): [number, number] => {
-    let a = 0;
-    while (a < n && !pred(text.charCodeAt(st[a]))) a++;
-    let b = a;
-    while (b < n && pred(text.charCodeAt(st[b]))) b++;
-    return [a, b];
-  };
-  const [k0, k1] = range(c => c === 43 /* + */);
-  const [d0, d1] = range(c => c === 45 /* - */);
-  const [s0, s1] = range(c => c === 61 /* = */);
-  const [v0, v1] = range(c => c === 126 /* ~ */);
-  const [w0, w1] = range(c => c >= 0x3400);
-  const deletions = new Section(text, st, d0, d1, 1);
-  const syllables = new Section(text, st, s0, s1, 1);
-  const variants = new Section(text, st, v0, v1, 1);
-  const known = new Section(text, st, k0, k1, 1);
+  // Comment lines (#) come first; then the sections in code-unit order of their marks, the Han words last.
+  let body = 0;
+  while (text.charCodeAt(body) === 35 /* # */) body = text.indexOf('\n', body) + 1;
+  const end = text.length;
+  /** Start of the first line whose first character is at least `c`. */
+  const at = (c: number) => lowerLine(text, body, end, ls => text.charCodeAt(ls) < c);
+  const section = (c: number, mark = 1) => new Section(text, at(c), at(c + 1), mark);
+  const stutters = section(38 /* & */);
+  const known = section(43 /* + */);
+  const deletions = section(45 /* - */);
+  const syllables = section(61 /* = */);
+  const variants = section(126 /* ~ */);
+  const words = new Section(text, at(0x3400), end, 0);
 
   /** Homophones of each character (all readings), built on first use from the syllable lines. */
   let homophones: Map<string, string> | undefined;
+  const bySyllable = new Map<string, string>();
+  const readingsOf = new Map<string, string[]>();
   const homophonesOf = (ch: string): string => {
     if (!homophones) {
       homophones = new Map();
-      for (let k = s0; k < s1; k++) {
-        const line = text.slice(st[k], st[k + 1] - 1);
+      for (const line of syllables.lines()) {
+        const r = line.slice(0, line.indexOf(' '));
         const chars = line.slice(line.indexOf(' ') + 1);
-        for (const c of chars) homophones.set(c, (homophones.get(c) ?? '') + chars);
+        bySyllable.set(r, chars);
+        for (const c of chars) {
+          homophones.set(c, (homophones.get(c) ?? '') + chars);
+          readingsOf.set(c, [...(readingsOf.get(c) ?? []), r]);
+        }
       }
     }
     return homophones.get(ch) ?? '';
   };
-  // The words section is asked most (every candidate correction): one hash map of its lines' offsets.
-  const wordLine = new Map<string, number>();
-  for (let k = w0; k < w1; k++) wordLine.set(text.slice(st[k], text.indexOf(' ', st[k])), k);
-  const cache = new Map<number, LexiconWord>();
-  const entry = (w: string, k: number): LexiconWord => {
-    const [corpus, jieba, tag] = text.slice(st[k] + w.length + 1, st[k + 1] - 1).split(' ');
-    // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
-    return { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
+  const near = new Map<string, string>();
+  const nearOf = (ch: string): string => {
+    let r = near.get(ch);
+    if (r === undefined) {
+      const same = homophonesOf(ch);
+      r = '';
+      for (const x of readingsOf.get(ch) ?? []) for (const y of nearReadings(x)) for (const c of bySyllable.get(y) ?? '') if (!same.includes(c) && !r.includes(c)) r += c;
+      near.set(ch, r);
+    }
+    return r;
   };
+  // The words section is asked most (every candidate correction, hundreds per loose character): a hash map of its
+  // lines' starts, built on the first question (≈75k lines), and the parsed entries cached.
+  let wordStart: Map<string, number> | undefined;
+  const wordLine = (w: string): number | undefined => {
+    if (!wordStart) {
+      wordStart = new Map();
+      for (let ls = words.from; ls < words.to; ) {
+        const sp = text.indexOf(' ', ls);
+        const nl = text.indexOf('\n', ls);
+        wordStart.set(text.slice(ls, sp), ls);
+        ls = nl + 1;
+      }
+    }
+    return wordStart.get(w);
+  };
+  // Every two adjacent characters of a words-section word: a candidate replacement that forms no such pair with either
+  // neighbour cannot complete a word, and is skipped before any window is tried.
+  // Kept as numbers (two UTF-16 code units), so that building the set allocates no strings.
+  let bigrams: Set<number> | undefined;
+  const hasBigram = (a: string, b: string): boolean => {
+    if (!bigrams) {
+      bigrams = new Set();
+      for (let ls = words.from; ls < words.to; ) {
+        const sp = text.indexOf(' ', ls);
+        for (let i = ls; i + 1 < sp; i++) bigrams.add(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+        ls = text.indexOf('\n', sp) + 1;
+      }
+    }
+    return bigrams.has(a.charCodeAt(0) * 65536 + b.charCodeAt(0));
+  };
+  const cache = new Map<number, LexiconWord>();
+  const knownCache = new Map<string, boolean>();
   return {
     word(w) {
-      const k = wordLine.get(w);
-      if (k === undefined) return undefined;
-      let r = cache.get(k);
-      if (!r) cache.set(k, (r = entry(w, k)));
+      const ls = wordLine(w);
+      if (ls === undefined) return undefined;
+      let r = cache.get(ls);
+      if (!r) {
+        const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
+        // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
+        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
+        cache.set(ls, r);
+      }
       return r;
     },
     attested: v => Number((variants.value(v) ?? '0').split(' ')[0]),
     seen: v => Number((variants.value(v) ?? '0 0').split(' ')[1] ?? 0),
-    known: w => wordLine.has(w) || known.value(w) !== undefined,
-    homophones: ch => homophonesOf(ch),
-    withOneMore: t => deletions.values(t),
-    eachWord(f) {
-      for (const [w, k] of wordLine) f(w, cache.get(k) ?? entry(w, k));
+    known: w => {
+      if (wordLine(w) !== undefined) return true;
+      let r = knownCache.get(w);
+      if (r === undefined) {
+        r = known.value(w) !== undefined;
+        if (knownCache.size > 100000) knownCache.clear();
+        knownCache.set(w, r);
+      }
+      return r;
     },
+    homophones: ch => homophonesOf(ch),
+    nearHomophones: ch => nearOf(ch),
+    hasBigram,
+    withOneMore: t => deletions.values(t),
+    pairSeen: t => Number(stutters.value(t) ?? 0),
   };
 }
 
@@ -140,7 +214,8 @@ export function loadLexicon(dir: string): Lexicon | undefined {
   let lex = loaded.get(dir);
   if (lex === undefined) {
     try {
-      lex = parseLexicon(fs.readFileSync(path.join(dir, LEXICON_FILE), 'utf8'));
+      // DRAFT_LINT_TYPO_LEXICON: another build of the lexicon, for measuring on text it was not built from (held-out).
+      lex = parseLexicon(fs.readFileSync(process.env.DRAFT_LINT_TYPO_LEXICON || path.join(dir, LEXICON_FILE), 'utf8'));
     } catch {
       lex = null;
     }

@@ -1,5 +1,12 @@
+// Table tests for wording/typo, one table per kind of slip. Positions and fixes are exact; severities state which
+// evidence is strong enough for a warning (see docs/typo-detection.md, “警告与提示”).
+import * as assert from 'assert';
 import { testRule } from '../helpers/ruleTester';
 import { typo } from '../../src/rules/wording/typo';
+import { confusableChar } from '../../src/rules/wording/confusable-char';
+import { misspelling } from '../../src/rules/wording/misspelling';
+import { lint } from '../../src/core/engine';
+import { defaultConfig } from '../../src/core/types';
 import { loadSegmenter } from '../../src/segmenter';
 
 const segmenter = loadSegmenter().segmenter!;
@@ -14,44 +21,84 @@ testRule(
       { name: 'two free words side by side', text: '可能会撞上护栏。' },
       { name: '的/地/得 and other function characters are not input-method slips', text: '全面贯彻落实党的二十大精神。' },
       { name: 'a classical quotation', text: '这首诗写道：“床前明月光，疑是地上霜。”' },
+      { name: 'classical text without quotation marks', text: '天行健君子以自强不息，幸福不会从天降。' },
       { name: 'transliterated names', text: '卡尔·马克思和弗里德里希·恩格斯' },
+      { name: 'a person name', text: '办公室主任柯宁表示，将认真办理。' },
       { name: 'a set phrase with its usual continuation', text: '我们一如往常地开展工作，一如既往地支持政协，梦想息息相通。' },
       { name: 'look-alikes outside idioms are left to wording/confusable-char', text: '培育壮大未来空问产业' },
       { name: 'option ignore', text: '做好防迅抗旱工作', options: { ignore: ['防汛'] } },
       { name: 'listed slips are left to wording/misspelling (入厕 → 如厕, 咨政 → 资政, 按排)', text: '尽快解决居民入厕难问题，建言咨政，统筹按排' },
       { name: 'a pair in quotation marks or written twice is meant as written', text: '打造“同州共蓟”品牌，持续推进“同州共蓟”活动。' },
+      { name: 'a slogan in quotation marks, any length', text: '打造“与世偕行”品牌' },
+      { name: 'an abbreviation the document repeats (中厄 = China–Ecuador)', text: '中厄关系发展良好，中厄关系源远流长。' },
+      { name: 'a window whose end character makes a word outside it (不懂|产科)', text: '护士不懂产科操作' },
+      { name: 'a word and a function word (淌|到了, 游|的是)', text: '污水淌到了门口，水里游的是小鱼。' },
+      { name: 'words sharing a character that edited text writes side by side (人民|民主, 政协|协商)', text: '坚持人民民主，推动政协协商走深走实。' },
+      { name: 'a shared character that leaves a lone character when dropped (加强|强化, 提高|高校)', text: '加强强化监督，全面提高高校教学质量。' },
     ],
     invalid: [
-      { text: '可能会撞上垃圾筒', errors: [{ line: 1, column: 6, length: 3, message: '“垃圾筒”应为“垃圾桶”（“筒”“桶”同音）' }], output: '可能会撞上垃圾桶' },
-      { text: '做好防迅抗旱工作', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“防迅”应为“防汛”', severity: 'info' }], output: '做好防汛抗旱工作' },
-      { text: '抓好役情防控工作', errors: [{ line: 1, column: 3, length: 2, message: '“役情”应为“疫情”' }], output: '抓好疫情防控工作' },
-      { text: '坚决打赢脱贫功坚战', errors: [{ line: 1, column: 7, length: 2, message: '“功坚”应为“攻坚”' }], output: '坚决打赢脱贫攻坚战' },
-      { text: '大力支持民营企叶发展', errors: [{ line: 1, column: 7, length: 2, message: '“企叶”应为“企业”' }], output: '大力支持民营企业发展' },
-      { text: '完善基础设失建设', errors: [{ line: 1, column: 3, length: 4, message: '“基础设失”应为“基础设施”' }], output: '完善基础设施建设' },
-      { text: '及时向市委汇抱工作', errors: [{ line: 1, column: 6, length: 2, message: '“汇抱”应为“汇报”' }], output: '及时向市委汇报工作' },
-      { text: '推进城乡一体话发展', errors: [{ line: 1, column: 5, length: 3, message: '“一体话”应为“一体化”' }], output: '推进城乡一体化发展' },
-      {
-        name: '成语误写',
-        text: '我们要与时具进，委员们坚持不谢地履职尽责',
-        errors: [
-          { line: 1, column: 4, length: 4, message: '“与时具进”应为“与时俱进”' },
-          { line: 1, column: 12, length: 4, message: '疑为成语误写：“坚持不谢”应为“坚持不懈”', severity: 'warning' },
-        ],
-        output: '我们要与时俱进，委员们坚持不懈地履职尽责',
-      },
-      { name: '成语误写 with a look-alike', text: '以契而不舍的精神推进工作', errors: [{ line: 1, column: 2, length: 4, message: '“契而不舍”应为“锲而不舍”' }], output: '以锲而不舍的精神推进工作' },
+      // 同音字: a slip inside a word of three or four characters is a warning; a two-character window is a hint.
+      { name: '同音字, four characters', text: '完善基础设失建设', errors: [{ line: 1, column: 3, length: 4, message: '疑为同音字误用：“基础设失”应为“基础设施”（“失”“施”同音）', severity: 'warning' }], output: '完善基础设施建设' },
+      { name: '同音字, idiom', text: '我们要与时具进', errors: [{ line: 1, column: 4, length: 4, message: '疑为同音字误用：“与时具进”应为“与时俱进”（“具”“俱”同音）', severity: 'warning' }], output: '我们要与时俱进' },
+      { text: '可能会撞上垃圾筒', errors: [{ line: 1, column: 6, length: 3, message: '疑为同音字误用：“垃圾筒”应为“垃圾桶”（“筒”“桶”同音）', severity: 'info' }], output: '可能会撞上垃圾桶' },
+      { text: '做好防迅抗旱工作', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“防迅”应为“防汛”（“迅”“汛”同音）', severity: 'info' }], output: '做好防汛抗旱工作' },
+      { text: '抓好役情防控工作', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“役情”应为“疫情”（“役”“疫”同音）', severity: 'info' }], output: '抓好疫情防控工作' },
+      { text: '坚决打赢脱贫功坚战', errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“功坚”应为“攻坚”（“功”“攻”同音）', severity: 'info' }], output: '坚决打赢脱贫攻坚战' },
+      { text: '大力支持民营企叶发展', errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“企叶”应为“企业”（“叶”“业”同音）', severity: 'info' }], output: '大力支持民营企业发展' },
+      { text: '及时向市委汇抱工作', errors: [{ line: 1, column: 6, length: 2, message: '疑为同音字误用：“汇抱”应为“汇报”（“抱”“报”同音）', severity: 'info' }], output: '及时向市委汇报工作' },
+      { name: 'a word plus a character used on its own is a hint', text: '推进城乡一体话发展', errors: [{ line: 1, column: 5, length: 3, message: '疑为同音字误用：“一体话”应为“一体化”（“话”“化”同音）', severity: 'info' }], output: '推进城乡一体化发展' },
+      { text: '加强生态环竟保护', errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }], output: '加强生态环境保护' },
+      // 近音字 (zh/z, in/ing …): hints, for frequent words only.
+      { name: '近音字 zh/z', text: '推动经济发赞', errors: [{ line: 1, column: 5, length: 2, message: '疑为近音字误用：“发赞”应为“发展”（“赞”“展”音近）', severity: 'info' }], output: '推动经济发展' },
+      { name: '近音字 zh/z (群众)', text: '密切联系人民群宗', errors: [{ line: 1, column: 7, length: 2, message: '疑为近音字误用：“群宗”应为“群众”（“宗”“众”音近）', severity: 'info' }], output: '密切联系人民群众' },
+      // 成语误写
+      { name: '成语误写', text: '委员们坚持不谢地履职尽责', errors: [{ line: 1, column: 4, length: 4, message: '疑为成语误写：“坚持不谢”应为“坚持不懈”（“谢”应为“懈”）', severity: 'warning' }], output: '委员们坚持不懈地履职尽责' },
+      { name: '成语误写 with a look-alike', text: '以契而不舍的精神推进工作', errors: [{ line: 1, column: 2, length: 4, message: '疑为成语误写：“契而不舍”应为“锲而不舍”（“契”应为“锲”）', severity: 'warning' }], output: '以锲而不舍的精神推进工作' },
+      // 漏字 (hints) and 多字
       {
         name: '漏字',
         text: '各项工作有条紊地推进，要坚持懈地奋斗',
         errors: [
-          { line: 1, column: 5, length: 3, message: '疑为漏字：“有条紊”应为“有条不紊”（漏了“不”）' },
-          { line: 1, column: 13, length: 3, message: '疑为漏字：“坚持懈”应为“坚持不懈”（漏了“不”）' },
+          { line: 1, column: 5, length: 3, message: '疑为漏字：“有条紊”应为“有条不紊”（漏了“不”）', severity: 'info' },
+          { line: 1, column: 13, length: 3, message: '疑为漏字：“坚持懈”应为“坚持不懈”（漏了“不”）', severity: 'info' },
         ],
         output: '各项工作有条不紊地推进，要坚持不懈地奋斗',
       },
-      { name: '多字', text: '要一如既既往地支持政协工作', errors: [{ line: 1, column: 2, length: 5, message: '疑为多字：“一如既既往”应为“一如既往”' }], output: '要一如既往地支持政协工作' },
+      { name: '多字', text: '要一如既既往地支持政协工作', errors: [{ line: 1, column: 2, length: 5, message: '疑为多字：“一如既既往”应为“一如既往”（多了“既”）', severity: 'warning' }], output: '要一如既往地支持政协工作' },
+      // 重复输入 (AB + BC): a hint; the fix drops the second copy.
+      {
+        name: '叠字 AB + BC',
+        text: '推进进一步深化改革',
+        errors: [{ line: 1, column: 1, length: 5, message: '疑为重复输入：“推进进一步”中“进”写了两次（“推进”与“进一步”共用一字），是否应为“推进一步”', severity: 'info' }],
+        output: '推进一步深化改革',
+      },
       { name: 'second line, several slips', text: '第一段。\n做好防迅抗旱工作，及时向市委汇抱。', errors: [{ line: 2, column: 3, length: 2 }, { line: 2, column: 15, length: 2 }], output: '第一段。\n做好防汛抗旱工作，及时向市委汇报。' },
     ],
   },
   { segmenter },
 );
+
+/** The examples, found by the typo rules together (wording/misspelling has the two listed ones). */
+describe('wording/typo with misspelling and confusable-char: the examples of the issue', () => {
+  const rules = [typo, misspelling, confusableChar];
+  const config = defaultConfig();
+  config.rules = Object.fromEntries(rules.map(r => [r.meta.id, { severity: r.meta.defaultSeverity }]));
+  const fixOf = (text: string): string | undefined => {
+    const d = lint(text, { rules, config, segmenter }).diagnostics.find(x => x.fix);
+    return d?.fix && text.slice(0, d.fix.offset) + d.fix.text + text.slice(d.fix.offset + d.fix.length);
+  };
+  const cases: [string, string][] = [
+    ['尽快解决居民入厕难问题', '尽快解决居民如厕难问题'],
+    ['可能会撞上垃圾筒', '可能会撞上垃圾桶'],
+    ['委员们积极建言咨政', '委员们积极建言资政'],
+    ['做好防迅抗旱工作', '做好防汛抗旱工作'],
+    ['抓好役情防控工作', '抓好疫情防控工作'],
+    ['打赢脱贫功坚战', '打赢脱贫攻坚战'],
+    ['支持民营企叶发展', '支持民营企业发展'],
+    ['完善基础设失', '完善基础设施'],
+    ['及时向市委汇抱', '及时向市委汇报'],
+    ['推进城乡一体话', '推进城乡一体化'],
+  ];
+  for (const [text, fixed] of cases) it(text, () => assert.strictEqual(fixOf(text), fixed));
+  // Not found: 被市政实施隔断 (市政设施) — both halves are words; a real-word slip needs word-pair statistics.
+});
