@@ -1,5 +1,5 @@
 // Heading words kept once in the built-in templates pack and used by templates, date inference and rules.
-import templatesPack from '../packs/templates.json';
+import { templatesPack } from '../packs';
 
 /** The heading words of the plan part (工作安排、工作要点、主要任务……), one list in the built-in templates pack
  *  (`headingWords.plan`) used by the templates' patterns, document-date inference and figures/year-sequence. */

@@ -1,7 +1,7 @@
 // The figure ledger: every stated quantity with its subject, number, unit, qualifier, year and place.
 // “全年收到提案1501件,立案1307件” → [{subject: 收到提案, value: 1501, unit: 件, year: 2021 …}, {subject: 立案, value: 1307 …}]
 import type { DocumentModel } from './document';
-import figuresPack from '../packs/figures.json';
+import { figuresPack } from '../packs';
 import { findQuantities, Quantity } from './numbers';
 
 export interface LedgerEntry {

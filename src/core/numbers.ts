@@ -1,6 +1,6 @@
 // One parser for the numbers of Chinese official prose: Arabic and Chinese numerals, 万/亿 multipliers,
 // percentages, qualifiers (余 多 以上 约 近 左右), years, dates and units.
-import figuresPack from '../packs/figures.json';
+import { figuresPack } from '../packs';
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };

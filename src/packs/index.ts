@@ -5,3 +5,6 @@ import templates from './templates.json';
 import figures from './figures.json';
 
 export const BUILTIN_PACKS: unknown[] = [formulations, wording, templates, figures];
+
+/** The built-in packs by name, with their JSON types (core modules that read a built-in word list import these). */
+export { formulations as formulationsPack, wording as wordingPack, templates as templatesPack, figures as figuresPack };

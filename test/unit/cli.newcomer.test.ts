@@ -158,6 +158,12 @@ describe('prepare builds only when the build is stale (npx re-runs it on its fir
     fs.utimesSync(path.join(root, 'src/core/a.ts'), t - 100, t - 100);
     fs.utimesSync(path.join(root, 'package.json'), t - 100, t - 100);
     fs.utimesSync(bundle, t - 50, t - 50);
+    // The extension bundle (dist/extension.js) is part of the build too.
+    assert.strictEqual(isBuildCurrent(root), false);
+    fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+    const ext = path.join(root, 'dist/extension.js');
+    fs.writeFileSync(ext, '');
+    fs.utimesSync(ext, t - 50, t - 50);
     assert.strictEqual(isBuildCurrent(root), true);
     fs.utimesSync(path.join(root, 'src/core/a.ts'), t, t);
     assert.strictEqual(isBuildCurrent(root), false);
