@@ -124,6 +124,8 @@ export interface LexiconWord {
   jieba: number;
   /** True for four-character idioms (jieba POS tag i). */
   idiom: boolean;
+  /** True for abbreviations (jieba POS tag j: 政协 for 人民政协, 两会 …). */
+  abbreviation?: boolean;
 }
 
 /** Word statistics for typo detection (see src/segmenter/lexicon.ts). */

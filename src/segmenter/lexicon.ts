@@ -182,7 +182,7 @@ export function parseLexicon(text: string): Lexicon {
       if (!r) {
         const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
         // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
-        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i' };
+        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i', abbreviation: tag === 'j' };
         cache.set(ls, r);
       }
       return r;

@@ -22,6 +22,7 @@ testRule(
       { name: 'a word added between two words is an adaptation', text: '坚持中国特色社会主义法治道路。' },
       { name: 'a question word in a short phrase', text: '重点提案如何督办？' },
       { name: 'a shorter text that is usual on its own (allowed by the entry)', text: '发展社会主义民主政治。' },
+      { name: 'the modifier of a word left out where the head is its abbreviation (人民政协 → 政协)', text: '把政协党的建设作为加强和改进新时代政协工作的重中之重。' },
       { name: 'too short a head to judge a dropped half', text: '流行文化是表达一个社会核心价值观的重要方式。' },
       { name: 'the first word is a slot for another verb', text: '贯彻以人民为中心的发展思想。' },
     ],
