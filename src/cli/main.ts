@@ -10,7 +10,7 @@ import { ConfigResolver } from '../host/configs';
 import { lintOptions } from '../host/options';
 import { isKnownRuleName, unknownRuleMessage } from '../host/rule-names';
 import { NodeFileSystem } from './nodefs';
-import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, summarize } from './formatters';
+import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, SEVERITY_WORD, summarize } from './formatters';
 import { formatDiff } from './diff';
 import { binaryWordMessage, DraftSource, htmlReport, isBinaryWord, isDocx, isReportDir, MAX_DOCX_BYTES, readDraft, writeAnnotatedCopies, writeHtmlReports } from './review';
 import { writeBackAtomically, writeFileAtomically, WriteBackOptions } from './write';
@@ -497,7 +497,7 @@ function formatRuleList(rules: Rule[], asJson: boolean): string {
   const width = rules.reduce((w, r) => Math.max(w, r.meta.id.length), 0);
   return (
     rules
-      .map(r => `${r.meta.id.padEnd(width)}  ${(r.meta.defaultOff ? 'off' : r.meta.defaultSeverity).padEnd(7)}  ${r.meta.fixable ? '可修复' : '      '}  ${r.meta.description}`)
+      .map(r => `${r.meta.id.padEnd(width)}  ${r.meta.defaultOff ? '关闭' : SEVERITY_WORD[r.meta.defaultSeverity]}  ${r.meta.fixable ? '可修复' : '      '}  ${r.meta.description}`)
       .join('\n') + `\n共 ${rules.length} 条规则\n`
   );
 }

@@ -229,7 +229,7 @@ describe('cli: --list-rules, --print-config, - for stdin, notice de-duplication'
     ]);
     const table = memIo(os.tmpdir());
     await run(['--list-rules'], table, { rules: [commaRule, segRule] });
-    assert.strictEqual(table.out, 'punctuation/test-comma  warning  可修复  测试\nwording/test-seg        error            测试\n共 2 条规则\n');
+    assert.strictEqual(table.out, 'punctuation/test-comma  警告  可修复  测试\nwording/test-seg        错误          测试\n共 2 条规则\n');
   });
 
   it('--print-config shows the config found for a file, with --rule overrides', async () => {
