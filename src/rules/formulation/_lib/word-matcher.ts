@@ -42,6 +42,9 @@ interface WordIndex {
   splits: { entry: PhraseEntry; text: string; norm: string; at: number }[];
   /** Every normalised canonical text (all entries, variants): a span that is one of them is not a slip. */
   all: string[];
+  /** Verbs the pack's phrases and collocations lead with (坚持, 推进, 转化 …): an adverb put before one of them
+   *  (统筹全面推进) is an adaptation of running prose. */
+  verbs: Set<string>;
 }
 
 const MIN_AGREE = 6;
@@ -95,6 +98,32 @@ function breaksTerm(f: WordForm, i: number, j: number): boolean {
   return f.terms.some(([a, b]) => b - a < f.norm.length && a < s && (e < b || (e === b && j - i === 1)));
 }
 
+/** True when text[a, b) stands inside quotation marks on the same line (“为国履职、为民尽责”). */
+function quoted(text: string, a: number, b: number): boolean {
+  const before = text.slice(Math.max(0, a - 3), a);
+  const after = text.slice(b, b + 3);
+  return /[“‘「『]/.test(before) && /[”’」』]/.test(after);
+}
+
+/** Adverbs a writer puts before a verb at will (全面推进, 深入贯彻, 积极参与). */
+const ADVERBS = /^(全面|深入|积极|广泛|加快|大力|着力|持续|不断|坚定|更好|切实|扎实|认真|努力|充分|进一步|更加|有效|主动|自觉|稳步|协调|统筹|共同|坚决)$/;
+
+/**
+ * True when a word X added before word i of a phrase is an ordinary adaptation of running prose rather than a
+ * slip: an adverb before a verb (统筹全面推进, 坚持和深入加强), or the insertion where the phrase splits at a
+ * coordinating word or punctuation (和|与|、|，) — there a writer starts a clause of their own.
+ */
+function insertionIsAdaptation(X: string, words: string[], i: number, verbs: Set<string>, seg: Segmenter): boolean {
+  const next = words[i];
+  const prev = words[i - 1];
+  // A modifier before the head noun that ends the phrase (中国特色社会主义根本制度) narrows the phrase, as prose may.
+  if (i === words.length - 1) return true;
+  if (/^(和|与|及|并|、|，|,)$/.test(prev) || /^(和|与|及|并|、|，|,)$/.test(next)) return true;
+  if (ADVERBS.test(X) && (verbs.has(next) || /^(推进|推动|加强|转化|发展|建设|实施|贯彻|落实|完善|提高|增强|维护|实现|促进|参与|开展|履行|发挥|构建|深化|健全)$/.test(next))) return true;
+  // A word that joins the next into one dictionary word (全面小康) is a different compound, not an insertion.
+  return seg.isWord(X + next) && X + next !== next;
+}
+
 /** Content words of a word list (two characters or more, not function words). */
 function contentWords(words: string[]): number {
   return words.filter(w => w.length >= 2 && !isFunctionOnly(w)).length;
@@ -118,16 +147,20 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
             for (let i = 0; i < w.length; i += 2) parts.push(w.slice(i, i + 2));
             if (parts.every(x => seg.isWord(x))) for (let i = 2; i < w.length; i += 2) splits.push({ entry: e, text: t, norm, at: tok.offset + i });
           }
-        if (norm.length < MIN_PHRASE || e.maxEdits === 0) continue;
+        // A fixed term (稳中求进工作总基调) is checked for added words from eight characters on.
+        if (norm.length < (e.fixed ? 8 : MIN_PHRASE) || e.maxEdits === 0) continue;
         const words: string[] = [];
         for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
         if (words.join('') !== norm || words.length < 3) continue;
         forms.push({ entry: e, text: t, norm, words, terms: [] });
       }
     }
+    const verbs = new Set<string>();
+    for (const f of forms) if (f.words[0].length === 2) verbs.add(f.words[0]);
+    for (const c of entriesOf(packs, 'collocation')) for (const v of c.verbs) if (v.length === 2) verbs.add(v);
     for (const f of forms)
       for (const c of all) if (c.length >= 4 && c.length < f.norm.length) for (let a = f.norm.indexOf(c); a >= 0; a = f.norm.indexOf(c, a + 1)) f.terms.push([a, a + c.length]);
-    return { forms, all, splits };
+    return { forms, all, splits, verbs };
   });
 }
 
@@ -169,9 +202,10 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       if (STOP.test(win) || win === f.norm) return;
       raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
     };
+    const short = f.norm.length < MIN_PHRASE;
     for (let i = 0; i < n; i++) {
       // One word replaced (i), or a run of words dropped (i … j-1).
-      for (let j = i + 1; j <= Math.min(n, i + 3); j++) {
+      for (let j = i + 1; j <= Math.min(n, short ? -1 : i + 3); j++) {
         const W = join(i, j);
         if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
         const P = join(0, i);
@@ -224,8 +258,29 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           }
         }
       }
+      // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上). In a
+      // fixed term (the entry says `fixed`, or the phrase stands in quotation marks) any added word is a slip; in
+      // running prose an adverb before a verb (统筹全面推进, 把制度优势深入转化为) is an adaptation, and so is a word
+      // where the phrase ends a clause part or items are coordinated (、，和).
+      if (i > 0 && contentWords(words) >= 3) {
+        const P = join(0, i);
+        const S = join(i, n);
+        if (P.length >= 2 && S.length >= 2 && P.length + S.length >= 8 && !f.entry.openWords?.includes(words[i]) && !f.entry.openWords?.includes(words[i - 1]))
+          for (const a of occ(P)) {
+            const g0 = a + P.length;
+            for (let g = 2; g <= 4; g++) {
+              if (!text.startsWith(S, g0 + g)) continue;
+              const X = text.slice(g0, g0 + g);
+              if (!HAN.test(X) || contentOnly(X) !== X || words.includes(X)) break;
+              const fixed = f.entry.fixed === true || quoted(text, a, g0 + g + S.length);
+              if (!fixed && insertionIsAdaptation(X, words, i, idx.verbs, seg)) break;
+              push(a, g0 + g + S.length, 'inserted', '', X, g0, g0 + g);
+              break;
+            }
+          }
+      }
       // Two neighbouring content words swapped.
-      if (i + 1 < n && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
+      if (!short && i + 1 < n && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
         const sw = join(0, i) + words[i + 1] + words[i] + join(i + 2, n);
         for (const a of occ(sw)) {
           const ds = a + join(0, i).length;
