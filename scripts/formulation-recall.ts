@@ -125,7 +125,7 @@ function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number, n
       const [s, en] = spans[i];
       if (w.length !== 2 || !HAN.test(w)) return;
       const syn = SYN.get(w);
-      const ok = (c: string, fine: boolean) => (fine && !quoted ? c + '~ok' : c);
+      const ok = (c: string, fine: boolean) => (fine && !quoted && !e.fixed ? c + '~ok' : c);
       if (syn) phraseSlips['phrase:synonym'].push(replace(doc, s, en, syn, ok('phrase:synonym', i === 0 && FREE_LEADING.has(w) && FREE_LEADING.has(syn)), `${e.text}: ${w}→${syn}`));
       if (i > 0 && i < ws.length - 1) phraseSlips['phrase:drop'].push(replace(doc, s, en, '', ok('phrase:drop', DROPPABLE.has(w)), `${e.text}: -${w}`));
       if (i > 0) {

@@ -25,6 +25,8 @@ testRule(
       { name: 'the modifier of a word left out where the head is its abbreviation (人民政协 → 政协)', text: '把政协党的建设作为加强和改进新时代政协工作的重中之重。' },
       { name: 'too short a head to judge a dropped half', text: '流行文化是表达一个社会核心价值观的重要方式。' },
       { name: 'the first word is a slot for another verb', text: '贯彻以人民为中心的发展思想。' },
+      { name: 'an adverb before a verb in the middle of the phrase', text: '增强把人民政协制度优势深入转化为国家治理效能的思想自觉。' },
+      { name: 'a modifier of the final head noun narrows the phrase', text: '坚持和完善中国特色社会主义根本制度。' },
     ],
     invalid: [
       {
@@ -85,6 +87,24 @@ testRule(
         text: '推进社会主义民主协商。',
         errors: [{ line: 1, column: 3, length: 8, message: '“民主协商”词序颠倒，应为“协商民主”' }],
         output: '推进社会主义协商民主。',
+      },
+      {
+        name: 'a word added inside a phrase of running prose (not an adverb before a verb)',
+        text: '聚焦把协商民主重要贯穿履行职能全过程。',
+        errors: [{ line: 1, column: 3, length: 16, message: '多了“重要”' }],
+        output: '聚焦把协商民主贯穿履行职能全过程。',
+      },
+      {
+        name: 'a word added inside a fixed term (the entry is marked fixed)',
+        text: '围绕落实稳中求进工作总全面基调。',
+        errors: [{ line: 1, column: 5, length: 11, message: '多了“全面”' }],
+        output: '围绕落实稳中求进工作总基调。',
+      },
+      {
+        name: 'an adverb before a word of a fixed term is a slip too',
+        text: '统筹推进“五位一体”总体积极布局。',
+        errors: [{ line: 1, column: 1, length: 16, message: '多了“积极”' }],
+        output: '统筹推进“五位一体”总体布局。',
       },
       {
         name: 'the halves of 当家作主 exchanged',
