@@ -42,8 +42,8 @@ interface WordIndex {
   splits: { entry: PhraseEntry; text: string; norm: string; at: number }[];
   /** Every normalised canonical text (all entries, variants): a span that is one of them is not a slip. */
   all: string[];
-  /** Verbs the pack's phrases and collocations lead with (坚持, 推进, 转化 …): an adverb put before one of them
-   *  (统筹全面推进) is an adaptation of running prose. */
+  /** Verbs of the pack's collocations (坚持, 推进, 落实 …); with COMMON_VERBS, the verbs an adverb may precede in
+   *  running prose (统筹全面推进). */
   verbs: Set<string>;
 }
 
@@ -100,28 +100,46 @@ function breaksTerm(f: WordForm, i: number, j: number): boolean {
 
 /** True when text[a, b) stands inside quotation marks on the same line (“为国履职、为民尽责”). */
 function quoted(text: string, a: number, b: number): boolean {
-  const before = text.slice(Math.max(0, a - 3), a);
-  const after = text.slice(b, b + 3);
-  return /[“‘「『]/.test(before) && /[”’」』]/.test(after);
+  // The marks must enclose the phrase itself (“坚持中国特色社会主义法治道路” quotes a longer phrase of its own).
+  return /[“‘「『]/.test(text[a - 1] ?? '') && /[”’」』]/.test(text[b] ?? '');
 }
 
 /** Adverbs a writer puts before a verb at will (全面推进, 深入贯彻, 积极参与). */
 const ADVERBS = /^(全面|深入|积极|广泛|加快|大力|着力|持续|不断|坚定|更好|切实|扎实|认真|努力|充分|进一步|更加|有效|主动|自觉|稳步|协调|统筹|共同|坚决)$/;
+
+/** Verbs phrases often go on with after an adverb (全面推进, 深入贯彻). */
+const COMMON_VERBS = /^(深化|坚决|健全|推进|推动|加强|强化|转化|发展|建设|实施|贯彻|落实|完善|健全|提高|提升|增强|维护|实现|促进|参与|开展|履行|发挥|构建|深化|坚持|贯穿|打赢|凝聚|化解|引领|团结|引导|保障|形成|服务|加快|建成|夺取|决胜|学习|推行|改进|巩固)$/;
+
+/** Adjectives of degree and importance (重要, 主要, 根本) that no fixed phrase takes inside it. */
+const MODIFIER_ADJ = /^(重要|主要|伟大|根本|基本|有力|良好|巨大|重大|显著|突出)$/;
 
 /**
  * True when a word X added before word i of a phrase is an ordinary adaptation of running prose rather than a
  * slip: an adverb before a verb (统筹全面推进, 坚持和深入加强), or the insertion where the phrase splits at a
  * coordinating word or punctuation (和|与|、|，) — there a writer starts a clause of their own.
  */
-function insertionIsAdaptation(X: string, words: string[], i: number, verbs: Set<string>, seg: Segmenter): boolean {
+function insertionIsAdaptation(X: string, words: string[], i: number, verbs: Set<string>, seg: Segmenter, fixed: boolean): boolean {
   const next = words[i];
   const prev = words[i - 1];
+  const isVerb = (w: string) => verbs.has(w) || COMMON_VERBS.test(w);
+  // Longer additions (阔步走进) and a summing-up word after a list (依法治国三者有机统一) are the writer's own.
+  if (X.length > 2 || /^[两三四五六七八九十]者$/.test(X)) return true;
+  const modifier = ADVERBS.test(X) || MODIFIER_ADJ.test(X);
+  // Right after a verb a writer names the field of the object (深化金融供给侧结构性改革, 打赢教育脱贫攻坚战) or
+  // adds a second verb (健全完善); only a modifier there is out of place (强化积极委员责任担当, 坚决重要打赢).
+  if (isVerb(prev) && !modifier) return true;
+  // An adverb before a verb is prose (统筹全面推进), not inside a fixed term (统筹全面推进“五位一体”总体布局); an
+  // adverb of manner before a noun is never (中国特色社会主义深入道路).
+  if (ADVERBS.test(X)) return !fixed && isVerb(next);
+  // A verb put into a fixed term makes a clause of it (中华民族走向伟大复兴).
+  if (fixed) return isVerb(X) || /^(走向|迈向|实现|必将|正在|就要)$/.test(X);
   // A modifier before the head noun that ends the phrase (中国特色社会主义根本制度) narrows the phrase, as prose may.
   if (i === words.length - 1) return true;
+  if (modifier) return false;
+  // Where items are coordinated (和, 、) the writer may start an item of their own.
   if (/^(和|与|及|并|、|，|,)$/.test(prev) || /^(和|与|及|并|、|，|,)$/.test(next)) return true;
-  if (ADVERBS.test(X) && (verbs.has(next) || /^(推进|推动|加强|转化|发展|建设|实施|贯彻|落实|完善|提高|增强|维护|实现|促进|参与|开展|履行|发挥|构建|深化|健全)$/.test(next))) return true;
   // A word that joins the next into one dictionary word (全面小康) is a different compound, not an insertion.
-  return seg.isWord(X + next) && X + next !== next;
+  return seg.isWord(X + next);
 }
 
 /** Content words of a word list (two characters or more, not function words). */
@@ -147,7 +165,7 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
             for (let i = 0; i < w.length; i += 2) parts.push(w.slice(i, i + 2));
             if (parts.every(x => seg.isWord(x))) for (let i = 2; i < w.length; i += 2) splits.push({ entry: e, text: t, norm, at: tok.offset + i });
           }
-        // A fixed term (稳中求进工作总基调) is checked for added words from eight characters on.
+        // A fixed term (稳中求进工作总基调) is checked from eight characters on.
         if (norm.length < (e.fixed ? 8 : MIN_PHRASE) || e.maxEdits === 0) continue;
         const words: string[] = [];
         for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
@@ -156,7 +174,6 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
       }
     }
     const verbs = new Set<string>();
-    for (const f of forms) if (f.words[0].length === 2) verbs.add(f.words[0]);
     for (const c of entriesOf(packs, 'collocation')) for (const v of c.verbs) if (v.length === 2) verbs.add(v);
     for (const f of forms)
       for (const c of all) if (c.length >= 4 && c.length < f.norm.length) for (let a = f.norm.indexOf(c); a >= 0; a = f.norm.indexOf(c, a + 1)) f.terms.push([a, a + c.length]);
@@ -202,6 +219,8 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       if (STOP.test(win) || win === f.norm) return;
       raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
     };
+    // A short fixed term (百年未有之大变局) is checked for added words only: its dropped or replaced words are too
+    // often another usual phrase (中华民族走向复兴, 坚决打好三大攻坚战).
     const short = f.norm.length < MIN_PHRASE;
     for (let i = 0; i < n; i++) {
       // One word replaced (i), or a run of words dropped (i … j-1).
@@ -258,10 +277,9 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           }
         }
       }
-      // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上). In a
-      // fixed term (the entry says `fixed`, or the phrase stands in quotation marks) any added word is a slip; in
-      // running prose an adverb before a verb (统筹全面推进, 把制度优势深入转化为) is an adaptation, and so is a word
-      // where the phrase ends a clause part or items are coordinated (、，和).
+      // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上);
+      // insertionIsAdaptation tells the writer's adaptations apart. A fixed term (the entry says `fixed`, or the
+      // phrase stands in quotation marks) takes no adverb, even before a verb.
       if (i > 0 && contentWords(words) >= 3) {
         const P = join(0, i);
         const S = join(i, n);
@@ -273,7 +291,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
               const X = text.slice(g0, g0 + g);
               if (!HAN.test(X) || contentOnly(X) !== X || words.includes(X)) break;
               const fixed = f.entry.fixed === true || quoted(text, a, g0 + g + S.length);
-              if (!fixed && insertionIsAdaptation(X, words, i, idx.verbs, seg)) break;
+              if (insertionIsAdaptation(X, words, i, idx.verbs, seg, fixed)) break;
               push(a, g0 + g + S.length, 'inserted', '', X, g0, g0 + g);
               break;
             }
