@@ -89,6 +89,16 @@ function coordinated(words: string[], i: number, j: number): boolean {
   return /^(和|与|、)$/.test(words[j - 1]) && j - i >= 2;
 }
 
+/**
+ * True when words i … j-1 are a part a fixed term cannot lose: the verb of a parallel item (围绕中心、服务大局 →
+ * 围绕中心、大局) or part of a quoted name inside it (“两个一百年”奋斗目标 → “一百年”奋斗目标). Elsewhere the
+ * shorter text of a fixed term is usual prose (中华民族复兴, 不忘初心使命).
+ */
+function fixedPartDropped(f: WordForm, i: number, j: number): boolean {
+  if (!f.entry.fixed || i === 0) return false;
+  return /^[、，“‘]$/.test(f.words[i - 1]) || /^[”’]$/.test(f.words[j] ?? '');
+}
+
 /** True when words i … j-1 lie inside a shorter canonical phrase written in this one (专门协商机构 in 发挥人民政协专门协商机构作用). */
 function breaksTerm(f: WordForm, i: number, j: number): boolean {
   const s = f.words.slice(0, i).join('').length;
@@ -165,8 +175,9 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
             for (let i = 0; i < w.length; i += 2) parts.push(w.slice(i, i + 2));
             if (parts.every(x => seg.isWord(x))) for (let i = 2; i < w.length; i += 2) splits.push({ entry: e, text: t, norm, at: tok.offset + i });
           }
-        // A fixed term (稳中求进工作总基调) is checked from eight characters on.
-        if (norm.length < (e.fixed ? 8 : MIN_PHRASE) || e.maxEdits === 0) continue;
+        // Phrases of eight or nine characters (稳中求进工作总基调) are checked for swapped words, and fixed ones for
+        // added words too.
+        if (norm.length < 8 || e.maxEdits === 0) continue;
         const words: string[] = [];
         for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
         if (words.join('') !== norm || words.length < 3) continue;
@@ -214,17 +225,19 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     for (const w of words) if (w.length >= 2 && !has(w) && ++missing > 3) break;
     if (missing > 3) continue;
     const join = (a: number, b: number) => words.slice(a, b).join('');
+    // A short phrase (eight or nine characters) is checked for swapped words; a short fixed term (围绕中心、服务大局)
+    // also for added and dropped words, not for replaced ones (坚决打好三大攻坚战 is another usual phrase).
+    const short = f.norm.length < MIN_PHRASE;
     const push = (s: number, e: number, kind: WordSlipKind, want: string, got: string, ds: number, de: number) => {
       const win = text.slice(s, e);
       if (STOP.test(win) || win === f.norm) return;
+      // A word of a short phrase replaced is too often another usual phrase (坚决打好三大攻坚战, 必须坚持自主创新).
+      if (short && kind === 'replaced') return;
       raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
     };
-    // A short fixed term (百年未有之大变局) is checked for added words only: its dropped or replaced words are too
-    // often another usual phrase (中华民族走向复兴, 坚决打好三大攻坚战).
-    const short = f.norm.length < MIN_PHRASE;
     for (let i = 0; i < n; i++) {
       // One word replaced (i), or a run of words dropped (i … j-1).
-      for (let j = i + 1; j <= Math.min(n, short ? -1 : i + 3); j++) {
+      for (let j = i + 1; j <= Math.min(n, short && !f.entry.fixed ? -1 : i + 3); j++) {
         const W = join(i, j);
         if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
         const P = join(0, i);
@@ -236,7 +249,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           // A dropped word must be one item of a list (多党合作和), part of a named term the phrase contains
           // (专门协商机构), or have long agreeing text on both sides; otherwise the shorter text is usually a
           // phrase of its own (中国特色社会主义道路).
-          const dropOk = !f.entry.openWords?.includes(W) && (coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
+          const dropOk = !f.entry.openWords?.includes(W) && (fixedPartDropped(f, i, j) || coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
           for (const a of occ(P)) {
             const g0 = a + P.length;
             for (let g = 0; g <= W.length + 2; g++) {
@@ -280,7 +293,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上);
       // insertionIsAdaptation tells the writer's adaptations apart. A fixed term (the entry says `fixed`, or the
       // phrase stands in quotation marks) takes no adverb, even before a verb.
-      if (i > 0 && contentWords(words) >= 3) {
+      if (i > 0 && contentWords(words) >= 3 && (!short || f.entry.fixed)) {
         const P = join(0, i);
         const S = join(i, n);
         if (P.length >= 2 && S.length >= 2 && P.length + S.length >= 8 && !f.entry.openWords?.includes(words[i]) && !f.entry.openWords?.includes(words[i - 1]))
@@ -298,7 +311,8 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           }
       }
       // Two neighbouring content words swapped.
-      if (!short && i + 1 < n && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
+      // In a short phrase the leading verb put after the next word is a clause of its own (引导委员强化责任担当).
+      if (i + 1 < n && !(short && i === 0) && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
         const sw = join(0, i) + words[i + 1] + words[i] + join(i + 2, n);
         for (const a of occ(sw)) {
           const ds = a + join(0, i).length;
