@@ -27,6 +27,10 @@ testRule(
       { name: 'the first word is a slot for another verb', text: '贯彻以人民为中心的发展思想。' },
       { name: 'an adverb before a verb in the middle of the phrase', text: '增强把人民政协制度优势深入转化为国家治理效能的思想自觉。' },
       { name: 'a modifier of the final head noun narrows the phrase', text: '坚持和完善中国特色社会主义根本制度。' },
+      { name: 'the field of the object named after the verb', text: '深化金融供给侧结构性改革，健全完善党和国家监督体系。' },
+      { name: 'a verb put into a fixed term makes a clause', text: '中华民族走向伟大复兴的磅礴力量。' },
+      { name: 'a shorter form of a fixed term is usual prose', text: '都是中华民族复兴之路的生动注脚，始终不忘初心使命。' },
+      { name: 'the leading verb after the next word is a clause of its own', text: '引导委员强化责任担当。' },
     ],
     invalid: [
       {
@@ -105,6 +109,30 @@ testRule(
         text: '统筹推进“五位一体”总体积极布局。',
         errors: [{ line: 1, column: 1, length: 16, message: '多了“积极”' }],
         output: '统筹推进“五位一体”总体布局。',
+      },
+      {
+        name: 'an adverb before a noun of the phrase',
+        text: '坚持中国特色社会主义深入道路。',
+        errors: [{ line: 1, column: 3, length: 12, message: '多了“深入”' }],
+        output: '坚持中国特色社会主义道路。',
+      },
+      {
+        name: 'two words of a short fixed term swapped',
+        text: '当今世界正经历百年未有变局之大。',
+        errors: [{ line: 1, column: 8, length: 8, message: '“变局之大”词序颠倒' }],
+        output: '当今世界正经历百年未有之大变局。',
+      },
+      {
+        name: 'the verb of a parallel item of a fixed term left out',
+        text: '常委会围绕中心、大局，认真履行职能。',
+        errors: [{ line: 1, column: 4, length: 7, message: '漏了“服务”' }],
+        output: '常委会围绕中心、服务大局，认真履行职能。',
+      },
+      {
+        name: 'part of a quoted name inside a fixed term left out',
+        text: '站在“一百年”奋斗目标历史交汇点。',
+        errors: [{ line: 1, column: 3, length: 9, message: '漏了“两个”' }],
+        output: '站在“两个一百年”奋斗目标历史交汇点。',
       },
       {
         name: 'the halves of 当家作主 exchanged',
