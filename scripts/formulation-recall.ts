@@ -5,7 +5,10 @@
 // items of a fixed enumeration swapped, one left out, or their verbs exchanged; a 《》 title damaged; a date-bound
 // term of another period; an inline ordinal repeated or skipped) and the copy is linted again. A slip counts as found
 // when a finding that the original did not have overlaps the changed text. Prints recall per class and, with --show,
-// the slips missed. Nothing of the documents is written anywhere.
+// the slips missed. Edits that give a correct alternative rather than a slip (a leading verb exchanged for its
+// usual alternative, an adverb put before a verb in running prose, a droppable modifier left out, 新时期 in its
+// general sense) are generated all the same and reported under classes ending in `~ok`, outside the recall total.
+// Nothing of the documents is written anywhere.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
@@ -45,6 +48,18 @@ for (const [a, b] of SYNONYMS) {
   if (!SYN.has(b)) SYN.set(b, a);
 }
 const MODIFIERS = ['全面', '重要', '积极', '广泛', '深入'];
+/** Fairness: edits that give a correct alternative, not a slip. They are generated and reported under a class
+ *  ending in `~ok` (so the figure is not shrunk silently) but are left out of the recall total. */
+/** Leading verbs a writer exchanges freely (加强/强化思想政治引领, 推进/推动). */
+const FREE_LEADING = new Set(['加强', '强化', '推进', '推动', '提高', '提升', '增强', '完善', '健全']);
+/** Verbs an adverb (全面/积极/广泛/深入) may precede in running prose: 统筹全面推进, 把制度优势深入转化为. */
+const VERBS = /^(推进|推动|加强|强化|转化|发展|建设|实施|贯彻|落实|完善|健全|提高|提升|增强|维护|实现|促进|参与|开展|履行|发挥|构建|深化|坚持|贯穿|打赢|凝聚|化解|引领|团结|引导|保障|推出|形成|服务|围绕|加快|建成|夺取|决胜)$/;
+/** Modifiers a writer leaves out at will (不断提高 → 提高). */
+const DROPPABLE = new Set(['不断', '全面', '深入', '积极', '进一步', '广泛', '切实']);
+/** 新时代 as part of a name of the era (新时代中国特色社会主义, 党在新时代, 奋进新时代); elsewhere 新时期 is still
+ *  written in a general sense (改革开放新时期, 新时期城市民族工作) and the change is not counted. */
+const NEW_ERA_BEFORE = /(进入|奋进|迈进|迈入|党在|步入)$/;
+const NEW_ERA_AFTER = /^(中国特色社会主义|党的|人民政协|政协|统一战线|爱国统一战线|的伟大|十年|“|加强和改进|坚持和发展|文明实践|爱国主义|军事战略)/;
 const HAN = /^[\u3400-\u9fff]+$/;
 
 interface Slip {
@@ -105,15 +120,17 @@ function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number, n
       pos += w.length;
       return [s, pos] as const;
     });
+    const quoted = /[“‘]/.test(doc.slice(Math.max(0, at - 2), at)) && /[”’]/.test(doc.slice(at + t.length, at + t.length + 2));
     ws.forEach((w, i) => {
       const [s, en] = spans[i];
       if (w.length !== 2 || !HAN.test(w)) return;
       const syn = SYN.get(w);
-      if (syn) phraseSlips['phrase:synonym'].push(replace(doc, s, en, syn, 'phrase:synonym', `${e.text}: ${w}→${syn}`));
-      if (i > 0 && i < ws.length - 1) phraseSlips['phrase:drop'].push(replace(doc, s, en, '', 'phrase:drop', `${e.text}: -${w}`));
+      const ok = (c: string, fine: boolean) => (fine && !quoted && !e.fixed ? c + '~ok' : c);
+      if (syn) phraseSlips['phrase:synonym'].push(replace(doc, s, en, syn, ok('phrase:synonym', i === 0 && FREE_LEADING.has(w) && FREE_LEADING.has(syn)), `${e.text}: ${w}→${syn}`));
+      if (i > 0 && i < ws.length - 1) phraseSlips['phrase:drop'].push(replace(doc, s, en, '', ok('phrase:drop', DROPPABLE.has(w)), `${e.text}: -${w}`));
       if (i > 0) {
         const m = MODIFIERS[Math.floor(rand() * MODIFIERS.length)];
-        if (!e.text.includes(m)) phraseSlips['phrase:insert'].push(replace(doc, s, s, m, 'phrase:insert', `${e.text}: +${m}`));
+        if (!e.text.includes(m)) phraseSlips['phrase:insert'].push(replace(doc, s, s, m, ok('phrase:insert', m !== '重要' && VERBS.test(w)), `${e.text}: +${m}`));
       }
       const nx = ws[i + 1];
       if (nx && nx.length === 2 && HAN.test(nx) && nx !== w) {
@@ -123,7 +140,10 @@ function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number, n
       }
     });
   }
-  for (const k of Object.keys(phraseSlips)) out.push(...pick(phraseSlips[k]));
+  for (const k of Object.keys(phraseSlips)) {
+    // Drawn as before (the same slips for a seed); the ~ok ones are then counted apart.
+    for (const sl of pick(phraseSlips[k])) out.push(sl);
+  }
   // Fixed enumerations written in full.
   const enumSlips: Record<string, Slip[]> = { 'enum:swap': [], 'enum:drop': [], 'enum:verbs': [] };
   for (const e of entriesOf(packs, 'enumeration')) {
@@ -166,7 +186,11 @@ function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number, n
   out.push(...pick(titleSlips));
   // Date-bound: 新时代 written 新时期 in a document dated after October 2017 (the name of the new era).
   const tb: Slip[] = [];
-  if (newEra) for (let i = doc.indexOf('新时代'); i >= 0; i = doc.indexOf('新时代', i + 1)) tb.push(replace(doc, i + 2, i + 3, '期', 'time:新时期', '新时代→新时期'));
+  if (newEra)
+    for (let i = doc.indexOf('新时代'); i >= 0; i = doc.indexOf('新时代', i + 1)) {
+      const named = NEW_ERA_BEFORE.test(doc.slice(Math.max(0, i - 2), i)) || NEW_ERA_AFTER.test(doc.slice(i + 3, i + 12));
+      tb.push(replace(doc, i + 2, i + 3, '期', named ? 'time:新时期' : 'time:新时期~ok', '新时代→新时期'));
+    }
   out.push(...pick(tb));
   // Inline ordinals: 三是 written 二是 (repeat) or 四是 (gap).
   const ord: Slip[] = [];
@@ -210,12 +234,18 @@ function main(): void {
   }
   let f = 0;
   let t = 0;
+  let fa = 0;
+  let ta = 0;
   for (const [cls, st] of [...stats].sort()) {
-    console.log(`${cls.padEnd(16)} ${st.found}/${st.total}`);
+    console.log(`${cls.padEnd(20)} ${st.found}/${st.total}${cls.endsWith('~ok') ? '  (not a slip: not counted)' : ''}`);
+    fa += st.found;
+    ta += st.total;
+    if (cls.endsWith('~ok')) continue;
     f += st.found;
     t += st.total;
   }
-  console.log(`total            ${f}/${t} (${((100 * f) / Math.max(1, t)).toFixed(1)}%)`);
+  console.log(`total (slips)        ${f}/${t} (${((100 * f) / Math.max(1, t)).toFixed(1)}%)`);
+  console.log(`total (all edits)    ${fa}/${ta} (${((100 * fa) / Math.max(1, ta)).toFixed(1)}%)`);
   for (const m of missed) console.log('MISSED ' + m);
 }
 

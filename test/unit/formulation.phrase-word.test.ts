@@ -25,6 +25,12 @@ testRule(
       { name: 'the modifier of a word left out where the head is its abbreviation (人民政协 → 政协)', text: '把政协党的建设作为加强和改进新时代政协工作的重中之重。' },
       { name: 'too short a head to judge a dropped half', text: '流行文化是表达一个社会核心价值观的重要方式。' },
       { name: 'the first word is a slot for another verb', text: '贯彻以人民为中心的发展思想。' },
+      { name: 'an adverb before a verb in the middle of the phrase', text: '增强把人民政协制度优势深入转化为国家治理效能的思想自觉。' },
+      { name: 'a modifier of the final head noun narrows the phrase', text: '坚持和完善中国特色社会主义根本制度。' },
+      { name: 'the field of the object named after the verb', text: '深化金融供给侧结构性改革，健全完善党和国家监督体系。' },
+      { name: 'a verb put into a fixed term makes a clause', text: '中华民族走向伟大复兴的磅礴力量。' },
+      { name: 'a shorter form of a fixed term is usual prose', text: '都是中华民族复兴之路的生动注脚，始终不忘初心使命。' },
+      { name: 'the leading verb after the next word is a clause of its own', text: '引导委员强化责任担当。' },
     ],
     invalid: [
       {
@@ -85,6 +91,48 @@ testRule(
         text: '推进社会主义民主协商。',
         errors: [{ line: 1, column: 3, length: 8, message: '“民主协商”词序颠倒，应为“协商民主”' }],
         output: '推进社会主义协商民主。',
+      },
+      {
+        name: 'a word added inside a phrase of running prose (not an adverb before a verb)',
+        text: '聚焦把协商民主重要贯穿履行职能全过程。',
+        errors: [{ line: 1, column: 3, length: 16, message: '多了“重要”' }],
+        output: '聚焦把协商民主贯穿履行职能全过程。',
+      },
+      {
+        name: 'a word added inside a fixed term (the entry is marked fixed)',
+        text: '围绕落实稳中求进工作总全面基调。',
+        errors: [{ line: 1, column: 5, length: 11, message: '多了“全面”' }],
+        output: '围绕落实稳中求进工作总基调。',
+      },
+      {
+        name: 'an adverb before a word of a fixed term is a slip too',
+        text: '统筹推进“五位一体”总体积极布局。',
+        errors: [{ line: 1, column: 1, length: 16, message: '多了“积极”' }],
+        output: '统筹推进“五位一体”总体布局。',
+      },
+      {
+        name: 'an adverb before a noun of the phrase',
+        text: '坚持中国特色社会主义深入道路。',
+        errors: [{ line: 1, column: 3, length: 12, message: '多了“深入”' }],
+        output: '坚持中国特色社会主义道路。',
+      },
+      {
+        name: 'two words of a short fixed term swapped',
+        text: '当今世界正经历百年未有变局之大。',
+        errors: [{ line: 1, column: 8, length: 8, message: '“变局之大”词序颠倒' }],
+        output: '当今世界正经历百年未有之大变局。',
+      },
+      {
+        name: 'the verb of a parallel item of a fixed term left out',
+        text: '常委会围绕中心、大局，认真履行职能。',
+        errors: [{ line: 1, column: 4, length: 7, message: '漏了“服务”' }],
+        output: '常委会围绕中心、服务大局，认真履行职能。',
+      },
+      {
+        name: 'part of a quoted name inside a fixed term left out',
+        text: '站在“一百年”奋斗目标历史交汇点。',
+        errors: [{ line: 1, column: 3, length: 9, message: '漏了“两个”' }],
+        output: '站在“两个一百年”奋斗目标历史交汇点。',
       },
       {
         name: 'the halves of 当家作主 exchanged',

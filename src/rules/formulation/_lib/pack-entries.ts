@@ -41,6 +41,9 @@ export interface PhraseEntry extends EntryBase {
   quotedMaxEdits?: number;
   /** Words of the phrase that writers legitimately replace (a template slot: 中国特色社会主义政治发展道路 → 文化发展道路). */
   openWords?: string[];
+  /** A fixed term (a slogan or named formulation, 为国履职、为民尽责): no word may be added inside it, not even an
+   *  adverb that running prose would take. */
+  fixed?: boolean;
 }
 
 export interface EnumerationEntry extends EntryBase {

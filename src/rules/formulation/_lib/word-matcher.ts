@@ -42,6 +42,9 @@ interface WordIndex {
   splits: { entry: PhraseEntry; text: string; norm: string; at: number }[];
   /** Every normalised canonical text (all entries, variants): a span that is one of them is not a slip. */
   all: string[];
+  /** Verbs of the pack's collocations (坚持, 推进, 落实 …); with COMMON_VERBS, the verbs an adverb may precede in
+   *  running prose (统筹全面推进). */
+  verbs: Set<string>;
 }
 
 const MIN_AGREE = 6;
@@ -86,6 +89,16 @@ function coordinated(words: string[], i: number, j: number): boolean {
   return /^(和|与|、)$/.test(words[j - 1]) && j - i >= 2;
 }
 
+/**
+ * True when words i … j-1 are a part a fixed term cannot lose: the verb of a parallel item (围绕中心、服务大局 →
+ * 围绕中心、大局) or part of a quoted name inside it (“两个一百年”奋斗目标 → “一百年”奋斗目标). Elsewhere the
+ * shorter text of a fixed term is usual prose (中华民族复兴, 不忘初心使命).
+ */
+function fixedPartDropped(f: WordForm, i: number, j: number): boolean {
+  if (!f.entry.fixed || i === 0) return false;
+  return /^[、，“‘]$/.test(f.words[i - 1]) || /^[”’]$/.test(f.words[j] ?? '');
+}
+
 /** True when words i … j-1 lie inside a shorter canonical phrase written in this one (专门协商机构 in 发挥人民政协专门协商机构作用). */
 function breaksTerm(f: WordForm, i: number, j: number): boolean {
   const s = f.words.slice(0, i).join('').length;
@@ -93,6 +106,50 @@ function breaksTerm(f: WordForm, i: number, j: number): boolean {
   // Strictly inside the term (中国|特色|社会主义 → 中国社会主义), or its last word alone (专门协商|机构 → 专门协商);
   // leaving out a whole part at either end (中国特色的制度) is a phrase of its own.
   return f.terms.some(([a, b]) => b - a < f.norm.length && a < s && (e < b || (e === b && j - i === 1)));
+}
+
+/** True when text[a, b) stands inside quotation marks on the same line (“为国履职、为民尽责”). */
+function quoted(text: string, a: number, b: number): boolean {
+  // The marks must enclose the phrase itself (“坚持中国特色社会主义法治道路” quotes a longer phrase of its own).
+  return /[“‘「『]/.test(text[a - 1] ?? '') && /[”’」』]/.test(text[b] ?? '');
+}
+
+/** Adverbs a writer puts before a verb at will (全面推进, 深入贯彻, 积极参与). */
+const ADVERBS = /^(全面|深入|积极|广泛|加快|大力|着力|持续|不断|坚定|更好|切实|扎实|认真|努力|充分|进一步|更加|有效|主动|自觉|稳步|协调|统筹|共同|坚决)$/;
+
+/** Verbs phrases often go on with after an adverb (全面推进, 深入贯彻). */
+const COMMON_VERBS = /^(深化|坚决|健全|推进|推动|加强|强化|转化|发展|建设|实施|贯彻|落实|完善|健全|提高|提升|增强|维护|实现|促进|参与|开展|履行|发挥|构建|深化|坚持|贯穿|打赢|凝聚|化解|引领|团结|引导|保障|形成|服务|加快|建成|夺取|决胜|学习|推行|改进|巩固)$/;
+
+/** Adjectives of degree and importance (重要, 主要, 根本) that no fixed phrase takes inside it. */
+const MODIFIER_ADJ = /^(重要|主要|伟大|根本|基本|有力|良好|巨大|重大|显著|突出)$/;
+
+/**
+ * True when a word X added before word i of a phrase is an ordinary adaptation of running prose rather than a
+ * slip: an adverb before a verb (统筹全面推进, 坚持和深入加强), or the insertion where the phrase splits at a
+ * coordinating word or punctuation (和|与|、|，) — there a writer starts a clause of their own.
+ */
+function insertionIsAdaptation(X: string, words: string[], i: number, verbs: Set<string>, seg: Segmenter, fixed: boolean): boolean {
+  const next = words[i];
+  const prev = words[i - 1];
+  const isVerb = (w: string) => verbs.has(w) || COMMON_VERBS.test(w);
+  // Longer additions (阔步走进) and a summing-up word after a list (依法治国三者有机统一) are the writer's own.
+  if (X.length > 2 || /^[两三四五六七八九十]者$/.test(X)) return true;
+  const modifier = ADVERBS.test(X) || MODIFIER_ADJ.test(X);
+  // Right after a verb a writer names the field of the object (深化金融供给侧结构性改革, 打赢教育脱贫攻坚战) or
+  // adds a second verb (健全完善); only a modifier there is out of place (强化积极委员责任担当, 坚决重要打赢).
+  if (isVerb(prev) && !modifier) return true;
+  // An adverb before a verb is prose (统筹全面推进), not inside a fixed term (统筹全面推进“五位一体”总体布局); an
+  // adverb of manner before a noun is never (中国特色社会主义深入道路).
+  if (ADVERBS.test(X)) return !fixed && isVerb(next);
+  // A verb put into a fixed term makes a clause of it (中华民族走向伟大复兴).
+  if (fixed) return isVerb(X) || /^(走向|迈向|实现|必将|正在|就要)$/.test(X);
+  // A modifier before the head noun that ends the phrase (中国特色社会主义根本制度) narrows the phrase, as prose may.
+  if (i === words.length - 1) return true;
+  if (modifier) return false;
+  // Where items are coordinated (和, 、) the writer may start an item of their own.
+  if (/^(和|与|及|并|、|，|,)$/.test(prev) || /^(和|与|及|并|、|，|,)$/.test(next)) return true;
+  // A word that joins the next into one dictionary word (全面小康) is a different compound, not an insertion.
+  return seg.isWord(X + next);
 }
 
 /** Content words of a word list (two characters or more, not function words). */
@@ -118,16 +175,20 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
             for (let i = 0; i < w.length; i += 2) parts.push(w.slice(i, i + 2));
             if (parts.every(x => seg.isWord(x))) for (let i = 2; i < w.length; i += 2) splits.push({ entry: e, text: t, norm, at: tok.offset + i });
           }
-        if (norm.length < MIN_PHRASE || e.maxEdits === 0) continue;
+        // Phrases of eight or nine characters (稳中求进工作总基调) are checked for swapped words, and fixed ones for
+        // added words too.
+        if (norm.length < 8 || e.maxEdits === 0) continue;
         const words: string[] = [];
         for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
         if (words.join('') !== norm || words.length < 3) continue;
         forms.push({ entry: e, text: t, norm, words, terms: [] });
       }
     }
+    const verbs = new Set<string>();
+    for (const c of entriesOf(packs, 'collocation')) for (const v of c.verbs) if (v.length === 2) verbs.add(v);
     for (const f of forms)
       for (const c of all) if (c.length >= 4 && c.length < f.norm.length) for (let a = f.norm.indexOf(c); a >= 0; a = f.norm.indexOf(c, a + 1)) f.terms.push([a, a + c.length]);
-    return { forms, all, splits };
+    return { forms, all, splits, verbs };
   });
 }
 
@@ -164,14 +225,19 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     for (const w of words) if (w.length >= 2 && !has(w) && ++missing > 3) break;
     if (missing > 3) continue;
     const join = (a: number, b: number) => words.slice(a, b).join('');
+    // A short phrase (eight or nine characters) is checked for swapped words; a short fixed term (围绕中心、服务大局)
+    // also for added and dropped words, not for replaced ones (坚决打好三大攻坚战 is another usual phrase).
+    const short = f.norm.length < MIN_PHRASE;
     const push = (s: number, e: number, kind: WordSlipKind, want: string, got: string, ds: number, de: number) => {
       const win = text.slice(s, e);
       if (STOP.test(win) || win === f.norm) return;
+      // A word of a short phrase replaced is too often another usual phrase (坚决打好三大攻坚战, 必须坚持自主创新).
+      if (short && kind === 'replaced') return;
       raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
     };
     for (let i = 0; i < n; i++) {
       // One word replaced (i), or a run of words dropped (i … j-1).
-      for (let j = i + 1; j <= Math.min(n, i + 3); j++) {
+      for (let j = i + 1; j <= Math.min(n, short && !f.entry.fixed ? -1 : i + 3); j++) {
         const W = join(i, j);
         if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
         const P = join(0, i);
@@ -183,7 +249,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           // A dropped word must be one item of a list (多党合作和), part of a named term the phrase contains
           // (专门协商机构), or have long agreeing text on both sides; otherwise the shorter text is usually a
           // phrase of its own (中国特色社会主义道路).
-          const dropOk = !f.entry.openWords?.includes(W) && (coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
+          const dropOk = !f.entry.openWords?.includes(W) && (fixedPartDropped(f, i, j) || coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
           for (const a of occ(P)) {
             const g0 = a + P.length;
             for (let g = 0; g <= W.length + 2; g++) {
@@ -224,8 +290,29 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           }
         }
       }
+      // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上);
+      // insertionIsAdaptation tells the writer's adaptations apart. A fixed term (the entry says `fixed`, or the
+      // phrase stands in quotation marks) takes no adverb, even before a verb.
+      if (i > 0 && contentWords(words) >= 3 && (!short || f.entry.fixed)) {
+        const P = join(0, i);
+        const S = join(i, n);
+        if (P.length >= 2 && S.length >= 2 && P.length + S.length >= 8 && !f.entry.openWords?.includes(words[i]) && !f.entry.openWords?.includes(words[i - 1]))
+          for (const a of occ(P)) {
+            const g0 = a + P.length;
+            for (let g = 2; g <= 4; g++) {
+              if (!text.startsWith(S, g0 + g)) continue;
+              const X = text.slice(g0, g0 + g);
+              if (!HAN.test(X) || contentOnly(X) !== X || words.includes(X)) break;
+              const fixed = f.entry.fixed === true || quoted(text, a, g0 + g + S.length);
+              if (insertionIsAdaptation(X, words, i, idx.verbs, seg, fixed)) break;
+              push(a, g0 + g + S.length, 'inserted', '', X, g0, g0 + g);
+              break;
+            }
+          }
+      }
       // Two neighbouring content words swapped.
-      if (i + 1 < n && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
+      // In a short phrase the leading verb put after the next word is a clause of its own (引导委员强化责任担当).
+      if (i + 1 < n && !(short && i === 0) && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
         const sw = join(0, i) + words[i + 1] + words[i] + join(i + 2, n);
         for (const a of occ(sw)) {
           const ds = a + join(0, i).length;
