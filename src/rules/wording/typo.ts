@@ -1,6 +1,6 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
-import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, runsOf, stringList } from './_lib/word-helpers';
+import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 import { findSlips, Slip, SlipLookups } from './_lib/typo-candidates';
 
@@ -26,6 +26,8 @@ function describe(s: Slip, written: string): string {
       return `疑为同音字误用：“${written}”应为“${s.expected}”（“${s.wrong}”“${s.right}”同音）`;
     case '叠字':
       return `疑为重复输入：“${written}”中“${s.fix.text || written[s.fix.offset - s.start]}”写了两次（“${written.slice(0, s.fix.offset - s.start)}”与“${written.slice(s.fix.offset - s.start)}”共用一字），是否应为“${s.expected}”`;
+    case '同音词':
+      return `疑为同音词误用：“${written}”中“${s.wrong}”应为“${s.right}”（同音；报刊常写“${s.expected}”，未见“${written}”）`;
     case '近音字':
       return `疑为近音字误用：“${written}”应为“${s.expected}”（“${s.wrong}”“${s.right}”音近）`;
     default:
@@ -78,6 +80,7 @@ export const typo: Rule = {
       lookAlikes: ch => alikes.get(ch) ?? '',
       ignore: new Set(),
       functionChars: functionChars(ctx.packs),
+      surnames: reduplication(ctx.packs).surnames,
     };
     const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
       ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
