@@ -78,6 +78,8 @@ const NEAR_CORPUS = 300;
 const MAX_FREE_USE = 2500;
 /** The character kept in a two-character window may be used alone at most this often (jieba frequency). */
 const MAX_KEPT_USE = 20000;
+/** … unless the character replaced is itself used alone less often than this. */
+const MIN_SLIPPED_FREE = 5000;
 
 /** A word common enough to be proposed for a two-character window. */
 function commonWord(lx: SlipLookups, w: string): boolean {
@@ -219,16 +221,17 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       if (len === 2 && !loose[s + (p === s ? 1 : 0)]) continue;
       // A short window after a loose surname is a given name (梁|曼瑜, 赵|大鸣): names are the main trap of the guesses.
       if (len <= 3 && s > 0 && loose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
-      // … so is a two-character window that keeps a surname (朱|重烈, 侯劲) or any short window right after a title
+      // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
       // (主任|陈立, 院长|常广财).
-      if (len === 2 && p !== s && lx.surnames?.has(run[s])) continue;
+      if (len === 2 && p !== s && lx.surnames?.has(run[s]) && (SPEECH.has(run.slice(e, e + 2)) || run[e] === '说' || run[e] === '等')) continue;
       if (len <= 3 && s >= 2 && TITLES.has(run.slice(s - 2, s))) continue;
       // … and one before a place-name suffix is a place (颜安|村, 庆成|路).
       if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e])) continue;
       // The character kept in a two-character window being a function character or one of the most used free
       // characters (曾|在 → 正在, 年|将, 岁|后): the pair is two words, not a slip (held-out hints were mostly these).
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
-      if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE)) continue;
+      // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
+      if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) continue;
       const free = len === 2 && Math.min(freeUse(lx, run[s]), freeUse(lx, run[s + 1])) >= MAX_FREE_USE;
       if (free && lx.lexicon.attested(written) > 0) continue;
       const seen = lx.lexicon.seen(written);
@@ -289,6 +292,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
 const TITLES = new Set(
   '主任 院长 书记 主席 代表 委员 秘书 部长 局长 厅长 县长 市长 省长 镇长 村长 校长 教授 院士 同志 记者 经理 会长 社长 总监 村民 队长 主编 专家 学家 作家 老师 医生 师傅 大使 总裁 董事 处长 科长 所长 馆长 团长 组长 班长 战士 工人 农民 党员 群众'.split(' '),
 );
+
+/** Verbs of speech written right after a person's name. */
+const SPEECH = new Set('表示 介绍 认为 指出 告诉 强调 坦言 说道 回忆 提出 建议 透露 解释 同志 委员 教授 院士 先生 女士'.split(' '));
 
 /** Characters that end place names (省市县区镇乡村路街): the text before one is a name, not a slip. */
 const PLACE_SUFFIX = '省市县区镇乡村路街';
