@@ -27,7 +27,7 @@ const MIN_KNOWN_JIEBA = 4;
 /** A word pair is evidence against a homophone pair never written when edited text writes it at least this often. */
 const REAL_PAIR = 5;
 /** … and it is at least this share of the pairs edited text writes with the other word … */
-const REAL_SHARE = 0.02;
+const REAL_SHARE = 0.05;
 /** … and the pair written would be expected at least this often if its words were independent. */
 const REAL_EXPECTED = 0.3;
 
