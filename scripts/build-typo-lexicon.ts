@@ -24,6 +24,12 @@ const MIN_IDIOM_JIEBA = 20;
 const MIN_CHAR_FREQ = 30;
 /** Dictionary words at least this frequent in jieba are known (not reported as written), though not proposed. */
 const MIN_KNOWN_JIEBA = 4;
+/** A word pair is evidence against a homophone pair never written when edited text writes it at least this often. */
+const REAL_PAIR = 5;
+/** … and it is at least this share of the pairs edited text writes with the other word … */
+const REAL_SHARE = 0.05;
+/** … and the pair written would be expected at least this often if its words were independent. */
+const REAL_EXPECTED = 0.3;
 
 function* textFiles(dir: string): Generator<string> {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -187,13 +193,81 @@ function main(argv: string[]): number {
   // 5. Pairs of words that share a character where they meet (学生|生活, 工作|作风): the stutter hint of wording/typo
   // (AB + BC) is silent for pairs the corpus writes.
   const stutters = new Map<string, number>();
+  // Adjacent word pairs (both 2–4 Han characters), for the real-word slips of step 7.
+  const wordPairs = new Map<string, number>();
   for (const f of files) {
     const toks = seg.cut(fs.readFileSync(f, 'utf8'));
     for (let i = 0; i + 1 < toks.length; i++) {
       const a = toks[i].word;
       const b = toks[i + 1].word;
+      if (a.length >= 2 && b.length >= 2 && a.length <= 4 && b.length <= 4 && (a.length === 2 || b.length === 2) && toks[i].offset + a.length === toks[i + 1].offset && HAN.test(a) && HAN.test(b)) {
+        const k = a + '|' + b;
+        wordPairs.set(k, (wordPairs.get(k) ?? 0) + 1);
+      }
       if (a.length >= 2 && b.length >= 2 && a.length <= 4 && b.length <= 4 && a[a.length - 1] === b[0] && HAN.test(a) && HAN.test(b)) stutters.set(a + b, (stutters.get(a + b) ?? 0) + 1);
     }
+  }
+
+  // 7. Real-word slips (市政|实施 for 市政|设施 when the words are homophones): a two-character word W written next to
+  // a word L where edited text writes L beside a homophone word W′ at least REAL_PAIR times and never L beside W,
+  // not even as characters across other word boundaries. Stored per written pair: "^L|W 1W′ count" (the second word
+  // is the slip) or "^W|R 0W′ count" (the first is).
+  // Homophone words by the reading of the word as a whole (pinyin-pro reads a polyphone in its word: 抢救 is qiang jiu only).
+  const byReading = new Map<string, string[]>();
+  const wordReading = (w: string) => pinyin(w, { toneType: 'none', type: 'array' }).join(' ');
+  for (const [w, t] of targets) {
+    if (w.length !== 2 || !HAN.test(w) || (t.corpus < MIN_CORPUS && t.jieba < MIN_JIEBA)) continue;
+    const k = wordReading(w);
+    (byReading.get(k) ?? byReading.set(k, []).get(k)!).push(w);
+  }
+  const homophoneWords = (w: string): string[] => (byReading.get(wordReading(w)) ?? []).filter(x => x !== w);
+  // Evidence: the pair meant is a good share of what edited text writes beside L (share), and L|W would be expected
+  // (expected: L's pairs × W's share of all pairs on that side), yet never occurs.
+  const leftTotal = new Map<string, number>();
+  const rightTotal = new Map<string, number>();
+  let totalPairs = 0;
+  for (const [k, c] of wordPairs) {
+    const [a, b] = k.split('|');
+    leftTotal.set(a, (leftTotal.get(a) ?? 0) + c);
+    rightTotal.set(b, (rightTotal.get(b) ?? 0) + c);
+    totalPairs += c;
+  }
+  const realCandidates = new Map<string, { side: number; meant: string; count: number; expected: number; share: number }[]>();
+  for (const [k, c] of wordPairs) {
+    if (c < REAL_PAIR) continue;
+    const [a, b] = k.split('|');
+    for (const side of [0, 1]) {
+      const meant = side ? b : a;
+      const other = side ? a : b;
+      if (meant.length !== 2 || !targets.has(meant)) continue;
+      const otherTotal = (side ? leftTotal : rightTotal).get(other) ?? 0;
+      const share = c / otherTotal;
+      if (share < REAL_SHARE) continue;
+      for (const w of homophoneWords(meant)) {
+        const written = side ? a + '|' + w : w + '|' + b;
+        if (wordPairs.has(written)) continue;
+        const expected = (otherTotal * ((side ? rightTotal : leftTotal).get(w) ?? 0)) / totalPairs;
+        if (expected < REAL_EXPECTED) continue;
+        const list = realCandidates.get(written) ?? realCandidates.set(written, []).get(written)!;
+        list.push({ side, meant, count: c, expected, share });
+      }
+    }
+  }
+  // Never written as characters either (across other word boundaries).
+  const realSeen = new Map<string, number>([...realCandidates.keys()].map(k => [k.replace('|', ''), 0]));
+  for (const f of files) {
+    const t = fs.readFileSync(f, 'utf8');
+    for (let i = 0; i < t.length; i++) for (let n = 4; n <= 6 && i + n <= t.length; n++) {
+      const s = t.slice(i, i + n);
+      const c = realSeen.get(s);
+      if (c !== undefined) realSeen.set(s, c + 1);
+    }
+  }
+  const real: string[] = [];
+  for (const [k, list] of realCandidates) {
+    if ((realSeen.get(k.replace('|', '')) ?? 0) > 0) continue;
+    list.sort((x, y) => y.count - x.count);
+    real.push(`^${k} ${list.slice(0, 2).map(x => `${x.side}${x.meant}:${x.count}:${Math.round(x.expected * 10) / 10}:${Math.round(x.share * 100)}`).join(' ')}`);
   }
 
   // 6. Other dictionary words (2–4 Han characters, jieba frequency at least MIN_KNOWN_JIEBA): never corrected *to*,
@@ -214,6 +288,7 @@ function main(argv: string[]): number {
   for (const [r, cs] of bySyllable) lines.push(`=${r} ${cs.join('')}`);
   lines.push(...deletions);
   for (const [k, c] of stutters) lines.push(`&${k} ${c}`);
+  lines.push(...real);
   // One code-unit order for all lines: the sections ("-", "=", "~", words) are contiguous and binary-searchable.
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const header = [
@@ -227,12 +302,14 @@ function main(argv: string[]): number {
     `# shipped segmenter, and anywhere); "=syllable characters" (toneless readings`,
     `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (an idiom that loses one inner character;`,
     `# keys the corpus has other than inside a longer token are left out); "&pair count" (two words written side by side`,
-    `# that share the character where they meet, 学生生活).`,
+    `# that share the character where they meet, 学生生活); "^L|W iW′:count" (a real-word slip: the corpus writes the`,
+    `# pair with word i (0 first, 1 second) replaced by the homophone word W′ at least ${REAL_PAIR} times, at least ${REAL_SHARE * 100}% of the pairs`,
+    `# with L, and L|W, expected at least ${REAL_EXPECTED} times from the words' own counts, never; ":expected:share%" follow).`,
   ];
   const outArg = argv.find(a => a.startsWith('--out='));
   const out = outArg ? outArg.slice(6) : path.join(dir, 'typo.lexicon.utf8');
   fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');
-  console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}; corpus ${files.length} files, ${chars} characters`);
+  console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}, ${real.length} real-word pairs; corpus ${files.length} files, ${chars} characters`);
   return 0;
 }
 

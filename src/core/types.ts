@@ -149,6 +149,11 @@ export interface Lexicon {
   /** How often the reference corpus writes the two words of `pair` side by side, sharing the character where they
    *  meet (学生生活 for 学生 + 生活); 0 for pairs it never writes or when the lexicon predates this count. */
   pairSeen(pair: string): number;
+  /** Real-word slips of the word pair `a|b` (two dictionary words that edited text never writes side by side): for
+   *  each, which word is the slip (0 first, 1 second), the homophone word meant, and how often edited text writes the
+   *  pair with it, how often the pair written would be expected from its words' counts, and the share of the other
+   *  word's pairs that the pair meant is. Empty when the lexicon predates this section. */
+  realWord?(pair: string): { side: number; meant: string; count: number; expected: number; share: number }[];
 }
 
 export interface RuleContext {

@@ -110,6 +110,7 @@ export function parseLexicon(text: string): Lexicon {
   const deletions = section(45 /* - */);
   const syllables = section(61 /* = */);
   const variants = section(126 /* ~ */);
+  const realPairs = section(94 /* ^ */);
   const words = new Section(text, at(0x3400), end, 0);
 
   /** Homophones of each character (all readings), built on first use from the syllable lines. */
@@ -142,35 +143,77 @@ export function parseLexicon(text: string): Lexicon {
     }
     return r;
   };
-  // The words section is asked most (every candidate correction, hundreds per loose character): a hash map of its
-  // lines' starts, built on the first question (≈75k lines), and the parsed entries cached.
-  let wordStart: Map<string, number> | undefined;
-  const wordLine = (w: string): number | undefined => {
-    if (!wordStart) {
-      wordStart = new Map();
-      for (let ls = words.from; ls < words.to; ) {
-        const sp = text.indexOf(' ', ls);
-        const nl = text.indexOf('\n', ls);
-        wordStart.set(text.slice(ls, sp), ls);
-        ls = nl + 1;
-      }
-    }
-    return wordStart.get(w);
+  // The words section is asked most (every candidate correction, hundreds per loose character): an open-addressing
+  // hash table of its lines' starts over the file text itself (no key strings are made), built on the first question
+  // (≈75k lines); the parsed entries are cached.
+  let wordTable: Int32Array | undefined;
+  let wordMask = 0;
+  const hashAt = (from: number, to: number): number => {
+    let h = 2166136261;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    return h >>> 0;
   };
-  // Every two adjacent characters of a words-section word: a candidate replacement that forms no such pair with either
-  // neighbour cannot complete a word, and is skipped before any window is tried.
-  // Kept as numbers (two UTF-16 code units), so that building the set allocates no strings.
-  let bigrams: Set<number> | undefined;
-  const hasBigram = (a: string, b: string): boolean => {
-    if (!bigrams) {
-      bigrams = new Set();
+  const hashOf = (w: string): number => {
+    let h = 2166136261;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+    return h >>> 0;
+  };
+  const wordLine = (w: string): number | undefined => {
+    if (!wordTable) {
+      let lines = 0;
+      for (let ls = words.from; ls < words.to; ls = text.indexOf('\n', ls) + 1) lines++;
+      let size = 1;
+      while (size < lines * 2) size <<= 1;
+      wordMask = size - 1;
+      wordTable = new Int32Array(size).fill(-1);
       for (let ls = words.from; ls < words.to; ) {
         const sp = text.indexOf(' ', ls);
-        for (let i = ls; i + 1 < sp; i++) bigrams.add(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+        let h = hashAt(ls, sp) & wordMask;
+        while (wordTable[h] !== -1) h = (h + 1) & wordMask;
+        wordTable[h] = ls;
         ls = text.indexOf('\n', sp) + 1;
       }
     }
-    return bigrams.has(a.charCodeAt(0) * 65536 + b.charCodeAt(0));
+    for (let h = hashOf(w) & wordMask; ; h = (h + 1) & wordMask) {
+      const ls = wordTable[h];
+      if (ls === -1) return undefined;
+      if (text.charCodeAt(ls + w.length) === 32 && text.startsWith(w, ls)) return ls;
+    }
+  };
+  // Every two adjacent characters of a words-section word: a candidate replacement that forms no such pair with either
+  // neighbour cannot complete a word, and is skipped before any window is tried. Kept as a hash set of 32-bit numbers
+  // (two UTF-16 code units) in a typed array, so that building it allocates nothing per pair.
+  let bigramTable: Uint32Array | undefined;
+  let bigramMask = 0;
+  const bigramSlot = (k: number): number => {
+    let h = Math.imul(k, 2654435761) >>> 0 & bigramMask;
+    while (bigramTable![h] !== 0 && bigramTable![h] !== k) h = (h + 1) & bigramMask;
+    return h;
+  };
+  const hasBigram = (a: string, b: string): boolean => {
+    if (!bigramTable) {
+      // At most (characters − 1) pairs per word: the section's length less two per line bounds them.
+      let pairs = 0;
+      for (let ls = words.from; ls < words.to; ) {
+        const sp = text.indexOf(' ', ls);
+        pairs += sp - ls - 1;
+        ls = text.indexOf('\n', sp) + 1;
+      }
+      let size = 1;
+      while (size < pairs * 2) size <<= 1;
+      bigramMask = size - 1;
+      bigramTable = new Uint32Array(size);
+      for (let ls = words.from; ls < words.to; ) {
+        const sp = text.indexOf(' ', ls);
+        for (let i = ls; i + 1 < sp; i++) {
+          const k = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+          bigramTable[bigramSlot(k)] = k;
+        }
+        ls = text.indexOf('\n', sp) + 1;
+      }
+    }
+    const k = ((a.charCodeAt(0) << 16) | b.charCodeAt(0)) >>> 0;
+    return bigramTable[bigramSlot(k)] === k;
   };
   const cache = new Map<number, LexiconWord>();
   const knownCache = new Map<string, boolean>();
@@ -204,6 +247,14 @@ export function parseLexicon(text: string): Lexicon {
     hasBigram,
     withOneMore: t => deletions.values(t),
     pairSeen: t => Number(stutters.value(t) ?? 0),
+    realWord: t => {
+      const v = realPairs.value(t);
+      if (!v) return [];
+      return v.split(' ').map(x => {
+        const [m, count, expected, share] = x.split(':');
+        return { side: Number(m[0]), meant: m.slice(1), count: Number(count), expected: Number(expected ?? 0), share: Number(share ?? 0) / 100 };
+      });
+    },
   };
 }
 

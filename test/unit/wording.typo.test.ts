@@ -34,6 +34,10 @@ testRule(
       { name: 'a window whose end character makes a word outside it (不懂|产科)', text: '护士不懂产科操作' },
       { name: 'a word and a function word (淌|到了, 游|的是)', text: '污水淌到了门口，水里游的是小鱼。' },
       { name: 'words sharing a character that edited text writes side by side (人民|民主, 政协|协商)', text: '坚持人民民主，推动政协协商走深走实。' },
+      { name: 'a given name after a surname or a title (朱重烈, 陈立)', text: '市长朱重烈介绍情况，办公室主任陈立表示同意。' },
+      { name: 'a place name before a place suffix (颜安村)', text: '村民来到颜安村参观。' },
+      { name: 'a kept function character or very free character (曾在, 年将)', text: '这里曾在明代建城，2022年将全部完工。' },
+      { name: 'a word pair that edited text writes (强化整治)', text: '进一步强化整治力度。' },
       { name: 'a shared character that leaves a lone character when dropped (加强|强化, 提高|高校)', text: '加强强化监督，全面提高高校教学质量。' },
     ],
     invalid: [
@@ -72,6 +76,26 @@ testRule(
         errors: [{ line: 1, column: 1, length: 5, message: '疑为重复输入：“推进进一步”中“进”写了两次（“推进”与“进一步”共用一字），是否应为“推进一步”', severity: 'info' }],
         output: '推进一步深化改革',
       },
+      // 同音词 (real-word slips): two dictionary words that edited text never writes side by side, one a homophone of
+      // the word it writes there often. A warning when that pair is most of what is written beside the other word.
+      {
+        name: '同音词, the second word (warning: 脱贫攻坚 is 70% of 脱贫’s pairs)',
+        text: '坚决打好脱贫共建这场硬仗',
+        errors: [{ line: 1, column: 5, length: 4, message: '疑为同音词误用：“脱贫共建”中“共建”应为“攻坚”（同音；报刊常写“脱贫攻坚”，未见“脱贫共建”）', severity: 'warning' }],
+        output: '坚决打好脱贫攻坚这场硬仗',
+      },
+      {
+        name: '同音词, the first word',
+        text: '高速记者，今年进展顺利',
+        errors: [{ line: 1, column: 1, length: 4, message: '疑为同音词误用：“高速记者”中“高速”应为“告诉”（同音；报刊常写“告诉记者”，未见“高速记者”）', severity: 'warning' }],
+        output: '告诉记者，今年进展顺利',
+      },
+      {
+        name: '同音词 with weaker evidence is a hint',
+        text: '学习贯彻重要只是精神',
+        errors: [{ line: 1, column: 5, length: 4, message: '疑为同音词误用：“重要只是”中“只是”应为“指示”（同音；报刊常写“重要指示”，未见“重要只是”）', severity: 'info' }],
+        output: '学习贯彻重要指示精神',
+      },
       { name: 'second line, several slips', text: '第一段。\n做好防迅抗旱工作，及时向市委汇抱。', errors: [{ line: 2, column: 3, length: 2 }, { line: 2, column: 15, length: 2 }], output: '第一段。\n做好防汛抗旱工作，及时向市委汇报。' },
     ],
   },
@@ -100,5 +124,6 @@ describe('wording/typo with misspelling and confusable-char: the examples of the
     ['推进城乡一体话', '推进城乡一体化'],
   ];
   for (const [text, fixed] of cases) it(text, () => assert.strictEqual(fixOf(text), fixed));
-  // Not found: 被市政实施隔断 (市政设施) — both halves are words; a real-word slip needs word-pair statistics.
+  // Not found: 被市政实施隔断 (市政设施) — 实 shi and 设 she are neither homophones nor near readings, so the word-pair
+  // search (同音词, exact homophone words only) does not try 设施 for 实施.
 });

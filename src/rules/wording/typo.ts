@@ -1,6 +1,6 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
-import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, runsOf, stringList } from './_lib/word-helpers';
+import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 import { findSlips, Slip, SlipLookups } from './_lib/typo-candidates';
 
@@ -26,6 +26,8 @@ function describe(s: Slip, written: string): string {
       return `疑为同音字误用：“${written}”应为“${s.expected}”（“${s.wrong}”“${s.right}”同音）`;
     case '叠字':
       return `疑为重复输入：“${written}”中“${s.fix.text || written[s.fix.offset - s.start]}”写了两次（“${written.slice(0, s.fix.offset - s.start)}”与“${written.slice(s.fix.offset - s.start)}”共用一字），是否应为“${s.expected}”`;
+    case '同音词':
+      return `疑为同音词误用：“${written}”中“${s.wrong}”应为“${s.right}”（同音；报刊常写“${s.expected}”，未见“${written}”）`;
     case '近音字':
       return `疑为近音字误用：“${written}”应为“${s.expected}”（“${s.wrong}”“${s.right}”音近）`;
     default:
@@ -44,16 +46,17 @@ export const typo: Rule = {
     id: 'wording/typo',
     category: 'wording',
     defaultSeverity: 'warning',
-    description: '输入法打错的字：同音字、近音字、成语误写、漏字、多字、重复输入（如“防迅抗旱”应为“防汛抗旱”）',
+    description: '输入法打错的字：同音字、同音词、近音字、成语误写、漏字、多字、重复输入（如“防迅抗旱”应为“防汛抗旱”）',
     docs:
       '不依赖错词表，按“形状”找错字：分词后落单的字（或分词器按字猜出、词典里没有的“词”），换成一个同音字（拼音相同，取自 pinyin-pro，含多音字的各个读音）' +
       '或近音字（zh/z、ch/c、sh/s、n/l、in/ing、en/eng、an/ang）就能与相邻的字组成常用词、成语或政协常用语，而原文本身不成词，就报出，并给出唯一的最佳改法。' +
       '例如“防迅抗旱”分词为“防迅/抗旱”，“迅”换成同音的“汛”得到“防汛”。成语还查形近字（“契而不舍”→“锲而不舍”）、中间漏掉的一个字（“一如往地”→“一如既往地”）' +
       '和重复的一个字（“一如既既往”）；两个相邻的词共用交界的字而参考语料从未这样连写（“推进进一步”）时，提示可能是重复输入。' +
+      '两个都成词的词相邻、参考语料从不这样连写，却常把其中一个换成它的同音词来写（“脱贫共建”→“脱贫攻坚”）时，报同音词误用。' +
       '成语以外的形近字由 wording/confusable-char 报出，词表中的错词由 wording/misspelling 报出。' +
       '证据：改后的词在经过编辑的报刊文本中的出现次数（typo.lexicon.utf8，人民日报三个月语料的统计数，只存计数）；原文是词典中的词、与左右的字成词、' +
       '片段两端的字与片段外的字成词、是虚字，或报刊文本也这样写，都不报；引号、书名号中的片段和文稿中写了两次的片段视为有意的写法。' +
-      '只有证据强的报为警告：成语误写、多字，以及 3～4 字的词中错一个同音字（基础设失）；两字片段、近音字、漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）。' +
+      '只有证据强的报为警告：成语误写、多字、3～4 字的词中错一个同音字（基础设失），以及改后的词对占参考语料中该词相邻词对两成以上的同音词；两字片段、近音字、漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）。' +
       '在未参与统计的人民日报月份上，警告约为每万字 0.01 条。人名、地名、新造简称可能报出提示，可用选项 ignore（不应提出的词，改后的词或原文均可）排除。' +
       '可自动修复：替换、补上或删去一个字。',
     examples: [
@@ -78,6 +81,7 @@ export const typo: Rule = {
       lookAlikes: ch => alikes.get(ch) ?? '',
       ignore: new Set(),
       functionChars: functionChars(ctx.packs),
+      surnames: reduplication(ctx.packs).surnames,
     };
     const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
       ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),

@@ -1,0 +1,60 @@
+// The typo lexicon's in-place look-ups (src/segmenter/lexicon.ts): the word index and the character-pair set are hash
+// tables over the file text; every answer must equal a plain scan of the file's lines.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseLexicon, LEXICON_FILE } from '../../src/segmenter/lexicon';
+import { dictDir } from '../../src/segmenter';
+
+describe('typo lexicon look-ups', () => {
+  const text = fs.readFileSync(path.join(dictDir(), LEXICON_FILE), 'utf8');
+  const lex = parseLexicon(text);
+  const wordLines = text.split('\n').filter(l => l && l.charCodeAt(0) >= 0x3400);
+
+  it('finds every word line with its counts, and nothing else', () => {
+    const words = new Set<string>();
+    for (let i = 0; i < wordLines.length; i++) {
+      const [w, corpus, jieba] = wordLines[i].split(' ');
+      words.add(w);
+      if (i % 7 !== 0) continue;
+      const e = lex.word(w);
+      assert.ok(e, w);
+      assert.strictEqual(e.corpus, Number(corpus), w);
+      assert.strictEqual(e.jieba, Number(jieba), w);
+    }
+    // Prefixes and extensions of words, and other sections' keys, are not words.
+    for (const l of wordLines.slice(0, 3000)) {
+      const w = l.split(' ')[0];
+      for (const x of [w.slice(0, -1), w + '的', '^' + w, '~' + w]) if (x && !words.has(x)) assert.strictEqual(lex.word(x), undefined, x);
+    }
+  });
+
+  it('has exactly the character pairs of the word lines', () => {
+    const pairs = new Set<string>();
+    const chars = new Set<string>();
+    for (const l of wordLines) {
+      const w = l.split(' ')[0];
+      for (let i = 0; i + 1 < w.length; i++) pairs.add(w[i] + w[i + 1]);
+      for (const c of w) chars.add(c);
+    }
+    const cs = [...chars].slice(0, 400);
+    for (const a of cs) for (const b of cs) assert.strictEqual(lex.hasBigram(a, b), pairs.has(a + b), a + b);
+  });
+
+  it('reads the real-word pairs (^L|W side+word:count:expected:share%)', () => {
+    const lines = text.split('\n').filter(l => l.startsWith('^'));
+    assert.ok(lines.length > 20, 'the shipped lexicon has the real-word section');
+    const [key, first] = lines[0].slice(1).split(' ');
+    const [m, count, expected, share] = first.split(':');
+    assert.deepStrictEqual(lex.realWord!(key)[0], { side: Number(m[0]), meant: m.slice(1), count: Number(count), expected: Number(expected), share: Number(share) / 100 });
+    assert.deepStrictEqual(lex.realWord!('并非|一对'), []);
+  });
+
+  it('parses a small lexicon of its own', () => {
+    const small = parseLexicon(['# test', '^脱贫|共建 1攻坚:1378:0.8:70 1公建:9:0.5:3', '共建 700 1500 v', '攻坚 900 3000 v', '脱贫 800 2000 v', ''].join('\n'));
+    assert.strictEqual(small.word('攻坚')?.corpus, 900);
+    assert.strictEqual(small.word('攻'), undefined);
+    assert.ok(small.hasBigram('脱', '贫') && !small.hasBigram('贫', '攻'));
+    assert.deepStrictEqual(small.realWord!('脱贫|共建').map(o => o.meant), ['攻坚', '公建']);
+  });
+});
