@@ -132,6 +132,64 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
   });
 }
 
+/**
+ * One way a form may be misquoted, in the order findWordSlips tries them: a word (or run of words i … j-1) W
+ * replaced or dropped between the agreeing text P and S ('middle'), the last or first word replaced, or words i and
+ * i+1 swapped (then W is the whole swapped text and P the words before the pair). Everything here depends on the
+ * form alone, so it is worked out once per form (it used to be recomputed for every document: on 600 short
+ * articles, a third of the rule's time).
+ */
+interface SlipStep {
+  kind: 'middle' | 'last' | 'first' | 'swap';
+  i: number;
+  W: string;
+  P: string;
+  S: string;
+  dropOk: boolean;
+  replaceOk: boolean;
+}
+
+const stepCache = new WeakMap<WordForm, SlipStep[]>();
+
+function stepsOf(f: WordForm): SlipStep[] {
+  let steps = stepCache.get(f);
+  if (steps) return steps;
+  steps = [];
+  const { words } = f;
+  const n = words.length;
+  const join = (a: number, b: number) => words.slice(a, b).join('');
+  for (let i = 0; i < n; i++) {
+    // One word replaced (i), or a run of words dropped (i … j-1).
+    for (let j = i + 1; j <= Math.min(n, i + 3); j++) {
+      const W = join(i, j);
+      if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
+      const P = join(0, i);
+      const S = join(j, n);
+      const agree = words.slice(0, i).concat(words.slice(j));
+      if (P.length + S.length < MIN_AGREE || contentWords(agree) < 2) continue;
+      if (j - i > 1 && (!P || !S || contentOnly(W).length > 4)) continue;
+      if (P && S) {
+        // A dropped word must be one item of a list (多党合作和), part of a named term the phrase contains
+        // (专门协商机构), or have long agreeing text on both sides; otherwise the shorter text is usually a
+        // phrase of its own (中国特色社会主义道路).
+        const dropOk = !f.entry.openWords?.includes(W) && (coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
+        const replaceOk = j - i === 1 && W.length >= 2 && W.length <= 4 && !f.entry.openWords?.includes(W);
+        steps.push({ kind: 'middle', i, W, P, S, dropOk, replaceOk });
+      } else if (!S && j - i === 1 && W.length === 2 && f.norm.length >= MIN_PHRASE_LAST && contentWords(agree) >= 3) {
+        steps.push({ kind: 'last', i, W, P, S, dropOk: false, replaceOk: true });
+      } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && contentWords(agree) >= 3 && !MODIFIERS.test(W)) {
+        steps.push({ kind: 'first', i, W, P, S, dropOk: false, replaceOk: true });
+      }
+    }
+    if (i + 1 < n && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
+      const P = join(0, i);
+      steps.push({ kind: 'swap', i, W: P + words[i + 1] + words[i] + join(i + 2, n), P, S: '', dropOk: false, replaceOk: false });
+    }
+  }
+  stepCache.set(f, steps);
+  return steps;
+}
+
 /** Finds word-level near misses of the canonical phrases (see the header). */
 export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
   const idx = wordIndex(packs, seg);
@@ -153,78 +211,61 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
   const raw: (WordSlip & { ds: number; de: number })[] = [];
   for (const f of idx.forms) {
     const { words } = f;
-    const n = words.length;
     // Cheap filter: all but one word (or a dropped run of up to three) must occur in the document.
     let missing = 0;
     for (const w of words) if (w.length >= 2 && !has(w) && ++missing > 3) break;
     if (missing > 3) continue;
-    const join = (a: number, b: number) => words.slice(a, b).join('');
     const push = (s: number, e: number, kind: WordSlipKind, want: string, got: string, ds: number, de: number) => {
       const win = text.slice(s, e);
       if (STOP.test(win) || win === f.norm) return;
       raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
     };
-    for (let i = 0; i < n; i++) {
-      // One word replaced (i), or a run of words dropped (i … j-1).
-      for (let j = i + 1; j <= Math.min(n, i + 3); j++) {
-        const W = join(i, j);
-        if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
-        const P = join(0, i);
-        const S = join(j, n);
-        const agree = words.slice(0, i).concat(words.slice(j));
-        if (P.length + S.length < MIN_AGREE || contentWords(agree) < 2) continue;
-        if (j - i > 1 && (!P || !S || contentOnly(W).length > 4)) continue;
-        if (P && S) {
-          // A dropped word must be one item of a list (多党合作和), part of a named term the phrase contains
-          // (专门协商机构), or have long agreeing text on both sides; otherwise the shorter text is usually a
-          // phrase of its own (中国特色社会主义道路).
-          const dropOk = !f.entry.openWords?.includes(W) && (coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
-          for (const a of occ(P)) {
-            const g0 = a + P.length;
-            for (let g = 0; g <= W.length + 2; g++) {
-              if (!text.startsWith(S, g0 + g)) continue;
-              const X = text.slice(g0, g0 + g);
-              if (X === W || (g > 0 && !HAN.test(X))) break;
-              if (X.includes(W) || sameContent(X, W)) break; // a word added, or only function words differ
-              if (g === 0 || isFunctionOnly(X)) {
-                if (dropOk) push(a, g0 + g + S.length, 'dropped', W, X, g0, g0 + g);
-              } else if (j - i === 1 && W.length >= 2 && W.length <= 4 && X.length === W.length && contentOnly(X) === X && !f.entry.openWords?.includes(W))
-                push(a, g0 + g + S.length, 'replaced', W, X, g0, g0 + g);
-              break;
-            }
-          }
-        } else if (!S && j - i === 1 && W.length === 2 && f.norm.length >= MIN_PHRASE_LAST && contentWords(agree) >= 3) {
-          // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
-          // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
-          // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
-          for (const a of occ(P)) {
-            const end: number = a + P.length + W.length;
-            const X = text.slice(a + P.length, end);
-            if (X.length !== W.length || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
-            if (end < text.length && HAN.test(text[end]) && !PHRASE_END.test(text[end])) continue;
-            if (text.slice(a + P.length, end + 3).includes(W)) continue;
-            push(a, end, 'replaced', W, X, a + P.length, end);
-          }
-        } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && contentWords(agree) >= 3 && !MODIFIERS.test(W)) {
-          // The first word is a slot a writer fills at will (坚持/贯彻/践行以人民为中心的发展思想), except with a
-          // look-alike of the same word: one character kept in place, the other changed (坚持 → 坚定, 全面 → 全部).
-          for (const a of occ(S)) {
-            const X = text.slice(a - 2, a);
-            if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
-            if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
-            if (a - 3 >= 0 && HAN.test(text[a - 3]) && !/[和与及并要是在把将为以，、]/.test(text[a - 3])) continue;
-            // Inside 《》 a title is formulation/document-title's.
-            if (text.lastIndexOf('《', a) > text.lastIndexOf('》', a)) continue;
-            push(a - 2, a + S.length, 'replaced', W, X, a - 2, a);
+    for (const st of stepsOf(f)) {
+      const { W, P, S } = st;
+      if (st.kind === 'middle') {
+        for (const a of occ(P)) {
+          const g0 = a + P.length;
+          for (let g = 0; g <= W.length + 2; g++) {
+            if (!text.startsWith(S, g0 + g)) continue;
+            const X = text.slice(g0, g0 + g);
+            if (X === W || (g > 0 && !HAN.test(X))) break;
+            if (X.includes(W) || sameContent(X, W)) break; // a word added, or only function words differ
+            if (g === 0 || isFunctionOnly(X)) {
+              if (st.dropOk) push(a, g0 + g + S.length, 'dropped', W, X, g0, g0 + g);
+            } else if (st.replaceOk && X.length === W.length && contentOnly(X) === X) push(a, g0 + g + S.length, 'replaced', W, X, g0, g0 + g);
+            break;
           }
         }
-      }
-      // Two neighbouring content words swapped.
-      if (i + 1 < n && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
-        const sw = join(0, i) + words[i + 1] + words[i] + join(i + 2, n);
-        for (const a of occ(sw)) {
-          const ds = a + join(0, i).length;
-          push(a, a + sw.length, 'swapped', words[i] + words[i + 1], words[i + 1] + words[i], ds, ds + words[i].length + words[i + 1].length);
+      } else if (st.kind === 'last') {
+        // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
+        // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
+        // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
+        for (const a of occ(P)) {
+          const end: number = a + P.length + W.length;
+          const X = text.slice(a + P.length, end);
+          if (X.length !== W.length || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
+          if (end < text.length && HAN.test(text[end]) && !PHRASE_END.test(text[end])) continue;
+          if (text.slice(a + P.length, end + 3).includes(W)) continue;
+          push(a, end, 'replaced', W, X, a + P.length, end);
+        }
+      } else if (st.kind === 'first') {
+        // The first word is a slot a writer fills at will (坚持/贯彻/践行以人民为中心的发展思想), except with a
+        // look-alike of the same word: one character kept in place, the other changed (坚持 → 坚定, 全面 → 全部).
+        for (const a of occ(S)) {
+          const X = text.slice(a - 2, a);
+          if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
+          if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
+          if (a - 3 >= 0 && HAN.test(text[a - 3]) && !/[和与及并要是在把将为以，、]/.test(text[a - 3])) continue;
+          // Inside 《》 a title is formulation/document-title's.
+          if (text.lastIndexOf('《', a) > text.lastIndexOf('》', a)) continue;
+          push(a - 2, a + S.length, 'replaced', W, X, a - 2, a);
+        }
+      } else {
+        // Two neighbouring content words swapped: W is the swapped text, P the words before the pair.
+        const i = st.i;
+        for (const a of occ(W)) {
+          const ds = a + P.length;
+          push(a, a + W.length, 'swapped', words[i] + words[i + 1], words[i + 1] + words[i], ds, ds + words[i].length + words[i + 1].length);
         }
       }
     }
