@@ -308,10 +308,13 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(shouldTuneV8(1000, { DRAFT_LINT_V8_TUNE: '0' }), false);
   });
 
-  it('keeps the heap small (--optimize-for-size) whatever the input size, unless DRAFT_LINT_V8_TUNE=0 or DRAFT_LINT_V8_SIZE=0', () => {
-    assert.strictEqual(shouldSaveHeap({}), true);
-    assert.strictEqual(shouldSaveHeap({ DRAFT_LINT_V8_TUNE: '1' }), true);
-    assert.strictEqual(shouldSaveHeap({ DRAFT_LINT_V8_TUNE: '0' }), false);
-    assert.strictEqual(shouldSaveHeap({ DRAFT_LINT_V8_SIZE: '0' }), false);
+  it('keeps the heap small (--optimize-for-size) up to SMALL_INPUT_BYTES, everywhere with DRAFT_LINT_V8_SIZE=1, nowhere with =0 or DRAFT_LINT_V8_TUNE=0', () => {
+    assert.strictEqual(shouldSaveHeap(99 * 1024, {}), true);
+    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES, {}), true);
+    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, {}), false);
+    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_SIZE: '1' }), true);
+    assert.strictEqual(shouldSaveHeap(1000, { DRAFT_LINT_V8_SIZE: '0' }), false);
+    assert.strictEqual(shouldSaveHeap(1000, { DRAFT_LINT_V8_TUNE: '0' }), false);
+    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_SIZE: '1', DRAFT_LINT_V8_TUNE: '0' }), false);
   });
 });
