@@ -362,7 +362,7 @@ function benchPeoplesDaily(args: Args, tmp: string): void {
   const bytes = fs.statSync(joined).size;
   const method = detectRssMethod();
   const node = process.execPath;
-  const nm = path.join(ROOT, 'node_modules');
+  const nm = path.join(ROOT, 'bench', 'node_modules');
   const tools: { name: string; cmd: string[]; cwd: string }[] = [
     { name: 'draft-lint 600 个文件', cmd: [node, path.join(ROOT, 'bin/draft-lint.js'), '--format', 'json', 'pd-batch'], cwd: tmp },
     // One glob: zhlint lints only its first argument (see benchCli).

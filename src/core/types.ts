@@ -112,6 +112,8 @@ export interface Segmenter {
   cut(text: string): { word: string; offset: number }[];
   /** True when `word` is in the segmenter's dictionary (or the user dictionary). */
   isWord(word: string): boolean;
+  /** The set isWord consults (it may grow as user words are added); lets a rule index the dictionary. Optional. */
+  words?(): ReadonlySet<string>;
   /** The typo lexicon (word counts in edited text, attested variants), loaded on first call; absent when not shipped. */
   lexicon?(): Lexicon | undefined;
 }

@@ -219,6 +219,7 @@ function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): J
     },
     cut: text => cutWithOffsets(text, variant, own, recent),
     isWord: word => words.has(word),
+        words: () => words,
     lexicon: () => loadLexicon(own),
     addWords(list) {
       const before = words.size;

@@ -174,6 +174,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
           return fallback.cut(text);
         },
         isWord: word => known.has(word),
+        words: () => known,
         lexicon: () => loadLexicon(dictDir()),
         addWords(list) {
           const added: string[] = [];

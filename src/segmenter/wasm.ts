@@ -277,6 +277,7 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
         return cutByRuns(text, cutRun, recent);
       },
       isWord: word => words.has(word),
+        words: () => words,
       // The same typo lexicon as nodejieba's segmenter (wording/typo and confusable-char need it to run alike).
       lexicon: () => loadLexicon(own),
       addWords(list) {

@@ -9,7 +9,7 @@ import { diffLines, formatDiff } from '../../src/cli/diff';
 import { writeBackAtomically } from '../../src/cli/write';
 import { isIgnored } from '../../src/host/ignore';
 import { displayWidth } from '../../src/cli/formatters';
-import { run, CliIO, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
+import { run, CliIO, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
 import { DraftLintError, Rule } from '../../src/core/types';
 
 const made: string[] = [];
@@ -306,5 +306,15 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(shouldTuneV8(SMALL_INPUT_BYTES, {}), true);
     assert.strictEqual(shouldTuneV8(SMALL_INPUT_BYTES + 1, {}), false);
     assert.strictEqual(shouldTuneV8(1000, { DRAFT_LINT_V8_TUNE: '0' }), false);
+  });
+
+  it('keeps the heap small (--optimize-for-size) up to SMALL_INPUT_BYTES, everywhere with DRAFT_LINT_V8_SIZE=1, nowhere with =0 or DRAFT_LINT_V8_TUNE=0', () => {
+    assert.strictEqual(shouldSaveHeap(99 * 1024, {}), true);
+    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES, {}), true);
+    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, {}), false);
+    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_SIZE: '1' }), true);
+    assert.strictEqual(shouldSaveHeap(1000, { DRAFT_LINT_V8_SIZE: '0' }), false);
+    assert.strictEqual(shouldSaveHeap(1000, { DRAFT_LINT_V8_TUNE: '0' }), false);
+    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_SIZE: '1', DRAFT_LINT_V8_TUNE: '0' }), false);
   });
 });

@@ -1,4 +1,8 @@
-import { testRule } from '../helpers/ruleTester';
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../../src/lint';
+import { onlyRule, testRule } from '../helpers/ruleTester';
 import { confusableChar } from '../../src/rules/wording/confusable-char';
 import { loadSegmenter } from '../../src/segmenter';
 
@@ -43,3 +47,32 @@ testRule(
   },
   { segmenter },
 );
+
+describe('wording/confusable-char: the index of word ends (Segmenter.words)', () => {
+  const seedDir = path.join(__dirname, '../../../test/fixtures/seeds');
+  const texts = [
+    ...fs.readdirSync(seedDir).filter(f => f.endsWith('.txt')).map(f => fs.readFileSync(path.join(seedDir, f), 'utf8')),
+    '就筑牢公共卫生防护网、未成年入权益司法保护开展重点调研。坚持民族区域自冶制度，安微省合肥市。实属不得己。上世纪未。',
+  ];
+  const show = (s: typeof segmenter) => texts.flatMap(t => lint(t, onlyRule(confusableChar, undefined, { segmenter: s })).diagnostics.map(d => `${d.line}:${d.column} ${d.message}`));
+
+  it('finds exactly what the plain lookups find (a segmenter without words())', () => {
+    const plain = { cut: (t: string) => segmenter.cut(t), isWord: (w: string) => segmenter.isWord(w), lexicon: () => segmenter.lexicon?.() };
+    assert.ok(segmenter.words, 'the nodejieba segmenter exposes its word set');
+    const indexed = show(segmenter);
+    assert.ok(indexed.some(d => d.includes('未成年人')));
+    assert.deepStrictEqual(indexed, show(plain));
+  });
+
+  it('rebuilds the index when the word set grows (user words added later)', () => {
+    // Without any word containing 人, no run can be read as 人 and nothing is reported; once 人权 is added (the index
+    // was built before), the run is looked at again and 未成年入 is found.
+    const mine = new Set([...segmenter.words!()].filter(w => !w.includes('人')));
+    const own = { cut: (t: string) => segmenter.cut(t), isWord: (w: string) => mine.has(w), words: () => mine as ReadonlySet<string>, lexicon: () => segmenter.lexicon?.() };
+    // (Runs are judged once per pack set, so the second text is another run.)
+    const run = (text: string) => lint(text, onlyRule(confusableChar, undefined, { segmenter: own })).diagnostics.map(d => d.message);
+    assert.ok(!run('切实维护未成年入权益的工作').some(m => m.includes('未成年人')));
+    mine.add('人权');
+    assert.ok(run('依法维护未成年入权益').some(m => m.includes('未成年人')));
+  });
+});

@@ -205,6 +205,8 @@ export const fixedEnumeration: Rule = {
     const entries = entriesOf(ctx.packs, 'enumeration');
     if (!entries.length) return;
     const compiled = ctx.packs.memo('formulation:enum-items', () => entries.map(e => e.items.map(normalize)));
+    // Looked up once per document, not once per paragraph and entry (the memo key is built each time).
+    const cross = entries.map((e, ei) => ctx.packs.memo('formulation:enum-cross:' + e.id, () => crossSplit(compiled[ei])));
     const crossedAt = new Set<number>();
     for (const p of ctx.doc.paragraphs) {
       const t = normalize(p.text);
@@ -212,7 +214,7 @@ export const fixedEnumeration: Rule = {
         const items = compiled[ei];
         let present = 0;
         for (const it of items) if (t.includes(it) && ++present >= 2) break;
-        const h = ctx.packs.memo('formulation:enum-cross:' + e.id, () => crossSplit(items));
+        const h = cross[ei];
         let tails = 0;
         if (h) for (const it of items) if (t.includes(it.slice(h)) && ++tails >= 2) break;
         if (present < 2 && tails < 2) return;

@@ -1,7 +1,7 @@
 // 未成年入权益司法保护 → 未成年人权益司法保护 (a lone 入 that, read as its look-alike 人, completes 未成年人).
 import type { Rule } from '../../core/types';
 import type { RuleContext } from '../../core/types';
-import { allHan, ConfusableGroup, functionChars, knownWord, runsOf, runTokens, stringField, stringList } from './_lib/word-helpers';
+import { allHan, ConfusableGroup, functionChars, knownWord, runsOf, runTokens, stringField, stringList, userWordSet } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 
 /** Look-alikes of each character from all groups. */
@@ -35,16 +35,51 @@ function mayConfuse(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t:
   return v;
 }
 
+/** The first and the last two characters of every known word (dictionary and userWords), rebuilt when either grows. */
+interface WordEnds {
+  dict: ReadonlySet<string>;
+  dictSize: number;
+  user: Set<string>;
+  userSize: number;
+  heads: Set<string>;
+  tails: Set<string>;
+}
+const wordEndsCache = new WeakMap<object, WordEnds>();
+
+function wordEnds(ctx: RuleContext): WordEnds | undefined {
+  const dict = ctx.segmenter?.words?.();
+  if (!dict) return undefined;
+  const user = userWordSet(ctx);
+  const hit = wordEndsCache.get(dict);
+  if (hit && hit.dictSize === dict.size && hit.user === user && hit.userSize === user.size) return hit;
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  for (const set of [dict, user])
+    for (const w of set)
+      if (w.length >= 2) {
+        heads.add(w.slice(0, 2));
+        tails.add(w.slice(-2));
+      }
+  const ends = { dict, dictSize: dict.size, user, userSize: user.size, heads, tails };
+  wordEndsCache.set(dict, ends);
+  return ends;
+}
+
 function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: string): boolean {
   const start = 0;
   const end = t.length;
+  // Every candidate below ends with t[i-1] + alt (or starts with alt + t[i+1]): when no known word does, none of the
+  // eight lookups on that side can succeed. The lookups build a new string each; most runs have no candidate at all.
+  const ends = wordEnds(ctx);
   for (let i = start; i < end; i++) {
     const alts = alikes.get(t[i]);
     if (!alts) continue;
     for (const { alt } of alts) {
+      const left = i - 1 >= start && (!ends || ends.tails.has(t[i - 1] + alt));
+      const right = i + 2 <= end && (!ends || ends.heads.has(alt + t[i + 1]));
       for (let j = 1; j <= 8; j++) {
-        if (i - j >= start && knownWord(ctx, t.slice(i - j, i) + alt)) return true;
-        if (i + 1 + j <= end && knownWord(ctx, alt + t.slice(i + 1, i + 1 + j))) return true;
+        if (left && i - j >= start && knownWord(ctx, t.slice(i - j, i) + alt)) return true;
+        if (right && i + 1 + j <= end && knownWord(ctx, alt + t.slice(i + 1, i + 1 + j))) return true;
       }
     }
   }

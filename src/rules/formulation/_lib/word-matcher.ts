@@ -6,6 +6,7 @@
 import type { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
+import { textIndexFor } from '../../../core/text-index';
 import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './pack-entries';
 
 export type WordSlipKind = 'replaced' | 'dropped' | 'swapped' | 'inserted';
@@ -192,28 +193,22 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
   });
 }
 
-/** All start offsets of `needle` in `text`. */
-function occurrences(text: string, needle: string): number[] {
-  const out: number[] = [];
-  if (!needle) return out;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
-  return out;
-}
-
 /** Finds word-level near misses of the canonical phrases (see the header). */
 export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
   const idx = wordIndex(packs, seg);
   const text = normalizedText(doc);
+  // Thousands of prefixes and suffixes of phrases are looked up: found through one scan per leading character pair.
+  const tix = textIndexFor(doc, text);
   const present = new Map<string, boolean>();
   const has = (w: string) => {
     let v = present.get(w);
-    if (v === undefined) present.set(w, (v = text.includes(w)));
+    if (v === undefined) present.set(w, (v = tix.includes(w)));
     return v;
   };
   const occCache = new Map<string, number[]>();
   const occ = (needle: string) => {
     let v = occCache.get(needle);
-    if (!v) occCache.set(needle, (v = occurrences(text, needle)));
+    if (!v) occCache.set(needle, (v = tix.occurrences(needle)));
     return v;
   };
   const raw: (WordSlip & { ds: number; de: number })[] = [];
@@ -363,7 +358,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     if (coveredByAllow(text, r.offset, r.offset + r.length, r.entry.allow)) return false;
     for (const c of idx.all) {
       const from = Math.max(0, Math.min(r.ds, r.offset) - c.length);
-      for (let a = text.indexOf(c, from); a >= 0 && a <= Math.max(r.ds, r.offset); a = text.indexOf(c, a + 1)) {
+      for (let a = tix.indexOf(c, from); a >= 0 && a <= Math.max(r.ds, r.offset); a = tix.indexOf(c, a + 1)) {
         const b = a + c.length;
         if ((a <= r.offset && r.offset + r.length <= b) || (a <= r.ds && r.de <= b && r.de > r.ds)) return false;
       }

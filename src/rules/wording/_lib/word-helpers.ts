@@ -92,7 +92,12 @@ export function ensureUserWords(seg: Segmenter, packs: PackSet): void {
 /** True when `word` is a dictionary word or one of the packs' `userWords`. */
 export function knownWord(ctx: RuleContext, word: string): boolean {
   if (ctx.segmenter?.isWord(word)) return true;
-  return ctx.packs.memo('wording.userWords.set', () => new Set(stringField(ctx.packs, 'userWords'))).has(word);
+  return userWordSet(ctx).has(word);
+}
+
+/** The packs' userWords (the second half of knownWord). */
+export function userWordSet(ctx: RuleContext): Set<string> {
+  return ctx.packs.memo('wording.userWords.set', () => new Set(stringField(ctx.packs, 'userWords')));
 }
 
 /** Characters that end a run of words (punctuation and spaces); runs are cut one by one. */

@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { TextIndex, textIndexFor } from '../../src/core/text-index';
+
+/** Reference: repeated indexOf, as the rules did before the index. */
+function naive(text: string, needle: string): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+describe('core TextIndex (shared substring search for many needles)', () => {
+  const text = '人民政协是社会主义协商民主的重要渠道。人民政协人民政协，哈哈哈哈，社会主义社会主义协商民主的重要途径aaa';
+
+  it('finds every occurrence, overlapping ones included, in order, as indexOf does', () => {
+    const ix = new TextIndex(text);
+    for (const n of ['人民政协', '人民', '哈哈', '哈哈哈', '社会主义协商民主的重要', '主义社会', 'aa', 'a', '。', '渠道。人', '不在文中', '', '道'])
+      assert.deepStrictEqual(ix.occurrences(n), naive(text, n), n);
+    assert.deepStrictEqual(ix.occurrences('哈哈哈'), [28, 29]);
+    assert.deepStrictEqual(ix.occurrences('人民政协'), [0, 19, 23]);
+  });
+
+  it('indexOf(needle, from) and includes agree with the string methods for every start', () => {
+    const ix = new TextIndex(text);
+    for (const n of ['人民政协', '哈哈', '重要', '重要途径', 'aa', '社会主义社会', '缺席'])
+      for (let from = -2; from <= text.length + 1; from++) assert.strictEqual(ix.indexOf(n, from), text.indexOf(n, from), `${n} from ${from}`);
+    assert.strictEqual(ix.includes('协商民主的重要途径'), true);
+    assert.strictEqual(ix.includes('协商民主的主要途径'), false);
+  });
+
+  it('returns a copy, so callers may change the list', () => {
+    const ix = new TextIndex(text);
+    ix.occurrences('人民').push(999);
+    assert.deepStrictEqual(ix.occurrences('人民'), [0, 19, 23]);
+  });
+
+  it('keeps one index per owner and text, and a new one when the text changes', () => {
+    const owner = {};
+    const a = textIndexFor(owner, text);
+    assert.strictEqual(textIndexFor(owner, text), a);
+    const b = textIndexFor(owner, text + '人民政协');
+    assert.notStrictEqual(b, a);
+    assert.deepStrictEqual(b.occurrences('人民政协'), [0, 19, 23, text.length]);
+  });
+});
