@@ -38,6 +38,10 @@ testRule(
       { name: 'a place name before a place suffix (颜安村)', text: '村民来到颜安村参观。' },
       { name: 'a kept function character or very free character (曾在, 年将)', text: '这里曾在明代建城，2022年将全部完工。' },
       { name: 'a word pair that edited text writes (强化整治)', text: '进一步强化整治力度。' },
+      {
+        name: 'a weak guess in long prose that is not a 政协 document (a news story) is not reported; the hint is for drafts',
+        text: '本报讯 记者近日从有关部门获悉，今年以来，各地认真落实各项部署，统筹推进经济社会发展各项工作。'.repeat(7) + '各地做好防迅抗旱工作。',
+      },
       { name: 'a shared character that leaves a lone character when dropped (加强|强化, 提高|高校)', text: '加强强化监督，全面提高高校教学质量。' },
     ],
     invalid: [
@@ -56,6 +60,12 @@ testRule(
       { name: '近音字 zh/z', text: '推动经济发赞', errors: [{ line: 1, column: 5, length: 2, message: '疑为近音字误用：“发赞”应为“发展”（“赞”“展”音近）', severity: 'info' }], output: '推动经济发展' },
       { name: '近音字 zh/z (群众)', text: '密切联系人民群宗', errors: [{ line: 1, column: 7, length: 2, message: '疑为近音字误用：“群宗”应为“群众”（“宗”“众”音近）', severity: 'info' }], output: '密切联系人民群众' },
       // 成语误写
+      {
+        name: 'strong evidence is reported in long news prose too',
+        text: '本报讯 记者近日从有关部门获悉，今年以来，各地认真落实各项部署，统筹推进经济社会发展各项工作。'.repeat(7) + '委员们坚持不谢地履职尽责',
+        errors: [{ line: 1, column: 333, length: 4, message: '疑为成语误写：“坚持不谢”应为“坚持不懈”（“谢”应为“懈”）', severity: 'warning' }],
+        output: '本报讯 记者近日从有关部门获悉，今年以来，各地认真落实各项部署，统筹推进经济社会发展各项工作。'.repeat(7) + '委员们坚持不懈地履职尽责',
+      },
       { name: '成语误写', text: '委员们坚持不谢地履职尽责', errors: [{ line: 1, column: 4, length: 4, message: '疑为成语误写：“坚持不谢”应为“坚持不懈”（“谢”应为“懈”）', severity: 'warning' }], output: '委员们坚持不懈地履职尽责' },
       { name: '成语误写 with a look-alike', text: '以契而不舍的精神推进工作', errors: [{ line: 1, column: 2, length: 4, message: '疑为成语误写：“契而不舍”应为“锲而不舍”（“契”应为“锲”）', severity: 'warning' }], output: '以锲而不舍的精神推进工作' },
       // 漏字 (hints) and 多字
