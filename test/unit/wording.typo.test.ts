@@ -66,6 +66,12 @@ testRule(
         errors: [{ line: 1, column: 333, length: 4, message: '疑为成语误写：“坚持不谢”应为“坚持不懈”（“谢”应为“懈”）', severity: 'warning' }],
         output: '本报讯 记者近日从有关部门获悉，今年以来，各地认真落实各项部署，统筹推进经济社会发展各项工作。'.repeat(7) + '委员们坚持不懈地履职尽责',
       },
+      {
+        name: 'a dictionary “idiom” that is a three-character name plus one character (土耳其|人) is only a hint',
+        text: '在这段时间里，土耳其仍有与欧盟成员国进行斡旋的空间。',
+        errors: [{ line: 1, column: 8, length: 4, message: '疑为成语误写：“土耳其仍”应为“土耳其人”（“仍”应为“人”）', severity: 'info' }],
+        output: '在这段时间里，土耳其人有与欧盟成员国进行斡旋的空间。',
+      },
       { name: '成语误写', text: '委员们坚持不谢地履职尽责', errors: [{ line: 1, column: 4, length: 4, message: '疑为成语误写：“坚持不谢”应为“坚持不懈”（“谢”应为“懈”）', severity: 'warning' }], output: '委员们坚持不懈地履职尽责' },
       { name: '成语误写 with a look-alike', text: '以契而不舍的精神推进工作', errors: [{ line: 1, column: 2, length: 4, message: '疑为成语误写：“契而不舍”应为“锲而不舍”（“契”应为“锲”）', severity: 'warning' }], output: '以锲而不舍的精神推进工作' },
       // 漏字 (hints) and 多字

@@ -277,8 +277,10 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           right: x,
           // Measured on a People's Daily month the lexicon was not built from, two-character guesses were mostly
           // names (梁曼瑜, 颜安), abbreviations (美伊) and rare compounds (连涨, 报险): only longer words are warnings.
+          // A four-character “idiom” that is a three-character word plus one character (土耳其人 is tagged as one in
+          // jieba's dictionary) is a name or term with a word after it (土耳其|仍), not a broken set phrase.
           strong:
-            idiom ||
+            (idiom && !(rest.length === 3 && restCount > 0)) ||
             (len > 2 && st >= STRONG && seen === 0 && !near && !freeEdge && !(restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) && !(rest && hasFunctionChar(lx, rest))),
           score,
         };
