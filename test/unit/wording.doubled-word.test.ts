@@ -12,6 +12,7 @@ testRule(
       '认认真真做事，常常提醒，清清楚楚，的的确确。',
       { name: 'ABAB verb in quoted speech', text: '他说：“我们回去研究研究。”' },
       '一个一个地解决，一件件落实，一份份报告。',
+      { name: 'an AAB verb reduplication edited text writes (咬咬牙), mid-clause', text: '贺兰山里还有上亿吨煤，够躺着吃几十年的。宁夏人咬咬牙说：“不挖了！”封堵矿洞、回填矿坑。' },
       '中国国家博物馆，市委委员会，在在线平台上，没有有效办法。',
       // Reduplication that is grammar (edited prose): two words meeting on one character, ABB and AAB shapes,
       // names with a doubled given name, numerals, adjective and verb reduplication, quoted speech.

@@ -11,8 +11,16 @@ function inAabb(ctx: RuleContext, t: string, i: number): boolean {
   if (t[i + 2] && t[i + 2] === t[i + 3] && isHan(t[i + 2])) return true;
   if (i >= 2 && t[i - 2] === t[i - 1] && isHan(t[i - 2])) return true;
   for (let len = 3; len <= 4; len++)
-    for (let s = i + 2 - len; s <= i; s++) if (s >= 0 && s + len <= t.length && knownWord(ctx, t.slice(s, s + len))) return true;
+    for (let s = i + 2 - len; s <= i; s++) if (s >= 0 && s + len <= t.length && (knownWord(ctx, t.slice(s, s + len)) || attestedReduplication(ctx, t.slice(s, s + len)))) return true;
   return false;
+}
+
+/** A three- or four-character word holding the doubled character that edited text writes (咬咬牙, 眨眨眼: AAB verb
+ *  reduplications the compact dictionary lacks), by the typo lexicon's corpus counts. Only words the corpus attests
+ *  count, so a rare dictionary entry cannot hide a slip. */
+function attestedReduplication(ctx: RuleContext, w: string): boolean {
+  const e = ctx.segmenter?.lexicon?.()?.word(w);
+  return !!e && e.corpus >= 2;
 }
 
 /** True when text[start, end) repeats a character or a word of up to four characters (建设建设, 委委): only such
