@@ -71,6 +71,21 @@ export const nameVariant: Rule = {
     for (const n of names) count.set(n.text, (count.get(n.text) ?? 0) + 1);
     const distinct = [...count.keys()];
     const reported = new Set<string>();
+    /** The pair as [suspect, other]: the minority spelling (then the later one) is the suspect. Undefined when the two
+     *  stand in one paragraph (a contrast: 从“零和博弈”到“正和博弈”, 变“要我脱贫”为“我要脱贫”) or the suspect is
+     *  already reported. */
+    const suspect = (a: string, b: string): [string, string] | undefined => {
+      const paraA = new Set(names.filter(n => n.text === a).map(n => n.paragraph));
+      if (names.some(n => n.text === b && paraA.has(n.paragraph))) return undefined;
+      const ca = count.get(a)!;
+      const cb = count.get(b)!;
+      const firstA = names.find(n => n.text === a)!.offset;
+      const firstB = names.find(n => n.text === b)!.offset;
+      const pair: [string, string] = ca < cb || (ca === cb && firstA > firstB) ? [a, b] : [b, a];
+      if (reported.has(pair[0])) return undefined;
+      reported.add(pair[0]);
+      return pair;
+    };
     for (let i = 0; i < distinct.length; i++)
       for (let j = i + 1; j < distinct.length; j++) {
         const a = distinct[i];
@@ -80,15 +95,9 @@ export const nameVariant: Rule = {
           const shared = reworded(a, b);
           if (!shared) continue;
           // Two names of one campaign year (开展“制度落实年”工作 … 深化“落实成果年”工作成果).
-          const paraA = new Set(names.filter(n => n.text === a).map(n => n.paragraph));
-          if (names.some(n => n.text === b && paraA.has(n.paragraph))) continue;
-          const ca = count.get(a)!;
-          const cb = count.get(b)!;
-          const firstA = names.find(n => n.text === a)!.offset;
-          const firstB = names.find(n => n.text === b)!.offset;
-          const [bad, good] = ca < cb || (ca === cb && firstA > firstB) ? [a, b] : [b, a];
-          if (reported.has(bad)) continue;
-          reported.add(bad);
+          const pair = suspect(a, b);
+          if (!pair) continue;
+          const [bad, good] = pair;
           for (const n of names.filter(x => x.text === bad))
             ctx.report({
               offset: n.offset,
@@ -104,17 +113,9 @@ export const nameVariant: Rule = {
         // A whole two-character word replaced (建设/落实): possibly two different campaigns.
         const word = pos.length === 2 && pos[1] === pos[0] + 1 && !swapped;
         if (!oneChar && !swapped && !word) continue;
-        // Two names side by side are a contrast (从“零和博弈”到“正和博弈”, 变“要我脱贫”为“我要脱贫”), not a slip.
-        const paraA = new Set(names.filter(n => n.text === a).map(n => n.paragraph));
-        if (names.some(n => n.text === b && paraA.has(n.paragraph))) continue;
-        // The minority spelling (then the later one) is the suspect.
-        const ca = count.get(a)!;
-        const cb = count.get(b)!;
-        const firstA = names.find(n => n.text === a)!.offset;
-        const firstB = names.find(n => n.text === b)!.offset;
-        const [bad, good] = ca < cb || (ca === cb && firstA > firstB) ? [a, b] : [b, a];
-        if (reported.has(bad)) continue;
-        reported.add(bad);
+        const pair = suspect(a, b);
+        if (!pair) continue;
+        const [bad, good] = pair;
         for (const n of names.filter(x => x.text === bad)) {
           const at = pos[0];
           const len = pos[pos.length - 1] - pos[0] + 1;
