@@ -92,22 +92,26 @@ export function outlineViews(doc: DocumentModel, nodes: OutlineNode[], packs: Pa
   return { outline, folding };
 }
 
-/** The editor's view of one lint result. */
-function editorOutput(res: LintResult, packs: PackSet, wants: EditorWants): Omit<LintOutput, 'ms'> {
+/** What the editor shows of the document itself (outline, folding, ledger): the same for both phases of a lint. */
+type DocumentViews = Pick<LintOutput, 'outline' | 'folding' | 'firstLineLength' | 'ledger'>;
+
+function documentViews(res: LintResult, packs: PackSet, wants: EditorWants): DocumentViews {
   const doc = res.doc;
   let nodes = buildOutline(doc, res.docType, packs);
   if (!nodes.length) nodes = headingTree(doc);
   const { outline, folding } = outlineViews(doc, nodes, packs);
+  return { outline, folding, firstLineLength: doc.lines[0]?.text.length ?? 0, ledger: wants.ledger ? figureLedger(doc) : undefined };
+}
+
+/** The editor's view of one lint result. */
+function editorOutput(res: LintResult, views: DocumentViews): Omit<LintOutput, 'ms'> {
   return {
-    diagnostics: res.diagnostics.map(d => positioned(doc, d)),
+    diagnostics: res.diagnostics.map(d => positioned(res.doc, d)),
     notices: res.notices,
     docType: res.docType,
     docTypeInfo: res.docTypeInfo,
     timings: res.timings,
-    outline,
-    folding,
-    firstLineLength: doc.lines[0]?.text.length ?? 0,
-    ledger: wants.ledger ? figureLedger(doc) : undefined,
+    ...views,
   };
 }
 
@@ -122,12 +126,15 @@ export interface EditorPhasedLint {
 export function lintForEditorInPhases(text: string, opts: LintOptions & { packs: PackSet }, wants: EditorWants = {}, phases = false): EditorPhasedLint {
   const ready = phases && opts.segmenterState === 'ready' ? opts.segmenter : undefined;
   const phased = lintInPhases(text, ready ? { ...opts, resolveSegmenter: () => ({ segmenter: ready, state: 'ready' }) } : opts);
+  // The outline, folding and ledger come from the document and its type, which both phases share: built once.
+  let views: DocumentViews | undefined;
+  const output = (res: LintResult) => editorOutput(res, (views ??= documentViews(res, opts.packs, wants)));
   return {
     get deferred() {
       return phased.deferred;
     },
-    partial: () => editorOutput(phased.partial(), opts.packs, wants),
-    finish: () => editorOutput(phased.finish(), opts.packs, wants),
+    partial: () => output(phased.partial()),
+    finish: () => output(phased.finish()),
   };
 }
 
