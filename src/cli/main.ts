@@ -18,7 +18,7 @@ import { VerdictCache } from './verdict-cache';
 import { RunTiming, takeTimingFlag } from './timing';
 import { mergeLinted, POOL_MIN_BYTES, poolWorkers, RunningPool, startPool } from './pool';
 import { setVerdictStore } from '../host/regex-safety';
-import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState } from '../lint';
+import { allRules, fixAll, fixAllFilter, lint, lintInPhases, LintOptions, Notice, ruleSetting, SegmenterState, wantsSegmenter } from '../lint';
 import { formatTypeJson, formatTypeTable } from './print-type';
 import { PackSet } from '../core/packs';
 import { encodeLike } from '../host/encoding';
@@ -140,7 +140,7 @@ export class SegmenterHolder {
 
   ensure(rules: Rule[], cfg: ResolvedConfig): void {
     if (this.loaded) return;
-    if (!rules.some(r => r.meta.needsSegmenter && ruleSetting(r, cfg).severity !== 'off')) return;
+    if (!rules.some(r => wantsSegmenter(r.meta) && ruleSetting(r, cfg).severity !== 'off')) return;
     this.loaded = true;
     if (this.pending) return; // finished by resolveSegmenter, when the first rule that needs it runs
     try {
@@ -542,7 +542,7 @@ export async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolve
 }
 
 function wantsSegmenterThread(opts: CliOptions, io: CliIO, rules: Rule[]): boolean {
-  return io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && !opts.printType && rules.some(r => r.meta.needsSegmenter);
+  return io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && !opts.printType && rules.some(r => wantsSegmenter(r.meta));
 }
 
 /**
@@ -579,9 +579,9 @@ async function startPoolFor(
     if (bytes >= POOL_MIN_BYTES) break;
   }
   const workers = poolWorkers(targets.length, bytes, io.env);
-  const otherRules = rules.filter(r => !r.meta.needsSegmenter);
+  const otherRules = rules.filter(r => !wantsSegmenter(r.meta));
   const pool = workers ? startPool(workers, { opts, cwd: io.cwd, explicitConfig, overrides, ruleIds: otherRules.map(r => r.meta.id), targets }) : undefined;
-  return pool && { pool, workers, mainRules: rules.filter(r => r.meta.needsSegmenter), otherRules };
+  return pool && { pool, workers, mainRules: rules.filter(r => wantsSegmenter(r.meta)), otherRules };
 }
 
 /** The input file that `out` (the -o report) would overwrite, if any (compared by real path). */

@@ -14,6 +14,7 @@ import {
   Fix,
   ResolvedConfig,
   Rule,
+  RuleMeta,
   RuleSetting,
   Segmenter,
   Severity,
@@ -130,6 +131,11 @@ export interface LintResult {
   timings: Record<string, number>;
   /** Milliseconds spent before the rules: document model, directives, document type and date. */
   setupMs?: number;
+}
+
+/** True for a rule that runs in the segmenter's phase: it needs the segmenter, or uses it when it is loaded. */
+export function wantsSegmenter(meta: Pick<RuleMeta, 'needsSegmenter' | 'usesSegmenter'>): boolean {
+  return !!(meta.needsSegmenter || meta.usesSegmenter);
 }
 
 /** The setting that applies to a rule: its id, then `category/*`, then its defaults. */
@@ -312,7 +318,7 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
   const runRule = (i: number, severity: Severity, options: Record<string, unknown>, userSet: boolean): void => {
     const rule = rules[i];
     const out = perRule[i];
-    if (rule.meta.needsSegmenter && segResolve) {
+    if (wantsSegmenter(rule.meta) && segResolve) {
       const r = segResolve();
       segResolve = undefined;
       segmenter = r.segmenter;
@@ -342,7 +348,7 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
         excerptKind,
         documentDate,
         options,
-        segmenter: rule.meta.needsSegmenter ? segmenter : undefined,
+        segmenter: wantsSegmenter(rule.meta) && segState === 'ready' ? segmenter : undefined,
         report: f => {
           if (found.length < cap) found.push(f);
           else dropped++;
@@ -394,7 +400,7 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
     const { severity, options, userSet } = settings[i];
     if (severity === 'off') return;
     if (rule.meta.docTypes && !rule.meta.docTypes.includes(docType)) return;
-    if (rule.meta.needsSegmenter && segResolve) waiting.push(i);
+    if (wantsSegmenter(rule.meta) && segResolve) waiting.push(i);
     else runRule(i, severity as Severity, options, userSet);
   });
 

@@ -100,6 +100,9 @@ export interface RuleMeta {
   schema?: OptionsSchema;
   /** Needs the word segmenter (nodejieba); skipped with one notice if it is not available. */
   needsSegmenter?: boolean;
+  /** Uses the word segmenter when it is loaded (the rule then runs in the segmenter's phase, as needsSegmenter rules
+   *  do) and still runs without it: ctx.segmenter is then absent (misspelling: a match across a word boundary). */
+  usesSegmenter?: boolean;
   /** Off unless switched on in config (house-style rules). */
   defaultOff?: boolean;
   /** Only run for these document types (all when absent). */

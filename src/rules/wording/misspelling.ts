@@ -1,7 +1,9 @@
 // 认真布署各项工作 → 认真部署各项工作; 截止2021年底 → 截至2021年底; 做出重要贡献 → 作出重要贡献.
 import type { Rule } from '../../core/types';
 import type { PackSet } from '../../core/packs';
-import { compiled, Misspelling, stringList } from './_lib/word-helpers';
+import type { RuleContext } from '../../core/types';
+import type { Paragraph } from '../../core/document';
+import { compiled, knownWord, Misspelling, runsOf, runTokens, stringList, Token } from './_lib/word-helpers';
 import { proseRegister } from '../../core/register';
 
 const KIND_LABEL: Record<string, string> = { typo: '错别字', variant: '非推荐词形', usage: '用字不当' };
@@ -53,6 +55,34 @@ export function findMisspellings(packs: PackSet, text: string): { start: number;
   return out;
 }
 
+/** True when the segmenter reads the match at [start, end) (document offsets) as parts of other words: its characters
+ *  fall in exactly two words, one reaching before it and one after it, each of two or more characters and one of them
+ *  a word of the dictionary or the typo lexicon (全家|俱欢颜 is no 家俱; 乌兰|图雅 no 兰图); or one such word holds it
+ *  (a name or term the dictionary knows). A slip reads otherwise: it leaves a lone character (大部|份, 瞻|养老) or
+ *  takes a character from its neighbour (入场|卷入|场), so it is still reported. `tokens`: the match's run. */
+function acrossWords(ctx: RuleContext, tokens: Token[], start: number, end: number): boolean {
+  const known = (w: string): boolean => knownWord(ctx, w) || !!ctx.segmenter?.lexicon?.()?.known(w);
+  const over = tokens.filter(t => t.offset < end && t.offset + t.word.length > start);
+  if (over.length === 1) {
+    const t = over[0];
+    return t.word.length > end - start && known(t.word);
+  }
+  if (over.length !== 2) return false;
+  const [a, b] = over;
+  return a.offset < start && b.offset + b.word.length > end && a.word.length >= 2 && b.word.length >= 2 && (known(a.word) || known(b.word));
+}
+
+/** The tokens of the run of `p` that holds paragraph offset `at` (cut on demand, once per run). */
+function tokensAt(ctx: RuleContext, p: Paragraph, at: number, cache: Map<number, Token[]>): Token[] {
+  for (const [rs, re] of runsOf(p.text)) {
+    if (at < rs || at >= re) continue;
+    let toks = cache.get(rs);
+    if (!toks) cache.set(rs, (toks = runTokens(ctx, p, rs, re)));
+    return toks;
+  }
+  return [];
+}
+
 export const misspelling: Rule = {
   meta: {
     id: 'wording/misspelling',
@@ -61,7 +91,8 @@ export const misspelling: Rule = {
     description: '错别字与非规范词形（如“布署”应为“部署”、“其它”应为“其他”）',
     docs:
       '按规则包 wording.misspellings 中的词表查找常见错别字、异形词的非推荐词形，以及随语境而定的用字（后接时间的“截止”应为“截至”，后接“贡献、决定、部署、批示”等的“做出”应为“作出”）。' +
-      '词条可用 followedBy / notFollowedBy / precededBy / notPrecededBy 限定前后文，以免误报（如“按排名”不是“按排”）。不依赖分词。可自动修复：替换为规范写法。办公室可在自己的规则包中增补词条。' +
+      '词条可用 followedBy / notFollowedBy / precededBy / notPrecededBy 限定前后文，以免误报（如“按排名”不是“按排”）。' +
+      '有分词器时，跨词边界的匹配不报（“全家俱欢颜”是“全家|俱欢颜”，不是“家俱”；人名“乌兰图雅”不是“兰图”）；没有分词器时照常按词表查找。可自动修复：替换为规范写法。办公室可在自己的规则包中增补词条。' +
       '选项：ignore（不检查的错词，如 ["其它"]）、kinds（只检查这些类别：typo 错别字、variant 异形词、usage 随语境用字）。',
     examples: [
       { bad: '认真布署各项工作', good: '认真部署各项工作' },
@@ -70,14 +101,17 @@ export const misspelling: Rule = {
     ],
     schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不检查的错词，如 ["其它"]' }, kinds: { type: 'array', items: { enum: ['typo', 'variant', 'usage'] }, description: '只检查这些类别：typo 错别字、variant 异形词、usage 随语境用字' } } },
     fixable: true,
+    usesSegmenter: true,
   },
   check(ctx) {
     const ignore = new Set(stringList(ctx.options.ignore));
     const kinds = ctx.options.kinds === undefined ? undefined : new Set(stringList(ctx.options.kinds));
     const informal = proseRegister(ctx) === 'informal';
     for (const p of ctx.doc.paragraphs) {
+      const runs = new Map<number, Token[]>();
       for (const { start, entry: e } of findMisspellings(ctx.packs, p.text)) {
         if (ignore.has(e.wrong) || (kinds && !kinds.has(e.kind ?? 'typo'))) continue;
+        if (ctx.segmenter && acrossWords(ctx, tokensAt(ctx, p, start, runs), p.offset + start, p.offset + start + e.wrong.length)) continue;
         const label = KIND_LABEL[e.kind ?? 'typo'] ?? '错别字';
         ctx.report({
           offset: p.offset + start,
