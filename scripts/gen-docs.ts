@@ -55,7 +55,7 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     `| 类别 | 默认级别 | 可自动修复 | 需要分词器 |`,
     `|---|---|---|---|`,
-    `| ${CATEGORY_ZH[m.category]}（${m.category}） | ${m.defaultOff ? '关闭（需在配置中开启）' : SEVERITY_ZH[m.defaultSeverity] + `（${m.defaultSeverity}）`} | ${m.fixable ? '是' : '否'} | ${m.needsSegmenter ? '是' : '否'} |`,
+    `| ${CATEGORY_ZH[m.category]}（${m.category}） | ${m.defaultOff ? '关闭（需在配置中开启）' : SEVERITY_ZH[m.defaultSeverity] + `（${m.defaultSeverity}）`} | ${m.fixable ? '是' : '否'} | ${m.needsSegmenter ? '是' : m.usesSegmenter ? '否（有分词器时用于判断词边界）' : '否'} |`,
     '',
     '## 说明',
     '',

@@ -266,6 +266,28 @@ describe('engine: lintInPhases (rules that need the segmenter wait for it)', () 
     assert.deepStrictEqual(failed.diagnostics.map(d => d.ruleId), ['wording/c-plain']);
   });
 
+  it('a rule that uses the segmenter when loaded waits for it, and runs without it when the load failed', () => {
+    const seen: (Segmenter | undefined)[] = [];
+    const opt: Rule = {
+      meta: { id: 'wording/e-opt', category: 'wording', defaultSeverity: 'warning', description: 'e', docs: 'e', fixable: false, usesSegmenter: true },
+      check(ctx) {
+        seen.push(ctx.segmenter);
+        ctx.report({ offset: 2, length: 1, message: 'e' });
+      },
+    };
+    const log: string[] = [];
+    const rules = [opt, mk('wording/c-plain', false, 5, log)];
+    const phased = lintInPhases(text, { rules, resolveSegmenter: () => ({ segmenter: seg, state: 'ready' }) });
+    assert.deepStrictEqual(seen, [], 'waits for the segmenter');
+    assert.deepStrictEqual(phased.finish().diagnostics.map(d => `${d.offset}:${d.ruleId}`), ['2:wording/e-opt', '5:wording/c-plain']);
+    assert.deepStrictEqual(seen, [seg]);
+    const failed = lintInPhases(text, { rules, resolveSegmenter: () => ({ state: 'failed', error: '没有 nodejieba' }) }).finish();
+    assert.deepStrictEqual(failed.diagnostics.map(d => `${d.offset}:${d.ruleId}`), ['2:wording/e-opt', '5:wording/c-plain']);
+    assert.deepStrictEqual(failed.notices, [], 'no rule was skipped');
+    assert.deepStrictEqual(seen, [seg, undefined]);
+    assert.deepStrictEqual(lint(text, { rules }).diagnostics.length, 2);
+  });
+
   it('partial() gives the first phase (the editor publishes it first), without resolving the segmenter', () => {
     const log: string[] = [];
     const rules = [mk('wording/a-seg', true, 5, log), mk('wording/c-plain', false, 5, log), mk('wording/d-plain', false, 0, log)];

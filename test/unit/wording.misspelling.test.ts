@@ -1,5 +1,6 @@
 import { testRule } from '../helpers/ruleTester';
 import { misspelling } from '../../src/rules/wording/misspelling';
+import { loadSegmenter } from '../../src/segmenter';
 
 testRule(misspelling, {
   valid: [
@@ -50,4 +51,32 @@ testRule(misspelling, {
     { text: '召开坐谈会，再接再励。', errors: [{ line: 1, column: 3, length: 3 }, { line: 1, column: 7, length: 4 }], output: '召开座谈会，再接再厉。' },
     { name: 'Markdown: inside code span is skipped', text: '# 标题\n\n按装路灯，`布署`不查。', lint: { path: 'a.md' }, errors: [{ line: 3, column: 1, length: 2 }], output: '# 标题\n\n安装路灯，`布署`不查。' },
   ],
+});
+
+// With the segmenter a match that the text reads as parts of two other words is not a misspelling; slips that leave
+// a lone character or take one from their neighbour are still found. Without it every match is reported.
+const segmenter = loadSegmenter().segmenter;
+describe('wording/misspelling across a word boundary', () => {
+  testRule(
+    misspelling,
+    {
+      valid: [
+        { name: 'two words meet: 全家|俱欢颜', text: '祝全家俱欢颜，万事如意。' },
+        { name: 'a name: 乌兰|图雅', text: '歌手乌兰图雅演唱了新歌。' },
+        { name: 'a function character then a word: 竟|选择', text: '他最终竟选择了放弃。' },
+        { name: 'a word then a function character: 看做|为', text: '这可以被看做为青少年成长提供养分。' },
+      ],
+      invalid: [
+        { name: 'lone character left: 大部|份', text: '大部份委员参加了会议。', errors: [{ line: 1, column: 2, length: 2, message: '“部份”应为“部分”' }], output: '大部分委员参加了会议。' },
+        { name: 'a character taken from the neighbour: 入场|卷入|场', text: '观众凭入场卷入场。', errors: [{ line: 1, column: 4, length: 3, message: '“入场卷”应为“入场券”' }], output: '观众凭入场券入场。' },
+        { name: 'a lone character that is no word: 瞻|养老', text: '瞻养老人是子女的义务。', errors: [{ line: 1, column: 1, length: 2, message: '“瞻养”应为“赡养”' }], output: '赡养老人是子女的义务。' },
+        { name: 'the slip is a token of its own', text: '描绘发展的宏伟兰图。', errors: [{ line: 1, column: 8, length: 2, message: '“兰图”应为“蓝图”' }], output: '描绘发展的宏伟蓝图。' },
+      ],
+    },
+    { segmenter },
+  );
+  testRule(misspelling, {
+    valid: [],
+    invalid: [{ name: 'without the segmenter the boundary is not seen', text: '祝全家俱欢颜，万事如意。', errors: [{ line: 1, column: 3, length: 2, message: '“家俱”应为“家具”' }], output: '祝全家具欢颜，万事如意。' }],
+  });
 });

@@ -55,13 +55,17 @@ export function findMisspellings(packs: PackSet, text: string): { start: number;
   return out;
 }
 
-/** True when the segmenter reads the match at [start, end) (document offsets) as parts of other words: its characters
- *  fall in exactly two words, one reaching before it and one after it, each of two or more characters and one of them
- *  a word of the dictionary or the typo lexicon (全家|俱欢颜 is no 家俱; 乌兰|图雅 no 兰图); or one such word holds it
- *  (a name or term the dictionary knows). A slip reads otherwise: it leaves a lone character (大部|份, 瞻|养老) or
- *  takes a character from its neighbour (入场|卷入|场), so it is still reported. `tokens`: the match's run. */
+/** True when the segmenter reads the match at [start, end) (document offsets) as parts of other words. Its characters
+ *  fall in exactly two tokens, one reaching before it and one after it, where
+ *  - both have two or more characters and one is a word of the dictionary or the typo lexicon (全家|俱欢颜 is no 家俱;
+ *    乌兰|图雅 no 兰图), or
+ *  - one is such a word and the other a lone function character of the pack's standaloneChars (竟|选择 is no 竟选;
+ *    看做|为 no 做为);
+ *  or one known word holds it (a name or term the dictionary knows). A slip reads otherwise: it leaves a lone
+ *  character that is no word by itself (大部|份, 瞻|养老) or takes one from its neighbour (入场|卷入|场), so it is
+ *  still reported. `tokens`: the match's run. */
 function acrossWords(ctx: RuleContext, tokens: Token[], start: number, end: number): boolean {
-  const known = (w: string): boolean => knownWord(ctx, w) || !!ctx.segmenter?.lexicon?.()?.known(w);
+  const known = (w: string): boolean => w.length >= 2 && (knownWord(ctx, w) || !!ctx.segmenter?.lexicon?.()?.known(w));
   const over = tokens.filter(t => t.offset < end && t.offset + t.word.length > start);
   if (over.length === 1) {
     const t = over[0];
@@ -69,7 +73,11 @@ function acrossWords(ctx: RuleContext, tokens: Token[], start: number, end: numb
   }
   if (over.length !== 2) return false;
   const [a, b] = over;
-  return a.offset < start && b.offset + b.word.length > end && a.word.length >= 2 && b.word.length >= 2 && (known(a.word) || known(b.word));
+  const aOut = a.offset < start;
+  const bOut = b.offset + b.word.length > end;
+  if (aOut && bOut && a.word.length >= 2 && b.word.length >= 2) return known(a.word) || known(b.word);
+  const lone = (t: Token): boolean => t.word.length === 1 && ctx.packs.chars('wording', 'standaloneChars').has(t.word);
+  return (lone(a) && bOut && known(b.word)) || (aOut && known(a.word) && lone(b));
 }
 
 /** The tokens of the run of `p` that holds paragraph offset `at` (cut on demand, once per run). */
