@@ -37,6 +37,18 @@ testRule(
       '人民民主是全过程人民民主。',
       { name: 'institution then its head', text: '建议由福利院院长牵头，研究所所长、文化站站长参加。' },
       { name: 'option allow', text: '我们要研究研究这个问题。', options: { allow: ['研究'] } },
+      // Classes of edited text that are not slips: a doubled character that is a whole clause of speech, 过过 closing
+      // a clause, a quoted phrase ending in a reduplication, three-character dictionary words (窝窝头), one character
+      // and a word making a word (公开赛|开赛), emphatic ABAB (太多太多), and words the document writes elsewhere.
+      { name: 'a whole clause of speech', text: '她说：“对对，好酒好酒，我们一起喝。”' },
+      { name: '过过 closing a clause', text: '他说：“那段苦日子我也过过。”' },
+      { name: 'a quoted phrase ends in a reduplication', text: '古诗写道“钟鼓喤喤，磬莞将将”，这是鼓乐齐鸣的场景。' },
+      { name: 'three-character words of the dictionary', text: '当时住地窨子、啃窝窝头，人拉肩扛。屋檐下油汪汪晾着一串串腊鱼。' },
+      { name: 'one character and the word make a word', text: '中国国际跳绳公开赛开赛' },
+      { name: 'emphatic ABAB', text: '那个时期有太多太多重要的历史事件。' },
+      { name: 'a pair the document writes elsewhere', text: '道班的工人常年守在山上。半夜，我们等来了道班班长的推土机。' },
+      { name: 'a pair the document writes elsewhere (常抓不懈)', text: '对作风建设要常抓不懈。要通过常抓抓出习惯。' },
+      { name: 'a doubled pair the document writes elsewhere', text: '这里有成片的梭梭林。这里有千万棵梭梭树。' },
     ],
     invalid: [
       {
@@ -103,6 +115,12 @@ testRule(
         text: '落市委委提出的了解把握社情民意的要求',
         errors: [{ line: 1, column: 1, length: 4, message: '“市委委”中“委”字重复，“委委”不成词，疑为多打了一个“委”或附近有错漏字（“落市委委”）' }],
       },
+      {
+        name: 'a pair met only once: still reported',
+        text: '半夜，我们等来了道班班长的推土机。',
+        errors: [{ line: 1, column: 9, length: 5, message: '“班班长”中“班”字重复', severity: 'error' }],
+      },
+      { name: 'a whole-word ABAB that no dictionary joins', text: '推进乡村振兴振兴工作。', errors: [{ line: 1, column: 5, length: 4, message: '“振兴振兴”' }], output: '推进乡村振兴工作。' },
       {
         name: 'doubled character between whole words: fixed',
         text: '认真落实市委委提出的要求',

@@ -11,7 +11,7 @@ function inAabb(ctx: RuleContext, t: string, i: number): boolean {
   if (t[i + 2] && t[i + 2] === t[i + 3] && isHan(t[i + 2])) return true;
   if (i >= 2 && t[i - 2] === t[i - 1] && isHan(t[i - 2])) return true;
   for (let len = 3; len <= 4; len++)
-    for (let s = i + 2 - len; s <= i; s++) if (s >= 0 && s + len <= t.length && (knownWord(ctx, t.slice(s, s + len)) || attestedReduplication(ctx, t.slice(s, s + len)))) return true;
+    for (let s = i + 2 - len; s <= i; s++) if (s >= 0 && s + len <= t.length && (knownWord(ctx, t.slice(s, s + len)) || attestedReduplication(ctx, t.slice(s, s + len)) || fullDictionary(ctx, t.slice(s, s + len)))) return true;
   return false;
 }
 
@@ -21,6 +21,12 @@ function inAabb(ctx: RuleContext, t: string, i: number): boolean {
 function attestedReduplication(ctx: RuleContext, w: string): boolean {
   const e = ctx.segmenter?.lexicon?.()?.word(w);
   return !!e && e.corpus >= 2;
+}
+
+/** A three- or four-character word of the full segmenter dictionary (窝窝头, 油汪汪, 毛毛雨): a reduplicated word is
+ *  specific enough at that length that a slip does not spell one by chance (市委委, 委委提 are no words). */
+function fullDictionary(ctx: RuleContext, w: string): boolean {
+  return !!ctx.segmenter?.lexicon?.()?.known(w);
 }
 
 /** True when text[start, end) repeats a character or a word of up to four characters (建设建设, 委委): only such
@@ -43,13 +49,28 @@ function isPunctOrEdge(tok: Token | undefined): boolean {
 
 const NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
 
-/** A one-character function word doubled by grammar at `start`: 过过 before a count (过过3个新年, 过过一次生日),
- *  了了 after 不/得 (飞不了了), 再再 in 一而再再而三. */
+/** A one-character function word doubled by grammar at `start`: a whole clause (“对对，”), 过过 before a count
+ *  (过过3个新年, 过过一次生日) or at a clause end (我也过过。), 了了 after 不/得 (飞不了了), 再再 in 一而再再而三,
+ *  and a quoted phrase that ends in the doubled character (“钟鼓喤喤，磬莞将将”: a reduplicated description). */
 function grammaticalDouble(t: string, start: number, w: string): boolean {
   const after = t[start + 2] ?? '';
-  if (w === '过') return /[0-9一二两三四五六七八九十几]/.test(after);
+  // A doubled character that is a whole clause (“对对，好酒” / 是是。): an echo or interjection of speech.
+  if (!isHan(t[start - 1] ?? '') && !isHan(after)) return true;
+  // A verb then its aspect 过 before a count (过过3个新年) or closing the clause (我也过过。).
+  if (w === '过') return /[0-9一二两三四五六七八九十几]/.test(after) || !isHan(after) || '的了'.includes(after);
   if (w === '了') return /[不得]/.test(t[start - 1] ?? '');
   if (w === '再') return t[start - 1] === '而';
+  return false;
+}
+
+/** True when `w` (two or more characters) stands elsewhere in the document, not followed by its own last character
+ *  again: a word the writer uses (道班 … 道班班长, 梭梭林 … 梭梭树, 常抓不懈 … 常抓抓出), so a doubled character where it
+ *  meets the next word is two words meeting, not a slip. A slip does not recur with other neighbours. */
+function usedElsewhere(t: string, w: string, at: number): boolean {
+  for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+    if (i === at) continue;
+    if (t[i + w.length] !== w[w.length - 1]) return true;
+  }
   return false;
 }
 
@@ -130,6 +151,7 @@ export const doubledWord: Rule = {
             // Lone single characters doubled: only function words are slips (的的); 涓涓, 熊熊 are literary reduplication.
             // Function words doubled by grammar: a verb then its aspect 过 (陪他过过3个新年), V不了了, 一而再再而三.
             if (w.length === 1 && grammaticalDouble(text, a.offset, w)) continue;
+            if (w.length === 1 && !isHan(text[a.offset + 2] ?? '') && enclosingQuote(ctx.doc, a.offset, '“‘「『')) continue;
             // Numerals doubled are words or idioms (两两, 三三两两).
             if (w.length === 1 && (!STANDALONE.has(w) || NUMERALS.has(w) || redup.chars.has(w) || inAabb(ctx, text, a.offset))) continue;
             if (w.length > 1 && reduplicationByContext(ctx, a.offset, a.offset + 2 * w.length)) continue;
@@ -151,6 +173,9 @@ export const doubledWord: Rule = {
           // The first copy ends a longer word: 文明建设|建设 (the dictionary joined it to what came before).
           if (b.word.length >= 2 && a.word.length > b.word.length && a.word.endsWith(b.word) && !allow.has(b.word) && !redup.words.has(b.word)) {
             const w = b.word;
+            // One character and the word make a dictionary word of their own (公开赛|开赛, 众议院|议院): two words meet.
+            // Where the rest is a word too (文明建设|建设), the word is doubled.
+            if (a.word.length === w.length + 1 && wideKnown(ctx, a.word)) continue;
             if (!knownWord(ctx, w + w) && !knownWord(ctx, a.word + w) && !reduplicationByContext(ctx, b.offset - w.length, b.offset + w.length)) {
               ctx.report({
                 offset: b.offset - w.length,
@@ -189,13 +214,16 @@ export const doubledWord: Rule = {
             if (a.word.length >= 4 || STANDALONE.has(text[b.offset + 1])) continue;
           }
           if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
+          // The doubled pair itself is a word the document writes elsewhere with other neighbours (梭梭林 … 梭梭树).
+          if (usedElsewhere(text, x + x, xAt)) continue;
           const other = loneIsB ? toks[k + 2] : toks[k - 1];
           // The lone copy is attached to a Latin letter or digit (A股|股票): part of that term.
           if (other && !allHan(other.word) && /[A-Za-z0-9]$|^[A-Za-z0-9]/.test(other.word) && (loneIsB ? b.offset + 1 === other.offset : other.offset + other.word.length === a.offset)) continue;
           // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.
           if (other && allHan(other.word)) {
             const pair = loneIsB ? x + other.word[0] : other.word[other.word.length - 1] + x;
-            if (wideKnown(ctx, pair)) continue;
+            // … or the document writes that pair elsewhere as a word (道班 … 道班|班长, 常抓不懈 … 常抓|抓出).
+            if (wideKnown(ctx, pair) || usedElsewhere(text, pair, loneIsB ? xAt + 1 : xAt - 1)) continue;
           }
           const lone = loneIsB ? b : a;
           const word = loneIsB ? a.word : b.word;
