@@ -12,6 +12,7 @@ testRule(
   confusableChar,
   {
     valid: [
+      { name: 'an auxiliary before a whole word (竞赛|将|围绕)', text: '全省职业技能竞赛将围绕生产实际考核技能。中国网络文学将成为世界文化舞台上的新星。' },
       // A function character or pronoun stands alone by grammar.
       '电影制片厂根据他的事迹拍摄了电影。巴方理解中国政府为维护国家主权所采取的措施。',
       '协助全国政协调研组就未成年人权益司法保护开展调研。',
@@ -26,6 +27,7 @@ testRule(
       { name: 'option ignore', text: '实属不得己', options: { ignore: ['不得已'] } },
     ],
     invalid: [
+      { name: 'the same character closing a clause is still a slip', text: '他获得了茅盾文学将。', errors: [{ line: 1, column: 7, length: 3, message: '“将”应为“奖”' }], output: '他获得了茅盾文学奖。' },
       {
         name: 'seed 004: 未成年入权益',
         text: '就筑牢公共卫生防护网、未成年入权益司法保护开展重点调研',

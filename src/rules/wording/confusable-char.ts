@@ -185,8 +185,11 @@ export const confusableChar: Rule = {
           if ((l && knownWord(ctx, l[l.length - 1] + t.word)) || (r && knownWord(ctx, t.word + r[0]))) continue;
           // Nor form a word in use with the character next to it (入脑入心, 引人注意, 没人承接, 拆旧房).
           if (pairsWithNeighbour(ctx, t.offset)) continue;
+          // A standalone character (将, 会, 要, 可) before a whole word reads as that word's auxiliary or adverb
+          // (竞赛|将|围绕, 文学|将|成为): the look-alike joined to the word before it (竞赛奖) is no better reading.
+          const standsBefore = !!r && ctx.packs.chars('wording', 'standaloneChars').has(t.word) && knownWord(ctx, r);
           for (const { alt, note } of alts) {
-            const withLeft = !!(l && proposable(ctx, l + alt));
+            const withLeft = !!(l && proposable(ctx, l + alt)) && !standsBefore;
             const formed = withLeft ? l! + alt : r && proposable(ctx, alt + r) ? alt + r : undefined;
             if (!formed || formed.length < 3 || ignore.has(formed) || inListed(t.offset)) continue;
             // The finding covers the word as written (未成年入); the fix replaces the one character.
