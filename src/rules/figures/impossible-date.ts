@@ -75,6 +75,8 @@ export const impossibleDate: Rule = {
       }
       const comparable = (a.month === undefined) === (b.month === undefined);
       if (!comparable || key(b) >= key(a)) continue;
+      // Years before the common era count down (公元前1750年至1500年, 前221年—前206年).
+      if (/(公元前|前)\s*$/.test(text.slice(Math.max(0, e.offset - 3), e.offset)) && a.month === undefined) continue;
       ctx.report({
         offset: e.offset,
         length: next.offset + next.length - e.offset,
