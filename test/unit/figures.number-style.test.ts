@@ -15,8 +15,11 @@ testRule(numberStyle, {
     '开展活动12,300人次参加,效果良好。',
     // Full-width digits are format/full-width-alnum's.
     '提交提案１０４３件。',
+    // A qualifier character that closes a word (签约, 附近) is no qualifier: 签约10户左右 is not 约……左右.
+    '力争年内再签约10户左右，在园区附近建设30个左右站点。',
   ],
   invalid: [
+    { name: '约……左右 after a word that does not end in 约', text: '力争年内新增约10户左右。', errors: [{ line: 1, column: 11, length: 2, message: '“约”与“左右”重复表示概数' }], output: '力争年内新增约10户。' },
     {
       name: '13个 and 十三个 in one document',
       text: '建立13个委员工作室,设立十三个联络站,开展28次活动。',

@@ -6,6 +6,13 @@ import { isLabelNumber, LedgerEntry, ledger } from './_lib/figure-helpers';
 
 const SKIP_UNITS = new Set(['年', '月', '周', '天', '周年', '届', '岁']);
 
+/** True when the qualifier `q` written at `offset` is the end of a word of the pack's figures.qualifierWords (签约, 附近). */
+function closesWord(ctx: RuleContext, offset: number, q: string): boolean {
+  const words = ctx.packs.memo('figures-qualifier-words', () => ctx.packs.field<string>('figures', 'qualifierWords').map(String));
+  const t = ctx.doc.text;
+  return words.some(w => w.endsWith(q) && t.startsWith(w, offset + q.length - w.length));
+}
+
 function fixedPhrases(ctx: RuleContext): string[] {
   return ctx.packs.memo('figures-fixed', () => ctx.packs.field<string>('figures', 'fixedPhrases').map(String));
 }
@@ -85,7 +92,8 @@ export const numberStyle: Rule = {
         ['逾', '以上'],
       ];
       const pair = pairs.find(([a, b]) => q.includes(a as never) && q.includes(b as never));
-      if (pair) {
+      // The leading qualifier closes a word with the character before it (签约10户左右, 附近20家左右): no qualifier.
+      if (pair && !closesWord(ctx, e.offset, pair[0])) {
         const rel = e.raw.lastIndexOf(pair[1]);
         if (rel > 0) {
           ctx.report({
