@@ -21,6 +21,7 @@ testRule(unbalancedPair, {
     'the People’s Daily 报道',
     // A quotation over several paragraphs: each paragraph opens, only the last one closes (GB/T 15834).
     '“第一段引文。\n“第二段引文。\n“第三段引文。”',
+    { name: 'a multi-paragraph quotation introduced by a colon', text: '将第十一条修改为：“拟设中外合资银行的股东应当具备下列条件：\n“（一）为商业银行；\n“（二）资本充足率符合规定。”' },
     // A quotation split by a broken paragraph is punctuation/broken-paragraph's finding.
     '定期走访委员,开展“主席接待\n\n委员日”活动10次,在交心交融中增进共识。',
     // Markdown comments and code are not prose.
@@ -75,6 +76,16 @@ testRule(unbalancedPair, {
       name: 'multi-paragraph quotation whose next paragraph does not open again',
       text: '“第一段引文。\n第二段正文。',
       errors: [{ line: 1, column: 1, length: 1 }],
+    },
+    {
+      name: 'an opening mark after a comma, left open, before a quoted paragraph',
+      text: '他表示，“只要我们发挥优势，就一定会更好。\n“这是另一段话。”',
+      errors: [{ line: 1, column: 5, length: 1, message: '有前引号（“）而没有后引号（”）' }],
+    },
+    {
+      name: 'an introduced quotation that is closed again later in its paragraph is no multi-paragraph quotation',
+      text: '条文修改为：“第一款。另有“说明\n“第二段引文。”',
+      errors: [{ line: 1, column: 7, length: 1 }, { line: 1, column: 14, length: 1 }],
     },
   ],
 });

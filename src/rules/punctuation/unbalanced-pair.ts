@@ -59,11 +59,16 @@ function excused(doc: DocumentModel, problems: PairProblem[], packs: PackSet): S
   const skip = new Set<PairProblem>();
   const ps = doc.paragraphs;
   const startsWith = (p: Paragraph | undefined, mark: string) => !!p && p.text.replace(/^[\s\u3000]+/, '')[0] === mark;
-  // Multi-paragraph quotation (GB/T 15834 4.1.3.4): each paragraph opens with “, only the last one closes it.
-  for (const pr of problems) {
+  // Multi-paragraph quotation (GB/T 15834 4.1.3.4): each paragraph opens with “, only the last one closes it. The
+  // first paragraph may introduce it with a colon (第九条修改为：“申请办理……的程序： / “（一）……): then the opening
+  // mark is the paragraph's last problem.
+  for (let k = 0; k < problems.length; k++) {
+    const pr = problems[k];
     if (pr.problem !== 'unclosed') continue;
     const p = ps[pr.paragraphIndex];
-    if (pr.offset === p.offset && startsWith(ps[pr.paragraphIndex + 1], pr.mark)) skip.add(pr);
+    const next = problems[k + 1];
+    const introduced = /[：:]\s*$/.test(doc.text.slice(Math.max(p.offset, pr.offset - 2), pr.offset)) && (!next || next.paragraphIndex !== pr.paragraphIndex);
+    if ((pr.offset === p.offset || introduced) && startsWith(ps[pr.paragraphIndex + 1], pr.mark)) skip.add(pr);
   }
   // A block quotation set as several paragraphs (verse, a song, a note) with its opening mark only at the start of
   // the first and its closing mark only at the end of the last: the pair is whole, the paragraphs between are bare.
