@@ -14,8 +14,15 @@ testRule(canonicalPhrase, {
     '深入学习贯彻习近平新时代中国特色社会主义经济思想',
     '形成“有事好商量,众人的事情由众人商量”的秩序氛围',
     { name: '新时期 in a document of the new era is time-bound’s', text: '2020年工作要点\n坚持以习近平新时期中国特色社会主义思想为指导。' },
+    { name: 'a character replaced by 的 makes a modifier phrase, not a slip', text: '深刻洞察中国特色社会主义的时代特征和内外环境新变化。' },
   ],
   invalid: [
+    {
+      name: 'a character replaced by another content character is still a slip',
+      text: '进入中国特色社会主义新世代。',
+      errors: [{ line: 1, column: 3, length: 11, message: '规范表述为“中国特色社会主义新时代”' }],
+      output: '进入中国特色社会主义新时代。',
+    },
     {
       name: 'a name given in 2017 never had 新时期 (no date known)',
       text: '坚持以习近平新时期中国特色社会主义思想为指导。',

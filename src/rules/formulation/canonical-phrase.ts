@@ -3,6 +3,16 @@ import type { Rule } from '../../core/types';
 import { describeDifference, normalize, sameContent, smallestFix } from './_lib/pack-entries';
 import { findPhraseHits } from './_lib/phrase-matcher';
 
+/** True when `actual` is `wanted` with one or two of its characters replaced by structural particles (的, 之, 地, 得). */
+function particleForChar(actual: string, wanted: string): boolean {
+  const a = normalize(actual);
+  const w = normalize(wanted);
+  if (a.length !== w.length) return false;
+  const fix = smallestFix(a, w, 0);
+  const changed = a.slice(fix.offset, fix.offset + fix.length);
+  return changed.length > 0 && changed.length <= 2 && /^[的之地得]+$/.test(changed) && !/[的之地得]/.test(fix.text);
+}
+
 export const canonicalPhrase: Rule = {
   meta: {
     id: 'formulation/canonical-phrase',
@@ -43,6 +53,9 @@ export const canonicalPhrase: Rule = {
         const newEra = !!d && d.year * 12 + (d.month ?? 12) - 1 > 2017 * 12 + 9;
         if (newEra || !h.actual.includes('习近平新时期')) continue;
       }
+      // A character of the phrase replaced by a particle (中国特色社会主义的时代特征 for …新时代): an ordinary modifier
+      // phrase that shares the words, not a slip of the formulation (no one types 的 for 新).
+      if (!h.swapped && particleForChar(h.actual, want)) continue;
       if (!h.swapped && sameContent(normalize(h.actual), normalize(want))) {
         // Only a function word or a quotation mark differs inside a short name: a note, not a warning.
         ctx.report({
