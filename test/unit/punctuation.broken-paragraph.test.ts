@@ -10,6 +10,12 @@ const SEED_002_15 = '强化调研协商机制,以履职质效体现新作为。�
 
 testRule(brokenParagraph, {
   valid: [
+    // A sub-heading whose last clause holds a quotation (也要“大家”富), verse whose last line carries a source note,
+    // a stanza of lines that each end in a mark, and a clause ending in the classical 而……之.
+    '范书记是谁？范振喜！32年来，他带领党员群众苦干实干。\n宁愿“小家”亏，也要“大家”富\n1987年，刚接手周台子村时，他面对的是一个穷村。',
+    '亲人们迎过延河来。\n满心话登时说不出来，\n一头扑进亲人怀。（节选）\n《创业史》是一部长篇小说。',
+    '从他们的幸福里，看到美好和高尚\n我俩的结婚整整已经有了十年，\n然而相聚的时间仅仅只有两个月零二十一天。\n不知流过了多少的伤心泪，\n也不知熬过了多少个长夜。',
+    '一花独放不是春，百花齐放春满园。推动构建人类命运共同体是一项伟大事业，关键在于起而行之\n\n新年伊始，来自中国的消息吸引着世界的目光。',
     // Headings, titles, salutations, datelines, bylines, labels, run-in numbered headings.
     '政协天津市委员会常务委员会工作报告\n\n各位委员:\n\n现在,我代表常务委员会向大会报告工作,请予审议。',
     '一、2019年主要工作\n2019年,市政协紧扣中心。',
@@ -83,6 +89,11 @@ testRule(brokenParagraph, {
       name: 'ends with an opening quotation mark',
       text: '组织开展“\n\n请你来商量”活动。',
       errors: [{ line: 1, column: 5, length: 1, message: '以前引号或前括号结尾' }],
+    },
+    {
+      name: 'a one-character clause after a quotation and a comma is still cut off',
+      text: '区政协坚持把增进共识贯穿履职始终，开展“委员讲堂”，形\n\n成高质量建言成果。',
+      errors: [{ line: 1, column: 27, length: 1, message: '句子没有结束' }],
     },
     {
       name: 'a short paragraph whose last clause is one character',

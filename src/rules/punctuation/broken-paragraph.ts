@@ -34,9 +34,21 @@ export function looksLikeHeading(text: string): boolean {
   return t.length <= 30 && !/[，,、；;。！？!?]/.test(t.slice(0, -1)) && !/[。！？!?；;]$/.test(t);
 }
 
-/** A verse line: at most 16 characters, no sentence mark inside. */
-function isVerseLine(t: string): boolean {
+/** A verse line: at most 16 characters, no sentence mark inside. A source note in brackets after the last line
+ *  (一头扑进亲人怀。（节选）) is not part of it. */
+function isVerseLine(t0: string): boolean {
+  const t = t0.replace(/[（(][^（）()]{1,12}[）)]$/, '');
   return t.length > 0 && t.length <= 16 && !/[。！？!?；;：:]/.test(t.slice(0, -1));
+}
+
+/** A stanza: this line and the two after it are short lines that each end in a mark (我俩的结婚整整已经有了十年， /
+ *  然而相聚的时间仅仅只有两个月零二十一天。 / 不知流过了多少的伤心泪，), as verse and letters in verse are set. */
+function inStanza(ps: Paragraph[], i: number): boolean {
+  for (let k = i; k <= i + 2; k++) {
+    const t = ps[k]?.text.trim() ?? '';
+    if (!t || t.length > 24 || !/[，,。！？!?；;…]$/.test(t) || /[。！？!?]/.test(t.slice(0, -1))) return false;
+  }
+  return true;
 }
 
 /** Function words that cannot end a sentence (……和, ……对; not 的, which ends 是……的), and a numeral with its measure
@@ -66,6 +78,8 @@ function endingWords(packs: PackSet): EndingWords {
  *  of its characters (担当作为, 航向): the segmenter tells them apart; without it only the count is used. */
 function danglingWord(clause: string, words: EndingWords, seg?: Segmenter): boolean {
   if (!seg || !words.danglingChar.test(clause)) return false;
+  // The classical 而……之 (起而行之, 久而久之, 取而代之): 之 is the object, the clause is whole.
+  if (/而[\u3400-\u9fff]之$/.test(clause)) return false;
   const toks = seg.cut(clause.slice(-6));
   return toks.length > 0 && toks[toks.length - 1].word.length === 1;
 }
@@ -130,6 +144,7 @@ export function findBrokenParagraphs(doc: DocumentModel, packs: PackSet, seg?: S
       if (t.length <= 10 && words.salutation.test(t)) continue;
       // Verse: short lines that end in a comma, then a short line (垃圾要分类， / 存储有“收益”。).
       if (isVerseLine(t) && next && isVerseLine(next.text.trim())) continue;
+      if (inStanza(ps, i)) continue;
       // Lines of one build, each a paragraph: toasts and salutations (为……，/为……，; 尊敬的……，), or the clauses
       // of a preamble that all end in a comma (认为……，/重申……，/宣布……).
       const prev = ps[i - 1];
@@ -158,7 +173,10 @@ export function findBrokenParagraphs(doc: DocumentModel, packs: PackSet, seg?: S
     // Without a mark at the end, the text must itself show that it stops short: a last clause of one
     // character (……，形 / 成高质量……), one that ends on a word that needs more (……提案和, 精选22个), or a word split
     // by the break (坚持发 / 挥). A clause that reads complete is a headline, sub-heading, caption or column tag.
-    const lastClause = t.slice(lastBreak + 1);
+    // The last clause runs from the last clause mark: a closing quotation mark inside it (也要“大家”富) does not end it.
+    let clauseMark = lastBreak;
+    while (clauseMark >= 0 && !CLAUSE_BREAK.test(t[clauseMark])) clauseMark--;
+    const lastClause = t.slice(clauseMark + 1);
     const dangling = danglingWord(lastClause, words, seg);
     const wordSplit = !!(seg && next && wordAcrossBreak(seg, t, next.text));
     if (lastClause.length > 1 && !dangling && !words.danglingCount.test(lastClause) && !wordSplit) continue;
