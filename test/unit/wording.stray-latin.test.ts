@@ -3,6 +3,7 @@ import { strayLatin } from '../../src/rules/wording/stray-latin';
 
 testRule(strayLatin, {
   valid: [
+    { name: 'a screen name after the word that announces it; a programming language', text: '网友angela说：去了更远的地方。课程包括开源硬件基础、python程序设计等。' },
     '建成5G基站3万个，开发政务APP，GDP增长5.2%，PM2.5平均浓度下降，CPI上涨0.2%。',
     '发展AI产业，举办APEC会议，加入WTO，创建5A级景区，LED路灯全覆盖，A股上市，B超检查，N95口罩。',
     '推广iPhone手机和WeChat小程序，实现Wi-Fi全覆盖，设计logo。',
@@ -16,6 +17,7 @@ testRule(strayLatin, {
     { name: 'option allow', text: '推进smart城市建设', options: { allow: ['Smart'] } },
   ],
   invalid: [
+    { name: 'a function word after 网友 is still stray', text: '网友 and 读者都参加了活动。', errors: [{ line: 1, column: 3, length: 5, message: '“and”' }], output: '网友和读者都参加了活动。' },
     {
       name: 'seed 004: 精神 and 中共',
       text: '以学习贯彻习近平总书记“七一”重要讲话精神 and 中共十九届六中全会精神为重点',

@@ -36,7 +36,7 @@ export const strayLatin: Rule = {
     description: '中文句子中夹杂英文单词（如“精神 and 中共”）',
     docs:
       '中文句子中出现的小写英文单词（两侧都是汉字或标点）通常是输入法或翻译残留，如“……讲话精神 and 中共十九届六中全会精神”。' +
-      '全大写缩写（GDP、APEC、WTO）、含数字的词（5G、PM2.5、N95）、单个字母（A股、B超）、带内部大写的产品名（iPhone）、括号、书名号或引号内的外文，以及规则包 wording.latinAllowlist 中的词（APP、Wi-Fi、logo 等）不报。' +
+      '全大写缩写（GDP、APEC、WTO）、含数字的词（5G、PM2.5、N95）、单个字母（A股、B超）、带内部大写的产品名（iPhone）、括号、书名号或引号内的外文，以及规则包 wording.latinAllowlist 中的词（APP、Wi-Fi、logo 等）不报；紧接在 wording.latinNameLeads 中的词（网友、用户、昵称）后的外文是网名或账号，也不报。' +
       '常见英文虚词（and、or、with、of 等，见 wording.latinReplacements）可自动改为中文。选项：allow（另外允许的外文词，不区分大小写）。',
     examples: [{ bad: '讲话精神 and 中共十九届六中全会精神', good: '讲话精神和中共十九届六中全会精神' }],
     schema: { type: 'object', additionalProperties: false, properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: '允许出现的英文词（不区分大小写）' } } },
@@ -50,6 +50,7 @@ export const strayLatin: Rule = {
       return m;
     });
     const extra = new Set(stringList(ctx.options.allow).map(s => s.toLowerCase()));
+    const nameLeads = ctx.packs.memo('wording.latinNameLeads', () => stringField(ctx.packs, 'latinNameLeads'));
     let quoted: QuoteCursor | undefined; // built on the first candidate: most documents have none
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;
@@ -70,6 +71,8 @@ export const strayLatin: Rule = {
         const sb = chineseSide(before >= 0 ? t[before] : undefined);
         const sa = chineseSide(after >= 0 ? t[after] : undefined);
         if (!sb || !sa || (sb !== 'han' && sa !== 'han')) continue;
+        // A name, screen name or account after the word that announces it (网友angela说): not a stray word.
+        if (!repl.has(lower) && nameLeads.some(l => t.slice(Math.max(0, before + 1 - l.length), before + 1) === l)) continue;
         const off = p.offset + m.index;
         if ((quoted ??= new QuoteCursor(ctx.doc, '（(《“‘「『【〔')).inside(off)) continue;
         const r = repl.get(lower);
