@@ -12,6 +12,8 @@ testRule(inlineOrdinal, {
     '首先，要加强学习。其次，要深入调研。再次，要强化督办。最后，要抓好落实。',
     { name: 'not ordinals', text: '这是统一是前提，唯一是标准；他第一次参加会议，其三个孩子都在外地。' },
     '其一，坚持问题导向；其二，坚持系统观念。',
+    { name: '首先要 … 其次要 … 再次要 … 最后要 (the modal opens each item)', text: '做好这项工作，首先要提高认识，统一思想；其次要完善制度；再次是强化督查；最后要总结经验。' },
+    { name: '首先 as an ordinary adverb', text: '他首先要感谢大家。会议首先听取了报告，其次要看落实。' },
   ],
   invalid: [
     {
@@ -41,6 +43,17 @@ testRule(inlineOrdinal, {
       text: '首先，要加强学习。其次，要深入调研。其次，要强化督办。',
       errors: [{ line: 1, column: 19, length: 2, message: '应为“再次”' }],
       output: '首先，要加强学习。其次，要深入调研。再次，要强化督办。',
+    },
+    {
+      name: '其次要 twice',
+      text: '做好这项工作，首先要提高认识，统一思想；其次要完善制度，健全机制；其次要强化督查，狠抓落实。',
+      errors: [{ line: 1, column: 34, length: 2, message: '序数重复：前面已有“其次”，此处应为“再次”' }],
+      output: '做好这项工作，首先要提高认识，统一思想；其次要完善制度，健全机制；再次要强化督查，狠抓落实。',
+    },
+    {
+      name: '首先 … 再次 without 其次',
+      text: '做好这项工作，首先要提高认识；再次要完善制度。',
+      errors: [{ line: 1, column: 16, length: 2, message: '中间缺少“其次”' }],
     },
     {
       name: '其一 … 其三',

@@ -29,7 +29,8 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
   { kind: 'yao', re: new RegExp(`${BOUNDARY}([${NUM}]{1,3})要(?=[\\u3400-\\u9fff])`, 'g') },
   { kind: 'di', re: new RegExp(`${BOUNDARY}第([${NUM}]{1,3})(?=[，,：:])`, 'g') },
   { kind: 'qi', re: new RegExp(`${BOUNDARY}其([${NUM}])(?=[，,：:是])`, 'g') },
-  { kind: 'adverb', re: new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[，,：:])`, 'g') },
+  // 首先，/其次要/再次是: the adverb then a comma, or the modal or copula that opens the item's clause.
+  { kind: 'adverb', re: new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[，,：:]|要|是|应|必须|需要)`, 'g') },
 ];
 const ADVERB: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
 
@@ -139,6 +140,11 @@ export const inlineOrdinal: Rule = {
               message: `序数重复：前面已有“${a.raw}”，此处${b.raw === '其次' ? '应为“再次”' : '请核对'}`,
               fix: b.raw === '其次' && s[0].value === 1 ? { offset: b.offset, length: 2, text: '再次' } : undefined,
             });
+            return;
+          }
+          // 首先 … 再次: the 其次 between them is missing (or 再次 was meant as 其次).
+          if (a.value === 1 && b.value === 3) {
+            ctx.report({ offset: b.offset, length: b.length, message: '序数不连续：“首先”之后直接是“再次”，中间缺少“其次”，请核对', expected: '其次' });
             return;
           }
           if (a.value === 99 && b.value !== 99) {
