@@ -14,6 +14,7 @@ testRule(canonicalPhrase, {
     '深入学习贯彻习近平新时代中国特色社会主义经济思想',
     '形成“有事好商量,众人的事情由众人商量”的秩序氛围',
     { name: '新时期 in a document of the new era is time-bound’s', text: '2020年工作要点\n坚持以习近平新时期中国特色社会主义思想为指导。' },
+    { name: 'an entry not marked namedNewEra: 新时期 is a question of the date (time-bound)', text: '夺取新时期中国特色社会主义伟大胜利。' },
     { name: 'a character replaced by 的 makes a modifier phrase, not a slip', text: '深刻洞察中国特色社会主义的时代特征和内外环境新变化。' },
   ],
   invalid: [
@@ -28,6 +29,12 @@ testRule(canonicalPhrase, {
       text: '坚持以习近平新时期中国特色社会主义思想为指导。',
       errors: [{ line: 1, column: 4, length: 16, message: '规范表述为“习近平新时代中国特色社会主义思想”' }],
       output: '坚持以习近平新时代中国特色社会主义思想为指导。',
+    },
+    {
+      name: 'an entry marked namedNewEra: its 新时期 form is a misquote at any date',
+      text: '确立习近平新时期中国特色社会主义思想的指导地位。',
+      errors: [{ line: 1, column: 1, length: 23, message: '规范表述为“确立习近平新时代中国特色社会主义思想的指导地位”' }],
+      output: '确立习近平新时代中国特色社会主义思想的指导地位。',
     },
     {
       name: 'seed 004: 双重建构作用',

@@ -46,12 +46,12 @@ export const canonicalPhrase: Rule = {
       }
       const want = first.text;
       // 新时期 for 新时代 is a question of the document's date (formulation/time-bound), not a misquote; but a name
-      // given in 2017 (习近平新时代中国特色社会主义思想) never had 新时期, and time-bound judges it only in documents
-      // dated after October 2017.
+      // given with 新时代 (the entry says namedNewEra: 习近平新时代中国特色社会主义思想, 2017) never had 新时期, and
+      // time-bound judges it only in documents dated after October 2017.
       if (normalize(h.actual).replace(/新时期/g, '新时代') === normalize(want)) {
         const d = ctx.documentDate;
         const newEra = !!d && d.year * 12 + (d.month ?? 12) - 1 > 2017 * 12 + 9;
-        if (newEra || !h.actual.includes('习近平新时期')) continue;
+        if (newEra || !first.entry.namedNewEra) continue;
       }
       // A character of the phrase replaced by a particle (中国特色社会主义的时代特征 for …新时代): an ordinary modifier
       // phrase that shares the words, not a slip of the formulation (no one types 的 for 新).

@@ -2,6 +2,7 @@
 // bounded edit distance and the smallest fix. Shared by the five formulation rules.
 import type { Fix } from '../../../core/types';
 import type { PackSet } from '../../../core/packs';
+import { wordingPack } from '../../../packs';
 
 export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style' | 'title';
 
@@ -44,6 +45,8 @@ export interface PhraseEntry extends EntryBase {
   /** A fixed term (a slogan or named formulation, 为国履职、为民尽责): no word may be added inside it, not even an
    *  adverb that running prose would take. */
   fixed?: boolean;
+  /** The name was given with 新时代 (习近平新时代中国特色社会主义思想, 2017): a 新时期 form is a misquote at any date. */
+  namedNewEra?: boolean;
 }
 
 export interface EnumerationEntry extends EntryBase {
@@ -214,12 +217,14 @@ export function coveredByAllow(text: string, start: number, end: number, allow: 
 }
 
 /**
- * Words that make a grammatical variant, not a different formulation: particles and conjunctions (的、了、已、地、
- * 得、和、与、及、并), the copula and demonstratives (是、这一), and the adverbs writers put before a verb (坚决、切实、
- * 不断). Two texts that agree once these and quotation marks are taken out say the same thing.
+ * Words that make a grammatical variant, not a different formulation (the built-in wording pack's
+ * formulationFunctionWords and formulationFunctionChars): particles and conjunctions (的、了、已、地、得、和、与、及、并),
+ * the copula and demonstratives (是、这一), and the adverbs writers put before a verb (坚决、切实、不断). Two texts
+ * that agree once these and quotation marks are taken out say the same thing.
  */
-const FUNCTION_WORDS = ['已经', '这一', '作为', '进一步', '坚决', '切实', '不断', '更加', '始终', '牢牢', '自觉', '都', '也'];
-const FUNCTION_CHARS = /[的了已地得和与及并同之是、\s“”‘’「」『』"'《》]/g;
+const WORDING = (wordingPack as { wording: { formulationFunctionWords?: string[]; formulationFunctionChars?: string } }).wording;
+const FUNCTION_WORDS: string[] = WORDING.formulationFunctionWords ?? [];
+const FUNCTION_CHARS = new RegExp(`[${(WORDING.formulationFunctionChars ?? '').replace(/[\]\\^-]/g, '\\$&')}、\\s“”‘’「」『』"'《》]`, 'g');
 
 /** The text without function words and quotation marks (for telling a grammatical variant from a misquote). */
 export function contentOnly(s: string): string {
