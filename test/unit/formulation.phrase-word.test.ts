@@ -8,6 +8,10 @@ testRule(
   phraseWord,
   {
     valid: [
+      // One half of a compound replaced so that the pair is a word of its own: a different phrase, not a slip.
+      { name: 'the new half makes a word (资本主义)', text: '他们批判资本主义核心价值观的虚伪性。' },
+      { name: 'the new half makes a word (社会理论)', text: '高举中国特色社会理论伟大旗帜的说法并不存在。' },
+      { name: 'another word altogether, sharing no character (基层民主, 实现民族)', text: '我国社会主义基层民主广泛、真实、管用。为实现民族伟大复兴而奋斗。' },
       // A placeholder where a name goes is a template, not a misquote.
       '我代表政协某市委员会常务委员会，向大会报告工作。',
       '人民政协是社会主义协商民主的重要渠道和专门协商机构。',
@@ -33,6 +37,12 @@ testRule(
       { name: 'the leading verb after the next word is a clause of its own', text: '引导委员强化责任担当。' },
     ],
     invalid: [
+      {
+        name: 'one half of a compound replaced (协商民主 → 商量民主)',
+        text: '健全社会主义商量民主制度。',
+        errors: [{ line: 1, column: 3, length: 8, message: '（“商量”应为“协商”），规范表述为“社会主义协商民主”' }],
+        output: '健全社会主义协商民主制度。',
+      },
       {
         name: 'last word replaced by a near-synonym',
         text: '人民政协是社会主义协商民主的重要途径。',

@@ -343,9 +343,38 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       for (const a of occ(cut))
         raw.push({ offset: a, length: cut.length, actual: doc.text.slice(a, a + cut.length), expected: sp.text, entry: sp.entry, kind: 'dropped', want: sp.norm.slice(d0, d1), got: '', ds: a + before.length, de: a + before.length });
     }
-    // The two halves of a word exchanged (社会主义 → 主义社会, 当家作主 → 作主当家), when that makes no word.
     const L = sp.norm.slice(sp.at - 2, sp.at);
     const R = sp.norm.slice(sp.at, sp.at + 2);
+    // One half of a word replaced by a near word so that the compound is broken (社会主义协商民主 → 社会主义商量民主):
+    // the rest of the phrase is there exactly, at least six characters of it, the new half shares a character with
+    // the old, and with the kept half it makes no word.
+    for (const [d0, d1] of [[sp.at - 2, sp.at], [sp.at, sp.at + 2]]) {
+      const before = sp.norm.slice(0, d0);
+      const after = sp.norm.slice(d1);
+      if (before.length + after.length < 6 || (before.length < 2 && after.length < 6) || (after.length < 2 && before.length < 6)) continue;
+      if ((before && !has(before)) || (after && !has(after))) continue;
+      const anchor = after || before;
+      for (const a of occ(anchor)) {
+        const g0 = after ? a - 2 : a + before.length;
+        const s0 = g0 - before.length;
+        if (s0 < 0 || g0 + 2 > text.length || (before && !text.startsWith(before, s0))) continue;
+        const X = text.slice(g0, g0 + 2);
+        const kept = d0 === sp.at - 2 ? R : L;
+        const made = d0 === sp.at - 2 ? X + kept : kept + X;
+        const W = sp.norm.slice(d0, d1);
+        // A near word of the half it replaces, sharing a character with it (协商 → 商量): another word altogether
+        // (社会主义基层民主, 实现民族伟大复兴) makes a phrase of its own too often.
+        if (X === W || !HAN.test(X) || X.length < 2 || contentOnly(X) !== X || !(X.includes(W[0]) || X.includes(W[1]))) continue;
+        if (seg.isWord(made) || seg.lexicon?.()?.known(made)) continue;
+        // The phrase must end (or begin) where it does in the pack: 中国特色社会理论 inside a longer word is not read.
+        const e = s0 + sp.norm.length;
+        if (!after && e < text.length && HAN.test(text[e]) && !PHRASE_END.test(text[e])) continue;
+        if (!before && s0 > 0 && HAN.test(text[s0 - 1]) && (seg.isWord(text[s0 - 1] + X[0]) || seg.isWord(text[s0 - 1] + X))) continue;
+        if (!after && e < text.length && HAN.test(text[e]) && seg.isWord(X[1] + text[e])) continue;
+        raw.push({ offset: s0, length: sp.norm.length, actual: doc.text.slice(s0, e), expected: sp.text, entry: sp.entry, kind: 'replaced', want: sp.norm.slice(d0, d1), got: X, ds: g0, de: g0 + 2 });
+      }
+    }
+    // The two halves of a word exchanged (社会主义 → 主义社会, 当家作主 → 作主当家), when that makes no word.
     if (L === R || seg.isWord(R + L)) continue;
     const sw = sp.norm.slice(0, sp.at - 2) + R + L + sp.norm.slice(sp.at + 2);
     if (!has(R + L)) continue;
