@@ -1,5 +1,6 @@
 import { testRule } from '../helpers/ruleTester';
 import { nameVariant } from '../../src/rules/consistency/name-variant';
+import { loadSegmenter } from '../../src/segmenter';
 
 testRule(nameVariant, {
   valid: [
@@ -39,4 +40,29 @@ testRule(nameVariant, {
       errors: [{ line: 3, column: 4, length: 5, severity: 'info', message: '都以“提升”命名活动' }],
     },
   ],
+});
+
+// With the segmenter: a differing character that makes a dictionary word with the same neighbour in both names is
+// weaker evidence (two words, possibly two names): a hint without a fix. A character that makes no word stays a warning.
+describe('consistency/name-variant with the segmenter', () => {
+  testRule(
+    nameVariant,
+    {
+      valid: [],
+      invalid: [
+        {
+          name: 'both spellings make words (欧洲 / 欧盟): a hint',
+          text: '欧盟时常强调“欧洲价值观”。\n\n各国对“欧洲价值观”看法不同。\n\n有人批评其违背“欧盟价值观”。',
+          errors: [{ line: 5, column: 9, length: 5, severity: 'info', message: '文中另有“欧洲价值观”' }],
+        },
+        {
+          name: 'a misspelt character that makes no word: still a warning with a fix',
+          text: '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。\n\n今年“委员会客听”走进社区。',
+          errors: [{ line: 5, column: 4, length: 5, severity: 'warning', message: '文中另有“委员会客厅”' }],
+          output: '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。\n\n今年“委员会客厅”走进社区。',
+        },
+      ],
+    },
+    { segmenter: loadSegmenter().segmenter },
+  );
 });

@@ -1,5 +1,5 @@
 // 开展“制度落实年”工作……深化“制度建设年”成果 → the same campaign named two ways in one document.
-import type { Rule } from '../../core/types';
+import type { Rule, Segmenter } from '../../core/types';
 import { editDistance, entriesOf, normalize } from '../formulation/_lib/pack-entries';
 
 interface Name {
@@ -37,6 +37,15 @@ function reworded(a: string, b: string): string | undefined {
   return undefined;
 }
 
+/** True when the character at `i` makes a two-character dictionary word with the same neighbour in both names. */
+function bothWords(seg: Segmenter, a: string, b: string, i: number): boolean {
+  for (const s of [i - 1, i]) {
+    if (s < 0 || s + 2 > a.length) continue;
+    if (seg.isWord(a.slice(s, s + 2)) && seg.isWord(b.slice(s, s + 2))) return true;
+  }
+  return false;
+}
+
 export const nameVariant: Rule = {
   meta: {
     id: 'consistency/name-variant',
@@ -44,7 +53,7 @@ export const nameVariant: Rule = {
     defaultSeverity: 'warning',
     description: '同一文稿中加引号的活动、工作、品牌名称前后写法不一',
     docs:
-      '政协文稿常把活动、工作品牌、机制的名称加引号（“委员会客厅”“有事好商量”“制度落实年”）。同一文稿不同段落中两个加引号的名称只差一个字（或两个字前后颠倒）时，多半是同一个名称写错了，报告出现次数较少（次数相同时为后出现）的写法，并给出另一种写法；另一种写法出现两次以上时为警告并可修正，否则为提示。同一段里并举的两个名称（从“零和博弈”到“正和博弈”）是对比，不报告；' +
+      '政协文稿常把活动、工作品牌、机制的名称加引号（“委员会客厅”“有事好商量”“制度落实年”）。同一文稿不同段落中两个加引号的名称只差一个字（或两个字前后颠倒）时，多半是同一个名称写错了，报告出现次数较少（次数相同时为后出现）的写法，并给出另一种写法；另一种写法出现两次以上、且不同的那个字在两种写法中不都与相邻的字组成词典中的词（“欧盟价值观”“欧洲价值观”）时为警告并可修正，否则为提示（有分词器时才能判断成词）。同一段里并举的两个名称（从“零和博弈”到“正和博弈”）是对比，不报告；' +
       '只差一个完整的词（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对；两个以“年”“月”“周”结尾的活动名称共用一个词、但这个词的位置不同（“制度落实年”“落实成果年”）时，多半是同一项年度工作换了说法，也作为提示报告。' +
       '不比较：少于 4 个字的名称、含数字的名称（“三个转变”“四个转变”是不同的提法）、有一方是规则包中的规范提法的名称。',
     examples: [
@@ -52,6 +61,7 @@ export const nameVariant: Rule = {
       { bad: '打造“有事好商量”协商品牌。\n\n深化“有事好商议”平台建设。' },
     ],
     fixable: true,
+    usesSegmenter: true,
   },
   check(ctx) {
     const doc = ctx.doc;
@@ -116,6 +126,9 @@ export const nameVariant: Rule = {
         const pair = suspect(a, b);
         if (!pair) continue;
         const [bad, good] = pair;
+        // The character that differs makes a dictionary word with the same neighbour in both names (欧盟|价值观 and
+        // 欧洲|价值观, 商议 and 商量): two words, so possibly two names; a hint only.
+        const twoWords = oneChar && !!ctx.segmenter && bothWords(ctx.segmenter, bad, good, pos[0]);
         for (const n of names.filter(x => x.text === bad)) {
           const at = pos[0];
           const len = pos[pos.length - 1] - pos[0] + 1;
@@ -125,9 +138,9 @@ export const nameVariant: Rule = {
             message: word
               ? `文中另有“${good}”，与“${bad}”只差一个词，是否指同一项工作？如是，请统一写法`
               : `文中另有“${good}”，“${bad}”疑为同一名称的误写，请统一写法`,
-            fix: word || count.get(good)! < 2 ? undefined : { offset: n.offset + at, length: len, text: good.slice(at, at + len) },
-            // Strong evidence: the other spelling is used at least twice.
-            severity: word || count.get(good)! < 2 ? 'info' : undefined,
+            fix: word || twoWords || count.get(good)! < 2 ? undefined : { offset: n.offset + at, length: len, text: good.slice(at, at + len) },
+            // Strong evidence: the other spelling is used at least twice, and the differing character makes no word.
+            severity: word || twoWords || count.get(good)! < 2 ? 'info' : undefined,
           });
         }
       }
