@@ -9,6 +9,7 @@ testRule(
   {
     valid: [
       // One half of a compound replaced so that the pair is a word of its own: a different phrase, not a slip.
+      { name: 'a fixed term with a word that shares no character, or followed by more text', text: '坚持团结和民主两大任务。围绕团结和民主两大主线开展工作。' },
       { name: 'the new half makes a word (资本主义)', text: '他们批判资本主义核心价值观的虚伪性。' },
       { name: 'the new half makes a word (社会理论)', text: '高举中国特色社会理论伟大旗帜的说法并不存在。' },
       { name: 'another word altogether, sharing no character (基层民主, 实现民族)', text: '我国社会主义基层民主广泛、真实、管用。为实现民族伟大复兴而奋斗。' },
@@ -37,6 +38,12 @@ testRule(
       { name: 'the leading verb after the next word is a clause of its own', text: '引导委员强化责任担当。' },
     ],
     invalid: [
+      {
+        name: 'a fixed term: the last word replaced by a near word (两大主题 → 两大主体)',
+        text: '坚持团结和民主两大主体。',
+        errors: [{ line: 1, column: 3, length: 9, message: '（“主体”应为“主题”），规范表述为“团结和民主两大主题”' }],
+        output: '坚持团结和民主两大主题。',
+      },
       {
         name: 'one half of a compound replaced (协商民主 → 商量民主)',
         text: '健全社会主义商量民主制度。',

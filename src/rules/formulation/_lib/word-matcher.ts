@@ -226,8 +226,9 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     const push = (s: number, e: number, kind: WordSlipKind, want: string, got: string, ds: number, de: number) => {
       const win = text.slice(s, e);
       if (STOP.test(win) || win === f.norm) return;
-      // A word of a short phrase replaced is too often another usual phrase (坚决打好三大攻坚战, 必须坚持自主创新).
-      if (short && kind === 'replaced') return;
+      // A word of a short phrase replaced is too often another usual phrase (坚决打好三大攻坚战, 必须坚持自主创新);
+      // in a fixed term a near word of the one replaced, sharing a character with it, is a slip (两大主题 → 两大主体).
+      if (short && kind === 'replaced' && !(f.entry.fixed && want.length === 2 && got.length === 2 && (got.includes(want[0]) || got.includes(want[1])))) return;
       raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
     };
     for (let i = 0; i < n; i++) {
@@ -259,7 +260,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
               break;
             }
           }
-        } else if (!S && j - i === 1 && W.length === 2 && f.norm.length >= MIN_PHRASE_LAST && contentWords(agree) >= 3) {
+        } else if (!S && j - i === 1 && W.length === 2 && (f.norm.length >= MIN_PHRASE_LAST || f.entry.fixed) && contentWords(agree) >= 3) {
           // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
           // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
           // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
