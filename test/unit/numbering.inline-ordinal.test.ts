@@ -13,6 +13,7 @@ testRule(inlineOrdinal, {
     { name: 'not ordinals', text: '这是统一是前提，唯一是标准；他第一次参加会议，其三个孩子都在外地。' },
     '其一，坚持问题导向；其二，坚持系统观念。',
     { name: '首先要 … 其次要 … 再次要 … 最后要 (the modal opens each item)', text: '做好这项工作，首先要提高认识，统一思想；其次要完善制度；再次是强化督查；最后要总结经验。' },
+    { name: '第一、 joining numbers is no ordinal', text: '获得第一、二名的选手，第一、第二名都有奖。' },
     { name: '首先 as an ordinary adverb', text: '他首先要感谢大家。会议首先听取了报告，其次要看落实。' },
   ],
   invalid: [
@@ -49,6 +50,12 @@ testRule(inlineOrdinal, {
       text: '做好这项工作，首先要提高认识，统一思想；其次要完善制度，健全机制；其次要强化督查，狠抓落实。',
       errors: [{ line: 1, column: 34, length: 2, message: '序数重复：前面已有“其次”，此处应为“再次”' }],
       output: '做好这项工作，首先要提高认识，统一思想；其次要完善制度，健全机制；再次要强化督查，狠抓落实。',
+    },
+    {
+      name: '第一、 … 第二、 … 第二、',
+      text: '我们的体会是：第一、坚持党的领导；第二、坚持团结民主；第二、坚持服务大局。',
+      errors: [{ line: 1, column: 28, length: 2, message: '序数重复：前一项为“第二”，此处为“第二”，应为“第三”' }],
+      output: '我们的体会是：第一、坚持党的领导；第二、坚持团结民主；第三、坚持服务大局。',
     },
     {
       name: '首先 … 再次 without 其次',

@@ -27,7 +27,8 @@ const BOUNDARY = '(?<=^|[，,。；;：:！？!?（(“”"\\s\\u3000]|……)';
 const PATTERNS: { kind: Kind; re: RegExp }[] = [
   { kind: 'shi', re: new RegExp(`${BOUNDARY}([${NUM}]{1,3})是(?![的否])`, 'g') },
   { kind: 'yao', re: new RegExp(`${BOUNDARY}([${NUM}]{1,3})要(?=[\\u3400-\\u9fff])`, 'g') },
-  { kind: 'di', re: new RegExp(`${BOUNDARY}第([${NUM}]{1,3})(?=[，,：:])`, 'g') },
+  // 第一，/第一：/第一、 (not 第一、二批 or 第一、第二名, where the 顿号 joins numbers).
+  { kind: 'di', re: new RegExp(`${BOUNDARY}第([${NUM}]{1,3})(?=[，,：:]|、(?![第${NUM}]))`, 'g') },
   { kind: 'qi', re: new RegExp(`${BOUNDARY}其([${NUM}])(?=[，,：:是])`, 'g') },
   // 首先，/其次要/再次是: the adverb then a comma, or the modal or copula that opens the item's clause.
   { kind: 'adverb', re: new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[，,：:]|要|是|应|必须|需要)`, 'g') },
