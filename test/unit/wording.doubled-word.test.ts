@@ -49,6 +49,7 @@ testRule(
       { name: 'a pair the document writes elsewhere', text: '道班的工人常年守在山上。半夜，我们等来了道班班长的推土机。' },
       { name: 'a pair the document writes elsewhere (常抓不懈)', text: '对作风建设要常抓不懈。要通过常抓抓出习惯。' },
       { name: 'a doubled pair the document writes elsewhere', text: '这里有成片的梭梭林。这里有千万棵梭梭树。' },
+      { name: 'a name that ends with a number and 号 (雪龙2号|船|船长)', text: '中国极地研究中心“雪龙2”号船船长赵炎平介绍了情况。' },
     ],
     invalid: [
       {

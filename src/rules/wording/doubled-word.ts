@@ -200,6 +200,9 @@ export const doubledWord: Rule = {
             // A word ends in X and the next word begins with it (大理州|州长, 初级工|工作, 福利院|院长): the segmenter
             // only failed to join the first name or term; a doubled X here is two words meeting.
             if (prev && allHan(prev.word) && prev.offset + prev.word.length === a.offset && (prev.word.length > 1 || INSTITUTION_SUFFIX.has(x))) continue;
+            // … or a one-character word that closes a name with a digit, letter or quotation mark (“雪龙2”号|船|船长):
+            // the name ends there too.
+            if (prev && prev.word.length === 1 && prev.offset + 1 === a.offset && /[0-9A-Za-z”’》]/.test(text[prev.offset - 1] ?? '')) continue;
             // AAB verb reduplication at the start of a clause (“洗洗澡”“上上网”) is colloquial prose; in a formal
             // document (report, proposal, plan) it is a slip.
             if (!formal && (!prev || !allHan(prev.word))) continue;
