@@ -123,6 +123,18 @@ testRule(
       },
       { name: 'a whole-word ABAB that no dictionary joins', text: '推进乡村振兴振兴工作。', errors: [{ line: 1, column: 5, length: 4, message: '“振兴振兴”' }], output: '推进乡村振兴工作。' },
       {
+        name: 'the phrase written elsewhere without the doubled character is no evidence of a word (区域发展 … 区域域发展)',
+        text: '推动区域发展，逐步缩小城乡区域域发展差距。',
+        errors: [{ line: 1, column: 15, length: 2, severity: 'info', message: '“区域域”中“域”字重复' }],
+        output: '推动区域发展，逐步缩小城乡区域发展差距。',
+      },
+      {
+        name: 'the doubled pair elsewhere where two words meet is no evidence (人民|民主 … 人民民创造)',
+        text: '发展全过程人民民主，激发人民民创造活力。',
+        errors: [{ line: 1, column: 14, length: 2, severity: 'info', message: '“人民民”中“民”字重复' }],
+        output: '发展全过程人民民主，激发人民创造活力。',
+      },
+      {
         name: 'doubled character between whole words: fixed',
         text: '认真落实市委委提出的要求',
         errors: [{ line: 1, column: 6, length: 2, message: '疑为多打了一个“委”' }],

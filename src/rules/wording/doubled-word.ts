@@ -66,10 +66,13 @@ function grammaticalDouble(t: string, start: number, w: string): boolean {
 /** True when `w` (two or more characters) stands elsewhere in the document, not followed by its own last character
  *  again: a word the writer uses (道班 … 道班班长, 梭梭林 … 梭梭树, 常抓不懈 … 常抓抓出), so a doubled character where it
  *  meets the next word is two words meeting, not a slip. A slip does not recur with other neighbours. */
-function usedElsewhere(t: string, w: string, at: number): boolean {
+function usedElsewhere(t: string, w: string, at: number, notAfter = '', notBefore = '', splits?: (i: number) => boolean): boolean {
   for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-    if (i === at) continue;
-    if (t[i + w.length] !== w[w.length - 1]) return true;
+    if (i === at || t[i + w.length] === w[w.length - 1] || splits?.(i)) continue;
+    // The text without the doubled character (区域发展 for 区域|域|发展, 道班长 for 道|班|班长) is the slip's own
+    // phrase written correctly: no evidence of a word.
+    if ((notAfter && t.slice(i - notAfter.length, i) === notAfter) || (notBefore && t.startsWith(notBefore, i + w.length))) continue;
+    return true;
   }
   return false;
 }
@@ -218,7 +221,8 @@ export const doubledWord: Rule = {
           }
           if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
           // The doubled pair itself is a word the document writes elsewhere with other neighbours (梭梭林 … 梭梭树).
-          if (usedElsewhere(text, x + x, xAt)) continue;
+          // Not where two words meet on it (人民|民主, 财政|政策).
+          if (usedElsewhere(text, x + x, xAt, '', '', i => wideKnown(ctx, text.slice(i - 1, i + 1)) || wideKnown(ctx, text.slice(i + 1, i + 3)))) continue;
           const other = loneIsB ? toks[k + 2] : toks[k - 1];
           // The lone copy is attached to a Latin letter or digit (A股|股票): part of that term.
           if (other && !allHan(other.word) && /[A-Za-z0-9]$|^[A-Za-z0-9]/.test(other.word) && (loneIsB ? b.offset + 1 === other.offset : other.offset + other.word.length === a.offset)) continue;
@@ -226,7 +230,10 @@ export const doubledWord: Rule = {
           if (other && allHan(other.word)) {
             const pair = loneIsB ? x + other.word[0] : other.word[other.word.length - 1] + x;
             // … or the document writes that pair elsewhere as a word (道班 … 道班|班长, 常抓不懈 … 常抓|抓出).
-            if (wideKnown(ctx, pair) || usedElsewhere(text, pair, loneIsB ? xAt + 1 : xAt - 1)) continue;
+            const elsewhere = loneIsB
+              ? usedElsewhere(text, pair, xAt + 1, a.word.slice(0, -1))
+              : usedElsewhere(text, pair, xAt - 1, '', b.word.slice(1));
+            if (wideKnown(ctx, pair) || elsewhere) continue;
           }
           const lone = loneIsB ? b : a;
           const word = loneIsB ? a.word : b.word;
