@@ -27,6 +27,7 @@ testRule(
       { name: 'option ignore', text: '实属不得己', options: { ignore: ['不得已'] } },
     ],
     invalid: [
+      { name: 'a numeral before a word is no auxiliary (有利千|我国)', text: '和平发展总体上有利千我国发展。', errors: [{ line: 1, column: 8, length: 3, message: '“千”应为“于”' }], output: '和平发展总体上有利于我国发展。' },
       { name: 'the same character closing a clause is still a slip', text: '他获得了茅盾文学将。', errors: [{ line: 1, column: 7, length: 3, message: '“将”应为“奖”' }], output: '他获得了茅盾文学奖。' },
       {
         name: 'seed 004: 未成年入权益',

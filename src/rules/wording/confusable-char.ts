@@ -187,7 +187,8 @@ export const confusableChar: Rule = {
           if (pairsWithNeighbour(ctx, t.offset)) continue;
           // A standalone character (将, 会, 要, 可) before a whole word reads as that word's auxiliary or adverb
           // (竞赛|将|围绕, 文学|将|成为): the look-alike joined to the word before it (竞赛奖) is no better reading.
-          const standsBefore = !!r && ctx.packs.chars('wording', 'standaloneChars').has(t.word) && knownWord(ctx, r);
+          // A numeral does not (有利千|我国 is 有利于).
+          const standsBefore = !!r && ctx.packs.chars('wording', 'standaloneChars').has(t.word) && !/[零〇一二两三四五六七八九十百千万亿]/.test(t.word) && knownWord(ctx, r);
           for (const { alt, note } of alts) {
             const withLeft = !!(l && proposable(ctx, l + alt)) && !standsBefore;
             const formed = withLeft ? l! + alt : r && proposable(ctx, alt + r) ? alt + r : undefined;
