@@ -1,5 +1,6 @@
 import { testRule } from '../helpers/ruleTester';
 import { canonicalPhrase } from '../../src/rules/formulation/canonical-phrase';
+import { loadSegmenter } from '../../src/segmenter';
 
 testRule(canonicalPhrase, {
   valid: [
@@ -67,4 +68,24 @@ testRule(canonicalPhrase, {
       output: '<!-- 双重建构作用 -->\n发挥“双重积极作用”',
     },
   ],
+});
+
+// With the segmenter, a span whose edge cuts a word of the text (政治发展路|线) is a word replaced: left to
+// formulation/phrase-word, so that the fix is not a garbled 道路线.
+describe('formulation/canonical-phrase with the segmenter', () => {
+  testRule(
+    canonicalPhrase,
+    {
+      valid: [{ name: 'the span ends inside 路线', text: '我们要坚定不移走中国特色社会主义政治发展路线。' }],
+      invalid: [
+        {
+          name: 'a character slip whose edges are word boundaries is still reported',
+          text: '牢固树立以人民为核心的发展思想。',
+          errors: [{ line: 1, column: 5, length: 11, message: '规范表述为“以人民为中心的发展思想”' }],
+          output: '牢固树立以人民为中心的发展思想。',
+        },
+      ],
+    },
+    { segmenter: loadSegmenter().segmenter },
+  );
 });

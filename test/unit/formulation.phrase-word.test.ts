@@ -39,6 +39,12 @@ testRule(
     ],
     invalid: [
       {
+        name: 'the last word replaced where a character-level reading would cut 路|线',
+        text: '我们要坚定不移走中国特色社会主义政治发展路线。',
+        errors: [{ line: 1, column: 9, length: 14, message: '（“路线”应为“道路”），规范表述为“中国特色社会主义政治发展道路”' }],
+        output: '我们要坚定不移走中国特色社会主义政治发展道路。',
+      },
+      {
         name: 'a fixed term: the last word replaced by a near word (两大主题 → 两大主体)',
         text: '坚持团结和民主两大主体。',
         errors: [{ line: 1, column: 3, length: 9, message: '（“主体”应为“主题”），规范表述为“团结和民主两大主题”' }],

@@ -1,7 +1,7 @@
 // 更好发挥港澳委员“双重建构作用” → “双重积极作用” (a standard formulation with a character added, dropped, changed or two parts swapped).
 import type { Rule } from '../../core/types';
 import { describeDifference, normalize, sameContent, smallestFix } from './_lib/pack-entries';
-import { findPhraseHits } from './_lib/phrase-matcher';
+import { findPhraseHits, hitCutsWord } from './_lib/phrase-matcher';
 
 /** True when `actual` is `wanted` with one or two of its characters replaced by structural particles (的, 之, 地, 得). */
 function particleForChar(actual: string, wanted: string): boolean {
@@ -28,9 +28,13 @@ export const canonicalPhrase: Rule = {
       { bad: '凝聚共识和建言资政双向发力', good: '建言资政和凝聚共识双向发力' },
     ],
     fixable: true,
+    usesSegmenter: true,
   },
   check(ctx) {
     for (const h of findPhraseHits(ctx.doc, ctx.packs)) {
+      // With the segmenter: a span whose edge cuts a word of the text (政治发展路|线) is a word replaced, which
+      // formulation/phrase-word reports.
+      if (ctx.segmenter && hitCutsWord(ctx.doc.text, h, ctx.segmenter)) continue;
       const first = h.candidates[0];
       const source = first.entry.source ?? first.entry.note;
       if (h.candidates.length > 1) {

@@ -1,7 +1,7 @@
 // 人民政协是社会主义协商民主的重要途径 → 重要渠道 (a whole word of a canonical phrase replaced, dropped or moved).
 import type { Rule } from '../../core/types';
 import { normalize, smallestFix } from './_lib/pack-entries';
-import { findPhraseHits } from './_lib/phrase-matcher';
+import { findPhraseHits, hitCutsWord } from './_lib/phrase-matcher';
 import { findWordSlips } from './_lib/word-matcher';
 
 export const phraseWord: Rule = {
@@ -29,7 +29,8 @@ export const phraseWord: Rule = {
     const slips = findWordSlips(ctx.doc, ctx.packs, ctx.segmenter);
     if (!slips.length) return;
     // Character-level near misses are canonical-phrase's; do not report the same span twice.
-    const hits = findPhraseHits(ctx.doc, ctx.packs);
+    const seg = ctx.segmenter;
+    const hits = findPhraseHits(ctx.doc, ctx.packs).filter(h => !hitCutsWord(ctx.doc.text, h, seg));
     for (const s of slips) {
       if (hits.some(h => s.offset < h.offset + h.length && h.offset < s.offset + s.length)) continue;
       if (normalize(s.actual).replace(/新时期/g, '新时代') === normalize(s.expected)) continue;

@@ -4,6 +4,7 @@
 // quotation marks say the writer is citing a formulation.
 import type { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
+import type { Segmenter } from '../../../core/types';
 import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './pack-entries';
 
 interface Form {
@@ -153,6 +154,21 @@ const STOP = /[。！？!?\n\r]/;
 const hitCache = new WeakMap<DocumentModel, { packs: PackSet; hits: PhraseHit[] }>();
 
 /** Finds exact occurrences and near misses of the canonical phrases in the document (once per document and PackSet). */
+/** True when the hit's first or last character makes a dictionary word with the text outside it (……政治发展路|线:
+ *  路线 was written for 道路, a word replaced rather than a character dropped): the character-level reading of the
+ *  span is wrong, and the word-level one (formulation/phrase-word) is left to report it. */
+export function hitCutsWord(text: string, h: { offset: number; length: number }, seg: Segmenter): boolean {
+  const from = Math.max(0, h.offset - 4);
+  const to = Math.min(text.length, h.offset + h.length + 4);
+  const end = h.offset + h.length;
+  for (const t of seg.cut(text.slice(from, to))) {
+    const a = from + t.offset;
+    const b = a + t.word.length;
+    if (t.word.length >= 2 && ((a < h.offset && b > h.offset) || (a < end && b > end)) && seg.isWord(t.word)) return true;
+  }
+  return false;
+}
+
 export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
   const c = hitCache.get(doc);
   if (c && c.packs === packs) return c.hits;
