@@ -35,6 +35,8 @@ interface WordForm {
   words: string[];
   /** Spans of shorter canonical phrases inside this one. */
   terms: [number, number][];
+  /** words.slice(a, b).join('') by a * 1024 + b (filled as documents ask; speed only). */
+  joins?: Map<number, string>;
 }
 
 interface WordIndex {
@@ -219,7 +221,14 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     let missing = 0;
     for (const w of words) if (w.length >= 2 && !has(w) && ++missing > 3) break;
     if (missing > 3) continue;
-    const join = (a: number, b: number) => words.slice(a, b).join('');
+    // Joined word spans, kept per form (the same for every document).
+    const joins = (f.joins ??= new Map());
+    const join = (a: number, b: number) => {
+      const k = a * 1024 + b;
+      let v = joins.get(k);
+      if (v === undefined) joins.set(k, (v = words.slice(a, b).join('')));
+      return v;
+    };
     // A short phrase (eight or nine characters) is checked for swapped words; a short fixed term (围绕中心、服务大局)
     // also for added and dropped words, not for replaced ones (坚决打好三大攻坚战 is another usual phrase).
     const short = f.norm.length < MIN_PHRASE;
