@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { RUN_BREAK, runBreakTable } from '../../src/core/run-break';
 import { cutByRuns } from '../../src/segmenter';
 import { runsOf } from '../../src/rules/wording/_lib/word-helpers';
+import { pack, unpack } from '../../src/segmenter/threaded';
 
 describe('core run-break table (where the segmenters and word rules split runs)', () => {
   it('answers as the regular expression does for every UTF-16 code unit', () => {
@@ -32,5 +33,13 @@ describe('core run-break table (where the segmenters and word rules split runs)'
       toks.map(t => `${t.word}@${t.offset}`),
       ['人民@0', '政协@2', '，@4', '协商@5', '民主@7', '、@9', ' @10', '重要@11', '渠道@13', '。@15', '。@16'],
     );
+  });
+
+  it('a cut packed as (offset, length) pairs for the segmenter thread unpacks to the same tokens', () => {
+    const text = '人民政协，\ud83d\ude00协商民主 重要渠道。';
+    const toks = cutByRuns(text, run => [run.slice(0, 1), run.slice(1)]);
+    const packed = pack(toks);
+    assert.ok(packed instanceof Int32Array);
+    assert.deepStrictEqual(unpack(text, packed), toks);
   });
 });
