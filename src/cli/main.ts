@@ -129,9 +129,15 @@ export class SegmenterHolder {
 
   constructor(private loader?: () => SegmenterLoad) {}
 
+  /** The load may run on a worker thread, started when the first file with a rule that needs it is linted. */
+  private threadAllowed = false;
+  /** Whether a worker thread was ever started (for tests). */
+  threadStarted = false;
+
   /** Starts the background load on a worker thread (a plain CLI run; not with an injected loader). */
   startThread(): void {
     if (this.loader || this.pending) return;
+    this.threadStarted = true;
     try {
       this.pending = startThreadedSegmenter();
     } catch {
@@ -139,10 +145,16 @@ export class SegmenterHolder {
     }
   }
 
+  /** Lets ensure() start the load on a worker thread when a file first needs it (instead of loading it here). */
+  allowThread(): void {
+    if (!this.loader) this.threadAllowed = true;
+  }
+
   ensure(rules: Rule[], cfg: ResolvedConfig): void {
     if (this.loaded) return;
     if (!rules.some(r => r.meta.needsSegmenter && ruleSetting(r, cfg).severity !== 'off')) return;
     this.loaded = true;
+    if (this.threadAllowed && !this.pending) this.startThread();
     if (this.pending) return; // finished by resolveSegmenter, when the first rule that needs it runs
     try {
       const load = this.loader ?? (require('../segmenter') as typeof import('../segmenter')).loadSegmenter;
@@ -307,7 +319,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
     // Files will be linted: start loading the segmenter on a worker thread now (it takes longer than loading the
     // rules). Stopping it is safe at any moment (dispose waits until it is out of native code).
     // (For files, once their total size is known: see startSegmenterThreadFor.)
-    if (opts.stdin && wantsSegmenterThread(opts, io, rules)) seg.startThread();
+    if (opts.stdin) startSegmenterThreadIfWanted(opts, io, rules, seg);
     overrides = checkRuleIds(opts, rules);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -562,7 +574,37 @@ async function startSegmenterThreadFor(targets: Target[], opts: CliOptions, io: 
     total += await fsp.stat(t.file).then(st => st.size, () => 0);
     if (total > SMALL_INPUT_BYTES) return;
   }
-  seg.startThread();
+  startSegmenterThreadIfWanted(opts, io, rules, seg);
+}
+
+/**
+ * Whether the command line turns every rule that needs the segmenter off: 'all' when each is named off (`--rule
+ * wording/typo:off`; nothing can turn it on again), 'maybe' when some are off only by a category (`--rule
+ * "wording/*:off"`: a config naming the rule still turns it on). Then the segmenter (its thread, nodejieba's
+ * dictionary, the typo lexicon) is not loaded before a file's config asks for it.
+ */
+export function segmenterRulesOff(rules: Rule[], overrides: { id: string; severity: string }[]): 'all' | 'maybe' | 'no' {
+  const last = new Map<string, string>();
+  for (const o of overrides) last.set(o.id, o.severity);
+  let maybe = false;
+  for (const r of rules) {
+    if (!r.meta.needsSegmenter) continue;
+    const own = last.get(r.meta.id);
+    if (own === 'off') continue;
+    if (own === undefined && last.get(`${r.meta.category}/*`) === 'off') {
+      maybe = true;
+      continue;
+    }
+    return 'no';
+  }
+  return maybe ? 'maybe' : 'all';
+}
+
+/** Starts the segmenter's thread now, or lets the first file that needs it start it (see segmenterRulesOff). */
+function startSegmenterThreadIfWanted(opts: CliOptions, io: CliIO, rules: Rule[], seg: SegmenterHolder): void {
+  if (!wantsSegmenterThread(opts, io, rules)) return;
+  if (segmenterRulesOff(rules, opts.rules) === 'no') seg.startThread();
+  else seg.allowThread();
 }
 
 /** Starts the worker pool for a plain lint of many files (src/cli/pool.ts); undefined: everything on this thread. */
