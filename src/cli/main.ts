@@ -57,6 +57,23 @@ export const SMALL_INPUT_BYTES = 256 * 1024;
 export function tuneV8ForInput(totalBytes: number, env: Record<string, string | undefined>): void {
   if (shouldTuneV8(totalBytes, env)) (require('v8') as typeof import('v8')).setFlagsFromString('--max-opt=1');
   if (shouldSaveHeap(totalBytes, env)) (require('v8') as typeof import('v8')).setFlagsFromString('--optimize-for-size');
+  const grow = heapGrowingPercent(totalBytes, env);
+  if (grow) (require('v8') as typeof import('v8')).setFlagsFromString(`--heap-growing-percent=${grow}`);
+}
+
+/**
+ * A large run (above SMALL_INPUT_BYTES, where --optimize-for-size costs a quarter more CPU) lets the old generation
+ * grow by 15% of what survived the last full collection instead of V8's default factor (up to 2×, about 4× in a
+ * young process): the rules leave much short-lived garbage that survives a scavenge or two, and the heap otherwise
+ * grows with it. Paired runs (2.2 MB single file, and 600 People's Daily articles as 600 files): peak 276 → 237 MiB
+ * and 295 → 258 MiB, CPU within the noise of the machine (±5%). DRAFT_LINT_V8_GROW=<percent> sets another value,
+ * 0 (or DRAFT_LINT_V8_TUNE=0) leaves V8's default. Process-wide: the pool's workers get it too.
+ */
+export function heapGrowingPercent(totalBytes: number, env: Record<string, string | undefined>): number {
+  if (env.DRAFT_LINT_V8_TUNE === '0') return 0;
+  const set = env.DRAFT_LINT_V8_GROW;
+  if (set !== undefined && /^\d+$/.test(set)) return Math.min(Number(set), 400);
+  return totalBytes > SMALL_INPUT_BYTES ? 15 : 0;
 }
 
 /**
