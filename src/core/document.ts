@@ -130,9 +130,28 @@ export const PAIRS: Record<string, string> = {
   '〈': '〉',
 };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+/** 1 for the code unit of every opening and closing mark (the pair scan skips every other character). */
+const PAIR_MARK_CODES = new Uint8Array(65536);
+for (const m of [...Object.keys(PAIRS), ...Object.keys(CLOSERS)]) PAIR_MARK_CODES[m.charCodeAt(0)] = 1;
 
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** `text` with every character inside the spans (which may overlap) but line breaks turned into a space. */
+export function blankSpans(text: string, spans: [number, number][]): string {
+  if (!spans.length) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [s0, e0] of spans) {
+    const s = Math.max(s0, pos);
+    const e = Math.min(e0, text.length);
+    if (e <= s) continue;
+    out += text.slice(pos, s) + text.slice(s, e).replace(/[^\n\r]/g, ' ');
+    pos = e;
+  }
+  return out + text.slice(pos);
+}
 
 /** Numbering markers at the start of a paragraph, most specific first. */
 const NUMBERING_PATTERNS: { style: NumberingStyle; re: RegExp; num: (m: RegExpExecArray) => number }[] = [
@@ -317,6 +336,7 @@ export class DocumentModel {
       const onStack = new Map<string, number>();
       const t = p.text;
       for (let i = 0; i < t.length; i++) {
+        if (PAIR_MARK_CODES[t.charCodeAt(i)] === 0) continue;
         const ch = t[i];
         if (PAIRS[ch] !== undefined) {
           stack.push({ offset: p.offset + i, mark: ch });
@@ -353,9 +373,11 @@ export class DocumentModel {
   }
 
   private buildMask(): string {
-    const chars = this.text.split('');
+    // The spans to blank, applied at the end (most texts have none: the text itself is returned, and no array of
+    // one-character strings is made for a long document).
+    const spans: [number, number][] = [];
     const blank = (s: number, e: number) => {
-      for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+      if (e > s) spans.push([s, e]);
     };
     // HTML comments (both formats: disable comments may appear in plain text too).
     // (A scan, not /<!--([\s\S]*?)-->/g: without a closing --> the regex searched to the end from every <!--.)
@@ -449,7 +471,7 @@ export class DocumentModel {
       const len = trimEndChars(m[0], ",.:;!?'").length;
       blank(m.index, m.index + len);
     }
-    return chars.join('');
+    return blankSpans(this.text, spans);
   }
 
   private buildParagraphs() {

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Segmenter } from '../core/types';
 import { loadLexicon } from './lexicon';
+import { runBreakTable } from '../core/run-break';
 
 export interface SegmenterLoad {
   segmenter?: Segmenter;
@@ -161,37 +162,36 @@ function placeWords(run: string, words: Iterable<string>, base: number, out: Tok
   }
 }
 
-/** Characters that end a run of words. cppjieba mis-segments the text after some of them (after “、” or an
- *  ideographic space it falls back to single characters: 社会、打|好|三|大), so each run is cut on its own. */
-const BREAK = /[\s\u3000，。、；：？！…—·“”‘’《》〈〉（）【】〔〕「」『』〖〗～｜,;:!?()[\]{}"]/;
-
+/** Characters that end a run of words (src/core/run-break.ts). cppjieba mis-segments the text after some of them
+ *  (after “、” or an ideographic space it falls back to single characters: 社会、打|好|三|大), so each run is cut on its
+ *  own. */
 /** Cuts `text` run by run with `cutRun` (the words of one run); break characters become one-character tokens. Runs
  *  cut recently come from `recent` (both segmenters, nodejieba and jieba-wasm, split and cache alike). */
 export function cutByRuns(text: string, cutRun: (run: string) => Iterable<string>, recent?: Map<string, Token[]>): Token[] {
   const out: Token[] = [];
+  const breaks = runBreakTable();
   let start = 0;
   const flush = (end: number) => {
-    if (end <= start) return;
     const run = text.slice(start, end);
-    const cached = recent?.get(run);
-    if (cached) {
+    let toks = recent?.get(run);
+    if (toks) {
       recent!.delete(run);
-      recent!.set(run, cached);
-      for (const t of cached) out.push({ word: t.word, offset: start + t.offset });
-      return;
+      recent!.set(run, toks);
+    } else {
+      toks = [];
+      placeWords(run, cutRun(run), 0, toks);
+      if (recent) remember(recent, run, toks);
     }
-    const toks: Token[] = [];
-    placeWords(run, cutRun(run), 0, toks);
-    if (recent) remember(recent, run, toks);
-    for (const t of toks) out.push({ word: t.word, offset: start + t.offset });
+    for (let k = 0; k < toks.length; k++) out.push({ word: toks[k].word, offset: start + toks[k].offset });
   };
-  for (let i = 0; i < text.length; i++) {
-    if (!BREAK.test(text[i])) continue;
-    flush(i);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (breaks[text.charCodeAt(i)] === 0) continue;
+    if (i > start) flush(i);
     out.push({ word: text[i], offset: i });
     start = i + 1;
   }
-  flush(text.length);
+  if (n > start) flush(n);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { diffLines, formatDiff } from '../../src/cli/diff';
 import { writeBackAtomically } from '../../src/cli/write';
 import { isIgnored } from '../../src/host/ignore';
 import { displayWidth } from '../../src/cli/formatters';
-import { run, CliIO, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
+import { run, CliIO, heapGrowingPercent, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
 import { DraftLintError, Rule } from '../../src/core/types';
 
 const made: string[] = [];
@@ -316,5 +316,14 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(shouldSaveHeap(1000, { DRAFT_LINT_V8_SIZE: '0' }), false);
     assert.strictEqual(shouldSaveHeap(1000, { DRAFT_LINT_V8_TUNE: '0' }), false);
     assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_SIZE: '1', DRAFT_LINT_V8_TUNE: '0' }), false);
+  });
+
+  it('limits the old generation\'s growth (--heap-growing-percent=15) above SMALL_INPUT_BYTES; DRAFT_LINT_V8_GROW sets it, 0 or DRAFT_LINT_V8_TUNE=0 leaves V8 alone', () => {
+    assert.strictEqual(heapGrowingPercent(SMALL_INPUT_BYTES, {}), 0);
+    assert.strictEqual(heapGrowingPercent(SMALL_INPUT_BYTES + 1, {}), 15);
+    assert.strictEqual(heapGrowingPercent(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_GROW: '0' }), 0);
+    assert.strictEqual(heapGrowingPercent(1000, { DRAFT_LINT_V8_GROW: '40' }), 40);
+    assert.strictEqual(heapGrowingPercent(1000, { DRAFT_LINT_V8_GROW: 'lots' }), 0);
+    assert.strictEqual(heapGrowingPercent(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), 0);
   });
 });

@@ -28,6 +28,23 @@ describe('core TextIndex (shared substring search for many needles)', () => {
     assert.strictEqual(ix.includes('协商民主的主要途径'), false);
   });
 
+  it('agrees with indexOf on a long text with thousands of distinct pairs (hash buckets shared by many pairs)', () => {
+    // A deterministic pseudo-random text over 3000 characters: pairs collide in the index's buckets.
+    let seed = 7;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let long = '';
+    for (let i = 0; i < 60000; i++) long += String.fromCharCode(0x4e00 + Math.floor(rnd() * 3000));
+    long += '\ud83d\ude00a\ud83d\ude00';
+    const ix = new TextIndex(long);
+    for (let k = 0; k < 300; k++) {
+      const at = Math.floor(rnd() * (long.length - 4));
+      for (const n of [long.slice(at, at + 2), long.slice(at, at + 3), String.fromCharCode(0x4e00 + (k % 3000), 0x4e00 + ((k * 7) % 3000))])
+        assert.deepStrictEqual(ix.occurrences(n), naive(long, n), n);
+    }
+    assert.deepStrictEqual(ix.occurrences('\ude00a'), naive(long, '\ude00a'));
+    assert.strictEqual(ix.indexOf('\ud83d\ude00', 60001), long.indexOf('\ud83d\ude00', 60001));
+  });
+
   it('returns a copy, so callers may change the list', () => {
     const ix = new TextIndex(text);
     ix.occurrences('人民').push(999);

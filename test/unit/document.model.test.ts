@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DocumentModel, parseNumbering, splitLines, isHan, isCjkPunct } from '../../src/core/document';
+import { blankSpans, DocumentModel, parseNumbering, splitLines, isHan, isCjkPunct } from '../../src/core/document';
 
 describe('document: lines and positions', () => {
   it('keeps each line ending (LF, CRLF, CR) and maps offsets to 1-based line/column both ways', () => {
@@ -199,5 +199,40 @@ describe('document: sentences, quotes and enumerations', () => {
   it('isHan / isCjkPunct', () => {
     assert.deepStrictEqual(['甲', '㐀', 'a', '，', undefined].map(isHan), [true, true, false, false, false]);
     assert.deepStrictEqual(['，', '“', '…', ',', '甲'].map(isCjkPunct), [true, true, true, false, false]);
+  });
+});
+
+describe('document model: blankSpans (the mask of Markdown markup, comments and URLs)', () => {
+  /** Reference: the array of one-character strings the mask was built with before. */
+  function naive(text: string, spans: [number, number][]): string {
+    const chars = text.split('');
+    for (const [s, e] of spans) for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    return chars.join('');
+  }
+
+  it('blanks overlapping, nested and unsorted spans but keeps line breaks, as the array did', () => {
+    const text = '# 标题\r\n正文<!-- 注释\n跨行 -->见 https://a.b/c 。\n**加粗**与`代码`';
+    const cases: [number, number][][] = [
+      [],
+      [[0, 2]],
+      [
+        [8, 24],
+        [10, 12],
+      ],
+      [
+        [30, 40],
+        [2, 9],
+        [5, 12],
+        [12, 12],
+      ],
+      [[0, text.length]],
+    ];
+    for (const spans of cases) assert.strictEqual(blankSpans(text, spans.map(s => [...s] as [number, number])), naive(text, spans), JSON.stringify(spans));
+    assert.strictEqual(blankSpans('甲乙\n丙', [[0, 4]]), '  \n ');
+  });
+
+  it('returns the text itself when there is nothing to blank', () => {
+    const text = '人民政协'.repeat(1000);
+    assert.strictEqual(blankSpans(text, []), text);
   });
 });

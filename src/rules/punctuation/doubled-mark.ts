@@ -5,6 +5,9 @@ import { isZh, prevVisible } from './_lib/marks';
 const FULL = '。，、；：！？';
 const HALF_EQ: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
 const NAMES: Record<string, string> = { '。': '句号', '，': '逗号', '、': '顿号', '；': '分号', '：': '冒号', '！': '叹号', '？': '问号' };
+/** 1 for the code unit of every mark in FULL and HALF_EQ (norm answers undefined for every other character at once). */
+const MARK_CODES = new Uint8Array(65536);
+for (const m of [...FULL, ...Object.keys(HALF_EQ)]) MARK_CODES[m.charCodeAt(0)] = 1;
 /** Combinations GB/T 15834 allows: ？！ and ！？ (question with strong feeling). */
 const ALLOWED = new Set(['？！', '！？']);
 
@@ -31,6 +34,7 @@ export const doubledMark: Rule = {
       const t = p.text;
       // Normalised marks: half-width twins count when they follow Chinese text.
       const norm = (i: number): string | undefined => {
+        if (MARK_CODES[t.charCodeAt(i)] === 0) return undefined;
         const ch = t[i];
         if (FULL.includes(ch)) return ch;
         if (HALF_EQ[ch] && isZh(prevVisible(t, i))) return HALF_EQ[ch];

@@ -132,9 +132,14 @@ export const halfWidth: Rule = {
     const fixFor = (offsets: number[]) => {
       const start = offsets[0];
       const end = offsets[offsets.length - 1] + 1;
-      const chars = doc.text.slice(start, end).split('');
-      for (const o of offsets) chars[o - start] = to.get(o)!;
-      return { offset: start, length: end - start, text: chars.join('') };
+      // Pieces between the marks (not an array of one-character strings: in a whole-document fix the span is the text).
+      let text = '';
+      let pos = start;
+      for (const o of [...new Set(offsets)].sort((a, b) => a - b)) {
+        text += doc.text.slice(pos, o) + to.get(o)!;
+        pos = o + 1;
+      }
+      return { offset: start, length: end - start, text: text + doc.text.slice(pos, end) };
     };
     const source = 'GB/T 15834—2011《标点符号用法》';
     if (perDocument) {

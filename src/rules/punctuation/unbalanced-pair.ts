@@ -10,6 +10,10 @@ const CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).ma
 const kindOf = (ch: string) => (ch === '(' ? '（' : ch === ')' ? '）' : ch);
 const NAME: Record<string, string> = { '“': '引号', '‘': '单引号', '《': '书名号', '（': '括号', '【': '方头括号', '〔': '六角括号', '「': '直角引号', '『': '直角引号', '〈': '书名号' };
 
+/** 1 for the code unit of every mark above (and the half-width parentheses): scanPairs skips every other character. */
+const PAIR_CODES = new Uint8Array(65536);
+for (const m of [...Object.keys(OPEN), ...Object.keys(CLOSE), '(', ')']) PAIR_CODES[m.charCodeAt(0)] = 1;
+
 export interface PairProblem {
   offset: number;
   mark: string;
@@ -29,6 +33,7 @@ export function scanPairs(doc: DocumentModel): PairProblem[] {
     /** Where the paragraph's text starts (a list marker "1)" can only be there). */
     const lead = t.search(/[^\s\u3000]/);
     for (let i = 0; i < t.length; i++) {
+      if (PAIR_CODES[t.charCodeAt(i)] === 0) continue;
       const ch = t[i];
       const k = kindOf(ch);
       if (OPEN[k] !== undefined) {

@@ -23,6 +23,11 @@ const judged = new WeakMap<object, Map<string, boolean>>();
 /** True when some character of text[start, end), swapped for a look-alike, could make a word of three or more
  *  characters with the text next to it: only such runs need segmenting. */
 function mayConfuse(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: string, start: number, end: number): boolean {
+  // A run with no character that has a look-alike has no candidate (scan would say so too).
+  const codes = codesOf(alikes);
+  let any = false;
+  for (let i = start; i < end && !any; i++) any = codes[t.charCodeAt(i)] === 1;
+  if (!any) return false;
   let cache = judged.get(alikes);
   if (!cache) judged.set(alikes, (cache = new Map()));
   const run = t.slice(start, end);
@@ -65,13 +70,29 @@ function wordEnds(ctx: RuleContext): WordEnds | undefined {
   return ends;
 }
 
+/** Per look-alike map: 1 for each UTF-16 code unit that has look-alikes (so that scan skips the others without making
+ *  a one-character string and a map look-up per character). */
+const alikeCodes = new WeakMap<object, Uint8Array>();
+
+function codesOf(alikes: Map<string, unknown>): Uint8Array {
+  let t = alikeCodes.get(alikes);
+  if (!t) {
+    t = new Uint8Array(65536);
+    for (const k of alikes.keys()) if (k.length === 1) t[k.charCodeAt(0)] = 1;
+    alikeCodes.set(alikes, t);
+  }
+  return t;
+}
+
 function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: string): boolean {
   const start = 0;
   const end = t.length;
   // Every candidate below ends with t[i-1] + alt (or starts with alt + t[i+1]): when no known word does, none of the
   // eight lookups on that side can succeed. The lookups build a new string each; most runs have no candidate at all.
   const ends = wordEnds(ctx);
+  const codes = codesOf(alikes);
   for (let i = start; i < end; i++) {
+    if (codes[t.charCodeAt(i)] === 0) continue;
     const alts = alikes.get(t[i]);
     if (!alts) continue;
     for (const { alt } of alts) {

@@ -228,6 +228,20 @@ const FUNCTION_CHARS = new RegExp(`[${(WORDING.formulationFunctionChars ?? '').r
 
 /** The text without function words and quotation marks (for telling a grammatical variant from a misquote). */
 export function contentOnly(s: string): string {
+  // Asked again and again for the same words of the phrases (every document, every alignment): answered from a
+  // bounded memo (speed only; the answer depends on nothing but `s`).
+  let t = contentMemo.get(s);
+  if (t !== undefined) return t;
+  t = contentOnlyOf(s);
+  if (contentMemo.size >= CONTENT_MEMO_MAX) contentMemo.clear();
+  contentMemo.set(s, t);
+  return t;
+}
+
+const contentMemo = new Map<string, string>();
+const CONTENT_MEMO_MAX = 50000;
+
+function contentOnlyOf(s: string): string {
   let t = s;
   for (const w of FUNCTION_WORDS) if (t.includes(w)) t = t.split(w).join('');
   return t.replace(FUNCTION_CHARS, '');

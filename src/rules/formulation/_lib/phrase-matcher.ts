@@ -177,6 +177,19 @@ export function findPhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] 
   return hits;
 }
 
+/** The voting tables of computePhraseHits, kept between documents, and the next base. */
+let voting: { cnt: Int32Array; stamp: Int32Array; next: number } | undefined;
+const EMPTY_STAMP = -0x7fffffff;
+
+/** Tables of `size` slots and a base for a text of `length`: every alignment of this text plus the base is above every
+ *  stamp left by the texts before (alignments run from −4 to the length; the fuzzy window reaches a few more). */
+function votingTables(size: number, length: number): { cnt: Int32Array; stamp: Int32Array; base: number } {
+  if (!voting || voting.cnt.length !== size || voting.next + length + 1024 > 0x3fffffff) voting = { cnt: new Int32Array(size), stamp: new Int32Array(size).fill(EMPTY_STAMP), next: 0 };
+  const base = voting.next + 1024;
+  voting.next = base + length + 1024;
+  return { cnt: voting.cnt, stamp: voting.stamp, base };
+}
+
 function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
   const idx = phraseIndex(packs);
   if (!idx.forms.length) return [];
@@ -184,14 +197,16 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
   const exact: [number, number, PhraseEntry][] = [];
   type Cand = { s: number; w: number; fi: number; d: number; quoted: boolean };
   const cands: Cand[] = [];
+  const text = normalizedText(doc);
   // Votes per (form, alignment) in a ring of 256 alignments per form; an alignment is the document offset
   // where the form would start. Stamps tell a slot's current alignment, so nothing is reset between paragraphs.
+  // The two tables are kept between documents (allocating and filling them cost more than linting a short article);
+  // alignments are shifted by a base that grows past every alignment of the documents before, so an old stamp never
+  // matches (shifting every alignment alike keeps each slot's ring position relative to the others).
   const F = idx.forms.length;
-  const cnt = new Int32Array(F * RING);
-  const stamp = new Int32Array(F * RING).fill(-0x7fffffff);
+  const { cnt, stamp, base } = votingTables(F * RING, text.length);
   const pending = new Set<number>();
   const seen = new Set<string>();
-  const text = normalizedText(doc);
   const { table, idBase } = idx;
   for (const p of doc.paragraphs) {
     const end = p.offset + p.length;
@@ -214,9 +229,10 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
         const fi = packed >> 7;
         const D = i - (packed & 127);
         if (D < p.offset - 4) continue;
-        const slot = fi * RING + (D & RING_MASK);
-        if (stamp[slot] !== D) {
-          stamp[slot] = D;
+        const Db = D + base;
+        const slot = fi * RING + (Db & RING_MASK);
+        if (stamp[slot] !== Db) {
+          stamp[slot] = Db;
           cnt[slot] = 0;
         }
         const c = ++cnt[slot];
@@ -228,7 +244,7 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
         if (k === 0) continue;
         // Every hit adds one vote to the alignments around it, so each alignment reaches the threshold exactly once.
         let total = 0;
-        for (let dd = D - k; dd <= D + k; dd++) {
+        for (let dd = Db - k; dd <= Db + k; dd++) {
           const sl = fi * RING + (dd & RING_MASK);
           if (stamp[sl] === dd) total += cnt[sl];
         }

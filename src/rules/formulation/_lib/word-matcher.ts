@@ -35,6 +35,10 @@ interface WordForm {
   words: string[];
   /** Spans of shorter canonical phrases inside this one. */
   terms: [number, number][];
+  /** words.slice(a, b).join('') by a * 1024 + b (filled as documents ask; speed only). */
+  joins?: Map<number, string>;
+  /** prefixCounts(words) (speed only). */
+  contentPrefix?: Int32Array;
 }
 
 interface WordIndex {
@@ -153,9 +157,11 @@ function insertionIsAdaptation(X: string, words: string[], i: number, verbs: Set
   return seg.isWord(X + next);
 }
 
-/** Content words of a word list (two characters or more, not function words). */
-function contentWords(words: string[]): number {
-  return words.filter(w => w.length >= 2 && !isFunctionOnly(w)).length;
+/** Content words (two characters or more, not function words) among words[0 … k-1], for every k. */
+function prefixCounts(words: string[]): Int32Array {
+  const out = new Int32Array(words.length + 1);
+  for (let k = 0; k < words.length; k++) out[k + 1] = out[k] + (words[k].length >= 2 && !isFunctionOnly(words[k]) ? 1 : 0);
+  return out;
 }
 
 /** Segments every canonical phrase once per PackSet. */
@@ -219,7 +225,16 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     let missing = 0;
     for (const w of words) if (w.length >= 2 && !has(w) && ++missing > 3) break;
     if (missing > 3) continue;
-    const join = (a: number, b: number) => words.slice(a, b).join('');
+    // Joined word spans, kept per form (the same for every document).
+    const joins = (f.joins ??= new Map());
+    // cp[k]: the content words (contentWords) among words[0 … k-1], kept per form.
+    const cp = (f.contentPrefix ??= prefixCounts(words));
+    const join = (a: number, b: number) => {
+      const k = a * 1024 + b;
+      let v = joins.get(k);
+      if (v === undefined) joins.set(k, (v = words.slice(a, b).join('')));
+      return v;
+    };
     // A short phrase (eight or nine characters) is checked for swapped words; a short fixed term (围绕中心、服务大局)
     // also for added and dropped words, not for replaced ones (坚决打好三大攻坚战 is another usual phrase).
     const short = f.norm.length < MIN_PHRASE;
@@ -238,8 +253,9 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
         if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
         const P = join(0, i);
         const S = join(j, n);
-        const agree = words.slice(0, i).concat(words.slice(j));
-        if (P.length + S.length < MIN_AGREE || contentWords(agree) < 2) continue;
+        // contentWords(words without i … j-1), from the form's prefix counts.
+        const agreeContent = cp[i] + cp[n] - cp[j];
+        if (P.length + S.length < MIN_AGREE || agreeContent < 2) continue;
         if (j - i > 1 && (!P || !S || contentOnly(W).length > 4)) continue;
         if (P && S) {
           // A dropped word must be one item of a list (多党合作和), part of a named term the phrase contains
@@ -260,7 +276,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
               break;
             }
           }
-        } else if (!S && j - i === 1 && W.length === 2 && (f.norm.length >= MIN_PHRASE_LAST || f.entry.fixed) && contentWords(agree) >= 3) {
+        } else if (!S && j - i === 1 && W.length === 2 && (f.norm.length >= MIN_PHRASE_LAST || f.entry.fixed) && agreeContent >= 3) {
           // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
           // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
           // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
@@ -272,7 +288,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
             if (text.slice(a + P.length, end + 3).includes(W)) continue;
             push(a, end, 'replaced', W, X, a + P.length, end);
           }
-        } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && contentWords(agree) >= 3 && !MODIFIERS.test(W)) {
+        } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && agreeContent >= 3 && !MODIFIERS.test(W)) {
           // The first word is a slot a writer fills at will (坚持/贯彻/践行以人民为中心的发展思想), except with a
           // look-alike of the same word: one character kept in place, the other changed (坚持 → 坚定, 全面 → 全部).
           for (const a of occ(S)) {
@@ -289,7 +305,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上);
       // insertionIsAdaptation tells the writer's adaptations apart. A fixed term (the entry says `fixed`, or the
       // phrase stands in quotation marks) takes no adverb, even before a verb.
-      if (i > 0 && contentWords(words) >= 3 && (!short || f.entry.fixed)) {
+      if (i > 0 && cp[n] >= 3 && (!short || f.entry.fixed)) {
         const P = join(0, i);
         const S = join(i, n);
         if (P.length >= 2 && S.length >= 2 && P.length + S.length >= 8 && !f.entry.openWords?.includes(words[i]) && !f.entry.openWords?.includes(words[i - 1]))

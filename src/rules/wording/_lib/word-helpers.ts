@@ -4,6 +4,7 @@ import type { DocumentModel, Paragraph, Quote } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { RuleContext, Segmenter } from '../../../core/types';
 import { isHan } from '../../../core/document';
+import { runBreakTable } from '../../../core/run-break';
 
 export interface Token {
   word: string;
@@ -100,15 +101,14 @@ export function userWordSet(ctx: RuleContext): Set<string> {
   return ctx.packs.memo('wording.userWords.set', () => new Set(stringField(ctx.packs, 'userWords')));
 }
 
-/** Characters that end a run of words (punctuation and spaces); runs are cut one by one. */
-const RUN_BREAK = /[\s\u3000，。、；：？！…—·“”‘’《》〈〉（）【】〔〕「」『』〖〗～｜,;:!?()[\]{}"]/;
-
-/** The runs of a paragraph's text between punctuation and spaces, as [start, end) in the paragraph. */
+/** The runs of a paragraph's text between punctuation and spaces (src/core/run-break.ts), as [start, end) in the
+ *  paragraph. */
 export function runsOf(text: string): [number, number][] {
   const out: [number, number][] = [];
+  const breaks = runBreakTable();
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !RUN_BREAK.test(text[i])) continue;
+    if (i < text.length && breaks[text.charCodeAt(i)] === 0) continue;
     if (i > start) out.push([start, i]);
     start = i + 1;
   }
