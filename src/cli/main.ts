@@ -169,7 +169,8 @@ export class SegmenterHolder {
 
   ensure(rules: Rule[], cfg: ResolvedConfig): void {
     if (this.loaded) return;
-    if (!rules.some(r => wantsSegmenter(r.meta) && ruleSetting(r, cfg).severity !== 'off')) return;
+    // Rules that only use the segmenter when it is there (usesSegmenter) do not load it on their own.
+    if (!rules.some(r => r.meta.needsSegmenter && ruleSetting(r, cfg).severity !== 'off')) return;
     this.loaded = true;
     if (this.threadAllowed && !this.pending) this.startThread();
     if (this.pending) return; // finished by resolveSegmenter, when the first rule that needs it runs
@@ -575,7 +576,7 @@ export async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolve
 }
 
 function wantsSegmenterThread(opts: CliOptions, io: CliIO, rules: Rule[]): boolean {
-  return io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && !opts.printType && rules.some(r => wantsSegmenter(r.meta));
+  return io.env.DRAFT_LINT_SEGMENTER_THREAD !== '0' && opts.printConfig === undefined && !opts.figures && !opts.printType && rules.some(r => r.meta.needsSegmenter);
 }
 
 /**

@@ -101,7 +101,8 @@ export interface RuleMeta {
   /** Needs the word segmenter (nodejieba); skipped with one notice if it is not available. */
   needsSegmenter?: boolean;
   /** Uses the word segmenter when it is loaded (the rule then runs in the segmenter's phase, as needsSegmenter rules
-   *  do) and still runs without it: ctx.segmenter is then absent (misspelling: a match across a word boundary). */
+   *  do) and still runs without it: ctx.segmenter is then absent (misspelling: a match across a word boundary). Such
+   *  rules do not make the CLI load the segmenter when every rule that needs it is off. */
   usesSegmenter?: boolean;
   /** Off unless switched on in config (house-style rules). */
   defaultOff?: boolean;
