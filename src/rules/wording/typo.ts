@@ -3,7 +3,13 @@ import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
-import { findSlips, Slip, SlipLookups } from './_lib/typo-candidates';
+import { findSlips, mayHaveSlip, Slip, SlipLookups } from './_lib/typo-candidates';
+
+/** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
+function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
+  if (cache.size > 20000) cache.clear();
+  cache.set(run, slips);
+}
 
 /** Look-alikes of each character from the pack groups, as one string per character. */
 function lookAlikeMap(groups: Omit<ConfusableGroup, 'pack'>[]): Map<string, string> {
@@ -92,29 +98,40 @@ export const typo: Rule = {
     if (!cache) byRun.set(alikes, (cache = new Map()));
     for (const p of ctx.doc.paragraphs) {
       let listed: { start: number; end: number }[] | undefined;
-      // The paragraph is cut once (one call to the segmenter, which in the CLI is a round trip to its worker thread)
-      // and its tokens shared out to the runs; punctuation and spaces end a segment for the segmenter as for a run.
-      let paraTokens: { word: string; offset: number }[] | undefined;
-      let ti = 0;
-      for (const [rs, re] of runsOf(p.text)) {
-        if (re - rs < 2) continue;
+      // Runs not seen before are first tested on their text alone (mayHaveSlip: most runs of clean text cannot hold a
+      // slip); those that may are cut together, in one call to the segmenter (in the CLI a round trip to its worker
+      // thread), joined by a break character, which ends a segment for the segmenter as for a run.
+      const runs = runsOf(p.text).filter(([rs, re]) => re - rs >= 2);
+      const slipsOf: Slip[][] = runs.map(([rs, re]) => cache!.get(p.text.slice(rs, re)) ?? (undefined as unknown as Slip[]));
+      const toCut: number[] = [];
+      runs.forEach(([rs, re], k) => {
+        if (slipsOf[k]) return;
         const run = p.text.slice(rs, re);
-        let slips = cache.get(run);
-        if (!slips) {
-          if (!paraTokens) {
-            ensureUserWords(seg, ctx.packs);
-            paraTokens = seg.cut(p.text);
-          }
-          while (ti < paraTokens.length && paraTokens[ti].offset < rs) ti++;
+        if (mayHaveSlip(run, lookups)) toCut.push(k);
+        else remember(cache!, run, (slipsOf[k] = []));
+      });
+      if (toCut.length) {
+        ensureUserWords(seg, ctx.packs);
+        const joined = toCut.map(k => p.text.slice(runs[k][0], runs[k][1])).join('。');
+        const tokens = seg.cut(joined);
+        let ti = 0;
+        let base = 0;
+        for (const k of toCut) {
+          const run = p.text.slice(runs[k][0], runs[k][1]);
           const toks: { word: string; offset: number }[] = [];
-          for (let k = ti; k < paraTokens.length && paraTokens[k].offset < re; k++) {
-            const t = paraTokens[k];
-            if (t.offset + t.word.length <= re) toks.push({ word: t.word, offset: t.offset - rs });
+          while (ti < tokens.length && tokens[ti].offset < base) ti++;
+          for (; ti < tokens.length && tokens[ti].offset < base + run.length; ti++) {
+            const t = tokens[ti];
+            if (t.offset + t.word.length <= base + run.length) toks.push({ word: t.word, offset: t.offset - base });
           }
-          slips = findSlips(run, toks, lookups);
-          if (cache.size > 20000) cache.clear();
-          cache.set(run, slips);
+          remember(cache!, run, (slipsOf[k] = findSlips(run, toks, lookups)));
+          base += run.length + 1;
         }
+      }
+      for (let k = 0; k < runs.length; k++) {
+        const [rs] = runs[k];
+        const run = p.text.slice(rs, runs[k][1]);
+        const slips = slipsOf[k];
         for (const s of slips) {
           // Long prose that is not a 政协 document (a news story, an article) is edited text full of names, new coinages
           // and rare compounds: there only strong evidence is reported; the hints stay for drafts (core/register).

@@ -93,8 +93,7 @@ function belongs(lx: SlipLookups, run: string, p: number, exclude?: [number, num
   for (let len = 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       if (exclude && s === exclude[0] && s + len === exclude[1]) continue;
-      const u = run.slice(s, s + len);
-      if (lx.isWord(u) || lx.lexicon.known(u)) return true;
+      if (lx.lexicon.knownAt(run, s, s + len) || lx.isWord(run.slice(s, s + len))) return true;
     }
   }
   return false;
@@ -161,6 +160,44 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * True when `run` may hold a slip that findSlips reports, decided from the text and the lexicon alone (no segmenter),
+ * so that only such runs are cut and searched: a character written twice in a row (多字, the stutter), three
+ * characters that an idiom loses one character to become (漏字), the written text of a real-word pair (同音词), or a
+ * Han character that no lexicon word of 2–4 characters around it covers and that one of its candidates turns into a
+ * lexicon word with its neighbours (同音字, 近音字, 成语误写). Each test is looser than findSlips's own (no token
+ * boundaries, the lexicon's words only), so no slip is lost; in edited text most runs pass none of them.
+ */
+export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
+  const n = run.length;
+  // The searches below run as if every position were a token boundary and every character loose (both only let
+  // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
+  const all = new Uint8Array(n + 1).fill(1);
+  const none = new Uint8Array(n + 1);
+  const covered = new Uint8Array(n);
+  for (let s = 0; s + 1 < n; s++) {
+    const bits = lx.lexicon.knownLengths(run, s);
+    if (bits) covered.fill(1, s, s + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
+  }
+  for (let p = 0; p < n; p++) {
+    const c = run[p];
+    if (c === run[p + 1] && isHan(c) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
+    if (p + 3 <= n && lx.lexicon.hasOneMoreKey(run, p)) return true;
+    if (lx.lexicon.realWordAt?.(run, p)) return true;
+    if (!covered[p] && isHan(c) && bestReplacement(run, p, all, all, lx, none)) return true;
+  }
+  return false;
+}
+
+/** True when a stutter (AB + BC) may end at the doubled character run[i] = run[i + 1], whatever the tokens. */
+function stutterAfter(run: string, i: number, lx: SlipLookups): boolean {
+  if (i < 1) return false;
+  for (let len = 3; len <= 4 && i + 1 + len <= run.length; len++) {
+    if (stutterOf(run, i - 1, 2, len, lx)) return true;
+  }
+  return false;
+}
+
 /** jieba's frequency of a single character used as a word (low for bound characters such as 汛, 厕, 咨). */
 function freeUse(lx: SlipLookups, ch: string): number {
   return lx.lexicon.word(ch)?.jieba ?? 0;
@@ -168,6 +205,10 @@ function freeUse(lx: SlipLookups, ch: string): number {
 
 interface Candidates {
   candidates: string[];
+  /** Each candidate's place in `candidates` (homophones first, then near homophones, then look-alikes). */
+  rank: Map<string, number>;
+  /** True for the code unit of a candidate. */
+  accept: (code: number) => boolean;
   isHomophone: Set<string>;
   isNear: Set<string>;
 }
@@ -175,8 +216,19 @@ interface Candidates {
 /** Candidate replacements of each character, per look-up set (characters recur: computed once each). */
 const candidateCache = new WeakMap<SlipLookups['lexicon'], Map<string, Candidates>>();
 
+/** The same per look-up set, by character alone (one check of a document). */
+const candidatesByLookups = new WeakMap<SlipLookups, Map<string, Candidates>>();
+
 /** Each candidate character once: homophones, near homophones (zh/z, in/ing …), look-alikes. */
 function candidatesOf(lx: SlipLookups, c: string): Candidates {
+  let mine = candidatesByLookups.get(lx);
+  if (!mine) candidatesByLookups.set(lx, (mine = new Map()));
+  let r = mine.get(c);
+  if (!r) mine.set(c, (r = candidatesOfChar(lx, c)));
+  return r;
+}
+
+function candidatesOfChar(lx: SlipLookups, c: string): Candidates {
   let byChar = candidateCache.get(lx.lexicon);
   if (!byChar) candidateCache.set(lx.lexicon, (byChar = new Map()));
   const key = c + '\u0000' + lx.lookAlikes(c);
@@ -189,7 +241,8 @@ function candidatesOf(lx: SlipLookups, c: string): Candidates {
     for (const x of lx.lexicon.nearHomophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isNear.add(x), candidates.push(x));
     const all = new Set(candidates);
     for (const x of lx.lookAlikes(c)) if (x !== c && !all.has(x) && isHan(x)) (all.add(x), candidates.push(x));
-    r = { candidates, isHomophone, isNear };
+    const codes = new Set(candidates.map(x => x.charCodeAt(0)));
+    r = { candidates, rank: new Map(candidates.map((x, i) => [x, i])), accept: code => codes.has(code), isHomophone, isNear };
     if (byChar.size > 5000) byChar.clear();
     byChar.set(key, r);
   }
@@ -197,30 +250,28 @@ function candidatesOf(lx: SlipLookups, c: string): Candidates {
 }
 
 /** The best one-character replacement at p over all aligned windows of 2–4 characters. */
-function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups): (Slip & { score: number }) | undefined {
+function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups, guardLoose = loose): (Slip & { score: number }) | undefined {
   const c = run[p];
-  if (belongs(lx, run, p)) return undefined;
+  // A character that forms a word with the text around it is not a slip (asked once a window has a correction).
+  let checked = false;
   // A reduplicated character (一件件) or a character repeated nearby in an enumeration is not a slip.
   if (run[p - 1] === c || run[p + 1] === c) return undefined;
   // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
   const functionChar = lx.functionChars.includes(c);
-  const { candidates, isHomophone, isNear } = candidatesOf(lx, c);
-  // Any word meant contains the replacement next to one of its neighbours: drop candidates no lexicon word pairs so.
-  const viable = candidates.filter(x => (p > 0 && lx.lexicon.hasBigram(run[p - 1], x)) || (p + 1 < run.length && lx.lexicon.hasBigram(x, run[p + 1])));
-  if (!viable.length) return undefined;
+  const { rank, accept, isHomophone, isNear } = candidatesOf(lx, c);
+  if (!rank.size) return undefined;
   let best: (Slip & { score: number }) | undefined;
   // A function character is only tried inside four-character idioms.
   for (let len = functionChar ? 4 : 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       const e = s + len;
       if (!boundary[s] || !boundary[e] || !allHanIn(run, s, e)) continue;
-      const written = run.slice(s, e);
       // Two characters: both must be loose (the other is not part of a recognised word). Two characters that each
       // stand alone as words (撞上) are usually what was meant: then edited text must never write the pair and the
       // word meant must be common.
       if (len === 2 && !loose[s + (p === s ? 1 : 0)]) continue;
       // A short window after a loose surname is a given name (梁|曼瑜, 赵|大鸣): names are the main trap of the guesses.
-      if (len <= 3 && s > 0 && loose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
+      if (len <= 3 && s > 0 && guardLoose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
       // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
       // (主任|陈立, 院长|常广财).
       if (len === 2 && p !== s && lx.surnames?.has(run[s]) && (SPEECH.has(run.slice(e, e + 2)) || run[e] === '说' || run[e] === '等')) continue;
@@ -232,6 +283,18 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
       if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) continue;
+      // The words meant: lexicon words that differ from the window at p only (one probe of the masked index), whose
+      // character there is a candidate, in the candidates' order.
+      const meants = lx.lexicon
+        .corrections(run, s, e, p, accept)
+        .filter(w => plausible(lx, w, w[p - s], functionChar, isHomophone, isNear))
+        .sort((a, b) => rank.get(a[p - s])! - rank.get(b[p - s])!);
+      if (!meants.length) continue;
+      if (!checked) {
+        if (belongs(lx, run, p)) return undefined;
+        checked = true;
+      }
+      const written = run.slice(s, e);
       const free = len === 2 && Math.min(freeUse(lx, run[s]), freeUse(lx, run[s + 1])) >= MAX_FREE_USE;
       if (free && lx.lexicon.attested(written) > 0) continue;
       const seen = lx.lexicon.seen(written);
@@ -243,10 +306,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       const rest = len >= 3 && (p === s || p === e - 1) ? (p === s ? written.slice(1) : written.slice(0, -1)) : '';
       const restCount = rest && isWordish(lx, rest) ? Math.max(1, lx.lexicon.word(rest)?.corpus ?? 1) : 0;
       const freeEdge = restCount > 0 && freeUse(lx, c) >= MAX_FREE_USE;
-      const head = written.slice(0, p - s);
-      const tail = written.slice(p - s + 1);
-      for (const x of viable) {
-        const meant = head + x + tail;
+      for (const meant of meants) {
+        const x = meant[p - s];
         if (lx.ignore.has(meant)) continue;
         const st = strength(lx, meant);
         if (st < MIN_STRENGTH) continue;
@@ -288,6 +349,18 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
     }
   }
   return best;
+}
+
+/** The word-level conditions of a correction `meant` with `x` put in, checked before any window-level evidence (each
+ *  is checked again where it is used in bestReplacement). */
+function plausible(lx: SlipLookups, meant: string, x: string, functionChar: boolean, isHomophone: Set<string>, isNear: Set<string>): boolean {
+  const e = lx.lexicon.word(meant);
+  if (!e || entryStrength(e) < MIN_STRENGTH) return false;
+  const idiom = e.idiom;
+  if (functionChar && !idiom) return false;
+  if (!idiom && !isHomophone.has(x) && !(isNear.has(x) && e.corpus >= NEAR_CORPUS)) return false;
+  if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || !commonWord(lx, meant))) return false;
+  return true;
 }
 
 /** Titles and roles written right before a person's name. */
@@ -337,6 +410,11 @@ function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLo
       score: pick.st * 3,
     };
   }
+  return extra(run, p, boundary, lx);
+}
+
+/** 多字 at p (see missingOrExtra). */
+function extra(run: string, p: number, boundary: Uint8Array, lx: SlipLookups): (Slip & { score: number }) | undefined {
   // 多字: an aligned five-character window with a doubled character that, without it, is a set phrase or a frequent
   // four-character word (一如既既往). Any other extra character is usually a modifier inserted on purpose (取得新成效).
   for (let s = Math.max(0, p - 4); s <= p && s + 5 <= run.length; s++) {
@@ -369,24 +447,33 @@ function stutters(run: string, tokens: { word: string; offset: number }[], lx: S
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    // The first word has two characters: a longer one ending in a character that starts the next word is usually a
-    // name or term with its head (北京市|市长, 中小学|学位, 消费品|品质).
-    if (a.word.length !== 2 || b.word.length < 2 || a.offset + a.word.length !== b.offset) continue;
-    const ch = b.word[0];
-    if (a.word[a.word.length - 1] !== ch || !allHanIn(a.word, 0, a.word.length) || !allHanIn(b.word, 0, b.word.length)) continue;
-    // A function character (们, 的) or a character written three times (一步步走) is not a stutter.
-    if (lx.functionChars.includes(ch) || run[a.offset + a.word.length - 2] === ch || run[b.offset + 1] === ch) continue;
-    if ((lx.lexicon.word(a.word)?.corpus ?? 0) < STUTTER_CORPUS || (lx.lexicon.word(b.word)?.corpus ?? 0) < STUTTER_CORPUS) continue;
-    // Without the second copy the text must still read as two words (提高|质量 of 提高|高质量, 推进|一步): 化 after
-    // 加强 leaves a lone character.
-    const bRest = b.word.slice(1);
-    if (!(bRest.length >= 2 && isWordish(lx, bRest))) continue;
-    const written = a.word + b.word;
-    if (lx.lexicon.pairSeen(written) > 0 || lx.lexicon.known(written)) continue;
-    const expected = a.word + b.word.slice(1);
-    out.push({ kind: '叠字', start: a.offset, end: b.offset + b.word.length, expected, fix: { offset: b.offset, length: 1, text: '' }, strong: false, score: 1 });
+    if (a.offset + a.word.length !== b.offset) continue;
+    const slip = stutterOf(run, a.offset, a.word.length, b.word.length, lx);
+    if (slip) out.push(slip);
   }
   return out;
+}
+
+/** The stutter of the words run[a, a + aLen) and the one right after it, of bLen characters, if they make one. */
+function stutterOf(run: string, a: number, aLen: number, bLen: number, lx: SlipLookups): (Slip & { score: number }) | undefined {
+  // The first word has two characters: a longer one ending in a character that starts the next word is usually a
+  // name or term with its head (北京市|市长, 中小学|学位, 消费品|品质).
+  const b = a + aLen;
+  if (aLen !== 2 || bLen < 2) return undefined;
+  const ch = run[b];
+  if (run[b - 1] !== ch || !allHanIn(run, a, b + bLen)) return undefined;
+  // A function character (们, 的) or a character written three times (一步步走) is not a stutter.
+  if (lx.functionChars.includes(ch) || run[b - 2] === ch || run[b + 1] === ch) return undefined;
+  const aWord = run.slice(a, b);
+  const bWord = run.slice(b, b + bLen);
+  if ((lx.lexicon.word(aWord)?.corpus ?? 0) < STUTTER_CORPUS || (lx.lexicon.word(bWord)?.corpus ?? 0) < STUTTER_CORPUS) return undefined;
+  // Without the second copy the text must still read as two words (提高|质量 of 提高|高质量, 推进|一步): 化 after
+  // 加强 leaves a lone character.
+  const bRest = bWord.slice(1);
+  if (!(bRest.length >= 2 && isWordish(lx, bRest))) return undefined;
+  const written = aWord + bWord;
+  if (lx.lexicon.pairSeen(written) > 0 || lx.lexicon.known(written)) return undefined;
+  return { kind: '叠字', start: a, end: b + bLen, expected: aWord + bRest, fix: { offset: b, length: 1, text: '' }, strong: false, score: 1 };
 }
 
 /** A real-word pair is reported as a warning when edited text writes the pair meant at least this often and it is at
