@@ -382,7 +382,7 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
   };
   const wordLine = (w: string) => wordLineAt(w, 0, w.length);
   /** The real-word pairs' written texts (L + W) by their first two characters. */
-  let realTexts: Map<string, string[]> | undefined;
+  let realTexts: Map<number, string[]> | undefined;
   // Every two adjacent characters of a words-section word: a candidate replacement that forms no such pair with either
   // neighbour cannot complete a word, and is skipped before any window is tried. Kept as a hash set of 32-bit numbers
   // (two UTF-16 code units) in a typed array, so that building it allocates nothing per pair.
@@ -452,12 +452,11 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
         realTexts = new Map();
         for (const line of realPairs.lines()) {
           const k = line.slice(0, line.indexOf(' ')).replace('|', '');
-          const list = realTexts.get(k.slice(0, 2)) ?? realTexts.set(k.slice(0, 2), []).get(k.slice(0, 2))!;
-          list.push(k);
+          const code = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
+          (realTexts.get(code) ?? realTexts.set(code, []).get(code)!).push(k);
         }
       }
-      if (!realTexts.size) return false;
-      const list = realTexts.get(s.slice(a, a + 2));
+      const list = realTexts.size ? realTexts.get(s.charCodeAt(a) * 65536 + s.charCodeAt(a + 1)) : undefined;
       return !!list && list.some(k => s.startsWith(k, a));
     },
     realWord: t => {

@@ -172,21 +172,33 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
   const n = run.length;
   // The searches below run as if every position were a token boundary and every character loose (both only let
   // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
-  const all = new Uint8Array(n + 1).fill(1);
-  const none = new Uint8Array(n + 1);
-  const covered = new Uint8Array(n);
-  for (let s = 0; s + 1 < n; s++) {
-    const bits = lx.lexicon.knownLengths(run, s);
-    if (bits) covered.fill(1, s, s + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
-  }
+  if (scratch.all.length < n + 1) scratch = { all: new Uint8Array(2 * n + 2).fill(1), none: new Uint8Array(2 * n + 2) };
+  const { all, none } = scratch;
+  // Positions up to coveredTo are inside a known word of 2–4 characters starting at or before the current one.
+  let coveredTo = 0;
   for (let p = 0; p < n; p++) {
-    const c = run[p];
-    if (c === run[p + 1] && isHan(c) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
+    const c = run.charCodeAt(p);
+    if (p + 1 < n) {
+      const bits = lx.lexicon.knownLengths(run, p);
+      if (bits) coveredTo = Math.max(coveredTo, p + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
+    }
+    if (!isHanCode(c)) continue;
+    if (c === run.charCodeAt(p + 1) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
     if (p + 3 <= n && lx.lexicon.hasOneMoreKey(run, p)) return true;
-    if (lx.lexicon.realWordAt?.(run, p)) return true;
-    if (!covered[p] && isHan(c) && bestReplacement(run, p, all, all, lx, none)) return true;
+    if (p + 4 <= n && lx.lexicon.realWordAt?.(run, p)) return true;
+    // A word covering p starts at p or before: all asked by now.
+    if (coveredTo > p) continue;
+    if (bestReplacement(run, p, all, all, lx, none)) return true;
   }
   return false;
+}
+
+/** Reused all-ones and all-zeros arrays for mayHaveSlip. */
+let scratch = { all: new Uint8Array(0), none: new Uint8Array(0) };
+
+/** isHan of a code unit. */
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 /** True when a stutter (AB + BC) may end at the doubled character run[i] = run[i + 1], whatever the tokens. */
@@ -207,14 +219,19 @@ interface Candidates {
   candidates: string[];
   /** Each candidate's place in `candidates` (homophones first, then near homophones, then look-alikes). */
   rank: Map<string, number>;
-  /** True for the code unit of a candidate. */
-  accept: (code: number) => boolean;
+  /** Marks the candidates' code units and returns the test for them (valid until the next call for any character). */
+  accept: () => (code: number) => boolean;
   isHomophone: Set<string>;
   isNear: Set<string>;
 }
 
 /** Candidate replacements of each character, per look-up set (characters recur: computed once each). */
 const candidateCache = new WeakMap<SlipLookups['lexicon'], Map<string, Candidates>>();
+
+/** Stamps of the code units of the candidates being tried (see Candidates.accept). */
+const stamps = new Uint32Array(65536);
+let stamp = 0;
+const acceptStamped = (code: number): boolean => stamps[code] === stamp;
 
 /** The same per look-up set, by character alone (one check of a document). */
 const candidatesByLookups = new WeakMap<SlipLookups, Map<string, Candidates>>();
@@ -241,8 +258,20 @@ function candidatesOfChar(lx: SlipLookups, c: string): Candidates {
     for (const x of lx.lexicon.nearHomophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isNear.add(x), candidates.push(x));
     const all = new Set(candidates);
     for (const x of lx.lookAlikes(c)) if (x !== c && !all.has(x) && isHan(x)) (all.add(x), candidates.push(x));
-    const codes = new Set(candidates.map(x => x.charCodeAt(0)));
-    r = { candidates, rank: new Map(candidates.map((x, i) => [x, i])), accept: code => codes.has(code), isHomophone, isNear };
+    const codes = Uint16Array.from(candidates, x => x.charCodeAt(0));
+    r = {
+      candidates,
+      rank: new Map(candidates.map((x, i) => [x, i])),
+      // A stamp per code unit, renewed on each use: the test is one array read.
+      accept: () => {
+        stamp++;
+        if (stamp > 0xfffffff0) (stamps.fill(0), (stamp = 1));
+        for (let i = 0; i < codes.length; i++) stamps[codes[i]] = stamp;
+        return acceptStamped;
+      },
+      isHomophone,
+      isNear,
+    };
     if (byChar.size > 5000) byChar.clear();
     byChar.set(key, r);
   }
@@ -258,8 +287,10 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   if (run[p - 1] === c || run[p + 1] === c) return undefined;
   // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
   const functionChar = lx.functionChars.includes(c);
-  const { rank, accept, isHomophone, isNear } = candidatesOf(lx, c);
+  const cands = candidatesOf(lx, c);
+  const { rank, isHomophone, isNear } = cands;
   if (!rank.size) return undefined;
+  const accept = cands.accept();
   let best: (Slip & { score: number }) | undefined;
   // A function character is only tried inside four-character idioms.
   for (let len = functionChar ? 4 : 2; len <= 4; len++) {
@@ -272,10 +303,6 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       if (len === 2 && !loose[s + (p === s ? 1 : 0)]) continue;
       // A short window after a loose surname is a given name (梁|曼瑜, 赵|大鸣): names are the main trap of the guesses.
       if (len <= 3 && s > 0 && guardLoose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
-      // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
-      // (主任|陈立, 院长|常广财).
-      if (len === 2 && p !== s && lx.surnames?.has(run[s]) && (SPEECH.has(run.slice(e, e + 2)) || run[e] === '说' || run[e] === '等')) continue;
-      if (len <= 3 && s >= 2 && TITLES.has(run.slice(s - 2, s))) continue;
       // … and one before a place-name suffix is a place (颜安|村, 庆成|路).
       if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e])) continue;
       // The character kept in a two-character window being a function character or one of the most used free
@@ -290,6 +317,10 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         .filter(w => plausible(lx, w, w[p - s], functionChar, isHomophone, isNear))
         .sort((a, b) => rank.get(a[p - s])! - rank.get(b[p - s])!);
       if (!meants.length) continue;
+      // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
+      // (主任|陈立, 院长|常广财).
+      if (len === 2 && p !== s && lx.surnames?.has(run[s]) && (SPEECH.has(run.slice(e, e + 2)) || run[e] === '说' || run[e] === '等')) continue;
+      if (len <= 3 && s >= 2 && TITLES.has(run.slice(s - 2, s))) continue;
       if (!checked) {
         if (belongs(lx, run, p)) return undefined;
         checked = true;
