@@ -169,12 +169,22 @@ class MaskedIndex {
   }
 
   static build(text: string, from: number, to: number): MaskedIndex {
+    // Each line's key ends at its first space or at the line's end.
+    const keyEnd = (ls: number) => {
+      let ke = ls;
+      while (ke < to && text.charCodeAt(ke) !== 32 && text.charCodeAt(ke) !== 10) ke++;
+      return ke;
+    };
+    const next = (ke: number) => {
+      const le = text.indexOf('\n', ke);
+      return le < 0 || le >= to ? to : le + 1;
+    };
     let n = 0;
     for (let ls = from; ls < to; ) {
-      const sp = text.indexOf(' ', ls);
+      const sp = keyEnd(ls);
       const len = sp - ls;
       if (len >= 2 && len <= 4) n += len;
-      ls = text.indexOf('\n', sp) + 1;
+      ls = next(sp);
     }
     let size = 1;
     while (size < n) size <<= 1;
@@ -184,7 +194,7 @@ class MaskedIndex {
     const start = new Uint32Array(size + 1);
     let j = 0;
     for (let ls = from; ls < to; ) {
-      const sp = text.indexOf(' ', ls);
+      const sp = keyEnd(ls);
       const len = sp - ls;
       if (len >= 2 && len <= 4) {
         for (let i = 0; i < len; i++, j++) {
@@ -194,7 +204,7 @@ class MaskedIndex {
           start[h + 1]++;
         }
       }
-      ls = text.indexOf('\n', sp) + 1;
+      ls = next(sp);
     }
     for (let b = 0; b < size; b++) start[b + 1] += start[b];
     const fill = start.slice(0, size);

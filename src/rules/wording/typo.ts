@@ -83,6 +83,9 @@ export const typo: Rule = {
     const alikes = ctx.packs.memo('wording.typo.lookAlikes', () => lookAlikeMap(ctx.packs.field<Omit<ConfusableGroup, 'pack'>>('wording', 'confusables')));
     const ignore = new Set(stringList(ctx.options.ignore));
     const lenient = proseRegister(ctx) === 'informal';
+    const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
+      ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
+    );
     const lookups: SlipLookups = {
       lexicon,
       isWord: w => knownWord(ctx, w),
@@ -90,10 +93,9 @@ export const typo: Rule = {
       ignore: new Set(),
       functionChars: functionChars(ctx.packs),
       surnames: reduplication(ctx.packs).surnames,
+      placeAbbreviations: abbreviations,
     };
-    const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
-      ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
-    );
+
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
     for (const p of ctx.doc.paragraphs) {

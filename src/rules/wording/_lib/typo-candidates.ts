@@ -33,6 +33,9 @@ export interface SlipLookups {
   ignore: Set<string>;
   /** Function characters (的, 是, 以 …) that are never replaced, and that a proposed two-character word may not consist of. */
   functionChars: string;
+  /** One-character place abbreviations (pack data: 京, 沪, 吉 …): written alone they are names (留吉, 吉电), never
+   *  replaced on weak evidence. */
+  placeAbbreviations?: string;
   /** Common surnames (pack data): a loose surname before a short window makes it a given name (梁|曼瑜). */
   surnames?: Set<string>;
 }
@@ -292,15 +295,21 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   if (!rank.size) return undefined;
   const accept = cands.accept();
   let best: (Slip & { score: number }) | undefined;
-  // A function character is only tried inside four-character idioms.
-  for (let len = functionChar ? 4 : 2; len <= 4; len++) {
+  // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
+  // not one (下将 → 下降, 被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
+  for (let len = 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       const e = s + len;
-      if (!boundary[s] || !boundary[e] || !allHanIn(run, s, e)) continue;
+      if (!allHanIn(run, s, e)) continue;
+      // Evidence that the standard tests take as against a slip (the window cuts a recognised word, the kept
+      // character is a free word, an end character makes a word outside, the written text is in use …) makes the
+      // window "soft": it is then reported only when the text reads much better with the correction (localGain), as
+      // a hint.
+      let soft = !boundary[s] || !boundary[e];
       // Two characters: both must be loose (the other is not part of a recognised word). Two characters that each
       // stand alone as words (撞上) are usually what was meant: then edited text must never write the pair and the
       // word meant must be common.
-      if (len === 2 && !loose[s + (p === s ? 1 : 0)]) continue;
+      if (len === 2 && !loose[s + (p === s ? 1 : 0)]) soft = true;
       // A short window after a loose surname is a given name (梁|曼瑜, 赵|大鸣): names are the main trap of the guesses.
       if (len <= 3 && s > 0 && guardLoose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
       // … and one before a place-name suffix is a place (颜安|村, 庆成|路).
@@ -309,7 +318,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // characters (曾|在 → 正在, 年|将, 岁|后): the pair is two words, not a slip (held-out hints were mostly these).
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
-      if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) continue;
+      if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) soft = true;
       // The words meant: lexicon words that differ from the window at p only (one probe of the masked index), whose
       // character there is a candidate, in the candidates' order.
       const meants = lx.lexicon
@@ -327,11 +336,13 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       }
       const written = run.slice(s, e);
       const free = len === 2 && Math.min(freeUse(lx, run[s]), freeUse(lx, run[s + 1])) >= MAX_FREE_USE;
-      if (free && lx.lexicon.attested(written) > 0) continue;
+      if (free && lx.lexicon.attested(written) > 0) soft = true;
       const seen = lx.lexicon.seen(written);
       // The window's end characters other than the one replaced must not make words with the text outside it
       // (非遗|周, 醇氢|重卡, 不懂|产科, 苏州|狮山: names and words cut apart, not a slip).
-      if ((p !== s && belongsOutside(lx, run, s, true)) || (p !== e - 1 && belongsOutside(lx, run, e - 1, false))) continue;
+      if ((p !== s && belongsOutside(lx, run, s, true)) || (p !== e - 1 && belongsOutside(lx, run, e - 1, false))) soft = true;
+      // The written text a word of the dictionary is a real-word question (realWords), not this one's.
+      const writtenWord = lx.isWord(written) || lx.lexicon.knownAt(run, s, e);
       // A word with one more character at its end or start (适应型, 建设省, 姚|不是, 淌|到了): when that character is used
       // on its own, or the word is much more common than the longer word meant, the guess is a hint.
       const rest = len >= 3 && (p === s || p === e - 1) ? (p === s ? written.slice(1) : written.slice(0, -1)) : '';
@@ -343,7 +354,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         const st = strength(lx, meant);
         if (st < MIN_STRENGTH) continue;
         const idiom = !!lx.lexicon.word(meant)?.idiom;
-        if (functionChar && !idiom) continue;
+        if (functionChar && !idiom && lx.functionChars.includes(x)) continue;
         if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1])) continue;
         const homophone = isHomophone.has(x);
         const near = isNear.has(x);
@@ -351,13 +362,20 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
         if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS) continue;
-        if (writtenInUse(lx, written, st)) continue;
+        if (writtenWord) continue;
+        let weak = soft || (functionChar && !idiom) || writtenInUse(lx, written, st);
         // Short windows need more evidence: a two-character word must be frequent.
-        if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) continue;
+        if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) weak = true;
         // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
         // edited text, and two characters that stand alone as words must never occur side by side there.
-        if (len === 2 && ((free && seen > 0) || !commonWord(lx, meant))) continue;
-        const score = st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
+        if (len === 2 && !commonWord(lx, meant)) continue;
+        if (len === 2 && free && seen > 0) weak = true;
+        // A weak guess needs the text to read much better with the correction, and edited text to write the
+        // characters as written side by side (even across words) far less often than the word meant.
+        const gain = weak && !near && !lx.placeAbbreviations?.includes(c) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
+        if (weak && !(gain >= LOCAL_GAIN)) continue;
+        // A weak guess ranks below any other (its score is under 1, the others’ at least 8).
+        const score = weak ? gain / 1000 : st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
         best = {
           kind: idiom ? '成语误写' : homophone ? '同音字' : near ? '近音字' : '形近字',
@@ -372,8 +390,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           // A four-character “idiom” that is a three-character word plus one character (土耳其人 is tagged as one in
           // jieba's dictionary) is a name or term with a word after it (土耳其|仍), not a broken set phrase.
           strong:
-            (idiom && !(rest.length === 3 && restCount > 0)) ||
-            (len > 2 && st >= STRONG && seen === 0 && !near && !freeEdge && !(restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) && !(rest && hasFunctionChar(lx, rest))),
+            !weak &&
+            ((idiom && !(rest.length === 3 && restCount > 0)) ||
+            (len > 2 && st >= STRONG && seen === 0 && !near && !freeEdge && !(restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) && !(rest && hasFunctionChar(lx, rest)))),
           score,
         };
       }
@@ -382,13 +401,56 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   return best;
 }
 
+/** How much more likely (natural log) the text around p reads with `meant` in place of run[s, e) than as written:
+ *  the best segmentation of up to four characters either side, each word scored by its count in edited text (lexicon
+ *  counts; a single character by jieba's frequency of it as a word, scaled as in strength(); a dictionary word without
+ *  a count counts 1, any other single character ½) against the count of all words. */
+export function localGain(lx: SlipLookups, run: string, p: number, s: number, e: number, meant: string): number {
+  const a = Math.max(0, p - 4);
+  const b = Math.min(run.length, p + 5);
+  const written = segScore(lx, run.slice(a, b));
+  const corrected = segScore(lx, run.slice(a, s)) + wordScore(lx, meant)! + segScore(lx, run.slice(e, b));
+  return corrected - written;
+}
+
+/** log(total words) of the reference corpus (≈8 M characters, ≈5 M words). */
+const LN_WORDS = Math.log(5e6);
+/** The gain (natural log: ≈ ×150) a soft window needs; measured on generated slips and clean text (docs/rules/wording/typo.md). */
+const LOCAL_GAIN = 5;
+
+/** A weak guess: the written characters may occur side by side in edited text at most once per this many
+ *  occurrences of the word meant. */
+const WEAK_SEEN_RATIO = 1000;
+
+function wordScore(lx: SlipLookups, w: string): number | undefined {
+  const e = lx.lexicon.word(w);
+  // A single character's corpus count is of the character anywhere: as a word alone, jieba's frequency says more.
+  if (e) return Math.log(Math.max(0.5, w.length === 1 ? e.jieba / 20 : Math.max(e.corpus, e.jieba / 20))) - LN_WORDS;
+  if (w.length === 1) return Math.log(0.5) - LN_WORDS;
+  if (lx.lexicon.known(w) || lx.isWord(w)) return -LN_WORDS;
+  return undefined;
+}
+
+/** The best segmentation score of t (words of 1–4 characters, see localGain). */
+function segScore(lx: SlipLookups, t: string): number {
+  const best = new Float64Array(t.length + 1).fill(-Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= t.length; i++) {
+    for (let len = 1; len <= 4 && len <= i; len++) {
+      const w = wordScore(lx, t.slice(i - len, i));
+      if (w !== undefined && best[i - len] + w > best[i]) best[i] = best[i - len] + w;
+    }
+  }
+  return best[t.length];
+}
+
 /** The word-level conditions of a correction `meant` with `x` put in, checked before any window-level evidence (each
  *  is checked again where it is used in bestReplacement). */
 function plausible(lx: SlipLookups, meant: string, x: string, functionChar: boolean, isHomophone: Set<string>, isNear: Set<string>): boolean {
   const e = lx.lexicon.word(meant);
   if (!e || entryStrength(e) < MIN_STRENGTH) return false;
   const idiom = e.idiom;
-  if (functionChar && !idiom) return false;
+  if (functionChar && !idiom && lx.functionChars.includes(x)) return false;
   if (!idiom && !isHomophone.has(x) && !(isNear.has(x) && e.corpus >= NEAR_CORPUS)) return false;
   if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || !commonWord(lx, meant))) return false;
   return true;
