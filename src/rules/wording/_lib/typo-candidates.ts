@@ -372,7 +372,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (len === 2 && free && seen > 0) weak = true;
         // A weak guess needs the text to read much better with the correction, and edited text to write the
         // characters as written side by side (even across words) far less often than the word meant.
-        const gain = weak && !near && !lx.placeAbbreviations?.includes(c) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
+        // … and a weak guess whose window starts with a surname is a name (董亚|涛摄, 龚献|明摄).
+        const gain = weak && !near && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
         if (weak && !(gain >= LOCAL_GAIN)) continue;
         // A weak guess ranks below any other (its score is under 1, the others’ at least 8).
         const score = weak ? gain / 1000 : st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
