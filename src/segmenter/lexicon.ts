@@ -237,7 +237,7 @@ class MaskedIndex {
  *  parseLexicon otherwise builds on first use (≈70 ms), as typed arrays to map in place. */
 export const INDEX_FILE = 'typo.index.bin';
 const INDEX_MAGIC = 0x58505954; // "TYPX"
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
 
 /** A check of the lexicon text an index was built from: its length and a hash of every 16th code unit (a rebuilt
  *  lexicon changes counts throughout). */
@@ -251,6 +251,7 @@ interface Tables {
   wordish: LineTable;
   masked: MaskedIndex;
   deletions: LineTable;
+  variants: LineTable;
 }
 
 /** The lexicon's sections (character ranges of the text). */
@@ -280,6 +281,7 @@ function buildTables(text: string, sec: ReturnType<typeof sectionsOf>): Tables {
     ]),
     masked: MaskedIndex.build(text, sec.words.from, sec.words.to),
     deletions: LineTable.build(text, [{ from: sec.deletions.from, to: sec.deletions.to, mark: 1 }]),
+    variants: LineTable.build(text, [{ from: sec.variants.from, to: sec.variants.to, mark: 1 }]),
   };
 }
 
@@ -288,7 +290,7 @@ function buildTables(text: string, sec: ReturnType<typeof sectionsOf>): Tables {
 export function buildLexiconIndex(text: string): Uint8Array {
   if (!text.endsWith('\n')) text += '\n';
   const t = buildTables(text, sectionsOf(text));
-  const parts = [t.wordish.slots, t.masked.start, t.masked.entries, t.deletions.slots];
+  const parts = [t.wordish.slots, t.masked.start, t.masked.entries, t.deletions.slots, t.variants.slots];
   const header = new Uint32Array([INDEX_MAGIC, INDEX_VERSION, text.length, textCheck(text), ...parts.map(x => x.length)]);
   const out = new Uint8Array(header.byteLength + parts.reduce((n, x) => n + x.byteLength, 0));
   let at = 0;
@@ -302,12 +304,12 @@ export function buildLexiconIndex(text: string): Uint8Array {
 /** The tables of an index for `text`, or undefined when it was built from another text or another version. */
 function tablesFromIndex(text: string, index: Uint8Array): Tables | undefined {
   if (index.byteOffset % 4) index = index.slice();
-  if (index.byteLength < 32) return undefined;
-  const h = new Uint32Array(index.buffer, index.byteOffset, 8);
+  if (index.byteLength < 36) return undefined;
+  const h = new Uint32Array(index.buffer, index.byteOffset, 9);
   if (h[0] !== INDEX_MAGIC || h[1] !== INDEX_VERSION || h[2] !== text.length || h[3] !== textCheck(text)) return undefined;
-  const [slots, start, entries, deletions] = [h[4], h[5], h[6], h[7]];
-  if (index.byteLength !== 32 + 4 * (slots + start + entries + deletions)) return undefined;
-  let at = index.byteOffset + 32;
+  const [slots, start, entries, deletions, variants] = [h[4], h[5], h[6], h[7], h[8]];
+  if (index.byteLength !== 36 + 4 * (slots + start + entries + deletions + variants)) return undefined;
+  let at = index.byteOffset + 36;
   const take = <T>(n: number, make: (b: ArrayBufferLike, o: number, n: number) => T): T => {
     const r = make(index.buffer, at, n);
     at += 4 * n;
@@ -317,6 +319,7 @@ function tablesFromIndex(text: string, index: Uint8Array): Tables | undefined {
     wordish: new LineTable(text, take(slots, (b, o, n) => new Int32Array(b, o, n))),
     masked: new MaskedIndex(text, take(start, (b, o, n) => new Uint32Array(b, o, n)), take(entries, (b, o, n) => new Int32Array(b, o, n))),
     deletions: new LineTable(text, take(deletions, (b, o, n) => new Int32Array(b, o, n))),
+    variants: new LineTable(text, take(variants, (b, o, n) => new Int32Array(b, o, n))),
   };
 }
 
@@ -343,7 +346,7 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
   if (!text.endsWith('\n')) text += '\n';
   // Comment lines (#) come first; then the sections in code-unit order of their marks, the Han words last.
   const sec = sectionsOf(text);
-  const { stutters, deletions, syllables, variants, realPairs, words } = sec;
+  const { stutters, deletions, syllables, realPairs, words } = sec;
   let tables: Tables | undefined = index && tablesFromIndex(text, index);
   const tablesOf = () => (tables ??= buildTables(text, sec));
 
@@ -385,6 +388,13 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
   // that the rule checks for being a word: open-addressing hash tables of their lines' starts over the file text itself
   // (no key strings are made), built on the first question (≈75k + 84k lines); the parsed entries are cached.
   const wordishTable = () => tablesOf().wordish;
+  /** The counts of a "~variant aligned anywhere" line (a hash look-up: asked for every window a guess is tried in). */
+  const variantValue = (v: string): string | undefined => {
+    const e = tablesOf().variants.find(v, 0, v.length);
+    if (e < 0) return undefined;
+    const ls = e >> 1;
+    return text.slice(ls + 1 + v.length + 1, text.indexOf('\n', ls));
+  };
   /** Start of the words-section line of s[a, b), or undefined. */
   const wordLineAt = (s: string, a: number, b: number): number | undefined => {
     const v = wordishTable().find(s, a, b);
@@ -445,8 +455,8 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
       }
       return r;
     },
-    attested: v => Number((variants.value(v) ?? '0').split(' ')[0]),
-    seen: v => Number((variants.value(v) ?? '0 0').split(' ')[1] ?? 0),
+    attested: v => Number((variantValue(v) ?? '0').split(' ')[0]),
+    seen: v => Number((variantValue(v) ?? '0 0').split(' ')[1] ?? 0),
     known: w => wordishTable().find(w, 0, w.length) >= 0,
     knownAt: (s, a, b) => wordishTable().find(s, a, b) >= 0,
     knownLengths: (s, a) => wordishTable().lengths(s, a),

@@ -150,9 +150,10 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
   }
   // The best candidate at each loose position; then the best of overlapping candidates wins.
   const found: (Slip & { score: number })[] = [];
+  let covered: Uint8Array | undefined;
   for (let p = 0; p < n; p++) {
     if (!loose[p]) continue;
-    const best = bestReplacement(run, p, boundary, loose, lx) ?? missingOrExtra(run, p, boundary, lx);
+    const best = bestReplacement(run, p, boundary, loose, lx, covered ??= coveredBy(run, lx)) ?? missingOrExtra(run, p, boundary, lx);
     if (best) found.push(best);
   }
   found.push(...stutters(run, tokens, lx));
@@ -177,23 +178,28 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
   // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
   if (scratch.all.length < n + 1) scratch = { all: new Uint8Array(2 * n + 2).fill(1), none: new Uint8Array(2 * n + 2) };
   const { all, none } = scratch;
-  // Positions up to coveredTo are inside a known word of 2–4 characters starting at or before the current one.
-  let coveredTo = 0;
+  const covered = coveredBy(run, lx);
   for (let p = 0; p < n; p++) {
     const c = run.charCodeAt(p);
-    if (p + 1 < n) {
-      const bits = lx.lexicon.knownLengths(run, p);
-      if (bits) coveredTo = Math.max(coveredTo, p + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
-    }
     if (!isHanCode(c)) continue;
     if (c === run.charCodeAt(p + 1) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
     if (p + 3 <= n && lx.lexicon.hasOneMoreKey(run, p)) return true;
     if (p + 4 <= n && lx.lexicon.realWordAt?.(run, p)) return true;
-    // A word covering p starts at p or before: all asked by now.
-    if (coveredTo > p) continue;
-    if (bestReplacement(run, p, all, all, lx, none)) return true;
+    if (covered[p]) continue;
+    if (bestReplacement(run, p, all, all, lx, covered, none)) return true;
   }
   return false;
+}
+
+/** 1 at each position of `run` inside a known word of 2–4 characters (the lexicon's words). */
+function coveredBy(run: string, lx: SlipLookups): Uint8Array {
+  const n = run.length;
+  const covered = new Uint8Array(n);
+  for (let s = 0; s + 1 < n; s++) {
+    const bits = lx.lexicon.knownLengths(run, s);
+    if (bits) covered.fill(1, s, s + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
+  }
+  return covered;
 }
 
 /** Reused all-ones and all-zeros arrays for mayHaveSlip. */
@@ -282,7 +288,7 @@ function candidatesOfChar(lx: SlipLookups, c: string): Candidates {
 }
 
 /** The best one-character replacement at p over all aligned windows of 2–4 characters. */
-function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups, guardLoose = loose): (Slip & { score: number }) | undefined {
+function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups, covered: Uint8Array, guardLoose = loose): (Slip & { score: number }) | undefined {
   const c = run[p];
   // A character that forms a word with the text around it is not a slip (asked once a window has a correction).
   let checked = false;
@@ -296,7 +302,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   const accept = cands.accept();
   let best: (Slip & { score: number }) | undefined;
   // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
-  // not one (下将 → 下降, 被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
+  // not one (被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
   for (let len = 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       const e = s + len;
@@ -319,6 +325,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
       if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) soft = true;
+      // A function character outside an idiom window: only beside a character that no dictionary word takes in and that
+      // is not among the most used alone (被|京, 保|乎): the pair of leftovers must be one word.
+      if (functionChar && len < 4 && (len !== 2 || freeUse(lx, kept) >= MAX_KEPT_USE || covered[p === s ? s + 1 : s])) continue;
       // The words meant: lexicon words that differ from the window at p only (one probe of the masked index), whose
       // character there is a candidate, in the candidates' order.
       const meants = lx.lexicon
