@@ -304,8 +304,12 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
   // not one (被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
   for (let len = 2; len <= 4; len++) {
+    // A function character outside an idiom window: only beside a character that no dictionary word takes in and that
+    // is not among the most used alone (被|京, 保|乎): the pair of leftovers must be one word.
+    if (functionChar && len === 3) continue;
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       const e = s + len;
+      if (functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
       if (!allHanIn(run, s, e)) continue;
       // Evidence that the standard tests take as against a slip (the window cuts a recognised word, the kept
       // character is a free word, an end character makes a word outside, the written text is in use …) makes the
@@ -325,9 +329,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
       if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) soft = true;
-      // A function character outside an idiom window: only beside a character that no dictionary word takes in and that
-      // is not among the most used alone (被|京, 保|乎): the pair of leftovers must be one word.
-      if (functionChar && len < 4 && (len !== 2 || freeUse(lx, kept) >= MAX_KEPT_USE || covered[p === s ? s + 1 : s])) continue;
+      // A soft window can only give a weak guess, which a place abbreviation or a surname at its start rules out (below).
+      if (soft && (lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s]))) continue;
       // The words meant: lexicon words that differ from the window at p only (one probe of the masked index), whose
       // character there is a candidate, in the candidates' order.
       const meants = lx.lexicon
