@@ -12,6 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import { dictDir, readWordList, stockDictPath } from './build-dict';
 import { loadSegmenter } from '../src/segmenter';
 import type { Segmenter } from '../src/core/types';
+import { buildLexiconIndex } from '../src/segmenter/lexicon';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** A stock-dictionary word is a correction target when the corpus has it this often … */
@@ -309,6 +310,8 @@ function main(argv: string[]): number {
   const outArg = argv.find(a => a.startsWith('--out='));
   const out = outArg ? outArg.slice(6) : path.join(dir, 'typo.lexicon.utf8');
   fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');
+  // Its index (npm run build makes it too; the loader ignores an index of another text).
+  fs.writeFileSync(out.replace(/\.lexicon\.utf8$/, '.index.bin'), buildLexiconIndex(fs.readFileSync(out, 'utf8')));
   console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}, ${real.length} real-word pairs; corpus ${files.length} files, ${chars} characters`);
   return 0;
 }

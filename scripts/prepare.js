@@ -44,8 +44,12 @@ function run(args) {
 }
 
 if (require.main === module) {
-  if (!isBuildCurrent()) {
+  // The typo lexicon's prebuilt index (scripts/build-typo-index.ts, git-ignored) is part of the build; without it
+  // wording/typo builds the same tables on first use.
+  const index = path.join(ROOT, 'src/segmenter/dict/typo.index.bin');
+  if (!isBuildCurrent() || !fs.existsSync(index)) {
     run([require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', '.']);
+    run(['out/scripts/build-typo-index.js']);
     run(['out/scripts/bundle-cli.js']);
     run(['out/scripts/bundle-extension.js']);
   }

@@ -148,6 +148,16 @@ export interface Lexicon {
   homophones(ch: string): string;
   /** The characters of a near reading of `ch` (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang), `ch`'s homophones excluded. */
   nearHomophones(ch: string): string;
+  /** known(s.slice(a, b)) without making the string. */
+  knownAt(s: string, a: number, b: number): boolean;
+  /** Bit k (k = 2, 3, 4) set when knownAt(s, a, a + k): every known word starting at s[a], in one pass. */
+  knownLengths(s: string, a: number): number;
+  /** The words the lexicon can propose (2–4 characters) that equal s.slice(a, b) at every position but p and differ
+   *  there (with a character code that `accept` takes): the corrections of a one-character slip at p, from an
+   *  index of words by masked position. */
+  corrections(s: string, a: number, b: number, p: number, accept?: (code: number) => boolean): string[];
+  /** True when s.slice(a, a + 3) is what some idiom loses one inner character to become (withOneMore is not empty). */
+  hasOneMoreKey(s: string, a: number): boolean;
   /** True when some word the lexicon can propose has the characters `a` and `b` side by side. */
   hasBigram(a: string, b: string): boolean;
   /** The four-character lexicon words that lose one character to become `text` (three characters). */
@@ -159,6 +169,8 @@ export interface Lexicon {
    *  each, which word is the slip (0 first, 1 second), the homophone word meant, and how often edited text writes the
    *  pair with it, how often the pair written would be expected from its words' counts, and the share of the other
    *  word's pairs that the pair meant is. Empty when the lexicon predates this section. */
+  /** True when the written text of a real-word pair (L + W, the pair's words run together) starts at s[a]. */
+  realWordAt?(s: string, a: number): boolean;
   realWord?(pair: string): { side: number; meant: string; count: number; expected: number; share: number }[];
 }
 

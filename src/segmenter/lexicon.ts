@@ -77,6 +77,252 @@ function lowerLine(text: string, from: number, to: number, before: (ls: number) 
   return lo;
 }
 
+/** FNV-1a over the code units of s[a, b), with the unit at `skip` (if inside) hashed as 0. */
+function hashRange(s: string, a: number, b: number, skip = -1): number {
+  let h = 2166136261;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ (i === skip ? 0 : s.charCodeAt(i)), 16777619);
+  return h >>> 0;
+}
+
+/** An open-addressing hash table of the lines of some sections of `text`, keyed by each line's key (the text after
+ *  the section's mark up to the first space). Entries are line starts times two plus the mark's length (0 or 1), so
+ *  a look-up of s[a, b) makes no string. Built once, from typed arrays only. */
+class LineTable {
+  private readonly mask: number;
+
+  constructor(
+    private readonly text: string,
+    readonly slots: Int32Array,
+  ) {
+    this.mask = slots.length - 1;
+  }
+
+  static build(text: string, ranges: { from: number; to: number; mark: 0 | 1 }[]): LineTable {
+    let lines = 0;
+    for (const r of ranges) for (let ls = r.from; ls < r.to; ls = text.indexOf('\n', ls) + 1) lines++;
+    let size = 1;
+    while (size < lines * 2) size <<= 1;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    for (const r of ranges) {
+      for (let ls = r.from; ls < r.to; ) {
+        // The key ends at a space or, on a line of a key alone (+word), at the line's end.
+        let ke = ls;
+        while (text.charCodeAt(ke) !== 32 && text.charCodeAt(ke) !== 10) ke++;
+        const le = text.indexOf('\n', ke);
+        let h = hashRange(text, ls + r.mark, ke) & mask;
+        while (slots[h] !== -1) h = (h + 1) & mask;
+        slots[h] = ls * 2 + r.mark;
+        ls = le + 1;
+      }
+    }
+    return new LineTable(text, slots);
+  }
+
+  /** Bit k set (k = 2, 3, 4) when s[a, a + k) is a key: the three look-ups of a start share one running hash. */
+  lengths(s: string, a: number): number {
+    let bits = 0;
+    let h = 2166136261;
+    const top = Math.min(s.length, a + 4);
+    for (let b = a; b < top; b++) {
+      h = Math.imul(h ^ s.charCodeAt(b), 16777619);
+      if (b > a && this.probe(s, a, b + 1, (h >>> 0) & this.mask) >= 0) bits |= 1 << (b + 1 - a);
+    }
+    return bits;
+  }
+
+  private probe(s: string, a: number, b: number, h: number): number {
+    const t = this.text;
+    const n = b - a;
+    for (; ; h = (h + 1) & this.mask) {
+      const v = this.slots[h];
+      if (v === -1) return -1;
+      const k = (v >> 1) + (v & 1);
+      const end = t.charCodeAt(k + n);
+      if (end !== 32 && end !== 10) continue;
+      let i = 0;
+      while (i < n && t.charCodeAt(k + i) === s.charCodeAt(a + i)) i++;
+      if (i === n) return v;
+    }
+  }
+
+  /** The slot entry (line start × 2 + mark) of the line whose key is s[a, b), or -1. */
+  find(s: string, a: number, b: number): number {
+    return this.probe(s, a, b, hashRange(s, a, b) & this.mask);
+  }
+}
+
+/** The words of 2–4 characters of the words section by each character position: a look-up with one position
+ *  masked gives every word that differs from the text there at most (the corrections a one-character slip can
+ *  have), in one probe instead of one per candidate character. Buckets by hash (counting sort into typed arrays);
+ *  entries are line start × 4 + masked position. ≈165k entries, ≈1 MB. */
+class MaskedIndex {
+  private readonly mask: number;
+
+  constructor(
+    private readonly text: string,
+    /** Bucket b holds entries[start[b] … start[b + 1]). */
+    readonly start: Uint32Array,
+    readonly entries: Int32Array,
+  ) {
+    this.mask = start.length - 2;
+  }
+
+  static build(text: string, from: number, to: number): MaskedIndex {
+    // Each line's key ends at its first space or at the line's end.
+    const keyEnd = (ls: number) => {
+      let ke = ls;
+      while (ke < to && text.charCodeAt(ke) !== 32 && text.charCodeAt(ke) !== 10) ke++;
+      return ke;
+    };
+    const next = (ke: number) => {
+      const le = text.indexOf('\n', ke);
+      return le < 0 || le >= to ? to : le + 1;
+    };
+    let n = 0;
+    for (let ls = from; ls < to; ) {
+      const sp = keyEnd(ls);
+      const len = sp - ls;
+      if (len >= 2 && len <= 4) n += len;
+      ls = next(sp);
+    }
+    let size = 1;
+    while (size < n) size <<= 1;
+    const mask = size - 1;
+    const hashes = new Uint32Array(n);
+    const keys = new Int32Array(n);
+    const start = new Uint32Array(size + 1);
+    let j = 0;
+    for (let ls = from; ls < to; ) {
+      const sp = keyEnd(ls);
+      const len = sp - ls;
+      if (len >= 2 && len <= 4) {
+        for (let i = 0; i < len; i++, j++) {
+          const h = hashRange(text, ls, sp, ls + i) & mask;
+          hashes[j] = h;
+          keys[j] = ls * 4 + i;
+          start[h + 1]++;
+        }
+      }
+      ls = next(sp);
+    }
+    for (let b = 0; b < size; b++) start[b + 1] += start[b];
+    const fill = start.slice(0, size);
+    const entries = new Int32Array(n);
+    for (let k = 0; k < n; k++) entries[fill[hashes[k]]++] = keys[k];
+    return new MaskedIndex(text, start, entries);
+  }
+
+  /** Words of the words section as long as s[a, b) that equal it at every position but p (and differ at p). */
+  find(s: string, a: number, b: number, p: number, accept?: (code: number) => boolean): string[] {
+    const out: string[] = [];
+    const t = this.text;
+    const n = b - a;
+    const h = hashRange(s, a, b, p) & this.mask;
+    for (let j = this.start[h]; j < this.start[h + 1]; j++) {
+      const v = this.entries[j];
+      const ls = v >> 2;
+      if ((v & 3) !== p - a || t.charCodeAt(ls + n) !== 32) continue;
+      const x = t.charCodeAt(ls + p - a);
+      if (x === s.charCodeAt(p) || (accept && !accept(x))) continue;
+      let i = 0;
+      while (i < n && (a + i === p || t.charCodeAt(ls + i) === s.charCodeAt(a + i))) i++;
+      if (i === n) out.push(t.slice(ls, ls + n));
+    }
+    return out;
+  }
+}
+
+/** The prebuilt index of a lexicon text (scripts/build-typo-index.ts, run by `npm run build`): the hash tables that
+ *  parseLexicon otherwise builds on first use (≈70 ms), as typed arrays to map in place. */
+export const INDEX_FILE = 'typo.index.bin';
+const INDEX_MAGIC = 0x58505954; // "TYPX"
+const INDEX_VERSION = 4;
+
+/** A check of the lexicon text an index was built from: its length and a hash of every 16th code unit (a rebuilt
+ *  lexicon changes counts throughout). */
+function textCheck(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i += 16) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+interface Tables {
+  wordish: LineTable;
+  masked: MaskedIndex;
+  deletions: LineTable;
+  variants: LineTable;
+}
+
+/** The lexicon's sections (character ranges of the text). */
+function sectionsOf(text: string) {
+  let body = 0;
+  while (text.charCodeAt(body) === 35 /* # */) body = text.indexOf('\n', body) + 1;
+  const end = text.length;
+  /** Start of the first line whose first character is at least `c`. */
+  const at = (c: number) => lowerLine(text, body, end, ls => text.charCodeAt(ls) < c);
+  const section = (c: number, mark = 1) => new Section(text, at(c), at(c + 1), mark);
+  return {
+    stutters: section(38 /* & */),
+    known: section(43 /* + */),
+    deletions: section(45 /* - */),
+    syllables: section(61 /* = */),
+    variants: section(126 /* ~ */),
+    realPairs: section(94 /* ^ */),
+    words: new Section(text, at(0x3400), end, 0),
+  };
+}
+
+function buildTables(text: string, sec: ReturnType<typeof sectionsOf>): Tables {
+  return {
+    wordish: LineTable.build(text, [
+      { from: sec.words.from, to: sec.words.to, mark: 0 },
+      { from: sec.known.from, to: sec.known.to, mark: 1 },
+    ]),
+    masked: MaskedIndex.build(text, sec.words.from, sec.words.to),
+    deletions: LineTable.build(text, [{ from: sec.deletions.from, to: sec.deletions.to, mark: 1 }]),
+    variants: LineTable.build(text, [{ from: sec.variants.from, to: sec.variants.to, mark: 1 }]),
+  };
+}
+
+/** The index of a lexicon text (see INDEX_FILE): a header of 32-bit words (magic, version, text length, text check,
+ *  sizes) and the tables. */
+export function buildLexiconIndex(text: string): Uint8Array {
+  if (!text.endsWith('\n')) text += '\n';
+  const t = buildTables(text, sectionsOf(text));
+  const parts = [t.wordish.slots, t.masked.start, t.masked.entries, t.deletions.slots, t.variants.slots];
+  const header = new Uint32Array([INDEX_MAGIC, INDEX_VERSION, text.length, textCheck(text), ...parts.map(x => x.length)]);
+  const out = new Uint8Array(header.byteLength + parts.reduce((n, x) => n + x.byteLength, 0));
+  let at = 0;
+  for (const x of [header, ...parts]) {
+    out.set(new Uint8Array(x.buffer, x.byteOffset, x.byteLength), at);
+    at += x.byteLength;
+  }
+  return out;
+}
+
+/** The tables of an index for `text`, or undefined when it was built from another text or another version. */
+function tablesFromIndex(text: string, index: Uint8Array): Tables | undefined {
+  if (index.byteOffset % 4) index = index.slice();
+  if (index.byteLength < 36) return undefined;
+  const h = new Uint32Array(index.buffer, index.byteOffset, 9);
+  if (h[0] !== INDEX_MAGIC || h[1] !== INDEX_VERSION || h[2] !== text.length || h[3] !== textCheck(text)) return undefined;
+  const [slots, start, entries, deletions, variants] = [h[4], h[5], h[6], h[7], h[8]];
+  if (index.byteLength !== 36 + 4 * (slots + start + entries + deletions + variants)) return undefined;
+  let at = index.byteOffset + 36;
+  const take = <T>(n: number, make: (b: ArrayBufferLike, o: number, n: number) => T): T => {
+    const r = make(index.buffer, at, n);
+    at += 4 * n;
+    return r;
+  };
+  return {
+    wordish: new LineTable(text, take(slots, (b, o, n) => new Int32Array(b, o, n))),
+    masked: new MaskedIndex(text, take(start, (b, o, n) => new Uint32Array(b, o, n)), take(entries, (b, o, n) => new Int32Array(b, o, n))),
+    deletions: new LineTable(text, take(deletions, (b, o, n) => new Int32Array(b, o, n))),
+    variants: new LineTable(text, take(variants, (b, o, n) => new Int32Array(b, o, n))),
+  };
+}
+
 /** Near readings of a toneless syllable: the confusions of initials and finals common in southern speech and in
  *  fuzzy-pinyin input (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang). */
 export function nearReadings(r: string): string[] {
@@ -96,97 +342,76 @@ export function nearReadings(r: string): string[] {
 }
 
 /** Parses the lexicon text (see the build script for the line formats). */
-export function parseLexicon(text: string): Lexicon {
+export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
   if (!text.endsWith('\n')) text += '\n';
   // Comment lines (#) come first; then the sections in code-unit order of their marks, the Han words last.
-  let body = 0;
-  while (text.charCodeAt(body) === 35 /* # */) body = text.indexOf('\n', body) + 1;
-  const end = text.length;
-  /** Start of the first line whose first character is at least `c`. */
-  const at = (c: number) => lowerLine(text, body, end, ls => text.charCodeAt(ls) < c);
-  const section = (c: number, mark = 1) => new Section(text, at(c), at(c + 1), mark);
-  const stutters = section(38 /* & */);
-  const known = section(43 /* + */);
-  const deletions = section(45 /* - */);
-  const syllables = section(61 /* = */);
-  const variants = section(126 /* ~ */);
-  const realPairs = section(94 /* ^ */);
-  const words = new Section(text, at(0x3400), end, 0);
+  const sec = sectionsOf(text);
+  const { stutters, deletions, syllables, realPairs, words } = sec;
+  let tables: Tables | undefined = index && tablesFromIndex(text, index);
+  const tablesOf = () => (tables ??= buildTables(text, sec));
 
-  /** Homophones of each character (all readings), built on first use from the syllable lines. */
-  let homophones: Map<string, string> | undefined;
-  const bySyllable = new Map<string, string>();
-  const readingsOf = new Map<string, string[]>();
-  const homophonesOf = (ch: string): string => {
-    if (!homophones) {
-      homophones = new Map();
-      for (const line of syllables.lines()) {
-        const r = line.slice(0, line.indexOf(' '));
-        const chars = line.slice(line.indexOf(' ') + 1);
-        bySyllable.set(r, chars);
-        for (const c of chars) {
-          homophones.set(c, (homophones.get(c) ?? '') + chars);
-          readingsOf.set(c, [...(readingsOf.get(c) ?? []), r]);
-        }
+  /** Readings and homophones of each character (all readings), found on first use of the character in the syllable
+   *  lines (a native string search over ≈20 KB: no table of all characters is built). */
+  const readingsOf = new Map<string, { readings: string[]; homophones: string }>();
+  const sylText = text.slice(syllables.from, syllables.to);
+  const readingsAndHomophones = (ch: string) => {
+    let r = readingsOf.get(ch);
+    if (!r) {
+      r = { readings: [], homophones: '' };
+      for (let i = sylText.indexOf(ch); i >= 0 && ch.length === 1 && ch !== ' ' && ch !== '\n' && ch !== '='; i = sylText.indexOf(ch, i + 1)) {
+        const ls = sylText.lastIndexOf('\n', i) + 1;
+        const sp = sylText.indexOf(' ', ls);
+        if (i < sp) continue;
+        const le = sylText.indexOf('\n', i);
+        r.readings.push(sylText.slice(ls + 1, sp));
+        r.homophones += sylText.slice(sp + 1, le < 0 ? sylText.length : le);
+        i = le < 0 ? sylText.length : le;
       }
+      readingsOf.set(ch, r);
     }
-    return homophones.get(ch) ?? '';
+    return r;
   };
+  const homophonesOf = (ch: string): string => readingsAndHomophones(ch).homophones;
+  const bySyllable = { get: (r: string) => syllables.value(r) };
   const near = new Map<string, string>();
   const nearOf = (ch: string): string => {
     let r = near.get(ch);
     if (r === undefined) {
       const same = homophonesOf(ch);
       r = '';
-      for (const x of readingsOf.get(ch) ?? []) for (const y of nearReadings(x)) for (const c of bySyllable.get(y) ?? '') if (!same.includes(c) && !r.includes(c)) r += c;
+      for (const x of readingsAndHomophones(ch).readings) for (const y of nearReadings(x)) for (const c of bySyllable.get(y) ?? '') if (!same.includes(c) && !r.includes(c)) r += c;
       near.set(ch, r);
     }
     return r;
   };
-  // The words section is asked most (every candidate correction, hundreds per loose character): an open-addressing
-  // hash table of its lines' starts over the file text itself (no key strings are made), built on the first question
-  // (≈75k lines); the parsed entries are cached.
-  let wordTable: Int32Array | undefined;
-  let wordMask = 0;
-  const hashAt = (from: number, to: number): number => {
-    let h = 2166136261;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-    return h >>> 0;
+  // The words section is asked most (every candidate correction), and with the known words, every window of text
+  // that the rule checks for being a word: open-addressing hash tables of their lines' starts over the file text itself
+  // (no key strings are made), built on the first question (≈75k + 84k lines); the parsed entries are cached.
+  const wordishTable = () => tablesOf().wordish;
+  /** The counts of a "~variant aligned anywhere" line (a hash look-up: asked for every window a guess is tried in). */
+  const variantValue = (v: string): string | undefined => {
+    const e = tablesOf().variants.find(v, 0, v.length);
+    if (e < 0) return undefined;
+    const ls = e >> 1;
+    return text.slice(ls + 1 + v.length + 1, text.indexOf('\n', ls));
   };
-  const hashOf = (w: string): number => {
-    let h = 2166136261;
-    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
-    return h >>> 0;
+  /** Start of the words-section line of s[a, b), or undefined. */
+  const wordLineAt = (s: string, a: number, b: number): number | undefined => {
+    const v = wordishTable().find(s, a, b);
+    return v >= 0 && !(v & 1) ? v >> 1 : undefined;
   };
-  const wordLine = (w: string): number | undefined => {
-    if (!wordTable) {
-      let lines = 0;
-      for (let ls = words.from; ls < words.to; ls = text.indexOf('\n', ls) + 1) lines++;
-      let size = 1;
-      while (size < lines * 2) size <<= 1;
-      wordMask = size - 1;
-      wordTable = new Int32Array(size).fill(-1);
-      for (let ls = words.from; ls < words.to; ) {
-        const sp = text.indexOf(' ', ls);
-        let h = hashAt(ls, sp) & wordMask;
-        while (wordTable[h] !== -1) h = (h + 1) & wordMask;
-        wordTable[h] = ls;
-        ls = text.indexOf('\n', sp) + 1;
-      }
-    }
-    for (let h = hashOf(w) & wordMask; ; h = (h + 1) & wordMask) {
-      const ls = wordTable[h];
-      if (ls === -1) return undefined;
-      if (text.charCodeAt(ls + w.length) === 32 && text.startsWith(w, ls)) return ls;
-    }
-  };
+  const wordLine = (w: string) => wordLineAt(w, 0, w.length);
+  /** The real-word pairs' written texts (L + W) by their first two characters. */
+  let realTexts: Map<number, string[]> | undefined;
   // Every two adjacent characters of a words-section word: a candidate replacement that forms no such pair with either
   // neighbour cannot complete a word, and is skipped before any window is tried. Kept as a hash set of 32-bit numbers
   // (two UTF-16 code units) in a typed array, so that building it allocates nothing per pair.
   let bigramTable: Uint32Array | undefined;
   let bigramMask = 0;
+  let bigramShift = 0;
   const bigramSlot = (k: number): number => {
-    let h = Math.imul(k, 2654435761) >>> 0 & bigramMask;
+    // The high bits of the product (its low bits depend only on the key's low bits: the second character's).
+    let h = (Math.imul(k, 2654435761) >>> bigramShift) & bigramMask;
     while (bigramTable![h] !== 0 && bigramTable![h] !== k) h = (h + 1) & bigramMask;
     return h;
   };
@@ -202,6 +427,7 @@ export function parseLexicon(text: string): Lexicon {
       let size = 1;
       while (size < pairs * 2) size <<= 1;
       bigramMask = size - 1;
+      bigramShift = 32 - Math.log2(size);
       bigramTable = new Uint32Array(size);
       for (let ls = words.from; ls < words.to; ) {
         const sp = text.indexOf(' ', ls);
@@ -216,7 +442,6 @@ export function parseLexicon(text: string): Lexicon {
     return bigramTable[bigramSlot(k)] === k;
   };
   const cache = new Map<number, LexiconWord>();
-  const knownCache = new Map<string, boolean>();
   return {
     word(w) {
       const ls = wordLine(w);
@@ -230,23 +455,30 @@ export function parseLexicon(text: string): Lexicon {
       }
       return r;
     },
-    attested: v => Number((variants.value(v) ?? '0').split(' ')[0]),
-    seen: v => Number((variants.value(v) ?? '0 0').split(' ')[1] ?? 0),
-    known: w => {
-      if (wordLine(w) !== undefined) return true;
-      let r = knownCache.get(w);
-      if (r === undefined) {
-        r = known.value(w) !== undefined;
-        if (knownCache.size > 100000) knownCache.clear();
-        knownCache.set(w, r);
-      }
-      return r;
-    },
+    attested: v => Number((variantValue(v) ?? '0').split(' ')[0]),
+    seen: v => Number((variantValue(v) ?? '0 0').split(' ')[1] ?? 0),
+    known: w => wordishTable().find(w, 0, w.length) >= 0,
+    knownAt: (s, a, b) => wordishTable().find(s, a, b) >= 0,
+    knownLengths: (s, a) => wordishTable().lengths(s, a),
+    corrections: (s, a, b, p, accept) => tablesOf().masked.find(s, a, b, p, accept),
+    hasOneMoreKey: (s, a) => tablesOf().deletions.find(s, a, a + 3) >= 0,
     homophones: ch => homophonesOf(ch),
     nearHomophones: ch => nearOf(ch),
     hasBigram,
     withOneMore: t => deletions.values(t),
     pairSeen: t => Number(stutters.value(t) ?? 0),
+    realWordAt: (s, a) => {
+      if (!realTexts) {
+        realTexts = new Map();
+        for (const line of realPairs.lines()) {
+          const k = line.slice(0, line.indexOf(' ')).replace('|', '');
+          const code = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
+          (realTexts.get(code) ?? realTexts.set(code, []).get(code)!).push(k);
+        }
+      }
+      const list = realTexts.size ? realTexts.get(s.charCodeAt(a) * 65536 + s.charCodeAt(a + 1)) : undefined;
+      return !!list && list.some(k => s.startsWith(k, a));
+    },
     realWord: t => {
       const v = realPairs.value(t);
       if (!v) return [];
@@ -266,7 +498,16 @@ export function loadLexicon(dir: string): Lexicon | undefined {
   if (lex === undefined) {
     try {
       // DRAFT_LINT_TYPO_LEXICON: another build of the lexicon, for measuring on text it was not built from (held-out).
-      lex = parseLexicon(fs.readFileSync(process.env.DRAFT_LINT_TYPO_LEXICON || path.join(dir, LEXICON_FILE), 'utf8'));
+      const file = process.env.DRAFT_LINT_TYPO_LEXICON || path.join(dir, LEXICON_FILE);
+      // The prebuilt index beside it, when there is one for this text (npm run build makes it; without it, or for
+      // another text, the tables are built on first use).
+      let index: Uint8Array | undefined;
+      try {
+        index = fs.readFileSync(file.replace(/\.lexicon\.utf8$/, '.index.bin'));
+      } catch {
+        index = undefined;
+      }
+      lex = parseLexicon(fs.readFileSync(file, 'utf8'), index);
     } catch {
       lex = null;
     }

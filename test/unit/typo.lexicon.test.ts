@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseLexicon, LEXICON_FILE } from '../../src/segmenter/lexicon';
+import { buildLexiconIndex, parseLexicon, LEXICON_FILE } from '../../src/segmenter/lexicon';
 import { dictDir } from '../../src/segmenter';
 
 describe('typo lexicon look-ups', () => {
@@ -48,6 +48,52 @@ describe('typo lexicon look-ups', () => {
     const [m, count, expected, share] = first.split(':');
     assert.deepStrictEqual(lex.realWord!(key)[0], { side: Number(m[0]), meant: m.slice(1), count: Number(count), expected: Number(expected), share: Number(share) / 100 });
     assert.deepStrictEqual(lex.realWord!('并非|一对'), []);
+  });
+
+  it('answers known/corrections/withOneMore keys from the hash tables as a plain scan does', () => {
+    const known = new Set(text.split('\n').filter(l => l && (l[0] === '+' || l.charCodeAt(0) >= 0x3400)).map(l => l.replace(/^\+/, '').split(' ')[0]));
+    // Words by masked position, from a plain scan.
+    const byMask = new Map<string, string[]>();
+    for (const l of wordLines) {
+      const x = l.split(' ')[0];
+      if (x.length < 2 || x.length > 4) continue;
+      for (let i = 0; i < x.length; i++) {
+        const k = x.slice(0, i) + '?' + x.slice(i + 1);
+        (byMask.get(k) ?? byMask.set(k, []).get(k)!).push(x);
+      }
+    }
+    const sample = '坚持人民民主推动政协协商走深走实习作各党做好防迅抗旱工作一如往地委员们坚持不谢地履职尽责';
+    for (let a = 0; a < sample.length; a++) {
+      const bits = lex.knownLengths(sample, a);
+      for (let k = 2; k <= 4 && a + k <= sample.length; k++) {
+        const w = sample.slice(a, a + k);
+        assert.strictEqual(lex.knownAt(sample, a, a + k), known.has(w), w);
+        assert.strictEqual(lex.known(w), known.has(w), w);
+        assert.strictEqual(!!(bits & (1 << k)), known.has(w), w);
+        for (let p = a; p < a + k; p++) {
+          const expected = (byMask.get(w.slice(0, p - a) + '?' + w.slice(p - a + 1)) ?? []).filter(x => x[p - a] !== w[p - a]);
+          assert.deepStrictEqual(lex.corrections(sample, a, a + k, p).sort(), expected.sort(), `${w} at ${p - a}`);
+        }
+      }
+    }
+    assert.ok(lex.hasOneMoreKey('有条紊地', 0) && !lex.hasOneMoreKey('有条紊地', 1));
+    assert.deepStrictEqual(lex.withOneMore('有条紊'), ['有条不紊']);
+  });
+
+  it('a prebuilt index gives the same answers; one built from another text is not used', () => {
+    const withIndex = parseLexicon(text, buildLexiconIndex(text));
+    const small = ['# test', '+攻关', '共建 700 1500 v', '攻坚 900 3000 v', ''].join('\n');
+    const stale = parseLexicon(text, buildLexiconIndex(small));
+    for (const l of wordLines.slice(0, 5000)) {
+      const w = l.split(' ')[0];
+      assert.strictEqual(withIndex.word(w)?.corpus, lex.word(w)?.corpus, w);
+      assert.strictEqual(stale.word(w)?.corpus, lex.word(w)?.corpus, w);
+    }
+    assert.deepStrictEqual(withIndex.corrections('防迅', 0, 2, 1), lex.corrections('防迅', 0, 2, 1));
+    assert.ok(withIndex.corrections('防迅', 0, 2, 1).includes('防汛'));
+    const own = parseLexicon(small, buildLexiconIndex(small));
+    assert.ok(own.known('攻关') && own.knownAt('x攻坚', 1, 3) && !own.known('攻'));
+    assert.deepStrictEqual(own.corrections('共坚', 0, 2, 0), ['攻坚']);
   });
 
   it('parses a small lexicon of its own', () => {

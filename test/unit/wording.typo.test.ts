@@ -42,6 +42,9 @@ testRule(
         name: 'a weak guess in long prose that is not a 政协 document (a news story) is not reported; the hint is for drafts',
         text: '本报讯 记者近日从有关部门获悉，今年以来，各地认真落实各项部署，统筹推进经济社会发展各项工作。'.repeat(7) + '各地做好防迅抗旱工作。',
       },
+      { name: 'characters that edited text writes side by side (吓了|一跳, 区块链|上, 外接) are not replaced on weak evidence', text: '他吓了一跳。区块链上的所有数据，无需外接电源。' },
+      { name: 'a one-character place abbreviation is a name (留吉, 吉电)', text: '高校毕业生留吉就业人数突破1万，吉电股份发展良好。' },
+      { name: 'a function character is not replaced by another (的 → 地, 在 → 再: grammar)', text: '他高兴的说，我们现在都很好。' },
       { name: 'a shared character that leaves a lone character when dropped (加强|强化, 提高|高校)', text: '加强强化监督，全面提高高校教学质量。' },
     ],
     invalid: [
@@ -111,6 +114,25 @@ testRule(
         text: '学习贯彻重要只是精神',
         errors: [{ line: 1, column: 5, length: 4, message: '疑为同音词误用：“重要只是”中“只是”应为“指示”（同音；报刊常写“重要指示”，未见“重要只是”）', severity: 'info' }],
         output: '学习贯彻重要指示精神',
+      },
+      // Weak evidence, decided by how much better the text reads with the correction (localGain): hints.
+      {
+        name: 'a slip whose character makes a word with its neighbour (大作|庸): the text reads far better with 作用',
+        text: '要充分发挥政协的大作庸',
+        errors: [{ line: 1, column: 10, length: 2, message: '疑为同音字误用：“作庸”应为“作用”（“庸”“用”同音）', severity: 'info' }],
+        output: '要充分发挥政协的大作用',
+      },
+      {
+        name: 'a function character slipped for a content character (被京 → 北京)',
+        text: '他昨天去了被京开会',
+        errors: [{ line: 1, column: 6, length: 2, message: '疑为同音字误用：“被京”应为“北京”（“被”“北”同音）', severity: 'info' }],
+        output: '他昨天去了北京开会',
+      },
+      {
+        name: 'a function character in a word the segmenter guessed (保乎 → 保护)',
+        text: '解决个人信息保乎难题',
+        errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“保乎”应为“保护”（“乎”“护”同音）', severity: 'info' }],
+        output: '解决个人信息保护难题',
       },
       { name: 'second line, several slips', text: '第一段。\n做好防迅抗旱工作，及时向市委汇抱。', errors: [{ line: 2, column: 3, length: 2 }, { line: 2, column: 15, length: 2 }], output: '第一段。\n做好防汛抗旱工作，及时向市委汇报。' },
     ],

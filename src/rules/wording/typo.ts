@@ -3,7 +3,13 @@ import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
-import { findSlips, Slip, SlipLookups } from './_lib/typo-candidates';
+import { findSlips, mayHaveSlip, Slip, SlipLookups } from './_lib/typo-candidates';
+
+/** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
+function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
+  if (cache.size > 20000) cache.clear();
+  cache.set(run, slips);
+}
 
 /** Look-alikes of each character from the pack groups, as one string per character. */
 function lookAlikeMap(groups: Omit<ConfusableGroup, 'pack'>[]): Map<string, string> {
@@ -56,7 +62,10 @@ export const typo: Rule = {
       '两个都成词的词相邻、参考语料从不这样连写，却常把其中一个换成它的同音词来写（“脱贫共建”→“脱贫攻坚”）时，报同音词误用。' +
       '成语以外的形近字由 wording/confusable-char 报出，词表中的错词由 wording/misspelling 报出。' +
       '证据：改后的词在经过编辑的报刊文本中的出现次数（typo.lexicon.utf8，人民日报三个月语料的统计数，只存计数）；原文是词典中的词、与左右的字成词、' +
-      '片段两端的字与片段外的字成词、是虚字，或报刊文本也这样写，都不报；引号、书名号中的片段和文稿中写了两次的片段视为有意的写法。' +
+      '片段两端的字与片段外的字成词、是虚字，或报刊文本也这样写，一般都不报（其中一部分按下述弱证据办法处理）；引号、书名号中的片段和文稿中写了两次的片段视为有意的写法。' +
+      '分词切开了的片段、保留的字常单用、片段端字与片段外的字成词、原文写法在报刊中也有、虚字换成实字（被京→北京）等证据较弱的情形，' +
+      '只在改后整段读起来明显更通顺时（按报刊词频求最佳切分，改后比原文可能性高约 150 倍以上），且报刊中这几个字相邻出现的次数不到改后词的千分之一时，报为提示；' +
+      '地名简称（吉、沪……）不这样替换，以姓开头的片段视为人名。' +
       '只有证据强的报为警告：成语误写、多字、3～4 字的词中错一个同音字（基础设失），以及改后的词对占参考语料中该词相邻词对两成以上的同音词；两字片段、近音字、漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）；提示只在政协文种和短文本中报告，300 字以上的其他长文（新闻、文章）只报告警告。' +
       '在未参与统计的人民日报月份上，警告约为每万字 0.01 条。人名、地名、新造简称可能报出提示，可用选项 ignore（不应提出的词，改后的词或原文均可）排除。' +
       '可自动修复：替换、补上或删去一个字。',
@@ -77,6 +86,9 @@ export const typo: Rule = {
     const alikes = ctx.packs.memo('wording.typo.lookAlikes', () => lookAlikeMap(ctx.packs.field<Omit<ConfusableGroup, 'pack'>>('wording', 'confusables')));
     const ignore = new Set(stringList(ctx.options.ignore));
     const lenient = proseRegister(ctx) === 'informal';
+    const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
+      ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
+    );
     const lookups: SlipLookups = {
       lexicon,
       isWord: w => knownWord(ctx, w),
@@ -84,37 +96,47 @@ export const typo: Rule = {
       ignore: new Set(),
       functionChars: functionChars(ctx.packs),
       surnames: reduplication(ctx.packs).surnames,
+      placeAbbreviations: abbreviations,
     };
-    const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
-      ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
-    );
+
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
     for (const p of ctx.doc.paragraphs) {
       let listed: { start: number; end: number }[] | undefined;
-      // The paragraph is cut once (one call to the segmenter, which in the CLI is a round trip to its worker thread)
-      // and its tokens shared out to the runs; punctuation and spaces end a segment for the segmenter as for a run.
-      let paraTokens: { word: string; offset: number }[] | undefined;
-      let ti = 0;
-      for (const [rs, re] of runsOf(p.text)) {
-        if (re - rs < 2) continue;
+      // Runs not seen before are first tested on their text alone (mayHaveSlip: most runs of clean text cannot hold a
+      // slip); those that may are cut together, in one call to the segmenter (in the CLI a round trip to its worker
+      // thread), joined by a break character, which ends a segment for the segmenter as for a run.
+      const runs = runsOf(p.text).filter(([rs, re]) => re - rs >= 2);
+      const slipsOf: Slip[][] = runs.map(([rs, re]) => cache!.get(p.text.slice(rs, re)) ?? (undefined as unknown as Slip[]));
+      const toCut: number[] = [];
+      runs.forEach(([rs, re], k) => {
+        if (slipsOf[k]) return;
         const run = p.text.slice(rs, re);
-        let slips = cache.get(run);
-        if (!slips) {
-          if (!paraTokens) {
-            ensureUserWords(seg, ctx.packs);
-            paraTokens = seg.cut(p.text);
-          }
-          while (ti < paraTokens.length && paraTokens[ti].offset < rs) ti++;
+        if (mayHaveSlip(run, lookups)) toCut.push(k);
+        else remember(cache!, run, (slipsOf[k] = []));
+      });
+      if (toCut.length) {
+        ensureUserWords(seg, ctx.packs);
+        const joined = toCut.map(k => p.text.slice(runs[k][0], runs[k][1])).join('。');
+        const tokens = seg.cut(joined);
+        let ti = 0;
+        let base = 0;
+        for (const k of toCut) {
+          const run = p.text.slice(runs[k][0], runs[k][1]);
           const toks: { word: string; offset: number }[] = [];
-          for (let k = ti; k < paraTokens.length && paraTokens[k].offset < re; k++) {
-            const t = paraTokens[k];
-            if (t.offset + t.word.length <= re) toks.push({ word: t.word, offset: t.offset - rs });
+          while (ti < tokens.length && tokens[ti].offset < base) ti++;
+          for (; ti < tokens.length && tokens[ti].offset < base + run.length; ti++) {
+            const t = tokens[ti];
+            if (t.offset + t.word.length <= base + run.length) toks.push({ word: t.word, offset: t.offset - base });
           }
-          slips = findSlips(run, toks, lookups);
-          if (cache.size > 20000) cache.clear();
-          cache.set(run, slips);
+          remember(cache!, run, (slipsOf[k] = findSlips(run, toks, lookups)));
+          base += run.length + 1;
         }
+      }
+      for (let k = 0; k < runs.length; k++) {
+        const [rs] = runs[k];
+        const run = p.text.slice(rs, runs[k][1]);
+        const slips = slipsOf[k];
         for (const s of slips) {
           // Long prose that is not a 政协 document (a news story, an article) is edited text full of names, new coinages
           // and rare compounds: there only strong evidence is reported; the hints stay for drafts (core/register).

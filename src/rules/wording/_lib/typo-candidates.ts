@@ -33,6 +33,9 @@ export interface SlipLookups {
   ignore: Set<string>;
   /** Function characters (的, 是, 以 …) that are never replaced, and that a proposed two-character word may not consist of. */
   functionChars: string;
+  /** One-character place abbreviations (pack data: 京, 沪, 吉 …): written alone they are names (留吉, 吉电), never
+   *  replaced on weak evidence. */
+  placeAbbreviations?: string;
   /** Common surnames (pack data): a loose surname before a short window makes it a given name (梁|曼瑜). */
   surnames?: Set<string>;
 }
@@ -93,8 +96,7 @@ function belongs(lx: SlipLookups, run: string, p: number, exclude?: [number, num
   for (let len = 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       if (exclude && s === exclude[0] && s + len === exclude[1]) continue;
-      const u = run.slice(s, s + len);
-      if (lx.isWord(u) || lx.lexicon.known(u)) return true;
+      if (lx.lexicon.knownAt(run, s, s + len) || lx.isWord(run.slice(s, s + len))) return true;
     }
   }
   return false;
@@ -148,9 +150,10 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
   }
   // The best candidate at each loose position; then the best of overlapping candidates wins.
   const found: (Slip & { score: number })[] = [];
+  let covered: Uint8Array | undefined;
   for (let p = 0; p < n; p++) {
     if (!loose[p]) continue;
-    const best = bestReplacement(run, p, boundary, loose, lx) ?? missingOrExtra(run, p, boundary, lx);
+    const best = bestReplacement(run, p, boundary, loose, lx, covered ??= coveredBy(run, lx)) ?? missingOrExtra(run, p, boundary, lx);
     if (best) found.push(best);
   }
   found.push(...stutters(run, tokens, lx));
@@ -161,6 +164,61 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * True when `run` may hold a slip that findSlips reports, decided from the text and the lexicon alone (no segmenter),
+ * so that only such runs are cut and searched: a character written twice in a row (多字, the stutter), three
+ * characters that an idiom loses one character to become (漏字), the written text of a real-word pair (同音词), or a
+ * Han character that no lexicon word of 2–4 characters around it covers and that one of its candidates turns into a
+ * lexicon word with its neighbours (同音字, 近音字, 成语误写). Each test is looser than findSlips's own (no token
+ * boundaries, the lexicon's words only), so no slip is lost; in edited text most runs pass none of them.
+ */
+export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
+  const n = run.length;
+  // The searches below run as if every position were a token boundary and every character loose (both only let
+  // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
+  if (scratch.all.length < n + 1) scratch = { all: new Uint8Array(2 * n + 2).fill(1), none: new Uint8Array(2 * n + 2) };
+  const { all, none } = scratch;
+  const covered = coveredBy(run, lx);
+  for (let p = 0; p < n; p++) {
+    const c = run.charCodeAt(p);
+    if (!isHanCode(c)) continue;
+    if (c === run.charCodeAt(p + 1) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
+    if (p + 3 <= n && lx.lexicon.hasOneMoreKey(run, p)) return true;
+    if (p + 4 <= n && lx.lexicon.realWordAt?.(run, p)) return true;
+    if (covered[p]) continue;
+    if (bestReplacement(run, p, all, all, lx, covered, none)) return true;
+  }
+  return false;
+}
+
+/** 1 at each position of `run` inside a known word of 2–4 characters (the lexicon's words). */
+function coveredBy(run: string, lx: SlipLookups): Uint8Array {
+  const n = run.length;
+  const covered = new Uint8Array(n);
+  for (let s = 0; s + 1 < n; s++) {
+    const bits = lx.lexicon.knownLengths(run, s);
+    if (bits) covered.fill(1, s, s + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
+  }
+  return covered;
+}
+
+/** Reused all-ones and all-zeros arrays for mayHaveSlip. */
+let scratch = { all: new Uint8Array(0), none: new Uint8Array(0) };
+
+/** isHan of a code unit. */
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** True when a stutter (AB + BC) may end at the doubled character run[i] = run[i + 1], whatever the tokens. */
+function stutterAfter(run: string, i: number, lx: SlipLookups): boolean {
+  if (i < 1) return false;
+  for (let len = 3; len <= 4 && i + 1 + len <= run.length; len++) {
+    if (stutterOf(run, i - 1, 2, len, lx)) return true;
+  }
+  return false;
+}
+
 /** jieba's frequency of a single character used as a word (low for bound characters such as 汛, 厕, 咨). */
 function freeUse(lx: SlipLookups, ch: string): number {
   return lx.lexicon.word(ch)?.jieba ?? 0;
@@ -168,6 +226,10 @@ function freeUse(lx: SlipLookups, ch: string): number {
 
 interface Candidates {
   candidates: string[];
+  /** Each candidate's place in `candidates` (homophones first, then near homophones, then look-alikes). */
+  rank: Map<string, number>;
+  /** Marks the candidates' code units and returns the test for them (valid until the next call for any character). */
+  accept: () => (code: number) => boolean;
   isHomophone: Set<string>;
   isNear: Set<string>;
 }
@@ -175,8 +237,24 @@ interface Candidates {
 /** Candidate replacements of each character, per look-up set (characters recur: computed once each). */
 const candidateCache = new WeakMap<SlipLookups['lexicon'], Map<string, Candidates>>();
 
+/** Stamps of the code units of the candidates being tried (see Candidates.accept). */
+const stamps = new Uint32Array(65536);
+let stamp = 0;
+const acceptStamped = (code: number): boolean => stamps[code] === stamp;
+
+/** The same per look-up set, by character alone (one check of a document). */
+const candidatesByLookups = new WeakMap<SlipLookups, Map<string, Candidates>>();
+
 /** Each candidate character once: homophones, near homophones (zh/z, in/ing …), look-alikes. */
 function candidatesOf(lx: SlipLookups, c: string): Candidates {
+  let mine = candidatesByLookups.get(lx);
+  if (!mine) candidatesByLookups.set(lx, (mine = new Map()));
+  let r = mine.get(c);
+  if (!r) mine.set(c, (r = candidatesOfChar(lx, c)));
+  return r;
+}
+
+function candidatesOfChar(lx: SlipLookups, c: string): Candidates {
   let byChar = candidateCache.get(lx.lexicon);
   if (!byChar) candidateCache.set(lx.lexicon, (byChar = new Map()));
   const key = c + '\u0000' + lx.lookAlikes(c);
@@ -189,7 +267,20 @@ function candidatesOf(lx: SlipLookups, c: string): Candidates {
     for (const x of lx.lexicon.nearHomophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isNear.add(x), candidates.push(x));
     const all = new Set(candidates);
     for (const x of lx.lookAlikes(c)) if (x !== c && !all.has(x) && isHan(x)) (all.add(x), candidates.push(x));
-    r = { candidates, isHomophone, isNear };
+    const codes = Uint16Array.from(candidates, x => x.charCodeAt(0));
+    r = {
+      candidates,
+      rank: new Map(candidates.map((x, i) => [x, i])),
+      // A stamp per code unit, renewed on each use: the test is one array read.
+      accept: () => {
+        stamp++;
+        if (stamp > 0xfffffff0) (stamps.fill(0), (stamp = 1));
+        for (let i = 0; i < codes.length; i++) stamps[codes[i]] = stamp;
+        return acceptStamped;
+      },
+      isHomophone,
+      isNear,
+    };
     if (byChar.size > 5000) byChar.clear();
     byChar.set(key, r);
   }
@@ -197,61 +288,85 @@ function candidatesOf(lx: SlipLookups, c: string): Candidates {
 }
 
 /** The best one-character replacement at p over all aligned windows of 2–4 characters. */
-function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups): (Slip & { score: number }) | undefined {
+function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups, covered: Uint8Array, guardLoose = loose): (Slip & { score: number }) | undefined {
   const c = run[p];
-  if (belongs(lx, run, p)) return undefined;
+  // A character that forms a word with the text around it is not a slip (asked once a window has a correction).
+  let checked = false;
   // A reduplicated character (一件件) or a character repeated nearby in an enumeration is not a slip.
   if (run[p - 1] === c || run[p + 1] === c) return undefined;
   // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
   const functionChar = lx.functionChars.includes(c);
-  const { candidates, isHomophone, isNear } = candidatesOf(lx, c);
-  // Any word meant contains the replacement next to one of its neighbours: drop candidates no lexicon word pairs so.
-  const viable = candidates.filter(x => (p > 0 && lx.lexicon.hasBigram(run[p - 1], x)) || (p + 1 < run.length && lx.lexicon.hasBigram(x, run[p + 1])));
-  if (!viable.length) return undefined;
+  const cands = candidatesOf(lx, c);
+  const { rank, isHomophone, isNear } = cands;
+  if (!rank.size) return undefined;
+  const accept = cands.accept();
   let best: (Slip & { score: number }) | undefined;
-  // A function character is only tried inside four-character idioms.
-  for (let len = functionChar ? 4 : 2; len <= 4; len++) {
+  // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
+  // not one (被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
+  for (let len = 2; len <= 4; len++) {
+    // A function character outside an idiom window: only beside a character that no dictionary word takes in and that
+    // is not among the most used alone (被|京, 保|乎): the pair of leftovers must be one word.
+    if (functionChar && len === 3) continue;
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       const e = s + len;
-      if (!boundary[s] || !boundary[e] || !allHanIn(run, s, e)) continue;
-      const written = run.slice(s, e);
+      if (functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
+      if (!allHanIn(run, s, e)) continue;
+      // Evidence that the standard tests take as against a slip (the window cuts a recognised word, the kept
+      // character is a free word, an end character makes a word outside, the written text is in use …) makes the
+      // window "soft": it is then reported only when the text reads much better with the correction (localGain), as
+      // a hint.
+      let soft = !boundary[s] || !boundary[e];
       // Two characters: both must be loose (the other is not part of a recognised word). Two characters that each
       // stand alone as words (撞上) are usually what was meant: then edited text must never write the pair and the
       // word meant must be common.
-      if (len === 2 && !loose[s + (p === s ? 1 : 0)]) continue;
+      if (len === 2 && !loose[s + (p === s ? 1 : 0)]) soft = true;
       // A short window after a loose surname is a given name (梁|曼瑜, 赵|大鸣): names are the main trap of the guesses.
-      if (len <= 3 && s > 0 && loose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
-      // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
-      // (主任|陈立, 院长|常广财).
-      if (len === 2 && p !== s && lx.surnames?.has(run[s]) && (SPEECH.has(run.slice(e, e + 2)) || run[e] === '说' || run[e] === '等')) continue;
-      if (len <= 3 && s >= 2 && TITLES.has(run.slice(s - 2, s))) continue;
+      if (len <= 3 && s > 0 && guardLoose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
       // … and one before a place-name suffix is a place (颜安|村, 庆成|路).
       if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e])) continue;
       // The character kept in a two-character window being a function character or one of the most used free
       // characters (曾|在 → 正在, 年|将, 岁|后): the pair is two words, not a slip (held-out hints were mostly these).
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
-      if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) continue;
+      if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) soft = true;
+      // A soft window can only give a weak guess, which a place abbreviation or a surname at its start rules out (below).
+      if (soft && (lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s]))) continue;
+      // The words meant: lexicon words that differ from the window at p only (one probe of the masked index), whose
+      // character there is a candidate, in the candidates' order.
+      const meants = lx.lexicon
+        .corrections(run, s, e, p, accept)
+        .filter(w => plausible(lx, w, w[p - s], functionChar, isHomophone, isNear))
+        .sort((a, b) => rank.get(a[p - s])! - rank.get(b[p - s])!);
+      if (!meants.length) continue;
+      // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
+      // (主任|陈立, 院长|常广财).
+      if (len === 2 && p !== s && lx.surnames?.has(run[s]) && (SPEECH.has(run.slice(e, e + 2)) || run[e] === '说' || run[e] === '等')) continue;
+      if (len <= 3 && s >= 2 && TITLES.has(run.slice(s - 2, s))) continue;
+      if (!checked) {
+        if (belongs(lx, run, p)) return undefined;
+        checked = true;
+      }
+      const written = run.slice(s, e);
       const free = len === 2 && Math.min(freeUse(lx, run[s]), freeUse(lx, run[s + 1])) >= MAX_FREE_USE;
-      if (free && lx.lexicon.attested(written) > 0) continue;
+      if (free && lx.lexicon.attested(written) > 0) soft = true;
       const seen = lx.lexicon.seen(written);
       // The window's end characters other than the one replaced must not make words with the text outside it
       // (非遗|周, 醇氢|重卡, 不懂|产科, 苏州|狮山: names and words cut apart, not a slip).
-      if ((p !== s && belongsOutside(lx, run, s, true)) || (p !== e - 1 && belongsOutside(lx, run, e - 1, false))) continue;
+      if ((p !== s && belongsOutside(lx, run, s, true)) || (p !== e - 1 && belongsOutside(lx, run, e - 1, false))) soft = true;
+      // The written text a word of the dictionary is a real-word question (realWords), not this one's.
+      const writtenWord = lx.isWord(written) || lx.lexicon.knownAt(run, s, e);
       // A word with one more character at its end or start (适应型, 建设省, 姚|不是, 淌|到了): when that character is used
       // on its own, or the word is much more common than the longer word meant, the guess is a hint.
       const rest = len >= 3 && (p === s || p === e - 1) ? (p === s ? written.slice(1) : written.slice(0, -1)) : '';
       const restCount = rest && isWordish(lx, rest) ? Math.max(1, lx.lexicon.word(rest)?.corpus ?? 1) : 0;
       const freeEdge = restCount > 0 && freeUse(lx, c) >= MAX_FREE_USE;
-      const head = written.slice(0, p - s);
-      const tail = written.slice(p - s + 1);
-      for (const x of viable) {
-        const meant = head + x + tail;
+      for (const meant of meants) {
+        const x = meant[p - s];
         if (lx.ignore.has(meant)) continue;
         const st = strength(lx, meant);
         if (st < MIN_STRENGTH) continue;
         const idiom = !!lx.lexicon.word(meant)?.idiom;
-        if (functionChar && !idiom) continue;
+        if (functionChar && !idiom && lx.functionChars.includes(x)) continue;
         if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1])) continue;
         const homophone = isHomophone.has(x);
         const near = isNear.has(x);
@@ -259,13 +374,21 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
         if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS) continue;
-        if (writtenInUse(lx, written, st)) continue;
+        if (writtenWord) continue;
+        let weak = soft || (functionChar && !idiom) || writtenInUse(lx, written, st);
         // Short windows need more evidence: a two-character word must be frequent.
-        if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) continue;
+        if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) weak = true;
         // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
         // edited text, and two characters that stand alone as words must never occur side by side there.
-        if (len === 2 && ((free && seen > 0) || !commonWord(lx, meant))) continue;
-        const score = st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
+        if (len === 2 && !commonWord(lx, meant)) continue;
+        if (len === 2 && free && seen > 0) weak = true;
+        // A weak guess needs the text to read much better with the correction, and edited text to write the
+        // characters as written side by side (even across words) far less often than the word meant.
+        // … and a weak guess whose window starts with a surname is a name (董亚|涛摄, 龚献|明摄).
+        const gain = weak && !near && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
+        if (weak && !(gain >= LOCAL_GAIN)) continue;
+        // A weak guess ranks below any other (its score is under 1, the others’ at least 8).
+        const score = weak ? gain / 1000 : st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
         best = {
           kind: idiom ? '成语误写' : homophone ? '同音字' : near ? '近音字' : '形近字',
@@ -280,14 +403,70 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           // A four-character “idiom” that is a three-character word plus one character (土耳其人 is tagged as one in
           // jieba's dictionary) is a name or term with a word after it (土耳其|仍), not a broken set phrase.
           strong:
-            (idiom && !(rest.length === 3 && restCount > 0)) ||
-            (len > 2 && st >= STRONG && seen === 0 && !near && !freeEdge && !(restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) && !(rest && hasFunctionChar(lx, rest))),
+            !weak &&
+            ((idiom && !(rest.length === 3 && restCount > 0)) ||
+            (len > 2 && st >= STRONG && seen === 0 && !near && !freeEdge && !(restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) && !(rest && hasFunctionChar(lx, rest)))),
           score,
         };
       }
     }
   }
   return best;
+}
+
+/** How much more likely (natural log) the text around p reads with `meant` in place of run[s, e) than as written:
+ *  the best segmentation of up to four characters either side, each word scored by its count in edited text (lexicon
+ *  counts; a single character by jieba's frequency of it as a word, scaled as in strength(); a dictionary word without
+ *  a count counts 1, any other single character ½) against the count of all words. */
+export function localGain(lx: SlipLookups, run: string, p: number, s: number, e: number, meant: string): number {
+  const a = Math.max(0, p - 4);
+  const b = Math.min(run.length, p + 5);
+  const written = segScore(lx, run.slice(a, b));
+  const corrected = segScore(lx, run.slice(a, s)) + wordScore(lx, meant)! + segScore(lx, run.slice(e, b));
+  return corrected - written;
+}
+
+/** log(total words) of the reference corpus (≈8 M characters, ≈5 M words). */
+const LN_WORDS = Math.log(5e6);
+/** The gain (natural log: ≈ ×150) a soft window needs; measured on generated slips and clean text (docs/rules/wording/typo.md). */
+const LOCAL_GAIN = 5;
+
+/** A weak guess: the written characters may occur side by side in edited text at most once per this many
+ *  occurrences of the word meant. */
+const WEAK_SEEN_RATIO = 1000;
+
+function wordScore(lx: SlipLookups, w: string): number | undefined {
+  const e = lx.lexicon.word(w);
+  // A single character's corpus count is of the character anywhere: as a word alone, jieba's frequency says more.
+  if (e) return Math.log(Math.max(0.5, w.length === 1 ? e.jieba / 20 : Math.max(e.corpus, e.jieba / 20))) - LN_WORDS;
+  if (w.length === 1) return Math.log(0.5) - LN_WORDS;
+  if (lx.lexicon.known(w) || lx.isWord(w)) return -LN_WORDS;
+  return undefined;
+}
+
+/** The best segmentation score of t (words of 1–4 characters, see localGain). */
+function segScore(lx: SlipLookups, t: string): number {
+  const best = new Float64Array(t.length + 1).fill(-Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= t.length; i++) {
+    for (let len = 1; len <= 4 && len <= i; len++) {
+      const w = wordScore(lx, t.slice(i - len, i));
+      if (w !== undefined && best[i - len] + w > best[i]) best[i] = best[i - len] + w;
+    }
+  }
+  return best[t.length];
+}
+
+/** The word-level conditions of a correction `meant` with `x` put in, checked before any window-level evidence (each
+ *  is checked again where it is used in bestReplacement). */
+function plausible(lx: SlipLookups, meant: string, x: string, functionChar: boolean, isHomophone: Set<string>, isNear: Set<string>): boolean {
+  const e = lx.lexicon.word(meant);
+  if (!e || entryStrength(e) < MIN_STRENGTH) return false;
+  const idiom = e.idiom;
+  if (functionChar && !idiom && lx.functionChars.includes(x)) return false;
+  if (!idiom && !isHomophone.has(x) && !(isNear.has(x) && e.corpus >= NEAR_CORPUS)) return false;
+  if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || !commonWord(lx, meant))) return false;
+  return true;
 }
 
 /** Titles and roles written right before a person's name. */
@@ -337,6 +516,11 @@ function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLo
       score: pick.st * 3,
     };
   }
+  return extra(run, p, boundary, lx);
+}
+
+/** 多字 at p (see missingOrExtra). */
+function extra(run: string, p: number, boundary: Uint8Array, lx: SlipLookups): (Slip & { score: number }) | undefined {
   // 多字: an aligned five-character window with a doubled character that, without it, is a set phrase or a frequent
   // four-character word (一如既既往). Any other extra character is usually a modifier inserted on purpose (取得新成效).
   for (let s = Math.max(0, p - 4); s <= p && s + 5 <= run.length; s++) {
@@ -369,24 +553,33 @@ function stutters(run: string, tokens: { word: string; offset: number }[], lx: S
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    // The first word has two characters: a longer one ending in a character that starts the next word is usually a
-    // name or term with its head (北京市|市长, 中小学|学位, 消费品|品质).
-    if (a.word.length !== 2 || b.word.length < 2 || a.offset + a.word.length !== b.offset) continue;
-    const ch = b.word[0];
-    if (a.word[a.word.length - 1] !== ch || !allHanIn(a.word, 0, a.word.length) || !allHanIn(b.word, 0, b.word.length)) continue;
-    // A function character (们, 的) or a character written three times (一步步走) is not a stutter.
-    if (lx.functionChars.includes(ch) || run[a.offset + a.word.length - 2] === ch || run[b.offset + 1] === ch) continue;
-    if ((lx.lexicon.word(a.word)?.corpus ?? 0) < STUTTER_CORPUS || (lx.lexicon.word(b.word)?.corpus ?? 0) < STUTTER_CORPUS) continue;
-    // Without the second copy the text must still read as two words (提高|质量 of 提高|高质量, 推进|一步): 化 after
-    // 加强 leaves a lone character.
-    const bRest = b.word.slice(1);
-    if (!(bRest.length >= 2 && isWordish(lx, bRest))) continue;
-    const written = a.word + b.word;
-    if (lx.lexicon.pairSeen(written) > 0 || lx.lexicon.known(written)) continue;
-    const expected = a.word + b.word.slice(1);
-    out.push({ kind: '叠字', start: a.offset, end: b.offset + b.word.length, expected, fix: { offset: b.offset, length: 1, text: '' }, strong: false, score: 1 });
+    if (a.offset + a.word.length !== b.offset) continue;
+    const slip = stutterOf(run, a.offset, a.word.length, b.word.length, lx);
+    if (slip) out.push(slip);
   }
   return out;
+}
+
+/** The stutter of the words run[a, a + aLen) and the one right after it, of bLen characters, if they make one. */
+function stutterOf(run: string, a: number, aLen: number, bLen: number, lx: SlipLookups): (Slip & { score: number }) | undefined {
+  // The first word has two characters: a longer one ending in a character that starts the next word is usually a
+  // name or term with its head (北京市|市长, 中小学|学位, 消费品|品质).
+  const b = a + aLen;
+  if (aLen !== 2 || bLen < 2) return undefined;
+  const ch = run[b];
+  if (run[b - 1] !== ch || !allHanIn(run, a, b + bLen)) return undefined;
+  // A function character (们, 的) or a character written three times (一步步走) is not a stutter.
+  if (lx.functionChars.includes(ch) || run[b - 2] === ch || run[b + 1] === ch) return undefined;
+  const aWord = run.slice(a, b);
+  const bWord = run.slice(b, b + bLen);
+  if ((lx.lexicon.word(aWord)?.corpus ?? 0) < STUTTER_CORPUS || (lx.lexicon.word(bWord)?.corpus ?? 0) < STUTTER_CORPUS) return undefined;
+  // Without the second copy the text must still read as two words (提高|质量 of 提高|高质量, 推进|一步): 化 after
+  // 加强 leaves a lone character.
+  const bRest = bWord.slice(1);
+  if (!(bRest.length >= 2 && isWordish(lx, bRest))) return undefined;
+  const written = aWord + bWord;
+  if (lx.lexicon.pairSeen(written) > 0 || lx.lexicon.known(written)) return undefined;
+  return { kind: '叠字', start: a, end: b + bLen, expected: aWord + bRest, fix: { offset: b, length: 1, text: '' }, strong: false, score: 1 };
 }
 
 /** A real-word pair is reported as a warning when edited text writes the pair meant at least this often and it is at
