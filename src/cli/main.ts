@@ -10,7 +10,7 @@ import { oversizeMessage } from '../host/limits';
 import { ConfigResolver } from '../host/configs';
 import { lintOptions } from '../host/options';
 import { isKnownRuleName, unknownRuleMessage } from '../host/rule-names';
-import { NodeFileSystem } from './nodefs';
+import { NodeFileSystem } from '../host/nodefs';
 import { FileResult, formatFiguresJson, formatFiguresTable, formatJson, formatSarif, formatStylish, makePaint, OutDiagnostic, SEVERITY_WORD, summarize } from './formatters';
 import { formatDiff } from './diff';
 import { binaryWordMessage, DraftSource, htmlReport, isBinaryWord, isDocx, isReportDir, MAX_DOCX_BYTES, readDraft, writeAnnotatedCopies, writeHtmlReports } from './review';

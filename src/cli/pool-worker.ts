@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'worker_threads';
 import { allRules } from '../lint';
 import { setVerdictStore } from '../host/regex-safety';
 import { CliConfigs, lintTarget, SegmenterHolder } from './main';
-import { NodeFileSystem } from './nodefs';
+import { NodeFileSystem } from '../host/nodefs';
 import { POOL_KIND, PoolMessage, PoolWorkerData } from './pool';
 import { VerdictCache } from './verdict-cache';
 

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { cli, tmpDir } from '../helpers/cliInProcess';
 import { ConfigResolver } from '../../src/host/configs';
 import { ignoredBy, isIgnored } from '../../src/host/ignore';
-import { NodeFileSystem } from '../../src/cli/nodefs';
+import { NodeFileSystem } from '../../src/host/nodefs';
 
 const cases: { globs: string[]; file: string; ignored: boolean }[] = [
   { globs: ['drafts'], file: 'drafts/a.txt', ignored: true },

@@ -4,7 +4,7 @@
 // safe.directory).
 import { promises as fsp, constants as fsConstants } from 'fs';
 import * as path from 'path';
-import type { FileSystem, ReadOptions } from '../host/config';
+import type { FileSystem, ReadOptions } from './config';
 import { DraftLintError } from '../core/types';
 
 /** The default size limit of a config file or pack read through NodeFileSystem. */
@@ -13,6 +13,11 @@ export const DEFAULT_MAX_READ_BYTES = 4 << 20;
 /** Reads files with node's fs; a missing file (or a directory) reads as undefined. Results are cached per run. */
 export class NodeFileSystem implements FileSystem {
   private cache = new Map<string, Promise<Uint8Array | undefined>>();
+
+  /** One read, not cached (the editor reads a config again after it changed). */
+  static readUncached(file: string, opts: ReadOptions = {}): Promise<Uint8Array | undefined> {
+    return readRegularFile(file, opts.maxBytes ?? DEFAULT_MAX_READ_BYTES);
+  }
 
   readFile(file: string, opts: ReadOptions = {}): Promise<Uint8Array | undefined> {
     const max = opts.maxBytes ?? DEFAULT_MAX_READ_BYTES;
