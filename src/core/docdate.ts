@@ -15,6 +15,27 @@ export interface DocDate {
   offset?: number;
 }
 
+/** Sources that give only the year a plan or review belongs to: the month is an estimate, not read from the text. */
+const ESTIMATED: ReadonlySet<DocDate['source']> = new Set(['title', 'plan-year', 'review-year']);
+
+/**
+ * The months (year × 12 + month − 1) a document date can mean. A date read from a dateline or set in the config is
+ * as precise as it is written (a year alone spans the year). A date estimated from a plan or review year (“2018年
+ * 工作安排”, “一、2019年主要工作”) is early in that year, but such documents are delivered from January to March (local
+ * sessions in January and February, the national sessions and the government work report in March): the latest
+ * plausible month is March, so nothing held before then is “not yet held” for such a document.
+ */
+export function docMonthRange(d: DocDate): { first: number; last: number } {
+  if (ESTIMATED.has(d.source)) return { first: d.year * 12 + (d.month ?? 1) - 1, last: d.year * 12 + 2 };
+  const first = d.month ? d.year * 12 + d.month - 1 : d.year * 12;
+  return { first, last: d.month ? first : d.year * 12 + 11 };
+}
+
+/** True when the month of `d` was estimated from a plan or review year, not read from the text or the config. */
+export function isEstimatedDate(d: DocDate): boolean {
+  return ESTIMATED.has(d.source);
+}
+
 const YEAR = '((?:19|20)\\d{2})';
 const PLAN_WORDS = `(${alternatives(PLAN_HEADING_WORDS)})`;
 const REVIEW_WORDS = '(主要工作|工作回顾|工作情况|工作总结)';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { DocumentModel } from '../../src/core/document';
-import { inferDocumentDate, parseDateSetting } from '../../src/core/docdate';
+import { docMonthRange, inferDocumentDate, parseDateSetting } from '../../src/core/docdate';
 import { defaultConfig } from '../../src/core/types';
 
 function infer(text: string, documentDate?: string) {
@@ -63,5 +63,17 @@ describe('inferDocumentDate: dates in running text are not datelines', () => {
 describe('inferDocumentDate: subtitles', () => {
   it('reads “YYYY年M月D日在……会议上”', () => {
     assert.deepStrictEqual(infer('2025年河南省政府工作报告\n2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府工作报告\n各位代表:'), { year: 2025, month: 1, day: 18, source: 'dateline' });
+  });
+});
+
+describe('docMonthRange', () => {
+  const m = (y: number, mo: number) => y * 12 + mo - 1;
+  it('a dateline or configured month is that month; a configured year spans the year', () => {
+    assert.deepStrictEqual(docMonthRange({ year: 2018, month: 1, day: 5, source: 'dateline' }), { first: m(2018, 1), last: m(2018, 1) });
+    assert.deepStrictEqual(docMonthRange({ year: 2018, source: 'config' }), { first: m(2018, 1), last: m(2018, 12) });
+  });
+  it('a month estimated from a plan, title or review year runs to March (the sessions)', () => {
+    for (const source of ['plan-year', 'review-year', 'title'] as const)
+      assert.deepStrictEqual(docMonthRange({ year: 2018, month: 1, source }), { first: m(2018, 1), last: m(2018, 3) });
   });
 });
