@@ -111,9 +111,16 @@ export function inferDocumentDate(doc: DocumentModel, config: ResolvedConfig): D
     if (r) return { year: +r[1] + 1, month: 1, source: 'review-year', offset: p.offset };
   }
   // A plan written at the start of its year: the first paragraph opens "2020年是……之年" or "2020年，区政协将……".
+  // A chronicle is not a plan: a later sentence of the paragraph opening with a later year (“2012年，党的十八大将……。
+  // 2015年，……。2020年是……”) tells the story of past years, and its first year is not the document's.
   for (const p of doc.paragraphs.slice(0, 6)) {
     const r = new RegExp(`^${YEAR}年(?:是[^。]{2,80}之年|[，,][^。]{0,10}将)`).exec(p.text);
-    if (r) return { year: +r[1], month: 1, source: 'plan-year', offset: p.offset };
+    if (!r) continue;
+    const later = /[。！？；]\s*((?:19|20)\d{2})年/g;
+    let k: RegExpExecArray | null;
+    let chronicle = false;
+    while ((k = later.exec(p.text))) if (+k[1] > +r[1]) chronicle = true;
+    if (!chronicle) return { year: +r[1], month: 1, source: 'plan-year', offset: p.offset };
   }
   return undefined;
 }

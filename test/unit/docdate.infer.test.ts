@@ -35,6 +35,10 @@ describe('inferDocumentDate', () => {
   it('reads a plan that opens with “YYYY年是……之年”', () => {
     assert.deepStrictEqual(infer('2020年是全区高水平建成小康社会和“十三五”规划的收官之年。'), { year: 2020, month: 1, day: undefined, source: 'plan-year' });
   });
+  it('a paragraph that goes on to later years is a chronicle, not a plan (2012年，党的十八大将……。2015年，……)', () => {
+    assert.strictEqual(infer('2012年，党的十八大将生态文明建设纳入总体布局。2015年，生态文明建设写进五年规划。2020年是“十三五”规划收官之年。'), undefined);
+    assert.deepStrictEqual(infer('2020年，区政协将围绕中心开展协商。到2022年，建成协商平台。'), { year: 2020, month: 1, day: undefined, source: 'plan-year' });
+  });
   it('config documentDate overrides the text; a malformed one is ignored', () => {
     assert.deepStrictEqual(infer('23.01.2020\n正文', '2019-06'), { year: 2019, month: 6, day: undefined, source: 'config' });
     assert.deepStrictEqual(infer('23.01.2020\n正文', '2019-13'), { year: 2020, month: 1, day: 23, source: 'dateline' });
