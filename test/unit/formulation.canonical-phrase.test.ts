@@ -37,9 +37,9 @@ testRule(canonicalPhrase, {
     },
     {
       name: 'a formulation cited as a name in quotation marks, only a 的 apart: a note',
-      text: '提出了“中华民族的伟大复兴”的目标。',
-      errors: [{ line: 1, column: 5, length: 9, severity: 'info', message: '“中华民族的伟大复兴”与规范提法“中华民族伟大复兴”只差虚词或标点' }],
-      output: '提出了“中华民族伟大复兴”的目标。',
+      text: '完善“重点提案的督办”机制。',
+      errors: [{ line: 1, column: 4, length: 7, severity: 'info', message: '“重点提案的督办”与规范提法“重点提案督办”只差虚词或标点' }],
+      output: '完善“重点提案督办”机制。',
     },
     {
       name: 'a quoted fixed term without its 顿号: a note',
