@@ -13,7 +13,7 @@ export const repeatedKeyNoun: Rule = {
     description: '一句中重复出现只应有一个的关键词组（如两个“为主线”）',
     docs:
       '“以……为主线”“以……为统领”“以……为核心”等词组在一句中只应出现一次；同一句中出现两次，往往是改稿时新旧表述并存或笔误，' +
-      '例如“以助推实施滨海新区高质量发展支撑引领行动为主线,以提升协商效能为主线”。只检查规则包 wording.keyNouns 中列出的词组，普通的重复不报。不自动修复。选项：phrases（另外要检查的词组，如 ["为总基调"]）。',
+      '例如“以助推实施滨海新区高质量发展支撑引领行动为主线,以提升协商效能为主线”。只检查规则包 wording.keyNouns 中列出的词组，普通的重复不报；后接“的”修饰名词的（“以爱国主义为核心的民族精神和以改革创新为核心的时代精神”）各有各的中心语，不计。不自动修复。选项：phrases（另外要检查的词组，如 ["为总基调"]）。',
     examples: [{ bad: '以助推高质量发展为主线，以提升协商效能为主线，强化机制。' }],
     schema: { type: 'object', additionalProperties: false, properties: { phrases: { type: 'array', items: { type: 'string', minLength: 1 }, description: '另外要检查的关键词' } } },
     fixable: false,
@@ -31,18 +31,24 @@ export const repeatedKeyNoun: Rule = {
         if (i < t.length && !SENTENCE_END.test(t[i])) continue;
         const sentence = t.slice(start, i);
         for (const n of nouns) {
-          const first = sentence.indexOf(n.phrase);
-          if (first < 0) continue;
-          let next = sentence.indexOf(n.phrase, first + n.phrase.length);
+          if (sentence.indexOf(n.phrase) < 0) continue;
+          // Only the phrase as the predicate of the sentence counts: followed by 的 it describes a noun of its own (以爱国
+          // 主义为核心的民族精神和以改革创新为核心的时代精神, 以联合国为核心的国际体系和以世界贸易组织为核心的多边贸易
+          // 体制), and two such nouns each have their core.
+          let first = -1;
           // A longer key phrase that contains this one (为根本遵循 ⊃ 为根本) is checked on its own.
-          while (next >= 0) {
+          for (let at = sentence.indexOf(n.phrase); at >= 0; at = sentence.indexOf(n.phrase, at + n.phrase.length)) {
+            if (sentence[at + n.phrase.length] === '的') continue;
+            if (first < 0) {
+              first = at;
+              continue;
+            }
             ctx.report({
-              offset: p.offset + start + next,
+              offset: p.offset + start + at,
               length: n.phrase.length,
               message: `同一句中“${n.phrase}”出现两次${n.note ? `（${n.note}）` : ''}，请核对是否为笔误或新旧表述并存`,
               related: [{ offset: p.offset + start + first, length: n.phrase.length, message: `第一处“${n.phrase}”` }],
             });
-            next = sentence.indexOf(n.phrase, next + n.phrase.length);
           }
         }
         start = i + 1;
