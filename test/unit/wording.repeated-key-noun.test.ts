@@ -10,6 +10,8 @@ testRule(repeatedKeyNoun, {
     // Followed by 的, the phrase describes a noun of its own: two nouns, each with its core.
     { name: 'two attributive phrases', text: '弘扬以爱国主义为核心的民族精神和以改革创新为核心的时代精神。' },
     { name: 'an attributive phrase, then the predicate', text: '澳门唯一以民族雕塑为主题的展示园，通过以民族形象为主题创作的雕塑反映生活。' },
+    { name: 'coordinated attributive phrases', text: '维护以联合国为核心、以国际法为基础的国际体系，维护以世界贸易组织为核心、以规则为基础的多边贸易体制。' },
+    { name: 'a short verb before 的', text: '以“奥运之门”为主题建设的杏林堡大桥，以“冰雪五环”为主题建设的太子城大桥。' },
   ],
   invalid: [
     {
