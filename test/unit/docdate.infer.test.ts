@@ -39,6 +39,12 @@ describe('inferDocumentDate', () => {
     assert.strictEqual(infer('2012年，党的十八大将生态文明建设纳入总体布局。2015年，生态文明建设写进五年规划。2020年是“十三五”规划收官之年。'), undefined);
     assert.deepStrictEqual(infer('2020年，区政协将围绕中心开展协商。到2022年，建成协商平台。'), { year: 2020, month: 1, day: undefined, source: 'plan-year' });
   });
+  it('a review or plan of part of a year is written within that year, at a month not told', () => {
+    assert.deepStrictEqual(infer('正文第一段。\n\n一、2024年上半年工作总结\n\n正文。'), { year: 2024, month: undefined, day: undefined, source: 'review-year' });
+    assert.deepStrictEqual(infer('区政协2024年第一季度工作总结\n\n正文。'), { year: 2024, month: undefined, day: undefined, source: 'review-year' });
+    assert.deepStrictEqual(infer('区政协2024年上半年工作总结和下半年工作打算\n\n正文。'), { year: 2024, month: undefined, day: undefined, source: 'title' });
+    assert.deepStrictEqual(infer('区政协2024年工作总结\n\n正文。'), { year: 2025, month: 1, day: undefined, source: 'review-year' });
+  });
   it('config documentDate overrides the text; a malformed one is ignored', () => {
     assert.deepStrictEqual(infer('23.01.2020\n正文', '2019-06'), { year: 2019, month: 6, day: undefined, source: 'config' });
     assert.deepStrictEqual(infer('23.01.2020\n正文', '2019-13'), { year: 2020, month: 1, day: 23, source: 'dateline' });
@@ -75,6 +81,9 @@ describe('docMonthRange', () => {
   it('a dateline or configured month is that month; a configured year spans the year', () => {
     assert.deepStrictEqual(docMonthRange({ year: 2018, month: 1, day: 5, source: 'dateline' }), { first: m(2018, 1), last: m(2018, 1) });
     assert.deepStrictEqual(docMonthRange({ year: 2018, source: 'config' }), { first: m(2018, 1), last: m(2018, 12) });
+  });
+  it('a part-of-year plan or review (no month) spans its year', () => {
+    assert.deepStrictEqual(docMonthRange({ year: 2024, source: 'review-year' }), { first: m(2024, 1), last: m(2024, 12) });
   });
   it('a month estimated from a plan, title or review year runs to March (the sessions)', () => {
     for (const source of ['plan-year', 'review-year', 'title'] as const)

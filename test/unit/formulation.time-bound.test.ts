@@ -17,6 +17,7 @@ testRule(timeBound, {
     { name: 'combined plenums, all held', text: '全面贯彻中共十九大和十九届二中、三中、四中全会精神', lint: dated('2020-01') },
     // A date estimated from the plan or review year is early in the year, up to March (government work reports).
     { name: 'a plan-year date: a plenum held in February of that year', text: '二、2018年工作安排\n深入贯彻中共十九届三中全会精神。' },
+    { name: 'a first-half review is written within its year', text: '区政协2024年上半年工作总结\n\n学习贯彻中共二十届三中全会精神。' },
     { name: 'a chronicle of past years gives no plan year', text: '2012年，党的十八大将生态文明建设纳入总体布局。2015年，生态文明建设首次写进五年规划。2020年是“十三五”规划收官之年。' },
     { name: 'a review-year date: a session held in March of the next year', text: '一、2017年工作回顾\n学习贯彻中共十九届三中全会精神。' },
   ],
@@ -70,6 +71,11 @@ testRule(timeBound, {
       name: 'a plan-year date: a plenum held after March of that year',
       text: '二、2018年工作安排\n深入贯彻中共十九届三中全会精神，学习十九届四中全会精神。',
       errors: [{ line: 2, column: 19, length: 7, message: '文稿日期为2018年初（依据标题），而中共十九届四中全会于2019年10月召开' }],
+    },
+    {
+      name: 'a first-half review: a plenum of the next year',
+      text: '区政协2024年上半年工作总结\n\n学习贯彻中共二十届四中全会精神。',
+      errors: [{ line: 3, column: 7, length: 7, message: '文稿日期为2024年（依据工作回顾的年份）' }],
     },
     {
       name: 'an explicit dateline is precise to the month',
