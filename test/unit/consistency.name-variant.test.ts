@@ -15,6 +15,9 @@ testRule(nameVariant, {
     { name: 'the last word differs: two things of one place', text: '打造“山西之夜”文旅品牌。\n\n推广“山西精品”系列产品。' },
     { name: 'the last word differs: two slogans', text: '实施“投资于人”行动。\n\n办好“投资中国”系列活动。' },
     { name: 'the first word differs', text: '建设“数字丝绸之路”。\n\n打造“空中丝绸之路”。' },
+    // A negation on one side names the opposite.
+    { name: 'a negation on one side (不 / 乱)', text: '治理“为官不为”问题。\n\n让“为官不为”者无处遁形。\n\n为“为官乱为”付出了代价。' },
+    { name: 'a negation on one side (有 / 无)', text: '双方达成“有协议脱欧”的可能。\n\n英国可能面临“无协议脱欧”风险。' },
   ],
   invalid: [
     {
