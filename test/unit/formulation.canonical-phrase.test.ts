@@ -21,6 +21,7 @@ testRule(canonicalPhrase, {
     { name: 'a 的 added in running prose (协商议政的质量)', text: '有效提升了协商议政的质量和成效。' },
     { name: 'a 的 added in running prose (重点提案的督办)', text: '加强重点提案的督办，提高办理质量。' },
     { name: 'the 顿号 between two parallel items left out in prose', text: '常委会围绕中心服务大局，认真履行职能。' },
+    { name: 'quotation marks round a part of a fixed term, for emphasis', text: '必须在凝聚监督力量上画出最大“同心圆”。' },
   ],
   invalid: [
     {

@@ -30,7 +30,7 @@ export const canonicalPhrase: Rule = {
     docs:
       '对照规则包中的规范提法（如“双重积极作用”“以习近平同志为核心的党中央”“建言资政和凝聚共识双向发力”），找出与之几乎相同但有一两处出入的文字：多一个字、少一个字、错一个字，或两个部分前后颠倒。' +
       '判断按提法长度放宽：5 个字以下的提法只认完全相同的写法；正文中 6–11 字的提法允许 1 处出入，12 字以上允许 2 处；整体加引号的引用可放宽到 2 处或更多。出入必须在提法中间（首尾两字一致），以免把只是共用几个字的另一种说法当成误写。' +
-      '只差虚词、引号或顿号的写法作为提示（info）报告，但在正文中（不加引号）多一个或少一个虚词（“加强重点提案的督办”）、并列的两项之间不用顿号（“围绕中心服务大局”）是正常的写法，不报告；条目标为 fixed 的固定术语中多了“的”（“全过程的人民民主”）仍然提示。' +
+      '只差虚词、引号或顿号的写法作为提示（info）报告，但在正文中（不加引号）多一个或少一个虚词（“加强重点提案的督办”）、并列的两项之间不用顿号（“围绕中心服务大局”）、给其中一部分加引号强调（“画出最大‘同心圆’”）是正常的写法，不报告；条目标为 fixed 的固定术语中多了“的”（“全过程的人民民主”）仍然提示。' +
       '规则包条目可以列出同样正确的写法（variants，如“以习近平同志为核心的中共中央”）和允许的相近写法（allow，如“习近平新时代中国特色社会主义经济思想”）。能唯一确定规范提法时提供修正，修正只改动有出入的几个字。有分词器时，对上的文字边缘切断了文中的一个词（“政治发展路|线”）的，是换了一个词，交给 formulation/phrase-word 报告（“路线”应为“道路”）。',
     examples: [
       { bad: '更好发挥港澳委员“双重建构作用”', good: '更好发挥港澳委员“双重积极作用”' },
@@ -81,7 +81,8 @@ export const canonicalPhrase: Rule = {
           const d = smallestFix(wantN, normalize(h.actual), 0);
           const removed = wantN.slice(d.offset, d.offset + d.length);
           const insertedOrDropped = removed === '' || d.text === '';
-          const punctuationOnly = /^[、，,\s]*$/.test(removed + d.text);
+          // A 顿号 left out, or quotation marks put round a part for emphasis (画出最大“同心圆”).
+          const punctuationOnly = /^[、，,\s“”‘’「」『』"]*$/.test(removed + d.text);
           // Inside a fixed term of the pack (this entry, or one the phrase contains: 发展全过程人民民主).
           const fixedTerms = ctx.packs.memo('formulation:fixed-terms', () =>
             entriesOf(ctx.packs, 'phrase').filter(e => e.fixed).flatMap(e => [e.text, ...(e.variants ?? [])].map(normalize)),
