@@ -15,9 +15,34 @@ export interface DocDate {
   offset?: number;
 }
 
+/** Sources that give only the year a plan or review belongs to: the month is an estimate, not read from the text. */
+const ESTIMATED: ReadonlySet<DocDate['source']> = new Set(['title', 'plan-year', 'review-year']);
+
+/**
+ * The months (year × 12 + month − 1) a document date can mean. A date read from a dateline or set in the config is
+ * as precise as it is written (a year alone spans the year). A date estimated from a plan or review year (“2018年
+ * 工作安排”, “一、2019年主要工作”) is early in that year, but such documents are delivered from January to March (local
+ * sessions in January and February, the national sessions and the government work report in March): the latest
+ * plausible month is March, so nothing held before then is “not yet held” for such a document.
+ */
+export function docMonthRange(d: DocDate): { first: number; last: number } {
+  // A part of the year (2024年上半年工作总结) gives no month: the document may be from any month of that year.
+  if (ESTIMATED.has(d.source) && d.month) return { first: d.year * 12 + d.month - 1, last: d.year * 12 + 2 };
+  const first = d.month ? d.year * 12 + d.month - 1 : d.year * 12;
+  return { first, last: d.month ? first : d.year * 12 + 11 };
+}
+
+/** True when the month of `d` was estimated from a plan or review year, not read from the text or the config. */
+export function isEstimatedDate(d: DocDate): boolean {
+  return ESTIMATED.has(d.source);
+}
+
 const YEAR = '((?:19|20)\\d{2})';
 const PLAN_WORDS = `(${alternatives(PLAN_HEADING_WORDS)})`;
 const REVIEW_WORDS = '(主要工作|工作回顾|工作情况|工作总结)';
+/** A part of the year after the year of a plan or review (2024年上半年工作总结, 第一季度, 1—6月): the document is
+ *  written within that year, at a month the heading does not tell. */
+const PART_OF_YEAR = /^[^，。]{0,6}?(上半年|下半年|半年|季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,3}至[一二三四五六七八九十]{1,3}月|前[一二三两]个?季度)/;
 const CN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?/;
 /** Labels before a date that make it the date of the document. */
 const DATELINE_LABEL = /(时间|日期|发布|印发|成文)[:：\s]*$/;
@@ -73,7 +98,7 @@ export function inferDocumentDate(doc: DocumentModel, config: ResolvedConfig): D
   for (const p of doc.paragraphs.slice(0, 4)) {
     if (p.text.length > 60) continue;
     const t = new RegExp(`${YEAR}年[^\\n。]{0,30}${PLAN_WORDS}`).exec(p.text);
-    if (t) return { year: +t[1], month: 1, source: 'title', offset: p.offset + t.index };
+    if (t) return { year: +t[1], month: partOfYear(p.text, t.index + 5) ? undefined : 1, source: 'title', offset: p.offset + t.index };
   }
   // Plan and review parts: headings, or short stand-alone lines ("2022年工作打算").
   const short = doc.paragraphs.filter(p => p.kind === 'heading' || p.text.length <= 40);
@@ -82,19 +107,34 @@ export function inferDocumentDate(doc: DocumentModel, config: ResolvedConfig): D
   for (const p of short) {
     const t = p.heading ? p.heading.title : p.text;
     const r = planRe.exec(t);
-    if (r) return { year: +r[1], month: 1, source: 'plan-year', offset: p.offset };
+    if (r) return { year: +r[1], month: partOfYear(t, r.index + r[0].indexOf(r[1]) + 5) ? undefined : 1, source: 'plan-year', offset: p.offset };
   }
   for (const p of short) {
     const t = p.heading ? p.heading.title : p.text;
     const r = reviewRe.exec(t);
-    if (r) return { year: +r[1] + 1, month: 1, source: 'review-year', offset: p.offset };
+    if (!r) continue;
+    // A review of part of a year (2024年上半年工作总结) is written within that year, not early the next.
+    if (partOfYear(t, r.index + r[0].indexOf(r[1]) + 5)) return { year: +r[1], source: 'review-year', offset: p.offset };
+    return { year: +r[1] + 1, month: 1, source: 'review-year', offset: p.offset };
   }
   // A plan written at the start of its year: the first paragraph opens "2020年是……之年" or "2020年，区政协将……".
+  // A chronicle is not a plan: a later sentence of the paragraph opening with a later year (“2012年，党的十八大将……。
+  // 2015年，……。2020年是……”) tells the story of past years, and its first year is not the document's.
   for (const p of doc.paragraphs.slice(0, 6)) {
     const r = new RegExp(`^${YEAR}年(?:是[^。]{2,80}之年|[，,][^。]{0,10}将)`).exec(p.text);
-    if (r) return { year: +r[1], month: 1, source: 'plan-year', offset: p.offset };
+    if (!r) continue;
+    const later = /[。！？；]\s*((?:19|20)\d{2})年/g;
+    let k: RegExpExecArray | null;
+    let chronicle = false;
+    while ((k = later.exec(p.text))) if (+k[1] > +r[1]) chronicle = true;
+    if (!chronicle) return { year: +r[1], month: 1, source: 'plan-year', offset: p.offset };
   }
   return undefined;
+}
+
+/** True when the text after a year (at `from`, just past “YYYY年”) names a part of the year. */
+function partOfYear(text: string, from: number): boolean {
+  return PART_OF_YEAR.test(text.slice(from, from + 24));
 }
 
 function dateKey(d: DocDate): number {

@@ -474,7 +474,30 @@ export class DocumentModel {
     return blankSpans(this.text, spans);
   }
 
+  /**
+   * True for a Markdown file written as plain text: most line breaks inside its blocks come after the end of a
+   * sentence (a report pasted into a .md file, one paragraph per line, with or without blank lines). Markdown would
+   * join those lines into one paragraph, which no writer means; they are paragraphs, as in plain text. A hard-wrapped
+   * paragraph (lines that stop mid-sentence) still joins.
+   */
+  private plainTextLines(): boolean {
+    let breaks = 0;
+    let ended = 0;
+    let prev: string | undefined;
+    for (const line of this.lines) {
+      const t = trimEndChars(line.text, '\u3000', true);
+      const body = !!t.trim() && !/^ {0,3}#{1,6}([ \t]|$)|^\s*([-*+>]|\d{1,3}[.)])[ \t]/.test(t);
+      if (body && prev !== undefined) {
+        breaks++;
+        if (/[。！？!?；;：:”’」』）)]$/.test(prev)) ended++;
+      }
+      prev = body ? t : undefined;
+    }
+    return breaks >= 3 && ended >= breaks * 0.6;
+  }
+
   private buildParagraphs() {
+    const lineParagraphs = !this.isMarkdown || this.plainTextLines();
     let cur: { start: number; end: number; startLine: number; endLine: number; kind: ParagraphKind; md?: number } | undefined;
     const flush = () => {
       if (!cur) return;
@@ -527,7 +550,7 @@ export class DocumentModel {
       const mdHeading = this.isMarkdown ? /^ {0,3}(#{1,6})([ \t]+|$)/.exec(line.text) : null;
       const mdList = this.isMarkdown && /^\s*([-*+]|\d{1,3}[.)])[ \t]+/.test(line.text);
       // Plain text: every line is a paragraph. Markdown: lines join unless a heading or list item starts.
-      if (!this.isMarkdown || mdHeading || mdList || !cur || cur.kind !== 'paragraph' || cur.md) flush();
+      if (lineParagraphs || mdHeading || mdList || !cur || cur.kind !== 'paragraph' || cur.md) flush();
       if (!cur) {
         cur = {
           start: line.offset,

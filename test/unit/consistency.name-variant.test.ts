@@ -11,6 +11,13 @@ testRule(nameVariant, {
     { name: 'a family of names sharing their ending', text: '“博物馆里过大年”吸引游客。\n\n“宫里过大年”展览开幕。' },
     { name: 'two campaign years, one after another, in one paragraph', text: '巩固“制度建设年”成果，开展“制度落实年”工作。\n\n深化“制度建设年”成果。' },
     { name: 'two different campaigns sharing no word', text: '开展“作风建设年”活动。\n\n开展“服务提升年”活动。' },
+    // A different first or last word makes a different name (another thing of one place or kind), not a variant.
+    { name: 'the last word differs: two things of one place', text: '打造“山西之夜”文旅品牌。\n\n推广“山西精品”系列产品。' },
+    { name: 'the last word differs: two slogans', text: '实施“投资于人”行动。\n\n办好“投资中国”系列活动。' },
+    { name: 'the first word differs', text: '建设“数字丝绸之路”。\n\n打造“空中丝绸之路”。' },
+    // A negation on one side names the opposite.
+    { name: 'a negation on one side (不 / 乱)', text: '治理“为官不为”问题。\n\n让“为官不为”者无处遁形。\n\n为“为官乱为”付出了代价。' },
+    { name: 'a negation on one side (有 / 无)', text: '双方达成“有协议脱欧”的可能。\n\n英国可能面临“无协议脱欧”风险。' },
   ],
   invalid: [
     {
@@ -28,6 +35,11 @@ testRule(nameVariant, {
       name: 'a whole word apart: a note asking whether it is one campaign',
       text: '开展“制度落实年”工作。\n\n深化“制度建设年”成果。',
       errors: [{ line: 3, column: 4, length: 5, severity: 'info', message: '是否指同一项工作' }],
+    },
+    {
+      name: 'a whole word apart inside a longer name, first and last words shared',
+      text: '举办“委员读书分享会”。\n\n开展“委员读书交流会”。',
+      errors: [{ line: 3, column: 4, length: 7, severity: 'info', message: '文中另有“委员读书分享会”，与“委员读书交流会”只差一个词' }],
     },
     {
       name: 'seed 004: a campaign year reworded (制度落实年 / 落实成果年)',

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { DocumentModel } from '../../src/core/document';
-import { inferDocumentDate, parseDateSetting } from '../../src/core/docdate';
+import { docMonthRange, inferDocumentDate, parseDateSetting } from '../../src/core/docdate';
 import { defaultConfig } from '../../src/core/types';
 
 function infer(text: string, documentDate?: string) {
@@ -35,6 +35,16 @@ describe('inferDocumentDate', () => {
   it('reads a plan that opens with “YYYY年是……之年”', () => {
     assert.deepStrictEqual(infer('2020年是全区高水平建成小康社会和“十三五”规划的收官之年。'), { year: 2020, month: 1, day: undefined, source: 'plan-year' });
   });
+  it('a paragraph that goes on to later years is a chronicle, not a plan (2012年，党的十八大将……。2015年，……)', () => {
+    assert.strictEqual(infer('2012年，党的十八大将生态文明建设纳入总体布局。2015年，生态文明建设写进五年规划。2020年是“十三五”规划收官之年。'), undefined);
+    assert.deepStrictEqual(infer('2020年，区政协将围绕中心开展协商。到2022年，建成协商平台。'), { year: 2020, month: 1, day: undefined, source: 'plan-year' });
+  });
+  it('a review or plan of part of a year is written within that year, at a month not told', () => {
+    assert.deepStrictEqual(infer('正文第一段。\n\n一、2024年上半年工作总结\n\n正文。'), { year: 2024, month: undefined, day: undefined, source: 'review-year' });
+    assert.deepStrictEqual(infer('区政协2024年第一季度工作总结\n\n正文。'), { year: 2024, month: undefined, day: undefined, source: 'review-year' });
+    assert.deepStrictEqual(infer('区政协2024年上半年工作总结和下半年工作打算\n\n正文。'), { year: 2024, month: undefined, day: undefined, source: 'title' });
+    assert.deepStrictEqual(infer('区政协2024年工作总结\n\n正文。'), { year: 2025, month: 1, day: undefined, source: 'review-year' });
+  });
   it('config documentDate overrides the text; a malformed one is ignored', () => {
     assert.deepStrictEqual(infer('23.01.2020\n正文', '2019-06'), { year: 2019, month: 6, day: undefined, source: 'config' });
     assert.deepStrictEqual(infer('23.01.2020\n正文', '2019-13'), { year: 2020, month: 1, day: 23, source: 'dateline' });
@@ -63,5 +73,20 @@ describe('inferDocumentDate: dates in running text are not datelines', () => {
 describe('inferDocumentDate: subtitles', () => {
   it('reads “YYYY年M月D日在……会议上”', () => {
     assert.deepStrictEqual(infer('2025年河南省政府工作报告\n2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府工作报告\n各位代表:'), { year: 2025, month: 1, day: 18, source: 'dateline' });
+  });
+});
+
+describe('docMonthRange', () => {
+  const m = (y: number, mo: number) => y * 12 + mo - 1;
+  it('a dateline or configured month is that month; a configured year spans the year', () => {
+    assert.deepStrictEqual(docMonthRange({ year: 2018, month: 1, day: 5, source: 'dateline' }), { first: m(2018, 1), last: m(2018, 1) });
+    assert.deepStrictEqual(docMonthRange({ year: 2018, source: 'config' }), { first: m(2018, 1), last: m(2018, 12) });
+  });
+  it('a part-of-year plan or review (no month) spans its year', () => {
+    assert.deepStrictEqual(docMonthRange({ year: 2024, source: 'review-year' }), { first: m(2024, 1), last: m(2024, 12) });
+  });
+  it('a month estimated from a plan, title or review year runs to March (the sessions)', () => {
+    for (const source of ['plan-year', 'review-year', 'title'] as const)
+      assert.deepStrictEqual(docMonthRange({ year: 2018, month: 1, source }), { first: m(2018, 1), last: m(2018, 3) });
   });
 });

@@ -132,6 +132,26 @@ describe('document: paragraphs and headings', () => {
     assert.strictEqual(d.masked, '  有问题：' + ' '.repeat('`机构“”出特色`'.length) + '\n1.   要点  ,说明');
   });
 
+  it('Markdown written as plain text (most line breaks after the end of a sentence): each line is a paragraph', () => {
+    const text = '# 政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、2024年工作回顾\n　　过去一年，经济运行稳中有进。\n一是创新动能增强。二是改革深化。\n\n　　这些成绩来之不易。\n';
+    const d = new DocumentModel(text, { path: 'a.md' });
+    assert.deepStrictEqual(
+      d.paragraphs.map(p => [p.kind, p.text]),
+      [
+        ['heading', '政府工作报告'],
+        ['paragraph', '各位代表：'],
+        ['paragraph', '现在，我代表省人民政府向大会报告工作。'],
+        ['heading', '一、2024年工作回顾'],
+        ['paragraph', '过去一年，经济运行稳中有进。'],
+        ['paragraph', '一是创新动能增强。二是改革深化。'],
+        ['paragraph', '这些成绩来之不易。'],
+      ],
+    );
+    // A hard-wrapped paragraph (lines that stop mid-sentence) still joins, as Markdown means.
+    const wrapped = new DocumentModel('# 报告\n\n我们坚持以人民为中心，\n不断推进高质量发展，\n努力提高人民生活水平，\n取得了显著成效。\n', { path: 'b.md' });
+    assert.deepStrictEqual(wrapped.paragraphs.map(p => p.startLine + '-' + p.endLine), ['0-0', '2-5']);
+  });
+
   it('plain .txt is not Markdown even with # lines; a path-less text with a # heading is', () => {
     assert.strictEqual(new DocumentModel('# 一\n', { path: 'a.txt' }).isMarkdown, false);
     assert.strictEqual(new DocumentModel('# 一\n').isMarkdown, true);

@@ -27,6 +27,8 @@ testRule(rate, {
     '跨境电商进出口额增长150%。',
     // Approximate figures are not computed.
     '组织委员培训300余人次,其中常委培训120人次,占50%。',
+    // A subset named after 其中 is the base of the share.
+    '全省贫困劳动力255.2万人，其中有就业意愿的187.4万人，已转移就业186.4万人，占比99.5%。',
   ],
   invalid: [
     { name: 'a satisfaction rate above 100%', text: '提案办理满意率达107.9%。', errors: [{ line: 1, column: 9, length: 6, message: '提案办理满意率107.9%超过100%' }] },
@@ -45,6 +47,11 @@ testRule(rate, {
       name: '其中……占X%',
       text: '组织委员培训300人次,其中常委培训120人次,占45%。',
       errors: [{ line: 1, column: 26, length: 3, message: '占比45%与所给数字不符：120人次÷300人次≈40.0%' }],
+    },
+    {
+      name: '其中 with a subset: a share that agrees with neither base',
+      text: '全省贫困劳动力255.2万人，其中有就业意愿的187.4万人，已转移就业186.4万人，占比90.5%。',
+      errors: [{ line: 1, column: 47, length: 5, message: '占比90.5%与所给数字不符：186.4万人÷255.2万人≈73.0%' }],
     },
   ],
 });

@@ -17,8 +17,37 @@ testRule(canonicalPhrase, {
     { name: '新时期 in a document of the new era is time-bound’s', text: '2020年工作要点\n坚持以习近平新时期中国特色社会主义思想为指导。' },
     { name: 'an entry not marked namedNewEra: 新时期 is a question of the date (time-bound)', text: '夺取新时期中国特色社会主义伟大胜利。' },
     { name: 'a character replaced by 的 makes a modifier phrase, not a slip', text: '深刻洞察中国特色社会主义的时代特征和内外环境新变化。' },
+    // Only a function word or a 顿号 apart, in running prose: grammar, not a misquote.
+    { name: 'a 的 added in running prose (协商议政的质量)', text: '有效提升了协商议政的质量和成效。' },
+    { name: 'a 的 added in running prose (重点提案的督办)', text: '加强重点提案的督办，提高办理质量。' },
+    { name: 'the 顿号 between two parallel items left out in prose', text: '常委会围绕中心服务大局，认真履行职能。' },
+    { name: 'quotation marks round a part of a fixed term, for emphasis', text: '必须在凝聚监督力量上画出最大“同心圆”。' },
   ],
   invalid: [
+    {
+      name: 'a 的 put inside a fixed term, even in prose: a note',
+      text: '发展全过程的人民民主。',
+      errors: [{ line: 1, column: 1, length: 10, severity: 'info', message: '规范提法“发展全过程人民民主”只差虚词或标点' }],
+      output: '发展全过程人民民主。',
+    },
+    {
+      name: 'a particle replaced by another in a fixed term: a note',
+      text: '当今世界正经历百年未有的大变局。',
+      errors: [{ line: 1, column: 8, length: 8, severity: 'info', message: '规范提法“百年未有之大变局”' }],
+      output: '当今世界正经历百年未有之大变局。',
+    },
+    {
+      name: 'a formulation cited as a name in quotation marks, only a 的 apart: a note',
+      text: '完善“重点提案的督办”机制。',
+      errors: [{ line: 1, column: 4, length: 7, severity: 'info', message: '“重点提案的督办”与规范提法“重点提案督办”只差虚词或标点' }],
+      output: '完善“重点提案督办”机制。',
+    },
+    {
+      name: 'a quoted fixed term without its 顿号: a note',
+      text: '坚持“围绕中心服务大局”的工作思路。',
+      errors: [{ line: 1, column: 4, length: 8, severity: 'info', message: '规范提法“围绕中心、服务大局”只差虚词或标点' }],
+      output: '坚持“围绕中心、服务大局”的工作思路。',
+    },
     {
       name: 'a character replaced by another content character is still a slip',
       text: '进入中国特色社会主义新世代。',

@@ -36,6 +36,7 @@ testRule(
       { name: 'a verb put into a fixed term makes a clause', text: '中华民族走向伟大复兴的磅礴力量。' },
       { name: 'a shorter form of a fixed term is usual prose', text: '都是中华民族复兴之路的生动注脚，始终不忘初心使命。' },
       { name: 'the leading verb after the next word is a clause of its own', text: '引导委员强化责任担当。' },
+      { name: 'a noun with 对 names whose the object is (a qualifier, as the 20th congress report writes it)', text: '牢牢掌握党对意识形态工作领导权，全面落实意识形态工作责任制。' },
     ],
     invalid: [
       {
@@ -156,6 +157,12 @@ testRule(
         text: '站在“一百年”奋斗目标历史交汇点。',
         errors: [{ line: 1, column: 3, length: 9, message: '漏了“两个”' }],
         output: '站在“两个一百年”奋斗目标历史交汇点。',
+      },
+      {
+        name: 'a word ending in 对 that is a word of its own (反对) is not a qualifier',
+        text: '牢牢掌握反对意识形态工作领导权。',
+        errors: [{ line: 1, column: 1, length: 15, message: '多了“反对”' }],
+        output: '牢牢掌握意识形态工作领导权。',
       },
       {
         name: 'the halves of 当家作主 exchanged',

@@ -15,6 +15,11 @@ testRule(timeBound, {
     { name: 'a plan is drafted before it starts', text: '为科学编制“十四五”规划建言献策', lint: dated('2019') },
     { text: '为全面建成小康社会作出新的贡献', lint: dated('2020-01') },
     { name: 'combined plenums, all held', text: '全面贯彻中共十九大和十九届二中、三中、四中全会精神', lint: dated('2020-01') },
+    // A date estimated from the plan or review year is early in the year, up to March (government work reports).
+    { name: 'a plan-year date: a plenum held in February of that year', text: '二、2018年工作安排\n深入贯彻中共十九届三中全会精神。' },
+    { name: 'a first-half review is written within its year', text: '区政协2024年上半年工作总结\n\n学习贯彻中共二十届三中全会精神。' },
+    { name: 'a chronicle of past years gives no plan year', text: '2012年，党的十八大将生态文明建设纳入总体布局。2015年，生态文明建设首次写进五年规划。2020年是“十三五”规划收官之年。' },
+    { name: 'a review-year date: a session held in March of the next year', text: '一、2017年工作回顾\n学习贯彻中共十九届三中全会精神。' },
   ],
   invalid: [
     {
@@ -61,6 +66,21 @@ testRule(timeBound, {
       name: 'date inferred from the review heading (2019年主要工作 → 2020)',
       text: '一、2019年主要工作\n为“十五五”开好局。',
       errors: [{ line: 2, column: 3, length: 3, message: '依据工作回顾的年份' }],
+    },
+    {
+      name: 'a plan-year date: a plenum held after March of that year',
+      text: '二、2018年工作安排\n深入贯彻中共十九届三中全会精神，学习十九届四中全会精神。',
+      errors: [{ line: 2, column: 19, length: 7, message: '文稿日期为2018年初（依据标题），而中共十九届四中全会于2019年10月召开' }],
+    },
+    {
+      name: 'a first-half review: a plenum of the next year',
+      text: '区政协2024年上半年工作总结\n\n学习贯彻中共二十届四中全会精神。',
+      errors: [{ line: 3, column: 7, length: 7, message: '文稿日期为2024年（依据工作回顾的年份）' }],
+    },
+    {
+      name: 'an explicit dateline is precise to the month',
+      text: '2018年1月5日\n深入贯彻中共十九届三中全会精神。',
+      errors: [{ line: 2, column: 7, length: 7, message: '文稿日期为2018年1月（依据文中日期）' }],
     },
     {
       name: 'an outdated formulation with its successor',

@@ -12,6 +12,9 @@ testRule(numberingSequence, {
     '超1300万——这是每年平均减贫人数。\n\n2、26、40、125、283——这是相继宣布摘帽的贫困县数。',
     // Sub-items numbered on across sections, as central documents do (一、（一）（二）二、（三）…).
     '一、总体要求\n（一）指导思想。坚持党的领导。\n（二）基本原则。坚持守正创新。\n二、主要任务\n（三）加强协商。完善制度。\n（四）深化监督。健全机制。',
+    // 首先，/其次， stand for 第一，/第二， (a new list after an earlier one, or the only list).
+    '第一，甲。\n第二，乙。\n第三，丙。\n第四，丁。\n第五，戊。\n另一位作者的文章\n首先，要处理好政治和法治的关系。\n其次，要处理好改革和法治的关系。\n第三，要处理好德治的关系。\n第四，要处理好依规治党的关系。',
+    '首先，要处理好政治和法治的关系。\n其次，要处理好改革和法治的关系。\n第三，要处理好德治的关系。',
     // A list that begins inline and goes on as paragraphs.
     '我们要把握好三点。第一，坚持党的领导，这是根本。\n\n第二，要从政治高度来理解。\n\n第三，要抓好落实。',
     // Seed 000's outline: each 一、 section restarts its (一) items.
@@ -60,6 +63,11 @@ testRule(numberingSequence, {
       name: 'seed 004 starts at 二',
       text: '提高政治站位。\n\n二、增强协商议政监督实效\n全面落实市委部署。\n\n三、加强思想政治引领',
       errors: [{ line: 3, column: 1, length: 2, message: '编号从“二、”开始，缺少“一、”' }],
+    },
+    {
+      name: '首先 without 其次 does not stand for 第二',
+      text: '第一，甲。\n第二，乙。\n第三，丙。\n第四，丁。\n第五，戊。\n另一位作者的文章\n首先，要处理好政治和法治的关系。\n第三，要处理好德治的关系。',
+      errors: [{ line: 8, column: 1, length: 3, message: '编号顺序颠倒：“第五，”之后是“第三，”' }],
     },
     {
       name: 'a gap',

@@ -10,6 +10,8 @@ const SEED_002_15 = '强化调研协商机制,以履职质效体现新作为。�
 
 testRule(brokenParagraph, {
   valid: [
+    // A lead whose last clause ends in 有为 (担当有为, 大有可为): 为 is no preposition waiting for its object.
+    '让广大基层干部轻装上阵\n\n为基层减负，在繁文缛节上做“减法”，在勤廉作风上做“加法”，激发基层干部担当有为\n无论是制度设计还是干事创业，都更加注重实干、实绩、实效。',
     // A sub-heading whose last clause holds a quotation (也要“大家”富), verse whose last line carries a source note,
     // a stanza of lines that each end in a mark, and a clause ending in the classical 而……之.
     '范书记是谁？范振喜！32年来，他带领党员群众苦干实干。\n宁愿“小家”亏，也要“大家”富\n1987年，刚接手周台子村时，他面对的是一个穷村。',
@@ -59,6 +61,11 @@ testRule(brokenParagraph, {
       name: 'seed 002:43 — paragraph cut off before a heading',
       text: '紧扣政治引领,在建言资政中凝聚共识。区政协围绕两项议政性常委会课题,从小切口入手,精选22个\n\n## 南开区政协\n',
       errors: [{ line: 1, column: 42, length: 5, message: '后面的文字可能缺失' }],
+    },
+    {
+      name: 'a clause ending in the preposition 为 (not 有为)',
+      text: '会议听取了关于民生实事项目的报告,委员们积极履职尽责,努力为\n\n群众办实事，取得良好成效。',
+      errors: [{ line: 1, column: 28, length: 3, message: '句子没有结束' }],
     },
     {
       name: 'ends with a comma',

@@ -49,6 +49,12 @@ testRule(
       { name: 'a pair the document writes elsewhere', text: '道班的工人常年守在山上。半夜，我们等来了道班班长的推土机。' },
       { name: 'a pair the document writes elsewhere (常抓不懈)', text: '对作风建设要常抓不懈。要通过常抓抓出习惯。' },
       { name: 'a doubled pair the document writes elsewhere', text: '这里有成片的梭梭林。这里有千万棵梭梭树。' },
+      { name: 'sound words and a name made of them repeat ABAB (pack reduplication.words)', text: '上海哔哩哔哩科技有限公司参与捐赠。锅里的汤咕嘟咕嘟冒着热气，时间滴答滴答地流逝。', lint: { docType: 'report' } },
+      {
+        name: 'a noun and a verb meet (经济组织|组织开展), both compounds written elsewhere',
+        text: '农村集体经济组织成员享有承包权。县级人民政府组织开展植树活动。由集体经济组织组织开展造林绿化。',
+        lint: { docType: 'report' },
+      },
       { name: 'a name that ends with a number and 号 (雪龙2号|船|船长)', text: '中国极地研究中心“雪龙2”号船船长赵炎平介绍了情况。' },
     ],
     invalid: [
@@ -73,6 +79,13 @@ testRule(
           { line: 1, column: 16, length: 4, severity: 'info' },
         ],
         output: '该进城，该赶集。把风俗归纳看。',
+      },
+      {
+        name: 'only one of the two compounds written elsewhere: still a doubled word',
+        text: '县级人民政府组织开展植树活动。由集体经济组织组织开展造林绿化。',
+        lint: { docType: 'report' },
+        errors: [{ line: 1, column: 21, length: 4, severity: 'error', message: '“组织组织”中“组织”重复' }],
+        output: '县级人民政府组织开展植树活动。由集体经济组织开展造林绿化。',
       },
       {
         name: 'the same ABAB in a report is an error',

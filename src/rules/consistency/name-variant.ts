@@ -54,7 +54,8 @@ export const nameVariant: Rule = {
     description: '同一文稿中加引号的活动、工作、品牌名称前后写法不一',
     docs:
       '政协文稿常把活动、工作品牌、机制的名称加引号（“委员会客厅”“有事好商量”“制度落实年”）。同一文稿不同段落中两个加引号的名称只差一个字（或两个字前后颠倒）时，多半是同一个名称写错了，报告出现次数较少（次数相同时为后出现）的写法，并给出另一种写法；另一种写法出现两次以上、且不同的那个字在两种写法中不都与相邻的字组成词典中的词（“欧盟价值观”“欧洲价值观”）时为警告并可修正，否则为提示（有分词器时才能判断成词）。同一段里并举的两个名称（从“零和博弈”到“正和博弈”）是对比，不报告；' +
-      '只差一个完整的词（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对；两个以“年”“月”“周”结尾的活动名称共用一个词、但这个词的位置不同（“制度落实年”“落实成果年”）时，多半是同一项年度工作换了说法，也作为提示报告。' +
+      '只差名称中间的一个完整的词、首尾相同（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对；首词或末词不同的（“山西精品”“山西之夜”，“数字丝绸之路”“空中丝绸之路”）是同一地方或同一类的不同名称，不报告；两个以“年”“月”“周”结尾的活动名称共用一个词、但这个词的位置不同（“制度落实年”“落实成果年”）时，多半是同一项年度工作换了说法，也作为提示报告。' +
+      '只差一个字而其中一方是否定字（“为官不为”“为官乱为”，“有协议脱欧”“无协议脱欧”，规则包 wording.negationChars）的是意思相反的两个名称，不报告。' +
       '不比较：少于 4 个字的名称、含数字的名称（“三个转变”“四个转变”是不同的提法）、有一方是规则包中的规范提法的名称。',
     examples: [
       { bad: '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。\n\n今年“委员会客听”走进社区。', good: '开展“委员会客厅”活动。\n\n“委员会客厅”共举办12期。\n\n今年“委员会客厅”走进社区。' },
@@ -77,6 +78,7 @@ export const nameVariant: Rule = {
     }
     if (names.length < 2) return;
     const canonical = ctx.packs.memo('consistency:canonical-names', () => new Set(entriesOf(ctx.packs, 'phrase').flatMap(e => [e.text, ...(e.variants ?? [])].map(normalize))));
+    const negation = ctx.packs.chars('wording', 'negationChars');
     const count = new Map<string, number>();
     for (const n of names) count.set(n.text, (count.get(n.text) ?? 0) + 1);
     const distinct = [...count.keys()];
@@ -120,9 +122,14 @@ export const nameVariant: Rule = {
         const pos = diffPositions(a, b);
         const swapped = pos.length === 2 && pos[1] === pos[0] + 1 && a[pos[0]] === b[pos[1]] && a[pos[1]] === b[pos[0]];
         const oneChar = pos.length === 1;
-        // A whole two-character word replaced (建设/落实): possibly two different campaigns.
-        const word = pos.length === 2 && pos[1] === pos[0] + 1 && !swapped;
+        // A whole two-character word replaced inside the name, its qualifier and its head shared (制度建设年 /
+        // 制度落实年): possibly one campaign renamed. A different first or last word is a different name (“山西精品”
+        // and “山西之夜”, “绿色发展” and “绿色未来”, “数字丝绸之路” and “空中丝绸之路”): another thing of one place
+        // or kind, not a variant.
+        const word = pos.length === 2 && pos[1] === pos[0] + 1 && !swapped && pos[0] > 0 && pos[1] < a.length - 1;
         if (!oneChar && !swapped && !word) continue;
+        // A negation on one side (为官不为 / 为官乱为, 有协议脱欧 / 无协议脱欧) names the opposite: two names, not a slip.
+        if (oneChar && (negation.has(a[pos[0]]) || negation.has(b[pos[0]]))) continue;
         const pair = suspect(a, b);
         if (!pair) continue;
         const [bad, good] = pair;

@@ -45,7 +45,7 @@ export const rate: Rule = {
     description: '比率超过100%，或与文中给出的两个数字算出的比率不符',
     docs:
       '满意率、参与率、办复率、占比等比率不能超过100%（增长率、完成率、拨备覆盖率等可以超过100%的比率不在此列，见规则包 figures.uncappedRates）。文中同时给出分子、分母和比率时，比率应与计算结果在所写精度上一致（四舍五入或截尾均可）：\n\n' +
-      '- “其中……N件，占X%”：N 除以“其中”之前的总数；\n' +
+      '- “其中……N件，占X%”：N 除以“其中”之前的总数（“其中”后先列出一个子集时，也可以是 N 除以这个子集，“劳动力255.2万人，其中有就业意愿的187.4万人，已转移就业186.4万人，占比99.5%”）；\n' +
       '- 规则包 figures.rates 中的比率，如 立案率 = 立案数 ÷ 提交（收到）提案数，采用率 = 采用数 ÷ 报送数。',
     examples: [
       { bad: '提案办理满意率达107.9%', good: '提案办理满意率达97.9%' },
@@ -86,7 +86,13 @@ export const rate: Rule = {
         if (/占(?:比)?(?:为|达)?$/.test(head) && q >= 0) {
           const part = [...entries].reverse().find(e => isAmount(e) && e.offset < r.offset && e.offset > sen.offset + q);
           const whole = [...entries].reverse().find(e => isAmount(e) && e.offset < sen.offset + q && part && e.unit === part.unit);
-          if (part && whole && !/[；;]/.test(sen.text.slice(part.offset - sen.offset, rel))) report(ctx, r, part, whole, '占比');
+          if (part && whole && !/[；;]/.test(sen.text.slice(part.offset - sen.offset, rel))) {
+            // A subset named between 其中 and the part (建档立卡劳动力255.2万人，其中有就业意愿的187.4万人，已转移
+            // 就业186.4万人，占比99.5%) may be the base the share is of: the share agrees with one of them or is wrong.
+            const inner = entries.filter(e => isAmount(e) && e.offset > sen.offset + q && e.offset < part.offset && e.unit === part.unit && e.value >= part.value);
+            if (inner.some(b => b.value > 0 && rateAgrees(r.value, r.decimals, part.value, b.value))) continue;
+            report(ctx, r, part, whole, '占比');
+          }
           continue;
         }
         // Named rates from the packs, computed from the chain figures in the same paragraph.

@@ -1,5 +1,6 @@
 // 促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系 → 政党关系 (a fixed enumeration with a damaged, missing or misplaced item).
 import type { Fix, Rule } from '../../core/types';
+import { docMonthRange } from '../../core/docdate';
 import { coveredByAllow, editDistance, entriesOf, EnumerationEntry, monthRange, normalize, normalizedText, smallestFix } from './_lib/pack-entries';
 
 interface Member {
@@ -309,7 +310,7 @@ export const fixedEnumeration: Rule = {
       // Completeness that applies only from a date (四个自信 since 2016) needs the document's date.
       if (e.from) {
         const d = ctx.documentDate;
-        if (!d || (d.month ? d.year * 12 + d.month - 1 : d.year * 12 + 11) < monthRange(e.from).first) return;
+        if (!d || docMonthRange(d).last < monthRange(e.from).first) return;
       }
       const missing = items.map((_, i) => i).filter(i => !ids.includes(i));
       // A missing item named elsewhere in the same sentence (“把生态文明建设……融入经济建设、政治建设……”) is not missing.

@@ -1,6 +1,6 @@
 // (文稿日期 2022年1月) 学习贯彻中共十九届七中全会精神 → 十九届七中全会 2022年10月才召开 (a formulation outside its date window).
 import type { Rule } from '../../core/types';
-import type { DocDate } from '../../core/docdate';
+import { docMonthRange, isEstimatedDate, type DocDate } from '../../core/docdate';
 import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, normalizedText, smallestFix, TimeBoundEntry } from './_lib/pack-entries';
 
 
@@ -38,13 +38,9 @@ const SOURCE_LABEL: Record<DocDate['source'], string> = {
   'review-year': '工作回顾的年份',
 };
 
-/** The document's date as month numbers: the earliest and latest month it can mean. */
-function docMonths(d: DocDate): { first: number; last: number } {
-  const first = d.month ? d.year * 12 + d.month - 1 : d.year * 12;
-  return { first, last: d.month ? first : d.year * 12 + 11 };
-}
-
 function dateText(d: DocDate): string {
+  // A month estimated from a plan or review year is not the document's: say “early in the year”.
+  if (isEstimatedDate(d)) return `${d.year}年${d.month ? '初' : ''}`;
   return `${d.year}年${d.month ? d.month + '月' : ''}`;
 }
 
@@ -58,7 +54,7 @@ export const timeBound: Rule = {
       '根据文稿日期（配置中的 documentDate，或从标题、文中落款日期、“××××年工作安排/打算”“××××年主要工作”推断）检查有时效的表述：' +
       '党的代表大会和历次全会（如 2022年1月的文稿不能引用 2022年10月召开的“十九届七中全会”；“十九届二中、三中、四中全会”这样的合并写法逐一核对）、全国政协历次会议、五年规划（2019年的文稿不应出现“十五五”）、' +
       '提出时间明确的提法（如“两个确立”2021年11月提出），以及已经实现或更改的目标（2021年7月以后不应再把“全面建成小康社会”作为将要实现的目标，如“决胜全面建成小康社会”）。' +
-      '党代会可以提前“迎接”，工作安排中可以部署学习当年将召开的会议。推断不出文稿日期时本规则不报告。',
+      '党代会可以提前“迎接”，工作安排中可以部署学习当年将召开的会议。只从工作安排、工作回顾的年份或标题推断出的日期只精确到“年初”：这类文稿在1月至3月间提交（政府工作报告在3月），该年3月以前召开的会议不报告；“2024年上半年工作总结”“第一季度工作总结”这类只写某一部分的，文稿写于当年，日期只精确到年。推断不出文稿日期时本规则不报告。',
     examples: [
       { bad: '深入学习贯彻中共十九届七中全会精神', documentDate: '2022-01' },
       { bad: '谋划“十五五”发展', good: '谋划“十四五”发展', documentDate: '2019' },
@@ -79,7 +75,7 @@ export const timeBound: Rule = {
       return { byTerm: m, re: new RegExp(alt.join('|'), 'g') };
     });
     const text = normalizedText(ctx.doc);
-    const dm = docMonths(d);
+    const dm = docMonthRange(d);
     const mentions: { e: TimeBoundEntry; term: string; offset: number; length: number }[] = [];
     re.lastIndex = 0;
     let hit: RegExpExecArray | null;

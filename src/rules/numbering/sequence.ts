@@ -20,6 +20,18 @@ function previousInline(text: string, offset: number, marker: string): boolean {
   return text.slice(Math.max(0, offset - 300), offset).includes(marker);
 }
 
+/**
+ * True when the ordinal `第N，` at `offset` goes on from a list whose first items were written 首先，/其次， at the
+ * start of paragraphs since `from` (首先，…… 其次，…… 第三，……): 首先 stands for 第一 and 其次 for 第二.
+ */
+function ledByFirstly(text: string, from: number, offset: number, raw: string, value: number): boolean {
+  if (!/^第/.test(raw) || value < 2 || value > 3) return false;
+  const between = text.slice(Math.max(0, from), offset);
+  const firstly = between.search(/(?:^|\n)[ \t\u3000]*首先[，,：:]/);
+  if (firstly < 0) return false;
+  return value === 2 || /(?:^|\n)[ \t\u3000]*其次[，,：:]/.test(between.slice(firstly + 1));
+}
+
 export const numberingSequence: Rule = {
   meta: {
     id: 'numbering/sequence',
@@ -28,7 +40,7 @@ export const numberingSequence: Rule = {
     description: '编号不连续：同一层级的编号应从一（1）开始逐个递增，不跳号、不重号',
     docs:
       '按层级检查标题和段落的序号（一、 （一） 1. （1） ① 第一，以及带编号的 Markdown 标题）：同一上级标题下的同级编号应从“一”或“1”开始，依次加一，' +
-      '不能跳号（一、二、四、）、重号（（二）（二））或倒序。上一级编号改变时，下一级重新从一开始；某一级重新从一开始也视为新的一组编号（如“回顾”和“安排”两部分各自从“一、”编起）。' +
+      '不能跳号（一、二、四、）、重号（（二）（二））或倒序；段首的“首先，”“其次，”算作“第一，”“第二，”（首先，……其次，……第三，……）。上一级编号改变时，下一级重新从一开始；某一级重新从一开始也视为新的一组编号（如“回顾”和“安排”两部分各自从“一、”编起）。' +
       'Markdown 中，紧接上一行（中间没有空行）的编号行也算作编号；引用块和跨段引文里的编号、“三、四季度”“3、4月份”这类数字并列不算。' +
       '文稿第一个编号不是“一”（例如从“二、”开始）通常说明前面的内容丢失了，或者是节选；节选时可以用 <!-- draft-lint-disable-next-line numbering/sequence --> 关闭这一处。' +
       '重号时，如果后一个编号正好接上，编辑器中提供“改为正确编号”的建议；不自动修复，因为也可能是漏了一节。',
@@ -51,7 +63,13 @@ export const numberingSequence: Rule = {
       lastOfShape.set(shape, seq.items[seq.items.length - 1].numbering.value);
       // A marked excerpt (节选, 摘要) or a news story may begin anywhere; a newspaper page (上接1版) is still reported.
       const excerpt = ctx.excerpt && ctx.excerptKind !== 'page';
-      if (first.numbering.value !== 1 && !continues && !excerpt && !previousInline(doc.text, first.numbering.offset, markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1))) {
+      if (
+        first.numbering.value !== 1 &&
+        !continues &&
+        !excerpt &&
+        !previousInline(doc.text, first.numbering.offset, markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1)) &&
+        !ledByFirstly(doc.text, first.numbering.offset - 3000, first.numbering.offset, first.numbering.raw, first.numbering.value)
+      ) {
         const one = markerWithValue(first.numbering.raw, seq.style, 1);
         const missing = first.numbering.value === 2 ? `“${one}”` : `“${one}”至“${markerWithValue(first.numbering.raw, seq.style, first.numbering.value - 1)}”`;
         ctx.report({
@@ -72,6 +90,8 @@ export const numberingSequence: Rule = {
         const want = prevValue + 1;
         prevValue = cur.value;
         if (cur.value === want) continue;
+        // A new list begun with 首先，/其次， after the previous one (……第五，…… 首先，…… 其次，…… 第三，……).
+        if (ledByFirstly(doc.text, seq.items[i - 1].heading.offset + 1, cur.offset, cur.raw, cur.value)) continue;
         const wantRaw = markerWithValue(cur.raw, seq.style, want);
         const next = seq.items[i + 1]?.numbering;
         const suggestions: Fix[] = [];

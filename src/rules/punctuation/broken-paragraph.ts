@@ -58,6 +58,8 @@ interface EndingWords {
   salutation: RegExp;
   /** A function word that cannot end a sentence (wording.danglingChars). */
   danglingChar: RegExp;
+  /** Endings in such a character that are whole expressions (担当有为, 大有可为: wording.wholeEndings). */
+  wholeEnding: string[];
   /** A numeral with its measure word and no noun (wording.measureWordChars). */
   danglingCount: RegExp;
 }
@@ -70,6 +72,7 @@ function endingWords(packs: PackSet): EndingWords {
     return {
       salutation: salutations.length ? new RegExp(`(${salutations.join('|')})`) : /(?!)/,
       danglingChar: new RegExp(`${cls(packs.chars('wording', 'danglingChars'))}$`),
+      wholeEnding: packs.words('wording', 'wholeEndings'),
       danglingCount: new RegExp(`(?<![0-9０-９一二三四五六七八九十百千万亿两])[0-9０-９一二三四五六七八九十百千万亿两]+${cls(packs.chars('wording', 'measureWordChars'))}$`),
     };
   });
@@ -80,6 +83,8 @@ function danglingWord(clause: string, words: EndingWords, seg?: Segmenter): bool
   if (!seg || !words.danglingChar.test(clause)) return false;
   // The classical 而……之 (起而行之, 久而久之, 取而代之): 之 is the object, the clause is whole.
   if (/而[\u3400-\u9fff]之$/.test(clause)) return false;
+  // 为 after 有、可、所 … is no preposition waiting for its object (激发干部担当有为, 大有可为, 为官不为).
+  if (words.wholeEnding.some(w => clause.endsWith(w))) return false;
   const toks = seg.cut(clause.slice(-6));
   return toks.length > 0 && toks[toks.length - 1].word.length === 1;
 }

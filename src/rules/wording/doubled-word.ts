@@ -91,7 +91,21 @@ function overlappingWords(ctx: RuleContext, start: number, w: string): boolean {
   const startsWord = [1, 2, 3].some(n => second + w.length + n <= t.length && wideKnown(ctx, t.slice(second, second + w.length + n)));
   if (w.length === 1) return startsWord;
   // One character before the first copy makes a longer word with it (众|议院|议院, 公|开赛|开赛, 党|组织|组织力).
-  return start >= 1 && wideKnown(ctx, t.slice(start - 1, start + w.length));
+  if (start >= 1 && wideKnown(ctx, t.slice(start - 1, start + w.length))) return true;
+  // The first copy ends a compound and the second begins one, both written elsewhere in the document with other
+  // neighbours (集体经济组织|组织开展: 经济组织成员 … 组织开展造林): a noun and a verb that meet.
+  const left = t.slice(Math.max(0, start - 2), start + w.length);
+  const right = t.slice(second, second + w.length + 2);
+  return (
+    left.length === w.length + 2 &&
+    right.length === w.length + 2 &&
+    isHan(left[0]) &&
+    isHan(left[1]) &&
+    isHan(right[right.length - 2]) &&
+    isHan(right[right.length - 1]) &&
+    usedElsewhere(t, left, start - 2, '', w) &&
+    usedElsewhere(t, right, second, w, '')
+  );
 }
 
 /** An ABAB word double that closes its clause or is followed by a tentative particle (该进城进城，/ 热闹热闹。/
@@ -119,7 +133,7 @@ export const doubledWord: Rule = {
     description: '词语或单字误重复（如“建设建设”“的的”“市委委”）',
     docs:
       '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”）。' +
-      '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）。' +
+      '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）；两个词相接时重复的部分分属前后两个词（“集体经济组织|组织开展”，“经济组织”“组织开展”在文中别处都出现过）也不报。' +
       '可自动修复：删去重复的部分；单字重复而前后文另有可疑之处时只给出建议，不自动修改。选项：allow（允许重叠的词或单字，如 ["学习"]）。',
     examples: [
       { bad: '嘉陵江流域生态文明建设建设和绿色发展', good: '嘉陵江流域生态文明建设和绿色发展' },

@@ -139,6 +139,9 @@ function insertionIsAdaptation(X: string, words: string[], i: number, verbs: Set
   const isVerb = (w: string) => verbs.has(w) || COMMON_VERBS.test(w);
   // Longer additions (阔步走进) and a summing-up word after a list (依法治国三者有机统一) are the writer's own.
   if (X.length > 2 || /^[两三四五六七八九十]者$/.test(X)) return true;
+  // A noun with 对 names whose the object is (牢牢掌握党对意识形态工作领导权, 加强党对……的领导): a qualifier that makes
+  // the phrase more specific, as the authoritative texts themselves write it; 应对、针对、反对 are verbs, not this.
+  if (/^[\u4e00-\u9fff]对$/.test(X) && !seg.isWord(X)) return true;
   const modifier = ADVERBS.test(X) || MODIFIER_ADJ.test(X);
   // Right after a verb a writer names the field of the object (深化金融供给侧结构性改革, 打赢教育脱贫攻坚战) or
   // adds a second verb (健全完善); only a modifier there is out of place (强化积极委员责任担当, 坚决重要打赢).
