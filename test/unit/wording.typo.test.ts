@@ -46,6 +46,11 @@ testRule(
       { name: 'a one-character place abbreviation is a name (留吉, 吉电)', text: '高校毕业生留吉就业人数突破1万，吉电股份发展良好。' },
       { name: 'a function character is not replaced by another (的 → 地, 在 → 再: grammar)', text: '他高兴的说，我们现在都很好。' },
       { name: 'a shared character that leaves a lone character when dropped (加强|强化, 提高|高校)', text: '加强强化监督，全面提高高校教学质量。' },
+      // 第五轮: classes of false hints on unseen official reports.
+      { name: 'a frequent word and a productive suffix or a free character (基础|型, 建设|省, 适应|型)', text: '这是一项基础型工作，更好发挥建设省的作用，推进适应型改造。' },
+      { name: 'a conjunction before a frequent word (但|中央)', text: '此前但中央已有部署。' },
+      { name: 'a place abbreviation heading a two-character window is a name (吉能, 晋心)', text: '吉能公司发展良好，晋心合作社成立。' },
+      { name: 'a word and a function character lack nothing (度假|地)', text: '这里是度假地，也是旅游地。' },
     ],
     invalid: [
       // 同音字: a slip inside a word of three or four characters is a warning; a two-character window is a hint.

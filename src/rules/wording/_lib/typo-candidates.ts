@@ -329,6 +329,10 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
       if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) soft = true;
+      if (len === 2) {
+        // A place abbreviation heading the window (吉能集团, 晋心) is a name, not a slip.
+        if (p === s && lx.placeAbbreviations?.includes(c)) continue;
+      }
       // A soft window can only give a weak guess, which a place abbreviation or a surname at its start rules out (below).
       if (soft && (lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s]))) continue;
       // The words meant: lexicon words that differ from the window at p only (one probe of the masked index), whose
@@ -374,6 +378,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
         if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS) continue;
+        // A frequent word with a free character at its edge (但|中央, 适应|型, 建设|省, 工程|使) that is more common than
+        // the longer word meant is that word and that character (a conjunction, a productive suffix, a verb).
+        if (freeEdge && !idiom && restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) continue;
         if (writtenWord) continue;
         let weak = soft || (functionChar && !idiom) || writtenInUse(lx, written, st);
         // Short windows need more evidence: a two-character word must be frequent.
@@ -488,6 +495,8 @@ function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLo
     if (!boundary[s] || !boundary[e] || !allHanIn(run, s, e)) continue;
     const written = run.slice(s, e);
     if (lx.isWord(written) || lx.lexicon.word(written)) continue;
+    // A word and a function character (度假|地, 的|发展) are two words: nothing is missing.
+    if ((lx.functionChars.includes(written[2]) && isWordish(lx, written.slice(0, 2))) || (lx.functionChars.includes(written[0]) && isWordish(lx, written.slice(1)))) continue;
     let pick: { w: string; st: number; k: number } | undefined;
     for (const w of lx.lexicon.withOneMore(written)) {
       const st = strength(lx, w);
