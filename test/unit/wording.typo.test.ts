@@ -51,6 +51,7 @@ testRule(
       { name: 'a conjunction before a frequent word (但|中央)', text: '此前但中央已有部署。' },
       { name: 'a place abbreviation heading a two-character window is a name (吉能, 晋心)', text: '吉能公司发展良好，晋心合作社成立。' },
       { name: 'a word and a function character lack nothing (度假|地)', text: '这里是度假地，也是旅游地。' },
+      { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
     ],
     invalid: [
       // 同音字: a slip inside a word of three or four characters is a warning; a two-character window is a hint.
@@ -138,6 +139,22 @@ testRule(
         text: '解决个人信息保乎难题',
         errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“保乎”应为“保护”（“乎”“护”同音）', severity: 'info' }],
         output: '解决个人信息保护难题',
+      },
+      // 第五轮: guards that were coarser than their class.
+      {
+        name: 'a window that is only part of a 、-enumeration item is tried (生态环竟、)',
+        text: '加强生态环竟、人居环境建设',
+        errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }],
+        output: '加强生态环境、人居环境建设',
+      },
+      {
+        name: 'a place suffix that starts a word (乡村, 市场) does not make the window a place name',
+        text: '积极法展乡村旅游，开拓国歪市场',
+        errors: [
+          { line: 1, column: 3, length: 2, message: '疑为同音字误用：“法展”应为“发展”（“法”“发”同音）', severity: 'info' },
+          { line: 1, column: 12, length: 2, message: '疑为同音字误用：“国歪”应为“国外”（“歪”“外”同音）', severity: 'info' },
+        ],
+        output: '积极发展乡村旅游，开拓国外市场',
       },
       { name: 'second line, several slips', text: '第一段。\n做好防迅抗旱工作，及时向市委汇抱。', errors: [{ line: 2, column: 3, length: 2 }, { line: 2, column: 15, length: 2 }], output: '第一段。\n做好防汛抗旱工作，及时向市委汇报。' },
     ],

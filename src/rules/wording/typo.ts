@@ -150,7 +150,8 @@ export const typo: Rule = {
           if (s.end - s.start === 2 && s.kind !== '漏字') {
             // An item of a 、-enumeration (津港、津澳、津台; 立题、蹲点、座谈) is terse on purpose; two place
             // abbreviations side by side (津台) are a name.
-            if (p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') continue;
+            // A window that is part of a longer item (冰雪精济、, 、民族惯系) is taken as any other, unless the guess is weak.
+            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length))) continue;
             if (abbreviations.includes(written[0]) && abbreviations.includes(written[1])) continue;
           }
           // wording/misspelling already reports listed slips (按排): one finding per slip.

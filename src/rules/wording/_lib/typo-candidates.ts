@@ -21,6 +21,8 @@ export interface Slip {
   right?: string;
   /** True when the evidence is strong (frequent word, set phrase); weaker evidence is reported as a hint. */
   strong: boolean;
+  /** True for a guess on weak evidence (accepted because the text reads much better with it, localGain). */
+  weak?: boolean;
 }
 
 export interface SlipLookups {
@@ -323,7 +325,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // A short window after a loose surname is a given name (梁|曼瑜, 赵|大鸣): names are the main trap of the guesses.
       if (len <= 3 && s > 0 && guardLoose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
       // … and one before a place-name suffix is a place (颜安|村, 庆成|路).
-      if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e])) continue;
+      // (A suffix character that starts a word with what follows is not one: 发展|乡村, 国外|市场, 增强|县城.)
+      if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e]) && !startsWord(lx, run, e)) continue;
       // The character kept in a two-character window being a function character or one of the most used free
       // characters (曾|在 → 正在, 年|将, 岁|后): the pair is two words, not a slip (held-out hints were mostly these).
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
@@ -405,6 +408,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           fix: { offset: p, length: 1, text: x },
           wrong: c,
           right: x,
+          ...(weak ? { weak: true } : {}),
           // Measured on a People's Daily month the lexicon was not built from, two-character guesses were mostly
           // names (梁曼瑜, 颜安), abbreviations (美伊) and rare compounds (连涨, 报险): only longer words are warnings.
           // A four-character “idiom” that is a three-character word plus one character (土耳其人 is tagged as one in
@@ -486,6 +490,11 @@ const SPEECH = new Set('表示 介绍 认为 指出 告诉 强调 坦言 说道 
 
 /** Characters that end place names (省市县区镇乡村路街): the text before one is a name, not a slip. */
 const PLACE_SUFFIX = '省市县区镇乡村路街';
+
+/** True when a word of 2–3 characters starts at run[i] (乡村, 市场, 县城). */
+function startsWord(lx: SlipLookups, run: string, i: number): boolean {
+  return (i + 2 <= run.length && isWordish(lx, run.slice(i, i + 2))) || (i + 3 <= run.length && isWordish(lx, run.slice(i, i + 3)));
+}
 
 /** A frequent four-character word or set phrase written with one character missing (3 characters) or one extra (5). */
 function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLookups): (Slip & { score: number }) | undefined {
