@@ -156,6 +156,19 @@ testRule(
         ],
         output: '积极发展乡村旅游，开拓国外市场',
       },
+      // 第五轮: near readings on weak evidence (a larger gain) and in longer words (a lower count).
+      {
+        name: '近音字 in a window the segmenter cut (群团|组紫): the text reads far better with 组织',
+        text: '发挥群团组紫作用',
+        errors: [{ line: 1, column: 5, length: 2, message: '疑为近音字误用：“组紫”应为“组织”（“紫”“织”音近）', severity: 'info' }],
+        output: '发挥群团组织作用',
+      },
+      {
+        name: '近音字 in a four-character word',
+        text: '推进经济体缁改革',
+        errors: [{ line: 1, column: 5, length: 4, message: '疑为近音字误用：“体缁改革”应为“体制改革”（“缁”“制”音近）', severity: 'info' }],
+        output: '推进经济体制改革',
+      },
       { name: 'second line, several slips', text: '第一段。\n做好防迅抗旱工作，及时向市委汇抱。', errors: [{ line: 2, column: 3, length: 2 }, { line: 2, column: 15, length: 2 }], output: '第一段。\n做好防汛抗旱工作，及时向市委汇报。' },
     ],
   },

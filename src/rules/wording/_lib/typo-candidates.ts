@@ -79,6 +79,9 @@ const MIN_STRENGTH_FREE_PAIR = 100;
 const STRONG = 20;
 /** A near homophone (zh/z, in/ing …) is proposed only for a word at least this frequent in the reference corpus. */
 const NEAR_CORPUS = 300;
+/** … a word of three or four characters, this often (a longer window is stronger evidence by itself). */
+const NEAR_CORPUS_LONG = 100;
+const nearCorpus = (w: string): number => (w.length > 2 ? NEAR_CORPUS_LONG : NEAR_CORPUS);
 /** In a two-character window, one character must be used alone less often than this (jieba frequency). */
 const MAX_FREE_USE = 2500;
 /** The character kept in a two-character window may be used alone at most this often (jieba frequency). */
@@ -380,7 +383,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // Look-alikes outside idioms are wording/confusable-char's (one finding per slip).
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
-        if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS) continue;
+        if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < nearCorpus(meant)) continue;
         // A frequent word with a free character at its edge (但|中央, 适应|型, 建设|省, 工程|使) that is more common than
         // the longer word meant is that word and that character (a conjunction, a productive suffix, a verb).
         if (freeEdge && !idiom && restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) continue;
@@ -395,8 +398,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // A weak guess needs the text to read much better with the correction, and edited text to write the
         // characters as written side by side (even across words) far less often than the word meant.
         // … and a weak guess whose window starts with a surname is a name (董亚|涛摄, 龚献|明摄).
-        const gain = weak && !near && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
-        if (weak && !(gain >= LOCAL_GAIN)) continue;
+        const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
+        // A near reading is weaker evidence still: it needs a larger gain.
+        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0))) continue;
         // A weak guess ranks below any other (its score is under 1, the others’ at least 8).
         const score = weak ? gain / 1000 : st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
@@ -442,6 +446,10 @@ const LN_WORDS = Math.log(5e6);
 /** The gain (natural log: ≈ ×150) a soft window needs; measured on generated slips and clean text (docs/rules/wording/typo.md). */
 const LOCAL_GAIN = 5;
 
+/** The extra gain a weak guess needs when the character meant is only a near reading (zh/z, in/ing …) of the one
+ *  written (≈ ×20 more; measured on generated slips and clean text, docs/typo-detection.md 第五轮). */
+const NEAR_GAIN = 3;
+
 /** A weak guess: the written characters may occur side by side in edited text at most once per this many
  *  occurrences of the word meant. */
 const WEAK_SEEN_RATIO = 1000;
@@ -475,7 +483,7 @@ function plausible(lx: SlipLookups, meant: string, x: string, functionChar: bool
   if (!e || entryStrength(e) < MIN_STRENGTH) return false;
   const idiom = e.idiom;
   if (functionChar && !idiom && lx.functionChars.includes(x)) return false;
-  if (!idiom && !isHomophone.has(x) && !(isNear.has(x) && e.corpus >= NEAR_CORPUS)) return false;
+  if (!idiom && !isHomophone.has(x) && !(isNear.has(x) && e.corpus >= nearCorpus(meant))) return false;
   if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || !commonWord(lx, meant))) return false;
   return true;
 }
