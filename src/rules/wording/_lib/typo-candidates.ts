@@ -77,11 +77,9 @@ const PAIR_CORPUS = 200;
 /** … and one of two characters that both stand alone as words, this much. */
 const MIN_STRENGTH_FREE_PAIR = 100;
 const STRONG = 20;
-/** A near homophone (zh/z, in/ing …) is proposed only for a word at least this frequent in the reference corpus. */
-const NEAR_CORPUS = 300;
-/** … a word of three or four characters, this often (a longer window is stronger evidence by itself). */
-const NEAR_CORPUS_LONG = 100;
-const nearCorpus = (w: string): number => (w.length > 2 ? NEAR_CORPUS_LONG : NEAR_CORPUS);
+/** A near homophone (zh/z, in/ing …) is proposed only for a word at least this frequent in the reference corpus (300
+ *  before the lexicon counted near-reading variants too: 产品|等, 新签约 are now evidence against 平等, 新疆). */
+const NEAR_CORPUS = 100;
 /** In a two-character window, one character must be used alone less often than this (jieba frequency). */
 const MAX_FREE_USE = 2500;
 /** The character kept in a two-character window may be used alone at most this often (jieba frequency). */
@@ -383,7 +381,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // Look-alikes outside idioms are wording/confusable-char's (one finding per slip).
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
-        if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < nearCorpus(meant)) continue;
+        if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS) continue;
         // A frequent word with a free character at its edge (但|中央, 适应|型, 建设|省, 工程|使) that is more common than
         // the longer word meant is that word and that character (a conjunction, a productive suffix, a verb).
         if (freeEdge && !idiom && restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) continue;
@@ -483,7 +481,7 @@ function plausible(lx: SlipLookups, meant: string, x: string, functionChar: bool
   if (!e || entryStrength(e) < MIN_STRENGTH) return false;
   const idiom = e.idiom;
   if (functionChar && !idiom && lx.functionChars.includes(x)) return false;
-  if (!idiom && !isHomophone.has(x) && !(isNear.has(x) && e.corpus >= nearCorpus(meant))) return false;
+  if (!idiom && !isHomophone.has(x) && !(isNear.has(x) && e.corpus >= NEAR_CORPUS)) return false;
   if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || !commonWord(lx, meant))) return false;
   return true;
 }
