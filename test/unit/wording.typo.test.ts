@@ -46,6 +46,7 @@ testRule(
       { name: 'a one-character place abbreviation is a name (留吉, 吉电)', text: '高校毕业生留吉就业人数突破1万，吉电股份发展良好。' },
       { name: 'a function character is not replaced by another (的 → 地, 在 → 再: grammar)', text: '他高兴的说，我们现在都很好。' },
       { name: 'a shared character that leaves a lone character when dropped (加强|强化, 提高|高校)', text: '加强强化监督，全面提高高校教学质量。' },
+      { name: 'two words side by side that edited text writes (体质|健康, 技术|创新) are no slip of a longer word', text: '增强学生体质健康，提升技术创新能力。' },
       // 第五轮: classes of false hints on unseen official reports.
       { name: 'a frequent word and a productive suffix or a free character (基础|型, 建设|省, 适应|型)', text: '这是一项基础型工作，更好发挥建设省的作用，推进适应型改造。' },
       { name: 'a conjunction before a frequent word (但|中央)', text: '此前但中央已有部署。' },
@@ -168,6 +169,19 @@ testRule(
         text: '推进经济体缁改革',
         errors: [{ line: 1, column: 5, length: 4, message: '疑为近音字误用：“体缁改革”应为“体制改革”（“缁”“制”音近）', severity: 'info' }],
         output: '推进经济体制改革',
+      },
+      // 第五轮: a real-word slip inside a frequent four-character word (two dictionary words written, one homophone away).
+      {
+        name: '同音词 inside a four-character word (体质|改革 → 体制改革)',
+        text: '推动体质改革',
+        errors: [{ line: 1, column: 3, length: 4, message: '疑为同音词误用：“体质改革”中“体质”应为“体制”（同音；报刊常写“体制改革”，未见“体质改革”）', severity: 'info' }],
+        output: '推动体制改革',
+      },
+      {
+        name: '同音词 inside a four-character word, second word (国有|自产 → 国有资产)',
+        text: '维护国有自产安全',
+        errors: [{ line: 1, column: 3, length: 4, message: '疑为同音词误用：“国有自产”中“自产”应为“资产”（同音；报刊常写“国有资产”，未见“国有自产”）', severity: 'info' }],
+        output: '维护国有资产安全',
       },
       { name: 'second line, several slips', text: '第一段。\n做好防迅抗旱工作，及时向市委汇抱。', errors: [{ line: 2, column: 3, length: 2 }, { line: 2, column: 15, length: 2 }], output: '第一段。\n做好防汛抗旱工作，及时向市委汇报。' },
     ],

@@ -161,6 +161,7 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
   }
   found.push(...stutters(run, tokens, lx));
   found.push(...realWords(run, tokens, loose, lx));
+  found.push(...inLongerWords(run, tokens, loose, lx));
   found.sort((a, b) => b.score - a.score || a.start - b.start);
   const out: Slip[] = [];
   for (const { score: _score, ...s } of found) if (!out.some(o => s.start < o.end && o.start < s.end)) out.push(s);
@@ -188,6 +189,7 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
     if (c === run.charCodeAt(p + 1) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
     if (p + 3 <= n && lx.lexicon.hasOneMoreKey(run, p)) return true;
     if (p + 4 <= n && lx.lexicon.realWordAt?.(run, p)) return true;
+    if (p + 4 <= n && longerWordAt(run, p, lx)) return true;
     if (covered[p]) continue;
     if (bestReplacement(run, p, all, all, lx, covered, none)) return true;
   }
@@ -646,6 +648,69 @@ function realWords(run: string, tokens: { word: string; offset: number }[], loos
       right: o.meant,
       strong: o.count >= REAL_STRONG && o.share >= REAL_STRONG_SHARE,
       score: o.count,
+    });
+  }
+  return out;
+}
+
+/** A four-character word meant for two dictionary words written side by side is proposed when it is this frequent. */
+const LONGER_CORPUS = 20;
+
+/** The correction of the four characters at run[s] when they are two two-character words (神话|改革, 国有|自产) that are
+ *  one homophone away from a frequent four-character word (深化改革, 国有资产) and edited text never writes them so. */
+function longerWord(run: string, s: number, lx: SlipLookups): { p: number; meant: string; count: number } | undefined {
+  const e = s + 4;
+  if (!allHanIn(run, s, e) || lx.lexicon.knownAt(run, s, e) || lx.isWord(run.slice(s, e))) return undefined;
+  let best: { p: number; meant: string; count: number } | undefined;
+  for (let p = s; p < e; p++) {
+    // A doubled character (公公服务) is the stutter's or a name's business as well; still a homophone slip.
+    const words = lx.lexicon.corrections(run, s, e, p);
+    if (!words.length) continue;
+    const homophones = lx.lexicon.homophones(run[p]);
+    for (const w of words) {
+      if (!homophones.includes(w[p - s]) || lx.ignore.has(w)) continue;
+      const en = lx.lexicon.word(w);
+      if (!en || en.corpus < LONGER_CORPUS || (best && best.count >= en.corpus)) continue;
+      best = { p, meant: w, count: en.corpus };
+    }
+  }
+  if (!best) return undefined;
+  // The written characters must be unknown to edited text, as a unit and anywhere.
+  const written = run.slice(s, e);
+  if (lx.lexicon.attested(written) > 0 || lx.lexicon.seen(written) > 0) return undefined;
+  return best;
+}
+
+/** True when longerWord may find a slip at run[s] whatever the tokens (both halves known two-character words). */
+function longerWordAt(run: string, s: number, lx: SlipLookups): boolean {
+  return (lx.lexicon.knownLengths(run, s) & 4) !== 0 && (lx.lexicon.knownLengths(run, s + 2) & 4) !== 0 && !!longerWord(run, s, lx);
+}
+
+/**
+ * Real-word slips inside a longer word: two recognised two-character words side by side (神话|改革) that, with one
+ * character replaced by a homophone, are a frequent four-character word (深化改革) while edited text never writes the
+ * four characters as they are. A hint: the words written are words, only the longer word speaks for the slip.
+ */
+function inLongerWords(run: string, tokens: { word: string; offset: number }[], loose: Uint8Array, lx: SlipLookups): (Slip & { score: number })[] {
+  const out: (Slip & { score: number })[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.word.length !== 2 || b.word.length !== 2 || a.offset + 2 !== b.offset || loose[a.offset] || loose[b.offset]) continue;
+    const found = longerWord(run, a.offset, lx);
+    if (!found) continue;
+    const t = found.p < b.offset ? a : b;
+    const right = found.meant.slice(t.offset - a.offset, t.offset - a.offset + 2);
+    out.push({
+      kind: '同音词',
+      start: a.offset,
+      end: b.offset + 2,
+      expected: found.meant,
+      fix: { offset: found.p, length: 1, text: found.meant[found.p - a.offset] },
+      wrong: t.word,
+      right,
+      strong: false,
+      score: found.count / 1000,
     });
   }
   return out;
