@@ -182,30 +182,39 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
   // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
   if (scratch.all.length < n + 1) scratch = { all: new Uint8Array(2 * n + 2).fill(1), none: new Uint8Array(2 * n + 2) };
   const { all, none } = scratch;
-  const covered = coveredBy(run, lx);
+  if (scratchBits.length < n + 2) scratchBits = new Uint8Array(2 * n + 4);
+  const bits = scratchBits;
+  bits.fill(0, 0, n + 2);
+  const covered = coveredBy(run, lx, bits);
   for (let p = 0; p < n; p++) {
     const c = run.charCodeAt(p);
     if (!isHanCode(c)) continue;
     if (c === run.charCodeAt(p + 1) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
     if (p + 3 <= n && lx.lexicon.hasOneMoreKey(run, p)) return true;
     if (p + 4 <= n && lx.lexicon.realWordAt?.(run, p)) return true;
-    if (p + 4 <= n && longerWordAt(run, p, lx)) return true;
+    // Two known two-character words side by side that are not a known word together (bits of knownLengths).
+    if (p + 4 <= n && bits[p] & 4 && bits[p + 2] & 4 && !(bits[p] & 16) && longerWord(run, p, lx, false)) return true;
     if (covered[p]) continue;
     if (bestReplacement(run, p, all, all, lx, covered, none)) return true;
   }
   return false;
 }
 
-/** 1 at each position of `run` inside a known word of 2–4 characters (the lexicon's words). */
-function coveredBy(run: string, lx: SlipLookups): Uint8Array {
+/** 1 at each position of `run` inside a known word of 2–4 characters (the lexicon's words); `lengths`, when given,
+ *  receives knownLengths at each position. */
+function coveredBy(run: string, lx: SlipLookups, lengths?: Uint8Array): Uint8Array {
   const n = run.length;
   const covered = new Uint8Array(n);
   for (let s = 0; s + 1 < n; s++) {
     const bits = lx.lexicon.knownLengths(run, s);
+    if (lengths) lengths[s] = bits;
     if (bits) covered.fill(1, s, s + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
   }
   return covered;
 }
+
+/** Reused knownLengths bits for mayHaveSlip. */
+let scratchBits = new Uint8Array(0);
 
 /** Reused all-ones and all-zeros arrays for mayHaveSlip. */
 let scratch = { all: new Uint8Array(0), none: new Uint8Array(0) };
@@ -658,9 +667,10 @@ const LONGER_CORPUS = 20;
 
 /** The correction of the four characters at run[s] when they are two two-character words (神话|改革, 国有|自产) that are
  *  one homophone away from a frequent four-character word (深化改革, 国有资产) and edited text never writes them so. */
-function longerWord(run: string, s: number, lx: SlipLookups): { p: number; meant: string; count: number } | undefined {
+function longerWord(run: string, s: number, lx: SlipLookups, checkKnown = true): { p: number; meant: string; count: number } | undefined {
   const e = s + 4;
-  if (!allHanIn(run, s, e) || lx.lexicon.knownAt(run, s, e) || lx.isWord(run.slice(s, e))) return undefined;
+  // (mayHaveSlip has checked that the four characters are no known word; known words are Han.)
+  if (checkKnown && (!allHanIn(run, s, e) || lx.lexicon.knownAt(run, s, e) || lx.isWord(run.slice(s, e)))) return undefined;
   let best: { p: number; meant: string; count: number } | undefined;
   for (let p = s; p < e; p++) {
     // A doubled character (公公服务) is the stutter's or a name's business as well; still a homophone slip.
@@ -679,11 +689,6 @@ function longerWord(run: string, s: number, lx: SlipLookups): { p: number; meant
   const written = run.slice(s, e);
   if (lx.lexicon.attested(written) > 0 || lx.lexicon.seen(written) > 0) return undefined;
   return best;
-}
-
-/** True when longerWord may find a slip at run[s] whatever the tokens (both halves known two-character words). */
-function longerWordAt(run: string, s: number, lx: SlipLookups): boolean {
-  return (lx.lexicon.knownLengths(run, s) & 4) !== 0 && (lx.lexicon.knownLengths(run, s + 2) & 4) !== 0 && !!longerWord(run, s, lx);
 }
 
 /**
