@@ -51,6 +51,7 @@ testRule(
       { name: 'a frequent word and a productive suffix or a free character (基础|型, 建设|省, 适应|型)', text: '这是一项基础型工作，更好发挥建设省的作用，推进适应型改造。' },
       { name: 'a conjunction before a frequent word (但|中央)', text: '此前但中央已有部署。' },
       { name: 'a place abbreviation heading a two-character window is a name (吉能, 晋心)', text: '吉能公司发展良好，晋心合作社成立。' },
+      { name: 'a place abbreviation beside another one is a name (开|川渝)', text: '助力万达开川渝统筹发展示范区建设。' },
       { name: 'a word and a function character lack nothing (度假|地)', text: '这里是度假地，也是旅游地。' },
       { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
     ],

@@ -345,8 +345,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
       if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) soft = true;
       if (len === 2) {
-        // A place abbreviation heading the window (吉能集团, 晋心) is a name, not a slip.
-        if (p === s && lx.placeAbbreviations?.includes(c)) continue;
+        // A place abbreviation heading the window (吉能集团, 晋心) or beside another one (万达开|川渝, 京|津) is a name, not a slip.
+        const abbr = lx.placeAbbreviations ?? '';
+        if (abbr.includes(c) && (p === s || (p > 0 && abbr.includes(run[p - 1])) || (p + 1 < run.length && abbr.includes(run[p + 1])))) continue;
       }
       // A soft window can only give a weak guess, which a place abbreviation or a surname at its start rules out (below).
       if (soft && (lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s]))) continue;
