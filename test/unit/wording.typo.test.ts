@@ -53,6 +53,7 @@ testRule(
       { name: 'a place abbreviation heading a two-character window is a name (吉能, 晋心)', text: '吉能公司发展良好，晋心合作社成立。' },
       { name: 'a place abbreviation beside another one is a name (开|川渝)', text: '助力万达开川渝统筹发展示范区建设。' },
       { name: 'a word and a function character lack nothing (度假|地)', text: '这里是度假地，也是旅游地。' },
+      { name: 'near-reading variants that edited text writes are not slips (新签 for 新疆, 思政 for 市政)', text: '今年新签和续签协议三十份，推进大中小学思政课建设。' },
       { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
     ],
     invalid: [
