@@ -12,13 +12,16 @@ import { pinyin } from 'pinyin-pro';
 import { dictDir, readWordList, stockDictPath } from './build-dict';
 import { loadSegmenter } from '../src/segmenter';
 import type { Segmenter } from '../src/core/types';
-import { buildLexiconIndex } from '../src/segmenter/lexicon';
+import { buildLexiconIndex, nearReadings } from '../src/segmenter/lexicon';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** A stock-dictionary word is a correction target when the corpus has it this often … */
 const MIN_CORPUS = 3;
 /** … or jieba rates it at least this frequent … */
 const MIN_JIEBA = 100;
+/** Near-reading variants are counted for words at least this frequent in the corpus (the rule proposes a near reading
+ *  only for words of 100 occurrences or more). */
+const NEAR_VARIANT_CORPUS = 100;
 /** … or it is a four-character set phrase (tag i) at least this frequent in jieba. */
 const MIN_IDIOM_JIEBA = 20;
 /** Characters considered as homophone replacements: jieba frequency of the single character at least this. */
@@ -148,14 +151,29 @@ function main(argv: string[]): number {
     return out;
   };
 
-  // 3. One-character variants of the targets that are not targets themselves; keep those the corpus uses.
+  // Near readings (zh/z, in/ing …, as the rule derives them): only for words frequent enough to be proposed so.
+  const nearAlternatives = (ch: string): Set<string> => {
+    const out = new Set<string>();
+    for (const r of charReadings.get(ch) ?? readings(ch)) for (const y of nearReadings(r)) for (const x of bySyllable.get(y) ?? []) if (x !== ch) out.add(x);
+    return out;
+  };
+
+  // 3. One-character variants of the targets that are not targets themselves; keep those the corpus uses. Near-reading
+  // variants too, of words the rule may propose for one (in edited text 产品|等, 新签约, 思政课 are written: not slips).
   const variants = new Map<string, number>();
-  for (const w of targets.keys()) {
+  for (const [w, t] of targets) {
     if (w.length < 2) continue;
+    const near = t.corpus >= NEAR_VARIANT_CORPUS;
     for (let i = 0; i < w.length; i++) {
       for (const x of alternatives(w[i])) {
         const v = w.slice(0, i) + x + w.slice(i + 1);
         if (!targets.has(v)) variants.set(v, 0);
+      }
+      if (near) {
+        for (const x of nearAlternatives(w[i])) {
+          const v = w.slice(0, i) + x + w.slice(i + 1);
+          if (!targets.has(v)) variants.set(v, 0);
+        }
       }
     }
   }
@@ -310,8 +328,9 @@ function main(argv: string[]): number {
   const outArg = argv.find(a => a.startsWith('--out='));
   const out = outArg ? outArg.slice(6) : path.join(dir, 'typo.lexicon.utf8');
   fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');
-  // Its index (npm run build makes it too; the loader ignores an index of another text).
-  fs.writeFileSync(out.replace(/\.lexicon\.utf8$/, '.index.bin'), buildLexiconIndex(fs.readFileSync(out, 'utf8')));
+  // Its index (npm run build makes it too; the loader ignores an index of another text). Only beside a file named
+  // *.lexicon.utf8: for any other name the index's name would be the lexicon's own (it was overwritten).
+  if (/\.lexicon\.utf8$/.test(out)) fs.writeFileSync(out.replace(/\.lexicon\.utf8$/, '.index.bin'), buildLexiconIndex(fs.readFileSync(out, 'utf8')));
   console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}, ${real.length} real-word pairs; corpus ${files.length} files, ${chars} characters`);
   return 0;
 }

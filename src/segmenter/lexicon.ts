@@ -503,7 +503,7 @@ export function loadLexicon(dir: string): Lexicon | undefined {
       // another text, the tables are built on first use).
       let index: Uint8Array | undefined;
       try {
-        index = fs.readFileSync(file.replace(/\.lexicon\.utf8$/, '.index.bin'));
+        index = /\.lexicon\.utf8$/.test(file) ? fs.readFileSync(file.replace(/\.lexicon\.utf8$/, '.index.bin')) : undefined;
       } catch {
         index = undefined;
       }

@@ -46,6 +46,15 @@ testRule(
       { name: 'a one-character place abbreviation is a name (留吉, 吉电)', text: '高校毕业生留吉就业人数突破1万，吉电股份发展良好。' },
       { name: 'a function character is not replaced by another (的 → 地, 在 → 再: grammar)', text: '他高兴的说，我们现在都很好。' },
       { name: 'a shared character that leaves a lone character when dropped (加强|强化, 提高|高校)', text: '加强强化监督，全面提高高校教学质量。' },
+      { name: 'two words side by side that edited text writes (体质|健康, 技术|创新) are no slip of a longer word', text: '增强学生体质健康，提升技术创新能力。' },
+      // 第五轮: classes of false hints on unseen official reports.
+      { name: 'a frequent word and a productive suffix or a free character (基础|型, 建设|省, 适应|型)', text: '这是一项基础型工作，更好发挥建设省的作用，推进适应型改造。' },
+      { name: 'a conjunction before a frequent word (但|中央)', text: '此前但中央已有部署。' },
+      { name: 'a place abbreviation heading a two-character window is a name (吉能, 晋心)', text: '吉能公司发展良好，晋心合作社成立。' },
+      { name: 'a place abbreviation beside another one is a name (开|川渝)', text: '助力万达开川渝统筹发展示范区建设。' },
+      { name: 'a word and a function character lack nothing (度假|地)', text: '这里是度假地，也是旅游地。' },
+      { name: 'near-reading variants that edited text writes are not slips (新签 for 新疆, 思政 for 市政)', text: '今年新签和续签协议三十份，推进大中小学思政课建设。' },
+      { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
     ],
     invalid: [
       // 同音字: a slip inside a word of three or four characters is a warning; a two-character window is a hint.
@@ -133,6 +142,48 @@ testRule(
         text: '解决个人信息保乎难题',
         errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“保乎”应为“保护”（“乎”“护”同音）', severity: 'info' }],
         output: '解决个人信息保护难题',
+      },
+      // 第五轮: guards that were coarser than their class.
+      {
+        name: 'a window that is only part of a 、-enumeration item is tried (生态环竟、)',
+        text: '加强生态环竟、人居环境建设',
+        errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }],
+        output: '加强生态环境、人居环境建设',
+      },
+      {
+        name: 'a place suffix that starts a word (乡村, 市场) does not make the window a place name',
+        text: '积极法展乡村旅游，开拓国歪市场',
+        errors: [
+          { line: 1, column: 3, length: 2, message: '疑为同音字误用：“法展”应为“发展”（“法”“发”同音）', severity: 'info' },
+          { line: 1, column: 12, length: 2, message: '疑为同音字误用：“国歪”应为“国外”（“歪”“外”同音）', severity: 'info' },
+        ],
+        output: '积极发展乡村旅游，开拓国外市场',
+      },
+      // 第五轮: near readings on weak evidence (a larger gain) and in longer words (a lower count).
+      {
+        name: '近音字 in a window the segmenter cut (群团|组紫): the text reads far better with 组织',
+        text: '发挥群团组紫作用',
+        errors: [{ line: 1, column: 5, length: 2, message: '疑为近音字误用：“组紫”应为“组织”（“紫”“织”音近）', severity: 'info' }],
+        output: '发挥群团组织作用',
+      },
+      {
+        name: '近音字 in a four-character word',
+        text: '推进经济体缁改革',
+        errors: [{ line: 1, column: 5, length: 4, message: '疑为近音字误用：“体缁改革”应为“体制改革”（“缁”“制”音近）', severity: 'info' }],
+        output: '推进经济体制改革',
+      },
+      // 第五轮: a real-word slip inside a frequent four-character word (two dictionary words written, one homophone away).
+      {
+        name: '同音词 inside a four-character word (体质|改革 → 体制改革)',
+        text: '推动体质改革',
+        errors: [{ line: 1, column: 3, length: 4, message: '疑为同音词误用：“体质改革”中“体质”应为“体制”（同音；报刊常写“体制改革”，未见“体质改革”）', severity: 'info' }],
+        output: '推动体制改革',
+      },
+      {
+        name: '同音词 inside a four-character word, second word (国有|自产 → 国有资产)',
+        text: '维护国有自产安全',
+        errors: [{ line: 1, column: 3, length: 4, message: '疑为同音词误用：“国有自产”中“自产”应为“资产”（同音；报刊常写“国有资产”，未见“国有自产”）', severity: 'info' }],
+        output: '维护国有资产安全',
       },
       { name: 'second line, several slips', text: '第一段。\n做好防迅抗旱工作，及时向市委汇抱。', errors: [{ line: 2, column: 3, length: 2 }, { line: 2, column: 15, length: 2 }], output: '第一段。\n做好防汛抗旱工作，及时向市委汇报。' },
     ],

@@ -21,6 +21,8 @@ export interface Slip {
   right?: string;
   /** True when the evidence is strong (frequent word, set phrase); weaker evidence is reported as a hint. */
   strong: boolean;
+  /** True for a guess on weak evidence (accepted because the text reads much better with it, localGain). */
+  weak?: boolean;
 }
 
 export interface SlipLookups {
@@ -75,8 +77,9 @@ const PAIR_CORPUS = 200;
 /** … and one of two characters that both stand alone as words, this much. */
 const MIN_STRENGTH_FREE_PAIR = 100;
 const STRONG = 20;
-/** A near homophone (zh/z, in/ing …) is proposed only for a word at least this frequent in the reference corpus. */
-const NEAR_CORPUS = 300;
+/** A near homophone (zh/z, in/ing …) is proposed only for a word at least this frequent in the reference corpus (300
+ *  before the lexicon counted near-reading variants too: 产品|等, 新签约 are now evidence against 平等, 新疆). */
+const NEAR_CORPUS = 100;
 /** In a two-character window, one character must be used alone less often than this (jieba frequency). */
 const MAX_FREE_USE = 2500;
 /** The character kept in a two-character window may be used alone at most this often (jieba frequency). */
@@ -158,6 +161,7 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
   }
   found.push(...stutters(run, tokens, lx));
   found.push(...realWords(run, tokens, loose, lx));
+  found.push(...inLongerWords(run, tokens, loose, lx));
   found.sort((a, b) => b.score - a.score || a.start - b.start);
   const out: Slip[] = [];
   for (const { score: _score, ...s } of found) if (!out.some(o => s.start < o.end && o.start < s.end)) out.push(s);
@@ -178,29 +182,39 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
   // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
   if (scratch.all.length < n + 1) scratch = { all: new Uint8Array(2 * n + 2).fill(1), none: new Uint8Array(2 * n + 2) };
   const { all, none } = scratch;
-  const covered = coveredBy(run, lx);
+  if (scratchBits.length < n + 2) scratchBits = new Uint8Array(2 * n + 4);
+  const bits = scratchBits;
+  bits.fill(0, 0, n + 2);
+  const covered = coveredBy(run, lx, bits);
   for (let p = 0; p < n; p++) {
     const c = run.charCodeAt(p);
     if (!isHanCode(c)) continue;
     if (c === run.charCodeAt(p + 1) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
     if (p + 3 <= n && lx.lexicon.hasOneMoreKey(run, p)) return true;
     if (p + 4 <= n && lx.lexicon.realWordAt?.(run, p)) return true;
+    // Two known two-character words side by side that are not a known word together (bits of knownLengths).
+    if (p + 4 <= n && bits[p] & 4 && bits[p + 2] & 4 && !(bits[p] & 16) && longerWord(run, p, lx, false)) return true;
     if (covered[p]) continue;
     if (bestReplacement(run, p, all, all, lx, covered, none)) return true;
   }
   return false;
 }
 
-/** 1 at each position of `run` inside a known word of 2–4 characters (the lexicon's words). */
-function coveredBy(run: string, lx: SlipLookups): Uint8Array {
+/** 1 at each position of `run` inside a known word of 2–4 characters (the lexicon's words); `lengths`, when given,
+ *  receives knownLengths at each position. */
+function coveredBy(run: string, lx: SlipLookups, lengths?: Uint8Array): Uint8Array {
   const n = run.length;
   const covered = new Uint8Array(n);
   for (let s = 0; s + 1 < n; s++) {
     const bits = lx.lexicon.knownLengths(run, s);
+    if (lengths) lengths[s] = bits;
     if (bits) covered.fill(1, s, s + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
   }
   return covered;
 }
+
+/** Reused knownLengths bits for mayHaveSlip. */
+let scratchBits = new Uint8Array(0);
 
 /** Reused all-ones and all-zeros arrays for mayHaveSlip. */
 let scratch = { all: new Uint8Array(0), none: new Uint8Array(0) };
@@ -323,12 +337,18 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // A short window after a loose surname is a given name (梁|曼瑜, 赵|大鸣): names are the main trap of the guesses.
       if (len <= 3 && s > 0 && guardLoose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
       // … and one before a place-name suffix is a place (颜安|村, 庆成|路).
-      if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e])) continue;
+      // (A suffix character that starts a word with what follows is not one: 发展|乡村, 国外|市场, 增强|县城.)
+      if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e]) && !startsWord(lx, run, e)) continue;
       // The character kept in a two-character window being a function character or one of the most used free
       // characters (曾|在 → 正在, 年|将, 岁|后): the pair is two words, not a slip (held-out hints were mostly these).
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
       if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) soft = true;
+      if (len === 2) {
+        // A place abbreviation heading the window (吉能集团, 晋心) or beside another one (万达开|川渝, 京|津) is a name, not a slip.
+        const abbr = lx.placeAbbreviations ?? '';
+        if (abbr.includes(c) && (p === s || (p > 0 && abbr.includes(run[p - 1])) || (p + 1 < run.length && abbr.includes(run[p + 1])))) continue;
+      }
       // A soft window can only give a weak guess, which a place abbreviation or a surname at its start rules out (below).
       if (soft && (lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s]))) continue;
       // The words meant: lexicon words that differ from the window at p only (one probe of the masked index), whose
@@ -374,6 +394,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
         if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS) continue;
+        // A frequent word with a free character at its edge (但|中央, 适应|型, 建设|省, 工程|使) that is more common than
+        // the longer word meant is that word and that character (a conjunction, a productive suffix, a verb).
+        if (freeEdge && !idiom && restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) continue;
         if (writtenWord) continue;
         let weak = soft || (functionChar && !idiom) || writtenInUse(lx, written, st);
         // Short windows need more evidence: a two-character word must be frequent.
@@ -385,8 +408,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // A weak guess needs the text to read much better with the correction, and edited text to write the
         // characters as written side by side (even across words) far less often than the word meant.
         // … and a weak guess whose window starts with a surname is a name (董亚|涛摄, 龚献|明摄).
-        const gain = weak && !near && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
-        if (weak && !(gain >= LOCAL_GAIN)) continue;
+        const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
+        // A near reading is weaker evidence still: it needs a larger gain.
+        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0))) continue;
         // A weak guess ranks below any other (its score is under 1, the others’ at least 8).
         const score = weak ? gain / 1000 : st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
@@ -398,6 +422,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           fix: { offset: p, length: 1, text: x },
           wrong: c,
           right: x,
+          ...(weak ? { weak: true } : {}),
           // Measured on a People's Daily month the lexicon was not built from, two-character guesses were mostly
           // names (梁曼瑜, 颜安), abbreviations (美伊) and rare compounds (连涨, 报险): only longer words are warnings.
           // A four-character “idiom” that is a three-character word plus one character (土耳其人 is tagged as one in
@@ -430,6 +455,10 @@ export function localGain(lx: SlipLookups, run: string, p: number, s: number, e:
 const LN_WORDS = Math.log(5e6);
 /** The gain (natural log: ≈ ×150) a soft window needs; measured on generated slips and clean text (docs/rules/wording/typo.md). */
 const LOCAL_GAIN = 5;
+
+/** The extra gain a weak guess needs when the character meant is only a near reading (zh/z, in/ing …) of the one
+ *  written (≈ ×20 more; measured on generated slips and clean text, docs/typo-detection.md 第五轮). */
+const NEAR_GAIN = 3;
 
 /** A weak guess: the written characters may occur side by side in edited text at most once per this many
  *  occurrences of the word meant. */
@@ -480,6 +509,11 @@ const SPEECH = new Set('表示 介绍 认为 指出 告诉 强调 坦言 说道 
 /** Characters that end place names (省市县区镇乡村路街): the text before one is a name, not a slip. */
 const PLACE_SUFFIX = '省市县区镇乡村路街';
 
+/** True when a word of 2–3 characters starts at run[i] (乡村, 市场, 县城). */
+function startsWord(lx: SlipLookups, run: string, i: number): boolean {
+  return (i + 2 <= run.length && isWordish(lx, run.slice(i, i + 2))) || (i + 3 <= run.length && isWordish(lx, run.slice(i, i + 3)));
+}
+
 /** A frequent four-character word or set phrase written with one character missing (3 characters) or one extra (5). */
 function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLookups): (Slip & { score: number }) | undefined {
   // 漏字: an aligned three-character window around p that a set phrase loses one character to become.
@@ -488,6 +522,8 @@ function missingOrExtra(run: string, p: number, boundary: Uint8Array, lx: SlipLo
     if (!boundary[s] || !boundary[e] || !allHanIn(run, s, e)) continue;
     const written = run.slice(s, e);
     if (lx.isWord(written) || lx.lexicon.word(written)) continue;
+    // A word and a function character (度假|地, 的|发展) are two words: nothing is missing.
+    if ((lx.functionChars.includes(written[2]) && isWordish(lx, written.slice(0, 2))) || (lx.functionChars.includes(written[0]) && isWordish(lx, written.slice(1)))) continue;
     let pick: { w: string; st: number; k: number } | undefined;
     for (const w of lx.lexicon.withOneMore(written)) {
       const st = strength(lx, w);
@@ -622,6 +658,65 @@ function realWords(run: string, tokens: { word: string; offset: number }[], loos
       right: o.meant,
       strong: o.count >= REAL_STRONG && o.share >= REAL_STRONG_SHARE,
       score: o.count,
+    });
+  }
+  return out;
+}
+
+/** A four-character word meant for two dictionary words written side by side is proposed when it is this frequent. */
+const LONGER_CORPUS = 20;
+
+/** The correction of the four characters at run[s] when they are two two-character words (神话|改革, 国有|自产) that are
+ *  one homophone away from a frequent four-character word (深化改革, 国有资产) and edited text never writes them so. */
+function longerWord(run: string, s: number, lx: SlipLookups, checkKnown = true): { p: number; meant: string; count: number } | undefined {
+  const e = s + 4;
+  // (mayHaveSlip has checked that the four characters are no known word; known words are Han.)
+  if (checkKnown && (!allHanIn(run, s, e) || lx.lexicon.knownAt(run, s, e) || lx.isWord(run.slice(s, e)))) return undefined;
+  let best: { p: number; meant: string; count: number } | undefined;
+  for (let p = s; p < e; p++) {
+    // A doubled character (公公服务) is the stutter's or a name's business as well; still a homophone slip.
+    const words = lx.lexicon.corrections(run, s, e, p);
+    if (!words.length) continue;
+    const homophones = lx.lexicon.homophones(run[p]);
+    for (const w of words) {
+      if (!homophones.includes(w[p - s]) || lx.ignore.has(w)) continue;
+      const en = lx.lexicon.word(w);
+      if (!en || en.corpus < LONGER_CORPUS || (best && best.count >= en.corpus)) continue;
+      best = { p, meant: w, count: en.corpus };
+    }
+  }
+  if (!best) return undefined;
+  // The written characters must be unknown to edited text, as a unit and anywhere.
+  const written = run.slice(s, e);
+  if (lx.lexicon.attested(written) > 0 || lx.lexicon.seen(written) > 0) return undefined;
+  return best;
+}
+
+/**
+ * Real-word slips inside a longer word: two recognised two-character words side by side (神话|改革) that, with one
+ * character replaced by a homophone, are a frequent four-character word (深化改革) while edited text never writes the
+ * four characters as they are. A hint: the words written are words, only the longer word speaks for the slip.
+ */
+function inLongerWords(run: string, tokens: { word: string; offset: number }[], loose: Uint8Array, lx: SlipLookups): (Slip & { score: number })[] {
+  const out: (Slip & { score: number })[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.word.length !== 2 || b.word.length !== 2 || a.offset + 2 !== b.offset || loose[a.offset] || loose[b.offset]) continue;
+    const found = longerWord(run, a.offset, lx);
+    if (!found) continue;
+    const t = found.p < b.offset ? a : b;
+    const right = found.meant.slice(t.offset - a.offset, t.offset - a.offset + 2);
+    out.push({
+      kind: '同音词',
+      start: a.offset,
+      end: b.offset + 2,
+      expected: found.meant,
+      fix: { offset: found.p, length: 1, text: found.meant[found.p - a.offset] },
+      wrong: t.word,
+      right,
+      strong: false,
+      score: found.count / 1000,
     });
   }
   return out;
