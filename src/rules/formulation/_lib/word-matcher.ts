@@ -37,6 +37,8 @@ interface WordForm {
   terms: [number, number][];
   /** What to look for in a document (probesOf; speed only: the same for every document). */
   probes?: Probe[];
+  /** prefixes[k]: words[0 … k-1] joined (with probes). */
+  prefixes?: string[];
   /** The words of two characters or more, as indexes into WordIndex.vocab (the cheap filter; speed only). */
   filter: Int32Array;
 }
@@ -52,12 +54,17 @@ const PROBE_SWAP = 4;
  * (W) replaced or dropped between the agreeing prefix P and suffix S (PROBE_GAP), the last or the first word replaced
  * (PROBE_LAST, PROBE_FIRST), a word inserted before word i (PROBE_INSERT), or words i and i+1 swapped (PROBE_SWAP).
  */
-type Probe =
+type Probe = (
   | { type: typeof PROBE_GAP; P: string; S: string; W: string; dropOk: boolean; replaceOk: boolean }
   | { type: typeof PROBE_LAST; P: string; W: string }
   | { type: typeof PROBE_FIRST; S: string; W: string }
   | { type: typeof PROBE_INSERT; P: string; S: string; i: number }
-  | { type: typeof PROBE_SWAP; sw: string; before: number; want: string; got: string };
+  | { type: typeof PROBE_SWAP; sw: string; before: number; want: string; got: string }
+) & {
+  /** Every match begins with the form's first `pre` words (its P, or the swapped text, starts with them): where
+   *  the document does not contain them, the probe finds nothing. */
+  pre: number;
+};
 
 /** The probes of a form, in the order findWordSlips once made them inline (see there for the why of each test). */
 function probesOf(f: WordForm): Probe[] {
@@ -80,22 +87,22 @@ function probesOf(f: WordForm): Probe[] {
       if (P && S) {
         const dropOk = !open(W) && (fixedPartDropped(f, i, j) || coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
         const replaceOk = j - i === 1 && W.length >= 2 && W.length <= 4 && !open(W);
-        out.push({ type: PROBE_GAP, P, S, W, dropOk, replaceOk });
+        out.push({ type: PROBE_GAP, P, S, W, dropOk, replaceOk, pre: i });
       } else if (!S && j - i === 1 && W.length === 2 && (f.norm.length >= MIN_PHRASE_LAST || f.entry.fixed) && agreeContent >= 3) {
-        if (!open(W)) out.push({ type: PROBE_LAST, P, W });
+        if (!open(W)) out.push({ type: PROBE_LAST, P, W, pre: i });
       } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && agreeContent >= 3 && !MODIFIERS.test(W)) {
-        if (!open(W)) out.push({ type: PROBE_FIRST, S, W });
+        if (!open(W)) out.push({ type: PROBE_FIRST, S, W, pre: 0 });
       }
     }
     if (i > 0 && cp[n] >= 3 && (!short || f.entry.fixed)) {
       const P = join(0, i);
       const S = join(i, n);
-      if (P.length >= 2 && S.length >= 2 && P.length + S.length >= 8 && !open(words[i]) && !open(words[i - 1])) out.push({ type: PROBE_INSERT, P, S, i });
+      if (P.length >= 2 && S.length >= 2 && P.length + S.length >= 8 && !open(words[i]) && !open(words[i - 1])) out.push({ type: PROBE_INSERT, P, S, i, pre: i });
     }
     // In a short phrase the leading verb put after the next word is a clause of its own (引导委员强化责任担当).
     if (i + 1 < n && !(short && i === 0) && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
       const before = join(0, i);
-      out.push({ type: PROBE_SWAP, sw: before + words[i + 1] + words[i] + join(i + 2, n), before: before.length, want: words[i] + words[i + 1], got: words[i + 1] + words[i] });
+      out.push({ type: PROBE_SWAP, sw: before + words[i + 1] + words[i] + join(i + 2, n), before: before.length, want: words[i] + words[i + 1], got: words[i + 1] + words[i], pre: i });
     }
   }
   return out;
@@ -315,7 +322,14 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     };
     // The form's probes (what does not depend on the document) are worked out once per form, in the order the
     // document is searched (the order of `raw` decides ties below).
-    for (const p of (f.probes ??= probesOf(f))) {
+    const probes = (f.probes ??= probesOf(f));
+    // How many of the form's first words the document contains together (words[0 … reach-1] occur joined): a
+    // probe that needs more finds nothing and is skipped unasked.
+    const prefixes = (f.prefixes ??= words.map((_, k) => words.slice(0, k + 1).join('')));
+    let reach = 0;
+    while (reach < prefixes.length && tix.includes(prefixes[reach])) reach++;
+    for (const p of probes) {
+      if (p.pre > reach) continue;
       if (p.type === PROBE_GAP) {
         const { P, S, W } = p;
         for (const a of occ(P)) {
