@@ -112,7 +112,8 @@ if (require.main === module) {
   const [file, folder] = process.argv.slice(2);
   const io = {
     cwd: process.cwd(),
-    env: { ...process.env, DRAFT_LINT_V8_TUNE: '0' },
+    // No V8 flags (they must be as at start-up) and no regex-verdict cache written into the user's folder.
+    env: { ...process.env, DRAFT_LINT_V8_TUNE: '0', DRAFT_LINT_CACHE: '0' },
     stdoutIsTTY: false,
     stderrIsTTY: false,
     writeStdout: () => undefined,
