@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   });
   for (const w of r.warnings) process.stderr.write(`bundle-cli: ${w.text}\n`);
   // A plain `node` (no NODE_OPTIONS): V8 accepts a cache only under the flags it was made with.
-  const env = { ...process.env, DRAFT_LINT_CACHE: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DRAFT_LINT_CACHE: '0' };
   delete env.NODE_OPTIONS;
   const c = spawnSync(process.execPath, [path.join(ROOT, 'bin/code-cache.js'), BUNDLE, path.join(ROOT, 'examples')], { cwd: ROOT, env, encoding: 'utf8', timeout: 120000 });
   if (c.status !== 0 || !fs.existsSync(CODE_CACHE)) process.stderr.write(`bundle-cli: no code cache (${(c.stderr || c.error?.message || '').trim()})\n`);
