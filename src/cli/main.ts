@@ -654,7 +654,7 @@ async function startPoolFor(
   overrides: Record<string, RuleSetting>,
 ): Promise<{ pool: RunningPool; workers: number; mainRules: Rule[]; otherRules: Rule[] } | undefined> {
   if (opts.stdin || opts.fix || opts.fixDryRun || opts.annotate !== undefined || opts.format === 'html' || opts.figures || opts.printType) return undefined;
-  if (inject.rules || inject.loadSegmenter || targets.length < 1) return undefined;
+  if (inject.rules || inject.loadSegmenter || targets.length < 2) return undefined;
   let bytes = 0;
   for (const t of targets) {
     bytes += await fsp.stat(t.file).then(st => st.size, () => 0);
