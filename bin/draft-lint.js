@@ -20,7 +20,12 @@ function entry() {
 const file = entry();
 let cli;
 try {
-  cli = require(file);
+  if (file.endsWith('.bundle.js')) {
+    // With the V8 code cache the build wrote (bin/code-cache.js); without it (or a stale one) as require would.
+    const loaded = require('./code-cache').loadWithCodeCache(path.join(__dirname, file), { parent: module });
+    if (process.env.DRAFT_LINT_CODE_CACHE_REPORT === '1') process.stderr.write(`draft-lint: code cache ${loaded.status}\n`);
+    cli = loaded.exports;
+  } else cli = require(file);
 } catch (e) {
   if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes(`'${file}'`)) {
     process.stderr.write('draft-lint: 尚未编译，请先运行 npm ci（或 npx tsc -p .）。Not built yet: run `npm ci` or `npx tsc -p .` first.\n');

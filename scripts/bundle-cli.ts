@@ -5,12 +5,16 @@
 // from __dirname (package.json, schemas/, the segmenter's dictionaries) is the same; the segmenter worker runs the
 // unbundled out/src/segmenter/threaded.js. Runs after `tsc -p .` in `npm run build` and `prepare`; without esbuild
 // (an install without devDependencies) it does nothing and bin/draft-lint.js uses main.js.
+// After bundling, bin/code-cache.js lints examples/ with the bundle and saves V8's compiled code next to it
+// (out/src/cli/main.bundle.cache), which bin/draft-lint.js hands to V8 (docs/performance.md, 第四轮).
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ENTRY = path.join(ROOT, 'out/src/cli/main.js');
 export const BUNDLE = path.join(ROOT, 'out/src/cli/main.bundle.js');
+const CODE_CACHE = path.join(ROOT, 'out/src/cli/main.bundle.cache');
 
 async function main(): Promise<void> {
   let esbuild: typeof import('esbuild');
@@ -18,6 +22,7 @@ async function main(): Promise<void> {
     esbuild = require('esbuild') as typeof import('esbuild');
   } catch {
     fs.rmSync(BUNDLE, { force: true });
+    fs.rmSync(CODE_CACHE, { force: true });
     process.stderr.write('bundle-cli: esbuild is not installed; the CLI runs from out/src/cli/main.js\n');
     return;
   }
@@ -49,6 +54,11 @@ async function main(): Promise<void> {
     legalComments: 'none',
   });
   for (const w of r.warnings) process.stderr.write(`bundle-cli: ${w.text}\n`);
+  // A plain `node` (no NODE_OPTIONS): V8 accepts a cache only under the flags it was made with.
+  const env: NodeJS.ProcessEnv = { ...process.env, DRAFT_LINT_CACHE: '0' };
+  delete env.NODE_OPTIONS;
+  const c = spawnSync(process.execPath, [path.join(ROOT, 'bin/code-cache.js'), BUNDLE, path.join(ROOT, 'examples')], { cwd: ROOT, env, encoding: 'utf8', timeout: 120000 });
+  if (c.status !== 0 || !fs.existsSync(CODE_CACHE)) process.stderr.write(`bundle-cli: no code cache (${(c.stderr || c.error?.message || '').trim()})\n`);
 }
 
 if (require.main === module)

@@ -218,9 +218,11 @@ function isSectionHeading(view: DocView, b: Block): boolean {
 
 // ---- Detection ----
 
-const signalRegex = new WeakMap<SignalDef, RegExp>();
+/** Compiled once per signal or marker object of a pack (a marker is passed itself, not a copy: a copy per document
+ *  compiled its regex again for every document). */
+const signalRegex = new WeakMap<Omit<SignalDef, 'weight'>, RegExp>();
 
-function signalHits(view: DocView, s: SignalDef): boolean {
+function signalHits(view: DocView, s: Omit<SignalDef, 'weight'>): boolean {
   let re = s.pattern ? signalRegex.get(s) : undefined;
   if (s.pattern && !re) signalRegex.set(s, (re = compileRegex(s.pattern, 'signal')));
   const test = (t: string) => (re ? re.test(t) : false) || (s.phrases ?? []).some(ph => t.includes(ph));
@@ -254,7 +256,7 @@ function markersOf(packs: PackSet, kind: keyof DocTypesDef): MarkerDef[] {
 /** The markers of a kind that the document shows. */
 export function markersIn(doc: DocumentModel, packs: PackSet, kind: keyof DocTypesDef): MarkerDef[] {
   const view = docView(doc);
-  return markersOf(packs, kind).filter(m => signalHits(view, { ...m, weight: 0 }));
+  return markersOf(packs, kind).filter(m => signalHits(view, m));
 }
 
 /** Guesses the document type from its headings and characteristic phrases, and whether it is an excerpt. */

@@ -15,25 +15,36 @@ export class TextIndex {
 
   constructor(readonly text: string) {}
 
-  private static readonly BITS = 16;
+  /** Bits of the bucket number: about two buckets per position, between 2^8 and 2^16 (a short document does not
+   *  pay for clearing 256 KB of buckets; speed only, the results do not depend on it). */
+  private shift = 32 - 16;
 
-  private static hash(a: number, b: number): number {
-    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - TextIndex.BITS);
+  private hash(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> this.shift;
   }
 
   private buildChains(): void {
     const t = this.text;
     const n = t.length;
-    const head = new Int32Array(1 << TextIndex.BITS).fill(-1);
+    const bits = Math.min(16, Math.max(8, 32 - Math.clz32(n) + 1));
+    this.shift = 32 - bits;
+    const head = new Int32Array(1 << bits).fill(-1);
     const next = new Int32Array(Math.max(n - 1, 0));
     // From the end, so that each chain runs in ascending order.
     for (let i = n - 2; i >= 0; i--) {
-      const h = TextIndex.hash(t.charCodeAt(i), t.charCodeAt(i + 1));
+      const h = this.hash(t.charCodeAt(i), t.charCodeAt(i + 1));
       next[i] = head[h];
       head[h] = i;
     }
     this.head = head;
     this.next = next;
+  }
+
+  /** False when no position starts with the pair (a, b): its bucket is empty (most pairs a phrase rule asks about
+   *  are in no document; this answers them without building the pair's list). */
+  private mayHavePair(a: number, b: number): boolean {
+    if (!this.head) this.buildChains();
+    return this.head![this.hash(a, b)] >= 0;
   }
 
   /** Start offsets (ascending) of a two-character string, found once and kept. */
@@ -46,7 +57,7 @@ export class TextIndex {
       const a = pair.charCodeAt(0);
       const b = pair.charCodeAt(1);
       const next = this.next!;
-      for (let i = this.head![TextIndex.hash(a, b)]; i >= 0; i = next[i]) if (t.charCodeAt(i) === a && t.charCodeAt(i + 1) === b) list.push(i);
+      for (let i = this.head![this.hash(a, b)]; i >= 0; i = next[i]) if (t.charCodeAt(i) === a && t.charCodeAt(i + 1) === b) list.push(i);
       this.pairs.set(pair, list);
     }
     return list;
@@ -61,6 +72,7 @@ export class TextIndex {
       for (let i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + 1)) out.push(i);
       return out;
     }
+    if (!this.mayHavePair(needle.charCodeAt(0), needle.charCodeAt(1))) return out;
     const list = this.pairOffsets(needle.slice(0, 2));
     if (needle.length === 2) return list.slice();
     for (const i of list) if (t.startsWith(needle, i)) out.push(i);
@@ -71,6 +83,7 @@ export class TextIndex {
   indexOf(needle: string, from = 0): number {
     if (needle.length < 2) return this.text.indexOf(needle, from);
     if (from < 0) from = 0;
+    if (!this.mayHavePair(needle.charCodeAt(0), needle.charCodeAt(1))) return -1;
     const list = this.pairOffsets(needle.slice(0, 2));
     let lo = 0;
     let hi = list.length;

@@ -9,7 +9,7 @@ import { diffLines, formatDiff } from '../../src/cli/diff';
 import { writeBackAtomically } from '../../src/cli/write';
 import { isIgnored } from '../../src/host/ignore';
 import { displayWidth } from '../../src/cli/formatters';
-import { run, CliIO, heapGrowingPercent, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
+import { run, CliIO, heapGrowingPercent, interruptBudget, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
 import { DraftLintError, Rule } from '../../src/core/types';
 
 const made: string[] = [];
@@ -325,5 +325,14 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(heapGrowingPercent(1000, { DRAFT_LINT_V8_GROW: '40' }), 40);
     assert.strictEqual(heapGrowingPercent(1000, { DRAFT_LINT_V8_GROW: 'lots' }), 0);
     assert.strictEqual(heapGrowingPercent(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), 0);
+  });
+
+  it('raises the interrupt budget (fewer TurboFan compiles) above SMALL_INPUT_BYTES; DRAFT_LINT_V8_BUDGET sets it, 0 or DRAFT_LINT_V8_TUNE=0 leaves V8 alone', () => {
+    assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES, {}), 0);
+    assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, {}), 528000);
+    assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_BUDGET: '0' }), 0);
+    assert.strictEqual(interruptBudget(1000, { DRAFT_LINT_V8_BUDGET: '200000' }), 200000);
+    assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_BUDGET: 'lots' }), 528000);
+    assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), 0);
   });
 });

@@ -91,6 +91,7 @@ describe('cli: worker pool for folders', function () {
 describe('cli: pool and timing helpers', () => {
   it('small runs stay on one thread; DRAFT_LINT_WORKERS sets the number', () => {
     assert.strictEqual(poolWorkers(5, 99 * 1024, {}, 8), 0);
+    // One file, even a large one, stays on one thread (docs/performance.md, 第四轮).
     assert.strictEqual(poolWorkers(1, 10 << 20, {}, 8), 0);
     assert.strictEqual(poolWorkers(600, 2 << 20, {}, 1), 0);
     assert.strictEqual(poolWorkers(600, 2 << 20, {}, 2), 1);

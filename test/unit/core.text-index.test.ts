@@ -45,6 +45,26 @@ describe('core TextIndex (shared substring search for many needles)', () => {
     assert.strictEqual(ix.indexOf('\ud83d\ude00', 60001), long.indexOf('\ud83d\ude00', 60001));
   });
 
+  it('agrees with indexOf at every text length (the bucket table grows with the text; absent pairs answer early)', () => {
+    let seed = 11;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (const len of [0, 1, 2, 3, 17, 255, 256, 257, 1500, 5000, 70000]) {
+      let t = '';
+      // Few distinct characters: most pairs occur, and many absent ones share a bucket with a present one.
+      for (let i = 0; i < len; i++) t += String.fromCharCode(0x4e00 + Math.floor(rnd() * 40));
+      const ix = new TextIndex(t);
+      for (let k = 0; k < 60; k++) {
+        const at = Math.floor(rnd() * Math.max(1, len - 3));
+        const absent = String.fromCharCode(0x4e00 + Math.floor(rnd() * 80), 0x4e00 + Math.floor(rnd() * 80));
+        for (const n of [t.slice(at, at + 2), t.slice(at, at + 3), absent, absent + t.slice(at, at + 1)]) {
+          assert.deepStrictEqual(ix.occurrences(n), naive(t, n), `${len}: ${n}`);
+          assert.strictEqual(ix.indexOf(n, at), t.indexOf(n, at), `${len}: ${n} from ${at}`);
+          assert.strictEqual(ix.includes(n), t.includes(n));
+        }
+      }
+    }
+  });
+
   it('returns a copy, so callers may change the list', () => {
     const ix = new TextIndex(text);
     ix.occurrences('人民').push(999);

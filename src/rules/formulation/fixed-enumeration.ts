@@ -186,6 +186,18 @@ function crossedRuns(t: string, raw: string, items: string[], h: number): { offs
   return out.filter(r => new Set(r.map(c => c.want)).size === r.length);
 }
 
+/** By UTF-16 code unit: the stamp of the last paragraph that contains it (a new stamp per paragraph, so nothing is
+ *  cleared between paragraphs). */
+const inPara = new Int32Array(65536);
+let stamps = 0;
+function nextStamp(): number {
+  if (stamps >= 0x7fffffff) {
+    inPara.fill(0);
+    stamps = 0;
+  }
+  return ++stamps;
+}
+
 export const fixedEnumeration: Rule = {
   meta: {
     id: 'formulation/fixed-enumeration',
@@ -208,16 +220,23 @@ export const fixedEnumeration: Rule = {
     const compiled = ctx.packs.memo('formulation:enum-items', () => entries.map(e => e.items.map(normalize)));
     // Looked up once per document, not once per paragraph and entry (the memo key is built each time).
     const cross = entries.map((e, ei) => ctx.packs.memo('formulation:enum-cross:' + e.id, () => crossSplit(compiled[ei])));
+    // The items' tails after the cross split, made once (speed only).
+    const tailsOf = ctx.packs.memo('formulation:enum-tails', () => entries.map((_, ei) => (cross[ei] ? compiled[ei].map(it => it.slice(cross[ei])) : [])));
     const crossedAt = new Set<number>();
     for (const p of ctx.doc.paragraphs) {
       const t = normalize(p.text);
+      // The characters of the paragraph: an item whose first character is not among them is not in it (most items
+      // of most entries; answered without a search of the paragraph).
+      const stamp = nextStamp();
+      for (let k = 0; k < t.length; k++) inPara[t.charCodeAt(k)] = stamp;
+      const has = (it: string) => (it.length === 0 || inPara[it.charCodeAt(0)] === stamp) && t.includes(it);
       entries.forEach((e, ei) => {
         const items = compiled[ei];
         let present = 0;
-        for (const it of items) if (t.includes(it) && ++present >= 2) break;
+        for (const it of items) if (has(it) && ++present >= 2) break;
         const h = cross[ei];
         let tails = 0;
-        if (h) for (const it of items) if (t.includes(it.slice(h)) && ++tails >= 2) break;
+        if (h) for (const it of tailsOf[ei]) if (has(it) && ++tails >= 2) break;
         if (present < 2 && tails < 2) return;
         if (h && tails >= 2) {
           for (const run of crossedRuns(t, p.text, items, h))

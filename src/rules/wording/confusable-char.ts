@@ -48,6 +48,10 @@ interface WordEnds {
   userSize: number;
   heads: Set<string>;
   tails: Set<string>;
+  /** By a character's code: the codes of the characters that follow it in `heads` (before it in `tails`), so that
+   *  scan asks about a pair without making a two-character string (speed only). */
+  after: Map<number, Set<number>>;
+  before: Map<number, Set<number>>;
 }
 const wordEndsCache = new WeakMap<object, WordEnds>();
 
@@ -65,7 +69,18 @@ function wordEnds(ctx: RuleContext): WordEnds | undefined {
         heads.add(w.slice(0, 2));
         tails.add(w.slice(-2));
       }
-  const ends = { dict, dictSize: dict.size, user, userSize: user.size, heads, tails };
+  const pairs = (set: Set<string>, key: 0 | 1) => {
+    const m = new Map<number, Set<number>>();
+    for (const p of set) {
+      if (p.length !== 2) continue;
+      const k = p.charCodeAt(key);
+      let s = m.get(k);
+      if (!s) m.set(k, (s = new Set()));
+      s.add(p.charCodeAt(1 - key));
+    }
+    return m;
+  };
+  const ends = { dict, dictSize: dict.size, user, userSize: user.size, heads, tails, after: pairs(heads, 0), before: pairs(tails, 1) };
   wordEndsCache.set(dict, ends);
   return ends;
 }
@@ -96,8 +111,10 @@ function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: strin
     const alts = alikes.get(t[i]);
     if (!alts) continue;
     for (const { alt } of alts) {
-      const left = i - 1 >= start && (!ends || ends.tails.has(t[i - 1] + alt));
-      const right = i + 2 <= end && (!ends || ends.heads.has(alt + t[i + 1]));
+      // (ends.tails.has(t[i - 1] + alt) and ends.heads.has(alt + t[i + 1]), asked by code: a tail or head has two
+      // code units, so a look-alike of two (outside the BMP) makes none.)
+      const left = i - 1 >= start && (!ends || (alt.length === 1 && !!ends.before.get(alt.charCodeAt(0))?.has(t.charCodeAt(i - 1))));
+      const right = i + 2 <= end && (!ends || (alt.length === 1 && !!ends.after.get(alt.charCodeAt(0))?.has(t.charCodeAt(i + 1))));
       for (let j = 1; j <= 8; j++) {
         if (left && i - j >= start && knownWord(ctx, t.slice(i - j, i) + alt)) return true;
         if (right && i + 1 + j <= end && knownWord(ctx, alt + t.slice(i + 1, i + 1 + j))) return true;

@@ -35,10 +35,77 @@ interface WordForm {
   words: string[];
   /** Spans of shorter canonical phrases inside this one. */
   terms: [number, number][];
-  /** words.slice(a, b).join('') by a * 1024 + b (filled as documents ask; speed only). */
-  joins?: Map<number, string>;
-  /** prefixCounts(words) (speed only). */
-  contentPrefix?: Int32Array;
+  /** What to look for in a document (probesOf; speed only: the same for every document). */
+  probes?: Probe[];
+  /** prefixes[k]: words[0 … k-1] joined (with probes). */
+  prefixes?: string[];
+  /** The words of two characters or more, as indexes into WordIndex.vocab (the cheap filter; speed only). */
+  filter: Int32Array;
+}
+
+const PROBE_GAP = 0;
+const PROBE_LAST = 1;
+const PROBE_FIRST = 2;
+const PROBE_INSERT = 3;
+const PROBE_SWAP = 4;
+
+/**
+ * One search a form makes in every document, with everything about it that depends only on the form: words i … j-1
+ * (W) replaced or dropped between the agreeing prefix P and suffix S (PROBE_GAP), the last or the first word replaced
+ * (PROBE_LAST, PROBE_FIRST), a word inserted before word i (PROBE_INSERT), or words i and i+1 swapped (PROBE_SWAP).
+ */
+type Probe = (
+  | { type: typeof PROBE_GAP; P: string; S: string; W: string; dropOk: boolean; replaceOk: boolean }
+  | { type: typeof PROBE_LAST; P: string; W: string }
+  | { type: typeof PROBE_FIRST; S: string; W: string }
+  | { type: typeof PROBE_INSERT; P: string; S: string; i: number }
+  | { type: typeof PROBE_SWAP; sw: string; before: number; want: string; got: string }
+) & {
+  /** Every match begins with the form's first `pre` words (its P, or the swapped text, starts with them): where
+   *  the document does not contain them, the probe finds nothing. */
+  pre: number;
+};
+
+/** The probes of a form, in the order findWordSlips once made them inline (see there for the why of each test). */
+function probesOf(f: WordForm): Probe[] {
+  const { words } = f;
+  const n = words.length;
+  const out: Probe[] = [];
+  const cp = prefixCounts(words);
+  const join = (a: number, b: number) => words.slice(a, b).join('');
+  const short = f.norm.length < MIN_PHRASE;
+  const open = (w: string) => !!f.entry.openWords?.includes(w);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= Math.min(n, short && !f.entry.fixed ? -1 : i + 3); j++) {
+      const W = join(i, j);
+      if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
+      const P = join(0, i);
+      const S = join(j, n);
+      const agreeContent = cp[i] + cp[n] - cp[j];
+      if (P.length + S.length < MIN_AGREE || agreeContent < 2) continue;
+      if (j - i > 1 && (!P || !S || contentOnly(W).length > 4)) continue;
+      if (P && S) {
+        const dropOk = !open(W) && (fixedPartDropped(f, i, j) || coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
+        const replaceOk = j - i === 1 && W.length >= 2 && W.length <= 4 && !open(W);
+        out.push({ type: PROBE_GAP, P, S, W, dropOk, replaceOk, pre: i });
+      } else if (!S && j - i === 1 && W.length === 2 && (f.norm.length >= MIN_PHRASE_LAST || f.entry.fixed) && agreeContent >= 3) {
+        if (!open(W)) out.push({ type: PROBE_LAST, P, W, pre: i });
+      } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && agreeContent >= 3 && !MODIFIERS.test(W)) {
+        if (!open(W)) out.push({ type: PROBE_FIRST, S, W, pre: 0 });
+      }
+    }
+    if (i > 0 && cp[n] >= 3 && (!short || f.entry.fixed)) {
+      const P = join(0, i);
+      const S = join(i, n);
+      if (P.length >= 2 && S.length >= 2 && P.length + S.length >= 8 && !open(words[i]) && !open(words[i - 1])) out.push({ type: PROBE_INSERT, P, S, i, pre: i });
+    }
+    // In a short phrase the leading verb put after the next word is a clause of its own (引导委员强化责任担当).
+    if (i + 1 < n && !(short && i === 0) && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
+      const before = join(0, i);
+      out.push({ type: PROBE_SWAP, sw: before + words[i + 1] + words[i] + join(i + 2, n), before: before.length, want: words[i] + words[i + 1], got: words[i + 1] + words[i], pre: i });
+    }
+  }
+  return out;
 }
 
 interface WordIndex {
@@ -50,6 +117,8 @@ interface WordIndex {
   /** Verbs of the pack's collocations (坚持, 推进, 落实 …); with COMMON_VERBS, the verbs an adverb may precede in
    *  running prose (统筹全面推进). */
   verbs: Set<string>;
+  /** The distinct filter words of all forms (WordForm.filter indexes them). */
+  vocab: string[];
 }
 
 const MIN_AGREE = 6;
@@ -191,14 +260,26 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
         const words: string[] = [];
         for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
         if (words.join('') !== norm || words.length < 3) continue;
-        forms.push({ entry: e, text: t, norm, words, terms: [] });
+        forms.push({ entry: e, text: t, norm, words, terms: [], filter: new Int32Array(0) });
       }
     }
     const verbs = new Set<string>();
     for (const c of entriesOf(packs, 'collocation')) for (const v of c.verbs) if (v.length === 2) verbs.add(v);
     for (const f of forms)
       for (const c of all) if (c.length >= 4 && c.length < f.norm.length) for (let a = f.norm.indexOf(c); a >= 0; a = f.norm.indexOf(c, a + 1)) f.terms.push([a, a + c.length]);
-    return { forms, all, splits, verbs };
+    const vocab: string[] = [];
+    const ids = new Map<string, number>();
+    for (const f of forms) {
+      const filter: number[] = [];
+      for (const w of f.words) {
+        if (w.length < 2) continue;
+        let id = ids.get(w);
+        if (id === undefined) ids.set(w, (id = vocab.push(w) - 1));
+        filter.push(id);
+      }
+      f.filter = Int32Array.from(filter);
+    }
+    return { forms, all, splits, verbs, vocab };
   });
 }
 
@@ -220,26 +301,19 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     if (!v) occCache.set(needle, (v = tix.occurrences(needle)));
     return v;
   };
+  // Whether each filter word occurs (0: not asked yet, 1: yes, 2: no).
+  const seen = new Uint8Array(idx.vocab.length);
   const raw: (WordSlip & { ds: number; de: number })[] = [];
   for (const f of idx.forms) {
-    const { words } = f;
-    const n = words.length;
     // Cheap filter: all but one word (or a dropped run of up to three) must occur in the document.
     let missing = 0;
-    for (const w of words) if (w.length >= 2 && !has(w) && ++missing > 3) break;
+    for (const id of f.filter) {
+      let v = seen[id];
+      if (v === 0) seen[id] = v = tix.includes(idx.vocab[id]) ? 1 : 2;
+      if (v === 2 && ++missing > 3) break;
+    }
     if (missing > 3) continue;
-    // Joined word spans, kept per form (the same for every document).
-    const joins = (f.joins ??= new Map());
-    // cp[k]: the content words (contentWords) among words[0 … k-1], kept per form.
-    const cp = (f.contentPrefix ??= prefixCounts(words));
-    const join = (a: number, b: number) => {
-      const k = a * 1024 + b;
-      let v = joins.get(k);
-      if (v === undefined) joins.set(k, (v = words.slice(a, b).join('')));
-      return v;
-    };
-    // A short phrase (eight or nine characters) is checked for swapped words; a short fixed term (围绕中心、服务大局)
-    // also for added and dropped words, not for replaced ones (坚决打好三大攻坚战 is another usual phrase).
+    const { words } = f;
     const short = f.norm.length < MIN_PHRASE;
     const push = (s: number, e: number, kind: WordSlipKind, want: string, got: string, ds: number, de: number) => {
       const win = text.slice(s, e);
@@ -249,89 +323,79 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       if (short && kind === 'replaced' && !(f.entry.fixed && want.length === 2 && got.length === 2 && (got.includes(want[0]) || got.includes(want[1])))) return;
       raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
     };
-    for (let i = 0; i < n; i++) {
-      // One word replaced (i), or a run of words dropped (i … j-1).
-      for (let j = i + 1; j <= Math.min(n, short && !f.entry.fixed ? -1 : i + 3); j++) {
-        const W = join(i, j);
-        if (isFunctionOnly(W) || W.length < 2 || (j - i === 1 && MODIFIERS.test(W))) continue;
-        const P = join(0, i);
-        const S = join(j, n);
-        // contentWords(words without i … j-1), from the form's prefix counts.
-        const agreeContent = cp[i] + cp[n] - cp[j];
-        if (P.length + S.length < MIN_AGREE || agreeContent < 2) continue;
-        if (j - i > 1 && (!P || !S || contentOnly(W).length > 4)) continue;
-        if (P && S) {
-          // A dropped word must be one item of a list (多党合作和), part of a named term the phrase contains
-          // (专门协商机构), or have long agreeing text on both sides; otherwise the shorter text is usually a
-          // phrase of its own (中国特色社会主义道路).
-          const dropOk = !f.entry.openWords?.includes(W) && (fixedPartDropped(f, i, j) || coordinated(words, i, j) || breaksTerm(f, i, j) || (P.length >= 4 && S.length >= 4));
-          for (const a of occ(P)) {
-            const g0 = a + P.length;
-            for (let g = 0; g <= W.length + 2; g++) {
-              if (!text.startsWith(S, g0 + g)) continue;
-              const X = text.slice(g0, g0 + g);
-              if (X === W || (g > 0 && !HAN.test(X))) break;
-              if (X.includes(W) || sameContent(X, W)) break; // a word added, or only function words differ
-              if (g === 0 || isFunctionOnly(X)) {
-                if (dropOk) push(a, g0 + g + S.length, 'dropped', W, X, g0, g0 + g);
-              } else if (j - i === 1 && W.length >= 2 && W.length <= 4 && X.length === W.length && contentOnly(X) === X && !f.entry.openWords?.includes(W))
-                push(a, g0 + g + S.length, 'replaced', W, X, g0, g0 + g);
-              break;
-            }
-          }
-        } else if (!S && j - i === 1 && W.length === 2 && (f.norm.length >= MIN_PHRASE_LAST || f.entry.fixed) && agreeContent >= 3) {
-          // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
-          // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
-          // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
-          for (const a of occ(P)) {
-            const end: number = a + P.length + W.length;
-            const X = text.slice(a + P.length, end);
-            if (X.length !== W.length || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
-            if (end < text.length && HAN.test(text[end]) && !PHRASE_END.test(text[end])) continue;
-            if (text.slice(a + P.length, end + 3).includes(W)) continue;
-            push(a, end, 'replaced', W, X, a + P.length, end);
-          }
-        } else if (!P && i === 0 && j === 1 && W.length === 2 && S.length >= 8 && agreeContent >= 3 && !MODIFIERS.test(W)) {
-          // The first word is a slot a writer fills at will (坚持/贯彻/践行以人民为中心的发展思想), except with a
-          // look-alike of the same word: one character kept in place, the other changed (坚持 → 坚定, 全面 → 全部).
-          for (const a of occ(S)) {
-            const X = text.slice(a - 2, a);
-            if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X || f.entry.openWords?.includes(W)) continue;
-            if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
-            if (a - 3 >= 0 && HAN.test(text[a - 3]) && !/[和与及并要是在把将为以，、]/.test(text[a - 3])) continue;
-            // Inside 《》 a title is formulation/document-title's.
-            if (text.lastIndexOf('《', a) > text.lastIndexOf('》', a)) continue;
-            push(a - 2, a + S.length, 'replaced', W, X, a - 2, a);
+    // The form's probes (what does not depend on the document) are worked out once per form, in the order the
+    // document is searched (the order of `raw` decides ties below).
+    const probes = (f.probes ??= probesOf(f));
+    // How many of the form's first words the document contains together (words[0 … reach-1] occur joined): a
+    // probe that needs more finds nothing and is skipped unasked.
+    const prefixes = (f.prefixes ??= words.map((_, k) => words.slice(0, k + 1).join('')));
+    let reach = 0;
+    while (reach < prefixes.length && tix.includes(prefixes[reach])) reach++;
+    for (const p of probes) {
+      if (p.pre > reach) continue;
+      if (p.type === PROBE_GAP) {
+        const { P, S, W } = p;
+        for (const a of occ(P)) {
+          const g0 = a + P.length;
+          for (let g = 0; g <= W.length + 2; g++) {
+            if (!text.startsWith(S, g0 + g)) continue;
+            const X = text.slice(g0, g0 + g);
+            if (X === W || (g > 0 && !HAN.test(X))) break;
+            if (X.includes(W) || sameContent(X, W)) break; // a word added, or only function words differ
+            if (g === 0 || isFunctionOnly(X)) {
+              if (p.dropOk) push(a, g0 + g + S.length, 'dropped', W, X, g0, g0 + g);
+            } else if (p.replaceOk && X.length === W.length && contentOnly(X) === X) push(a, g0 + g + S.length, 'replaced', W, X, g0, g0 + g);
+            break;
           }
         }
-      }
-      // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上);
-      // insertionIsAdaptation tells the writer's adaptations apart. A fixed term (the entry says `fixed`, or the
-      // phrase stands in quotation marks) takes no adverb, even before a verb.
-      if (i > 0 && cp[n] >= 3 && (!short || f.entry.fixed)) {
-        const P = join(0, i);
-        const S = join(i, n);
-        if (P.length >= 2 && S.length >= 2 && P.length + S.length >= 8 && !f.entry.openWords?.includes(words[i]) && !f.entry.openWords?.includes(words[i - 1]))
-          for (const a of occ(P)) {
-            const g0 = a + P.length;
-            for (let g = 2; g <= 4; g++) {
-              if (!text.startsWith(S, g0 + g)) continue;
-              const X = text.slice(g0, g0 + g);
-              if (!HAN.test(X) || contentOnly(X) !== X || words.includes(X)) break;
-              const fixed = f.entry.fixed === true || quoted(text, a, g0 + g + S.length);
-              if (insertionIsAdaptation(X, words, i, idx.verbs, seg, fixed)) break;
-              push(a, g0 + g + S.length, 'inserted', '', X, g0, g0 + g);
-              break;
-            }
+      } else if (p.type === PROBE_LAST) {
+        // The last word replaced (重要渠道 → 重要途径): the same length, Han characters, and the phrase must end
+        // there (punctuation or a function word follows), so that 中国人民政治协商会议全国委员会 is not read
+        // as a damaged 中国人民政治协商会议章程. The first word is a topic slot (教育治理体系) and is not checked.
+        const { P, W } = p;
+        for (const a of occ(P)) {
+          const end: number = a + P.length + W.length;
+          const X = text.slice(a + P.length, end);
+          if (X.length !== W.length || X === W || !HAN.test(X) || contentOnly(X) !== X) continue;
+          if (end < text.length && HAN.test(text[end]) && !PHRASE_END.test(text[end])) continue;
+          if (text.slice(a + P.length, end + 3).includes(W)) continue;
+          push(a, end, 'replaced', W, X, a + P.length, end);
+        }
+      } else if (p.type === PROBE_FIRST) {
+        // The first word is a slot a writer fills at will (坚持/贯彻/践行以人民为中心的发展思想), except with a
+        // look-alike of the same word: one character kept in place, the other changed (坚持 → 坚定, 全面 → 全部).
+        const { S, W } = p;
+        for (const a of occ(S)) {
+          const X = text.slice(a - 2, a);
+          if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X) continue;
+          if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
+          if (a - 3 >= 0 && HAN.test(text[a - 3]) && !/[和与及并要是在把将为以，、]/.test(text[a - 3])) continue;
+          // Inside 《》 a title is formulation/document-title's.
+          if (text.lastIndexOf('《', a) > text.lastIndexOf('》', a)) continue;
+          push(a - 2, a + S.length, 'replaced', W, X, a - 2, a);
+        }
+      } else if (p.type === PROBE_INSERT) {
+        // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上);
+        // insertionIsAdaptation tells the writer's adaptations apart. A fixed term (the entry says `fixed`, or the
+        // phrase stands in quotation marks) takes no adverb, even before a verb.
+        const { P, S, i } = p;
+        for (const a of occ(P)) {
+          const g0 = a + P.length;
+          for (let g = 2; g <= 4; g++) {
+            if (!text.startsWith(S, g0 + g)) continue;
+            const X = text.slice(g0, g0 + g);
+            if (!HAN.test(X) || contentOnly(X) !== X || words.includes(X)) break;
+            const fixed = f.entry.fixed === true || quoted(text, a, g0 + g + S.length);
+            if (insertionIsAdaptation(X, words, i, idx.verbs, seg, fixed)) break;
+            push(a, g0 + g + S.length, 'inserted', '', X, g0, g0 + g);
+            break;
           }
-      }
-      // Two neighbouring content words swapped.
-      // In a short phrase the leading verb put after the next word is a clause of its own (引导委员强化责任担当).
-      if (i + 1 < n && !(short && i === 0) && words[i].length >= 2 && words[i + 1].length >= 2 && words[i] !== words[i + 1] && !isFunctionOnly(words[i]) && !isFunctionOnly(words[i + 1])) {
-        const sw = join(0, i) + words[i + 1] + words[i] + join(i + 2, n);
-        for (const a of occ(sw)) {
-          const ds = a + join(0, i).length;
-          push(a, a + sw.length, 'swapped', words[i] + words[i + 1], words[i + 1] + words[i], ds, ds + words[i].length + words[i + 1].length);
+        }
+      } else {
+        // Two neighbouring content words swapped.
+        for (const a of occ(p.sw)) {
+          const ds = a + p.before;
+          push(a, a + p.sw.length, 'swapped', p.want, p.got, ds, ds + p.want.length);
         }
       }
     }
