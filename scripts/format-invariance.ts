@@ -21,6 +21,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { parseArgs } from 'util';
 import { strToU8, zipSync } from 'fflate';
+import { displayWidth } from '../src/core/document';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -45,14 +46,22 @@ const PARA_SEP = /\n/;
 /** Lines of a text (LF). */
 const lines = (t: string) => t.split(PARA_SEP);
 
-/** Wraps every line longer than `width` characters (code points) into lines of `width`. */
+/** Wraps every line wider than `width` columns (a wide character takes two, as on a PDF page) into lines of at
+ *  most `width` columns. */
 function hardWrap(t: string, width: number): string {
   return lines(t)
     .map(l => {
-      const cps = [...l];
-      if (cps.length <= width) return l;
+      if (displayWidth(l) <= width) return l;
       const out: string[] = [];
-      for (let i = 0; i < cps.length; i += width) out.push(cps.slice(i, i + width).join(''));
+      let cur = '';
+      for (const ch of l) {
+        if (displayWidth(cur + ch) > width) {
+          out.push(cur);
+          cur = '';
+        }
+        cur += ch;
+      }
+      out.push(cur);
       return out.join('\n');
     })
     .join('\n');
@@ -116,7 +125,7 @@ export const VARIANTS: Variant[] = [
         .map(l => (l.trim() ? '\u3000\u3000' + l.replace(/^[\s\u3000]+/, '') : l))
         .join('\n'),
   },
-  { name: 'wrap40', label: '(6) 每 40 字硬换行', ext: '.txt', make: t => hardWrap(t, 40), extraOnly: true },
+  { name: 'wrap40', label: '(6) 每 40 字硬换行', ext: '.txt', make: t => hardWrap(t, 80), extraOnly: true },
   {
     name: 'blank',
     label: '(7a) 段间空一行',

@@ -178,6 +178,11 @@ export function parseNumbering(text: string, baseOffset = 0): Numbering | undefi
   return undefined;
 }
 
+/** A line that ends a sentence (or a heading's colon) does not run on into the next line, even when it is full. */
+const WRAP_END = /[。！？!?…；;：:]["”’」』》）)]*$/;
+/** A Markdown block that starts a line (heading, list item, quote, fence, table row). */
+const MD_BLOCK = /^ {0,3}(#{1,6}[ \t]|[-*+>][ \t]|\d{1,3}[.)][ \t]|```|~~~|\|)/;
+
 const SENTENCE_END = /[。！？!?…]+[”’》）)」』]*/g;
 const CLAUSE_SPLIT = /[，,；;：:。！？!?\n（）()“”‘’《》【】]/;
 
@@ -475,29 +480,43 @@ export class DocumentModel {
   }
 
   /**
-   * True for a Markdown file written as plain text: most line breaks inside its blocks come after the end of a
-   * sentence (a report pasted into a .md file, one paragraph per line, with or without blank lines). Markdown would
-   * join those lines into one paragraph, which no writer means; they are paragraphs, as in plain text. A hard-wrapped
-   * paragraph (lines that stop mid-sentence) still joins.
+   * Line i joins line i - 1 in one paragraph (joins[i]) when the text is hard-wrapped — copied from a PDF, or wrapped
+   * by an editor at a fixed width: most of its lines fill the same width and many stop mid-sentence — and line i - 1
+   * fills that width without ending a sentence, and line i starts no numbered item and no indented paragraph. Plain
+   * text and Markdown alike: any other line break ends a paragraph (a writer's .md file is plain text line for line;
+   * Markdown would join its lines, and a stray break mid-sentence is a mistake in either form).
    */
-  private plainTextLines(): boolean {
-    let breaks = 0;
-    let ended = 0;
-    let prev: string | undefined;
-    for (const line of this.lines) {
-      const t = trimEndChars(line.text, '\u3000', true);
-      const body = !!t.trim() && !/^ {0,3}#{1,6}([ \t]|$)|^\s*([-*+>]|\d{1,3}[.)])[ \t]/.test(t);
-      if (body && prev !== undefined) {
-        breaks++;
-        if (/[。！？!?；;：:”’」』）)]$/.test(prev)) ended++;
-      }
-      prev = body ? t : undefined;
+  private wrapJoins(): Uint8Array {
+    const joins = new Uint8Array(this.lines.length);
+    const widths = this.lines.map(l => (l.text.trim() ? displayWidth(trimEndChars(l.text, ' \t\u3000', true)) : 0));
+    const body = widths.filter(w => w > 0);
+    if (body.length < 6) return joins;
+    // The wrap width: the width (at least 24 columns) that most lines come within 10% of without passing it.
+    const counts = new Map<number, number>();
+    for (const w of body) if (w >= 24) counts.set(w, (counts.get(w) ?? 0) + 1);
+    let wrap = 0;
+    let full = 0;
+    for (const w of counts.keys()) {
+      let n = 0;
+      for (const [v, c] of counts) if (v >= w * 0.9 && v <= w) n += c;
+      if (n > full || (n === full && w > wrap)) [wrap, full] = [w, n];
     }
-    return breaks >= 3 && ended >= breaks * 0.6;
+    const wider = body.filter(w => w > wrap * 1.05).length;
+    if (full < 5 || full < body.length * 0.4 || wider > body.length * 0.05) return joins;
+    const fullLine = (i: number) => widths[i] >= wrap * 0.9 && widths[i] <= wrap * 1.05;
+    let midSentence = 0;
+    for (let i = 1; i < this.lines.length; i++) {
+      const prev = trimEndChars(this.lines[i - 1].text, ' \t\u3000', true);
+      const t = this.lines[i].text;
+      if (!widths[i] || !fullLine(i - 1) || WRAP_END.test(prev) || /^[\s\u3000]/.test(t) || parseNumbering(t) || MD_BLOCK.test(t)) continue;
+      joins[i] = 1;
+      midSentence++;
+    }
+    return midSentence >= 3 && midSentence >= full * 0.3 ? joins : new Uint8Array(this.lines.length);
   }
 
   private buildParagraphs() {
-    const lineParagraphs = !this.isMarkdown || this.plainTextLines();
+    const joins = this.wrapJoins();
     let cur: { start: number; end: number; startLine: number; endLine: number; kind: ParagraphKind; md?: number } | undefined;
     const flush = () => {
       if (!cur) return;
@@ -549,8 +568,8 @@ export class DocumentModel {
       }
       const mdHeading = this.isMarkdown ? /^ {0,3}(#{1,6})([ \t]+|$)/.exec(line.text) : null;
       const mdList = this.isMarkdown && /^\s*([-*+]|\d{1,3}[.)])[ \t]+/.test(line.text);
-      // Plain text: every line is a paragraph. Markdown: lines join unless a heading or list item starts.
-      if (lineParagraphs || mdHeading || mdList || !cur || cur.kind !== 'paragraph' || cur.md) flush();
+      // Every line is a paragraph, except the lines of a hard-wrapped paragraph (wrapJoins).
+      if (!joins[line.index] || mdHeading || mdList || !cur || cur.kind !== 'paragraph' || cur.md) flush();
       if (!cur) {
         cur = {
           start: line.offset,
@@ -582,6 +601,17 @@ export function splitLines(text: string): Line[] {
   }
   lines.push({ index: lines.length, offset: start, text: text.slice(start), eol: '' });
   return lines;
+}
+
+/** Columns a line takes: 2 for wide (CJK, full-width) characters, 1 for others. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff)) ? 2 : 1;
+  }
+  return w;
 }
 
 /** True for CJK ideographs (the basic and extension-A blocks). */
