@@ -490,7 +490,7 @@ export class DocumentModel {
     const joins = new Uint8Array(this.lines.length);
     const widths = this.lines.map(l => (l.text.trim() ? displayWidth(trimEndChars(l.text, ' \t\u3000', true)) : 0));
     const body = widths.filter(w => w > 0);
-    if (body.length < 6) return joins;
+    if (body.length < 4) return joins;
     // The wrap width: the width (at least 24 columns) that most lines come within 10% of without passing it.
     const counts = new Map<number, number>();
     for (const w of body) if (w >= 24) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -502,7 +502,7 @@ export class DocumentModel {
       if (n > full || (n === full && w > wrap)) [wrap, full] = [w, n];
     }
     const wider = body.filter(w => w > wrap * 1.05).length;
-    if (full < 5 || full < body.length * 0.4 || wider > body.length * 0.05) return joins;
+    if (full < 3 || full < body.length * 0.4 || wider > body.length * 0.05) return joins;
     const fullLine = (i: number) => widths[i] >= wrap * 0.9 && widths[i] <= wrap * 1.05;
     let midSentence = 0;
     for (let i = 1; i < this.lines.length; i++) {
@@ -512,7 +512,7 @@ export class DocumentModel {
       joins[i] = 1;
       midSentence++;
     }
-    return midSentence >= 3 && midSentence >= full * 0.3 ? joins : new Uint8Array(this.lines.length);
+    return midSentence >= 2 && midSentence >= full * 0.3 ? joins : new Uint8Array(this.lines.length);
   }
 
   private buildParagraphs() {
