@@ -178,7 +178,7 @@ export function parseNumbering(text: string, baseOffset = 0): Numbering | undefi
   return undefined;
 }
 
-/** A line that ends a sentence (or a heading's colon) does not run on into the next line, even when it is full. */
+/** A line that ends a sentence: a wrap there does not show that a text is hard-wrapped. */
 const WRAP_END = /[。！？!?…；;：:]["”’」』》）)]*$/;
 /** A Markdown block that starts a line (heading, list item, quote, fence, table row). */
 const MD_BLOCK = /^ {0,3}(#{1,6}[ \t]|[-*+>][ \t]|\d{1,3}[.)][ \t]|```|~~~|\|)/;
@@ -205,6 +205,8 @@ export class DocumentModel {
   private _quotes?: { quotes: Quote[]; unbalanced: UnbalancedMark[] };
   private _enums?: Enumeration[];
   private lineStarts: number[];
+  /** joins[i]: line i continues line i - 1 in a hard-wrapped paragraph (wrapJoins). */
+  private joins?: Uint8Array;
 
   constructor(text: string, opts: DocumentOptions = {}) {
     this.text = text;
@@ -252,6 +254,28 @@ export class DocumentModel {
       else return p;
     }
     return undefined;
+  }
+
+  /**
+   * The text with the line breaks inside hard-wrapped paragraphs taken out (with the blanks before them), so that
+   * the rules read a wrapped paragraph as the writer's one line; `cuts` ascending: before offset `at` of the
+   * unwrapped text, `removed` characters of this text were taken out. Undefined when no line is wrapped.
+   */
+  unwrapped(): { text: string; cuts: { at: number; removed: number }[] } | undefined {
+    const joins = this.joins;
+    if (!joins || !joins.includes(1)) return undefined;
+    const cuts: { at: number; removed: number }[] = [];
+    let out = '';
+    let pos = 0;
+    for (let i = 1; i < this.lines.length; i++) {
+      if (!joins[i]) continue;
+      const prev = this.lines[i - 1];
+      const end = prev.offset + trimEndChars(prev.text, ' \t\u3000').length;
+      out += this.text.slice(pos, end);
+      cuts.push({ at: out.length, removed: this.lines[i].offset - end });
+      pos = this.lines[i].offset;
+    }
+    return { text: out + this.text.slice(pos), cuts };
   }
 
   /** True when offset is inside prose (not a comment, code, or Markdown marker). */
@@ -482,7 +506,8 @@ export class DocumentModel {
   /**
    * Line i joins line i - 1 in one paragraph (joins[i]) when the text is hard-wrapped — copied from a PDF, or wrapped
    * by an editor at a fixed width: most of its lines fill the same width and many stop mid-sentence — and line i - 1
-   * fills that width without ending a sentence, and line i starts no numbered item and no indented paragraph. Plain
+   * fills that width (without ending a sentence, unless line i starts with a closing mark or punctuation), and line i
+   * starts no numbered item, no indented paragraph and no Markdown block. Plain
    * text and Markdown alike: any other line break ends a paragraph (a writer's .md file is plain text line for line;
    * Markdown would join its lines, and a stray break mid-sentence is a mistake in either form).
    */
@@ -506,17 +531,19 @@ export class DocumentModel {
     const fullLine = (i: number) => widths[i] >= wrap * 0.9 && widths[i] <= wrap * 1.05;
     let midSentence = 0;
     for (let i = 1; i < this.lines.length; i++) {
-      const prev = trimEndChars(this.lines[i - 1].text, ' \t\u3000', true);
       const t = this.lines[i].text;
-      if (!widths[i] || !fullLine(i - 1) || WRAP_END.test(prev) || /^[\s\u3000]/.test(t) || parseNumbering(t) || MD_BLOCK.test(t)) continue;
+      if (!widths[i] || !fullLine(i - 1) || /^[\s\u3000]/.test(t) || parseNumbering(t) || MD_BLOCK.test(t)) continue;
+      // A full line that ends a sentence may end its paragraph too, unless the next line starts with a mark that no
+      // paragraph starts with (”，、。）…).
+      if (!WRAP_END.test(trimEndChars(this.lines[i - 1].text, ' \t\u3000', true))) midSentence++;
+      else if (!/^[”’」』》）)，,、。．；;：:！!？?…—]/.test(t)) continue;
       joins[i] = 1;
-      midSentence++;
     }
     return midSentence >= 2 && midSentence >= full * 0.3 ? joins : new Uint8Array(this.lines.length);
   }
 
   private buildParagraphs() {
-    const joins = this.wrapJoins();
+    const joins = (this.joins = this.wrapJoins());
     let cur: { start: number; end: number; startLine: number; endLine: number; kind: ParagraphKind; md?: number } | undefined;
     const flush = () => {
       if (!cur) return;
