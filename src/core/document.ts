@@ -527,17 +527,40 @@ export class DocumentModel {
       if (n > full || (n === full && w > wrap)) [wrap, full] = [w, n];
     }
     const wider = body.filter(w => w > wrap * 1.05).length;
-    if (full < 3 || full < body.length * 0.4 || wider > body.length * 0.05) return joins;
+    if (full < 3 || full < body.length * 0.3 || wider > body.length * 0.05) return joins;
     const fullLine = (i: number) => widths[i] >= wrap * 0.9 && widths[i] <= wrap * 1.05;
+    const indented = (i: number) => /^[\s\u3000]/.test(this.lines[i].text);
+    // Paragraph starts are marked when the lines that start one (after a short line) are indented or follow a
+    // blank line: then a full line that ends a sentence runs on into an unmarked next line too.
+    let starts = 0;
+    let marked = 0;
+    for (let i = 1; i < this.lines.length; i++) {
+      if (!widths[i] || (widths[i - 1] && fullLine(i - 1))) continue;
+      starts++;
+      if (!widths[i - 1] || indented(i)) marked++;
+    }
+    const startsMarked = starts >= 2 && marked >= starts * 0.8;
     let midSentence = 0;
+    // Quotation marks and brackets left open by the paragraph so far: it runs on.
+    let open = 0;
+    const opens = (t: string) => {
+      for (const ch of t) {
+        if ('“‘（(《〔【「『'.includes(ch)) open++;
+        else if (open > 0 && '”’）)》〕】」』'.includes(ch)) open--;
+      }
+    };
+    if (widths[0]) opens(this.lines[0].text);
     for (let i = 1; i < this.lines.length; i++) {
       const t = this.lines[i].text;
-      if (!widths[i] || !fullLine(i - 1) || /^[\s\u3000]/.test(t) || parseNumbering(t) || MD_BLOCK.test(t)) continue;
-      // A full line that ends a sentence may end its paragraph too, unless the next line starts with a mark that no
-      // paragraph starts with (”，、。）…).
-      if (!WRAP_END.test(trimEndChars(this.lines[i - 1].text, ' \t\u3000', true))) midSentence++;
-      else if (!/^[”’」』》）)，,、。．；;：:！!？?…—]/.test(t)) continue;
-      joins[i] = 1;
+      let join = !!widths[i] && fullLine(i - 1) && !indented(i) && !parseNumbering(t) && !MD_BLOCK.test(t);
+      if (join && WRAP_END.test(trimEndChars(this.lines[i - 1].text, ' \t\u3000', true))) {
+        // A full line that ends a sentence may end its paragraph too, unless a quotation is still open, the next
+        // line starts with a mark that no paragraph starts with (”，、。）…), or paragraph starts are marked.
+        join = open > 0 || startsMarked || /^[”’」』》）)，,、。．；;：:！!？?…—]/.test(t);
+      } else if (join) midSentence++;
+      if (join) joins[i] = 1;
+      else open = 0;
+      opens(t);
     }
     return midSentence >= 2 && midSentence >= full * 0.3 ? joins : new Uint8Array(this.lines.length);
   }
