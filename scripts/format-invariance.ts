@@ -14,6 +14,8 @@
 //   --show N         print up to N differing findings per variant (default 5)
 //   --json FILE      write the counts (and every difference) as JSON (for your own disk: it quotes the text)
 //   --keep           keep the temp folder
+//   --cli FILE       the command to run (default bin/draft-lint.js of this checkout; another checkout's for a
+//                    before/after comparison)
 // Nothing of the corpus text is written into the repository.
 import * as fs from 'fs';
 import * as os from 'os';
@@ -216,8 +218,10 @@ interface Finding {
   message: string;
 }
 
+let CLI = path.join(ROOT, 'bin/draft-lint.js');
+
 function runCli(dir: string): Map<string, JsonDiag[]> {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/draft-lint.js'), '--format', 'json', dir], {
+  const r = spawnSync(process.execPath, [CLI, '--format', 'json', dir], {
     cwd: dir,
     maxBuffer: 1 << 30,
     encoding: 'utf8',
@@ -298,8 +302,10 @@ function main() {
       show: { type: 'string', default: '5' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      cli: { type: 'string' },
     },
   });
+  if (values.cli) CLI = path.resolve(values.cli);
   if (!positionals.length) {
     console.error('usage: node out/scripts/format-invariance.js <dir…> [--limit N] [--only crlf,md,…] [--show N] [--json FILE]');
     process.exit(2);
