@@ -69,6 +69,18 @@ function hardWrap(t: string, width: number): string {
     .join('\n');
 }
 
+/** Every paragraph indented with two full-width spaces (its own leading blanks replaced). */
+const indent = (t: string) =>
+  lines(t)
+    .map(l => (l.trim() ? '\u3000\u3000' + l.replace(/^[\s\u3000]+/, '') : l))
+    .join('\n');
+
+/** One blank line between paragraphs. */
+const blankBetween = (t: string) =>
+  lines(t)
+    .filter(l => l.trim())
+    .join('\n\n');
+
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A minimal .docx: one w:p per line (an empty line an empty paragraph), one run each. */
@@ -122,20 +134,14 @@ export const VARIANTS: Variant[] = [
     name: 'indent',
     label: '(5) 段首两个全角空格',
     ext: '.txt',
-    make: t =>
-      lines(t)
-        .map(l => (l.trim() ? '\u3000\u3000' + l.replace(/^[\s\u3000]+/, '') : l))
-        .join('\n'),
+    make: t => indent(t),
   },
   { name: 'wrap40', label: '(6) 每 40 字硬换行', ext: '.txt', make: t => hardWrap(t, 80), extraOnly: true },
   {
     name: 'blank',
     label: '(7a) 段间空一行',
     ext: '.txt',
-    make: t =>
-      lines(t)
-        .filter(l => l.trim())
-        .join('\n\n'),
+    make: t => blankBetween(t),
   },
   {
     name: 'noblank',
@@ -156,6 +162,25 @@ export const VARIANTS: Variant[] = [
         .join('\n'),
   },
   { name: 'docx', label: '(9) .docx', ext: '.docx', make: t => t, bytes: t => minimalDocx(t) },
+  // Combinations that editors write: Word's "plain text" (UTF-16 LE with a BOM, CRLF), WPS's (GB18030, CRLF,
+  // full-width indents), a Markdown file with indents and blank lines, a wrapped .md.
+  {
+    name: 'utf16',
+    label: '(10) UTF-16LE+BOM+CRLF',
+    ext: '.txt',
+    make: t => t.replace(/\n/g, '\r\n'),
+    bytes: t => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]),
+  },
+  {
+    name: 'wps',
+    label: '(11) GB18030+CRLF+缩进',
+    ext: '.txt',
+    make: t => indent(t).replace(/\n/g, '\r\n'),
+    bytes: t => (require('iconv-lite') as typeof import('iconv-lite')).encode(t, 'gb18030'),
+  },
+  { name: 'md-indent', label: '(12) .md+缩进+空行', ext: '.md', make: t => blankBetween(indent(t)) },
+  { name: 'wrap28', label: '(6b) 每 28 字硬换行（公文版心）', ext: '.txt', make: t => hardWrap(t, 56), extraOnly: true },
+  { name: 'md-wrap', label: '(13) .md+硬换行', ext: '.md', make: t => hardWrap(t, 80), extraOnly: true },
 ];
 
 /** For each offset of `variant`, the offset of the same character in `base` (the variant differs from the base

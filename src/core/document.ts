@@ -553,10 +553,12 @@ export class DocumentModel {
     for (let i = 1; i < this.lines.length; i++) {
       const t = this.lines[i].text;
       let join = !!widths[i] && fullLine(i - 1) && !indented(i) && !parseNumbering(t) && !MD_BLOCK.test(t);
-      if (join && WRAP_END.test(trimEndChars(this.lines[i - 1].text, ' \t\u3000', true))) {
-        // A full line that ends a sentence may end its paragraph too, unless a quotation is still open, the next
-        // line starts with a mark that no paragraph starts with (”，、。）…), or paragraph starts are marked.
-        join = open > 0 || startsMarked || /^[”’」』》）)，,、。．；;：:！!？?…—]/.test(t);
+      const prev = join ? trimEndChars(this.lines[i - 1].text, ' \t\u3000', true) : '';
+      if (join && (WRAP_END.test(prev) || /[”’」』》）)]$/.test(prev))) {
+        // A full line that ends a sentence (or a bracket) may end its paragraph too, unless a quotation is still
+        // open, the next line starts with a mark that no paragraph starts with (”，、。）…), or paragraph starts are
+        // marked and the next line is no lead-in of its own (各位委员：).
+        join = open > 0 || /^[”’」』》）)，,、。．；;：:！!？?…—]/.test(t) || (startsMarked && !/[：:]\s*$/.test(t));
       } else if (join) midSentence++;
       if (join) joins[i] = 1;
       else open = 0;

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as iconv from 'iconv-lite';
 import { lint } from '../../src/lint';
-import { DocumentModel } from '../../src/core/document';
+import { DocumentModel, displayWidth } from '../../src/core/document';
 import { decodeText } from '../../src/host/encoding';
 import { readDocx } from '../../src/docx/reader';
 import { docxBytes, plainDocument } from '../helpers/docxFixtures';
@@ -118,6 +118,36 @@ describe('format invariance: hard-wrapped text (copied from a PDF)', () => {
       assert.deepStrictEqual(findings(broken, path).map(r => r.slice(0, 4)), [['punctuation/broken-paragraph', 4, 14, '，']], path);
       // The full lines join; the short line and the one after it do not.
       assert.deepStrictEqual(new DocumentModel(broken, { path }).paragraphs.map(p => [p.startLine, p.endLine]), [[0, 2], [3, 3], [4, 6], [7, 9]], path);
+    }
+  });
+
+  it('a report wrapped as on a page (title, subtitle, salutation, indented paragraphs, quotations across wraps): the findings of the unwrapped text at the same characters', () => {
+    const report = [
+      '关于加强社区养老服务工作情况的报告',
+      '——在市政协十四届五次会议上（2025年1月10日）',
+      '各位委员：',
+      '\u3000\u3000“我们走访社区时，看到老人们在新建的日间照料中心里读书看报、下棋聊天，十分高兴。这些变化，群众看得见、摸得着。”一位委员说，下一步还要加强服务设施建设,,提高服务质量。',
+      '\u3000\u3000一是加强统筹规划。二是加大财政投入，完善人才培养和激励机制。三是推动社区养老服务高质量发展，让老年人“老有所养、老有所依、老有所乐、老有所安”。',
+      '\u3000\u3000我们将坚持以人民为中心的发展思想，不断满足老年人多层次、多样化的养老服务需求，努力提高人民群众的获得感、幸福感、安全感。',
+    ];
+    const plain = report.join('\n') + '\n';
+    // Wrapped at 44 columns (a wide character takes two, a digit one), as a PDF page sets them.
+    const wrapLine = (l: string) => {
+      const out = [''];
+      for (const ch of l) {
+        if (displayWidth(out[out.length - 1] + ch) > 44) out.push('');
+        out[out.length - 1] += ch;
+      }
+      return out.join('\n');
+    };
+    const wrappedReport = report.map(wrapLine).join('\n') + '\n';
+    const spans = (rows: Row[]) => rows.map(([r, , , span, m]) => [r, span, m]);
+    const want = spans(findings(plain, 'a.txt'));
+    assert.ok(want.some(r => r[0] === 'punctuation/doubled-mark'), 'the plain text has its own finding');
+    for (const path of ['a.txt', 'a.md']) {
+      assert.deepStrictEqual(spans(findings(wrappedReport, path)), want, path);
+      const d = new DocumentModel(wrappedReport, { path });
+      assert.deepStrictEqual(d.paragraphs.map(p => p.text.replace(/\n/g, '').trim()), report.map(l => l.trim()), path);
     }
   });
 });
