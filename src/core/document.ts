@@ -516,15 +516,19 @@ export class DocumentModel {
     const widths = this.lines.map(l => (l.text.trim() ? displayWidth(trimEndChars(l.text, ' \t\u3000', true)) : 0));
     const body = widths.filter(w => w > 0);
     if (body.length < 4) return joins;
-    // The wrap width: the width (at least 24 columns) that most lines come within 10% of without passing it.
-    const counts = new Map<number, number>();
-    for (const w of body) if (w >= 24) counts.set(w, (counts.get(w) ?? 0) + 1);
+    // The wrap width: the width (at least 24 columns) that most lines come within 10% of without passing it
+    // (counted over a histogram of the widths and its prefix sums: linear in the text).
+    let maxWidth = 0;
+    for (const w of body) if (w > maxWidth) maxWidth = w;
+    const atMost = new Int32Array(maxWidth + 1);
+    for (const w of body) atMost[w]++;
+    for (let w = 1; w <= maxWidth; w++) atMost[w] += atMost[w - 1];
     let wrap = 0;
     let full = 0;
-    for (const w of counts.keys()) {
-      let n = 0;
-      for (const [v, c] of counts) if (v >= w * 0.9 && v <= w) n += c;
-      if (n > full || (n === full && w > wrap)) [wrap, full] = [w, n];
+    for (let w = 24; w <= maxWidth; w++) {
+      if (atMost[w] === atMost[w - 1]) continue;
+      const n = atMost[w] - atMost[Math.ceil(w * 0.9) - 1];
+      if (n >= full) [wrap, full] = [w, n];
     }
     const wider = body.filter(w => w > wrap * 1.05).length;
     if (full < 3 || full < body.length * 0.3 || wider > body.length * 0.05) return joins;
