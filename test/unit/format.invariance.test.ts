@@ -3,7 +3,7 @@
 // hard-wrapped copy (PDF) gives no extra finding. (scripts/format-invariance.ts measures this on whole corpora.)
 import * as assert from 'assert';
 import * as iconv from 'iconv-lite';
-import { lint } from '../../src/lint';
+import { fixAll, lint } from '../../src/lint';
 import { DocumentModel, displayWidth } from '../../src/core/document';
 import { decodeText } from '../../src/host/encoding';
 import { readDocx } from '../../src/docx/reader';
@@ -149,5 +149,28 @@ describe('format invariance: hard-wrapped text (copied from a PDF)', () => {
       const d = new DocumentModel(wrappedReport, { path });
       assert.deepStrictEqual(d.paragraphs.map(p => p.text.replace(/\n/g, '').trim()), report.map(l => l.trim()), path);
     }
+  });
+
+  it('fixes land on the wrapped lines: the fixed wrapped text is the fixed plain text, wrapped the same way', () => {
+    const paras = [
+      '\u3000\u3000近年来,我市老龄人口持续增长，社区养老服务需求日益迫切，全市新增养老床位1200张，覆盖85%的街道，服务能力明显提升，，群众满意度不断提高。',
+      '\u3000\u3000一是服务设施不足，部分老旧小区没有养老服务场所。二是专业人才短缺，护理人员流失率较高,服务质量难以保证。',
+      '\u3000\u3000建议有关部门进一步加强统筹规划，加大财政投入，完善人才培养和激励机制，推动社区养老服务高质量发展。',
+    ];
+    const wrapLine = (l: string) => {
+      const out = [''];
+      for (const ch of l) {
+        if (displayWidth(out[out.length - 1] + ch) > 40) out.push('');
+        out[out.length - 1] += ch;
+      }
+      return out;
+    };
+    const wrappedLines = paras.map(wrapLine);
+    const wrappedText = wrappedLines.map(l => l.join('\r\n')).join('\r\n') + '\r\n';
+    const fixedPlain = fixAll(paras.join('\n') + '\n', { path: 'a.txt', segmenter }).output;
+    const fixedWrapped = fixAll(wrappedText, { path: 'a.txt', segmenter });
+    assert.strictEqual(fixedWrapped.fixed, 3);
+    assert.strictEqual(fixedWrapped.output.replace(/\r\n/g, '\n').split('\n').length, wrappedText.split('\r\n').length, 'no line break added or lost');
+    assert.strictEqual(fixedWrapped.output.replace(/\r\n(?!\u3000|$)/g, ''), fixedPlain.replace(/\n/g, '\r\n'));
   });
 });
