@@ -180,6 +180,16 @@ export const VARIANTS: Variant[] = [
   },
   { name: 'md-indent', label: '(12) .md+缩进+空行', ext: '.md', make: t => blankBetween(indent(t)) },
   { name: 'wrap28', label: '(6b) 每 28 字硬换行（公文版心）', ext: '.txt', make: t => hardWrap(t, 56), extraOnly: true },
+  {
+    name: 'indent-sp',
+    label: '(5b) 段首四个半角空格',
+    ext: '.txt',
+    make: t =>
+      lines(t)
+        .map(l => (l.trim() ? '    ' + l.replace(/^[\s\u3000]+/, '') : l))
+        .join('\n'),
+  },
+  { name: 'docx-wrap', label: '(14) .docx 且硬换行（每行一段）', ext: '.docx', make: t => hardWrap(t, 80), bytes: t => minimalDocx(t), extraOnly: true },
   { name: 'md-wrap', label: '(13) .md+硬换行', ext: '.md', make: t => hardWrap(t, 80), extraOnly: true },
 ];
 

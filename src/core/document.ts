@@ -180,6 +180,8 @@ export function parseNumbering(text: string, baseOffset = 0): Numbering | undefi
 
 /** A line that ends a sentence: a wrap there does not show that a text is hard-wrapped. */
 const WRAP_END = /[。！？!?…；;：:]["”’」』》）)]*$/;
+/** Text set in columns (a table laid out with tabs or runs of blanks): its rows are not a wrapped paragraph. */
+const COLUMNS = /\S(\t| {3,}|\u3000{2,})\S/;
 /** A Markdown block that starts a line (heading, list item, quote, fence, table row). */
 const MD_BLOCK = /^ {0,3}(#{1,6}[ \t]|[-*+>][ \t]|\d{1,3}[.)][ \t]|```|~~~|\|)/;
 
@@ -556,7 +558,7 @@ export class DocumentModel {
     if (widths[0]) opens(this.lines[0].text);
     for (let i = 1; i < this.lines.length; i++) {
       const t = this.lines[i].text;
-      let join = !!widths[i] && fullLine(i - 1) && !indented(i) && !parseNumbering(t) && !MD_BLOCK.test(t);
+      let join = !!widths[i] && fullLine(i - 1) && !indented(i) && !parseNumbering(t) && !MD_BLOCK.test(t) && !COLUMNS.test(t) && !COLUMNS.test(this.lines[i - 1].text);
       const prev = join ? trimEndChars(this.lines[i - 1].text, ' \t\u3000', true) : '';
       if (join && (WRAP_END.test(prev) || /[”’」』》）)]$/.test(prev))) {
         // A full line that ends a sentence (or a bracket) may end its paragraph too, unless a quotation is still

@@ -173,4 +173,11 @@ describe('format invariance: hard-wrapped text (copied from a PDF)', () => {
     assert.strictEqual(fixedWrapped.output.replace(/\r\n/g, '\n').split('\n').length, wrappedText.split('\r\n').length, 'no line break added or lost');
     assert.strictEqual(fixedWrapped.output.replace(/\r\n(?!\u3000|$)/g, ''), fixedPlain.replace(/\n/g, '\r\n'));
   });
+
+  it('rows of a table laid out with blanks, however even, are not a wrapped paragraph', () => {
+    const rows = ['项目名称        年度投入（万元）    完成情况', '社区养老服务站    3200              已建成投用', '日间照料中心      1800              正在建设中', '居家养老服务      2500              已覆盖全市', '老年助餐服务      1200              试点推进中'];
+    const text = rows.join('\n') + '\n';
+    assert.deepStrictEqual(new DocumentModel(text, { path: 'a.txt' }).paragraphs.map(p => p.startLine), [0, 1, 2, 3, 4]);
+    assert.strictEqual(new DocumentModel(text, { path: 'a.txt' }).unwrapped(), undefined);
+  });
 });
