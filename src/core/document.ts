@@ -181,7 +181,7 @@ export function parseNumbering(text: string, baseOffset = 0): Numbering | undefi
 /** A line that ends a sentence: a wrap there does not show that a text is hard-wrapped. */
 const WRAP_END = /[。！？!?…；;：:]["”’」』》）)]*$/;
 /** Text set in columns (a table laid out with tabs or runs of blanks): its rows are not a wrapped paragraph. */
-const COLUMNS = /\S(\t| {3,}|\u3000{2,})\S/;
+const COLUMNS = /\S(\t| {3,})\S/;
 /** A Markdown block that starts a line (heading, list item, quote, fence, table row). */
 const MD_BLOCK = /^ {0,3}(#{1,6}[ \t]|[-*+>][ \t]|\d{1,3}[.)][ \t]|```|~~~|\|)/;
 
