@@ -178,6 +178,13 @@ export function parseNumbering(text: string, baseOffset = 0): Numbering | undefi
   return undefined;
 }
 
+/** A line that ends a sentence: a wrap there does not show that a text is hard-wrapped. */
+const WRAP_END = /[。！？!?…；;：:]["”’」』》）)]*$/;
+/** Text set in columns (a table laid out with tabs or runs of blanks): its rows are not a wrapped paragraph. */
+const COLUMNS = /\S(\t| {3,})\S/;
+/** A Markdown block that starts a line (heading, list item, quote, fence, table row). */
+const MD_BLOCK = /^ {0,3}(#{1,6}[ \t]|[-*+>][ \t]|\d{1,3}[.)][ \t]|```|~~~|\|)/;
+
 const SENTENCE_END = /[。！？!?…]+[”’》）)」』]*/g;
 const CLAUSE_SPLIT = /[，,；;：:。！？!?\n（）()“”‘’《》【】]/;
 
@@ -200,6 +207,8 @@ export class DocumentModel {
   private _quotes?: { quotes: Quote[]; unbalanced: UnbalancedMark[] };
   private _enums?: Enumeration[];
   private lineStarts: number[];
+  /** joins[i]: line i continues line i - 1 in a hard-wrapped paragraph (wrapJoins). */
+  private joins?: Uint8Array;
 
   constructor(text: string, opts: DocumentOptions = {}) {
     this.text = text;
@@ -247,6 +256,28 @@ export class DocumentModel {
       else return p;
     }
     return undefined;
+  }
+
+  /**
+   * The text with the line breaks inside hard-wrapped paragraphs taken out (with the blanks before them), so that
+   * the rules read a wrapped paragraph as the writer's one line; `cuts` ascending: before offset `at` of the
+   * unwrapped text, `removed` characters of this text were taken out. Undefined when no line is wrapped.
+   */
+  unwrapped(): { text: string; cuts: { at: number; removed: number }[] } | undefined {
+    const joins = this.joins;
+    if (!joins || !joins.includes(1)) return undefined;
+    const cuts: { at: number; removed: number }[] = [];
+    let out = '';
+    let pos = 0;
+    for (let i = 1; i < this.lines.length; i++) {
+      if (!joins[i]) continue;
+      const prev = this.lines[i - 1];
+      const end = prev.offset + trimEndChars(prev.text, ' \t\u3000').length;
+      out += this.text.slice(pos, end);
+      cuts.push({ at: out.length, removed: this.lines[i].offset - end });
+      pos = this.lines[i].offset;
+    }
+    return { text: out + this.text.slice(pos), cuts };
   }
 
   /** True when offset is inside prose (not a comment, code, or Markdown marker). */
@@ -475,29 +506,75 @@ export class DocumentModel {
   }
 
   /**
-   * True for a Markdown file written as plain text: most line breaks inside its blocks come after the end of a
-   * sentence (a report pasted into a .md file, one paragraph per line, with or without blank lines). Markdown would
-   * join those lines into one paragraph, which no writer means; they are paragraphs, as in plain text. A hard-wrapped
-   * paragraph (lines that stop mid-sentence) still joins.
+   * Line i joins line i - 1 in one paragraph (joins[i]) when the text is hard-wrapped — copied from a PDF, or wrapped
+   * by an editor at a fixed width: most of its lines fill the same width and many stop mid-sentence — and line i - 1
+   * fills that width (without ending a sentence, unless line i starts with a closing mark or punctuation), and line i
+   * starts no numbered item, no indented paragraph and no Markdown block. Plain
+   * text and Markdown alike: any other line break ends a paragraph (a writer's .md file is plain text line for line;
+   * Markdown would join its lines, and a stray break mid-sentence is a mistake in either form).
    */
-  private plainTextLines(): boolean {
-    let breaks = 0;
-    let ended = 0;
-    let prev: string | undefined;
-    for (const line of this.lines) {
-      const t = trimEndChars(line.text, '\u3000', true);
-      const body = !!t.trim() && !/^ {0,3}#{1,6}([ \t]|$)|^\s*([-*+>]|\d{1,3}[.)])[ \t]/.test(t);
-      if (body && prev !== undefined) {
-        breaks++;
-        if (/[。！？!?；;：:”’」』）)]$/.test(prev)) ended++;
-      }
-      prev = body ? t : undefined;
+  private wrapJoins(): Uint8Array {
+    const joins = new Uint8Array(this.lines.length);
+    const widths = this.lines.map(l => (l.text.trim() ? displayWidth(trimEndChars(l.text, ' \t\u3000', true)) : 0));
+    const body = widths.filter(w => w > 0);
+    if (body.length < 4) return joins;
+    // The wrap width: the width (at least 24 columns) that most lines come within 10% of without passing it
+    // (counted over a histogram of the widths and its prefix sums: linear in the text).
+    let maxWidth = 0;
+    for (const w of body) if (w > maxWidth) maxWidth = w;
+    const atMost = new Int32Array(maxWidth + 1);
+    for (const w of body) atMost[w]++;
+    for (let w = 1; w <= maxWidth; w++) atMost[w] += atMost[w - 1];
+    let wrap = 0;
+    let full = 0;
+    for (let w = 24; w <= maxWidth; w++) {
+      if (atMost[w] === atMost[w - 1]) continue;
+      const n = atMost[w] - atMost[Math.ceil(w * 0.9) - 1];
+      if (n >= full) [wrap, full] = [w, n];
     }
-    return breaks >= 3 && ended >= breaks * 0.6;
+    const wider = body.filter(w => w > wrap * 1.05).length;
+    if (full < 3 || full < body.length * 0.3 || wider > body.length * 0.05) return joins;
+    const fullLine = (i: number) => widths[i] >= wrap * 0.9 && widths[i] <= wrap * 1.05;
+    const indented = (i: number) => /^[\s\u3000]/.test(this.lines[i].text);
+    // Paragraph starts are marked when the lines that start one (after a short line) are indented or follow a
+    // blank line: then a full line that ends a sentence runs on into an unmarked next line too.
+    let starts = 0;
+    let marked = 0;
+    for (let i = 1; i < this.lines.length; i++) {
+      if (!widths[i] || (widths[i - 1] && fullLine(i - 1))) continue;
+      starts++;
+      if (!widths[i - 1] || indented(i)) marked++;
+    }
+    const startsMarked = starts >= 2 && marked >= starts * 0.8;
+    let midSentence = 0;
+    // Quotation marks and brackets left open by the paragraph so far: it runs on.
+    let open = 0;
+    const opens = (t: string) => {
+      for (const ch of t) {
+        if ('“‘（(《〔【「『'.includes(ch)) open++;
+        else if (open > 0 && '”’）)》〕】」』'.includes(ch)) open--;
+      }
+    };
+    if (widths[0]) opens(this.lines[0].text);
+    for (let i = 1; i < this.lines.length; i++) {
+      const t = this.lines[i].text;
+      let join = !!widths[i] && fullLine(i - 1) && !indented(i) && !parseNumbering(t) && !MD_BLOCK.test(t) && !COLUMNS.test(t) && !COLUMNS.test(this.lines[i - 1].text);
+      const prev = join ? trimEndChars(this.lines[i - 1].text, ' \t\u3000', true) : '';
+      if (join && (WRAP_END.test(prev) || /[”’」』》）)]$/.test(prev))) {
+        // A full line that ends a sentence (or a bracket) may end its paragraph too, unless a quotation is still
+        // open, the next line starts with a mark that no paragraph starts with (”，、。）…), or paragraph starts are
+        // marked and the next line is no lead-in of its own (各位委员：).
+        join = open > 0 || /^[”’」』》）)，,、。．；;：:！!？?…—]/.test(t) || (startsMarked && !/[：:]\s*$/.test(t));
+      } else if (join) midSentence++;
+      if (join) joins[i] = 1;
+      else open = 0;
+      opens(t);
+    }
+    return midSentence >= 2 && midSentence >= full * 0.3 ? joins : new Uint8Array(this.lines.length);
   }
 
   private buildParagraphs() {
-    const lineParagraphs = !this.isMarkdown || this.plainTextLines();
+    const joins = (this.joins = this.wrapJoins());
     let cur: { start: number; end: number; startLine: number; endLine: number; kind: ParagraphKind; md?: number } | undefined;
     const flush = () => {
       if (!cur) return;
@@ -549,8 +626,8 @@ export class DocumentModel {
       }
       const mdHeading = this.isMarkdown ? /^ {0,3}(#{1,6})([ \t]+|$)/.exec(line.text) : null;
       const mdList = this.isMarkdown && /^\s*([-*+]|\d{1,3}[.)])[ \t]+/.test(line.text);
-      // Plain text: every line is a paragraph. Markdown: lines join unless a heading or list item starts.
-      if (lineParagraphs || mdHeading || mdList || !cur || cur.kind !== 'paragraph' || cur.md) flush();
+      // Every line is a paragraph, except the lines of a hard-wrapped paragraph (wrapJoins).
+      if (!joins[line.index] || mdHeading || mdList || !cur || cur.kind !== 'paragraph' || cur.md) flush();
       if (!cur) {
         cur = {
           start: line.offset,
@@ -582,6 +659,17 @@ export function splitLines(text: string): Line[] {
   }
   lines.push({ index: lines.length, offset: start, text: text.slice(start), eol: '' });
   return lines;
+}
+
+/** Columns a line takes: 2 for wide (CJK, full-width) characters, 1 for others. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff)) ? 2 : 1;
+  }
+  return w;
 }
 
 /** True for CJK ideographs (the basic and extension-A blocks). */

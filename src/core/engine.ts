@@ -252,6 +252,44 @@ function isDisabled(ranges: DisableRange[], ruleId: string, category: Category, 
   return false;
 }
 
+/** Maps a span of the unwrapped text onto the text it came from (DocumentModel.unwrapped's cuts): a span that
+ *  crosses a wrap keeps the line break inside it. */
+function spanMapper(cuts: { at: number; removed: number }[]): (offset: number, length: number) => [number, number] {
+  const before = (o: number) => {
+    // Characters taken out before unwrapped offset o (cuts at or before o).
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid].at <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo ? removedUpTo[lo - 1] : 0;
+  };
+  const removedUpTo: number[] = [];
+  let sum = 0;
+  for (const c of cuts) removedUpTo.push((sum += c.removed));
+  return (offset, length) => {
+    const start = offset + before(offset);
+    const end = length > 0 ? offset + length - 1 + before(offset + length - 1) + 1 : start;
+    return [start, end - start];
+  };
+}
+
+/** A finding's fix, suggestions and related places mapped onto the wrapped text. */
+function mapFinding(f: Finding, map: (offset: number, length: number) => [number, number]): Finding {
+  const span = <T extends { offset: number; length: number }>(x: T): T => {
+    const [offset, length] = map(x.offset, x.length);
+    return { ...x, offset, length };
+  };
+  return {
+    ...f,
+    ...(f.fix ? { fix: span(f.fix) } : {}),
+    ...(f.suggestions ? { suggestions: f.suggestions.map(span) } : {}),
+    ...(f.related ? { related: f.related.map(span) } : {}),
+  };
+}
+
 /** Lints one text. Pure: no file access; everything it needs is passed in. */
 export function lint(text: string, opts: EngineOptions): LintResult {
   return lintInPhases(text, opts).finish();
@@ -279,7 +317,12 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
   const config = opts.config ?? defaultConfig();
   const packs = opts.packs ?? builtinPackSet();
   const rules = opts.rules;
-  const doc = new DocumentModel(text, { path: opts.path, languageId: opts.languageId });
+  const source = new DocumentModel(text, { path: opts.path, languageId: opts.languageId });
+  // A hard-wrapped text (a PDF copy) is linted as its paragraphs unwrapped, as the same text saved one paragraph a
+  // line; the findings are mapped back onto the wrapped text.
+  const unwrapped = source.unwrapped();
+  const doc = unwrapped ? new DocumentModel(unwrapped.text, { path: opts.path, languageId: opts.languageId }) : source;
+  const toSource = unwrapped ? spanMapper(unwrapped.cuts) : undefined;
   const directives = readDirectives(doc);
   const typeSetting = opts.docType && opts.docType !== 'auto' ? opts.docType : directives.docType && directives.docType !== 'auto' ? directives.docType : config.docType;
   const guess: DocTypeGuess = detectDocType(doc, packs);
@@ -374,11 +417,15 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
         if (!refused) out.notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 未声明可自动修复（meta.fixable），其修复已忽略`, ruleIds: [rule.meta.id] });
         refused = true;
       }
-      const offset = clamp(f.offset, 0, text.length);
-      const length = clamp(f.length, 0, text.length - offset);
+      let offset = clamp(f.offset, 0, doc.text.length);
+      let length = clamp(f.length, 0, doc.text.length - offset);
       if (isDisabled(directives.ranges, rule.meta.id, rule.meta.category, offset)) continue;
-      const start = doc.position(offset);
-      const end = doc.position(offset + length);
+      if (toSource) {
+        [offset, length] = toSource(offset, length);
+        f = mapFinding(f, toSource);
+      }
+      const start = source.position(offset);
+      const end = source.position(offset + length);
       out.diagnostics.push({
         ...f,
         offset,
@@ -390,7 +437,7 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
-        ...(f.related ? { related: f.related.map(r => ({ ...r, ...doc.position(r.offset) })) } : {}),
+        ...(f.related ? { related: f.related.map(r => ({ ...r, ...source.position(r.offset) })) } : {}),
       });
     }
   };
@@ -437,7 +484,7 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
       notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
     }
     diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-    return { doc, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics, notices, timings, setupMs };
+    return { doc: source, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics, notices, timings, setupMs };
   };
   return {
     get deferred() {

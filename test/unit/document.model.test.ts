@@ -85,7 +85,7 @@ describe('document: paragraphs and headings', () => {
     );
   });
 
-  it('Markdown: # headings, joined paragraph lines, list items; markers, comments, code and front matter masked', () => {
+  it('Markdown: # headings, one paragraph per line (as in plain text), list items; markers, comments, code and front matter masked', () => {
     const text = '---\ntitle: x\n---\n# 标题\n\n## 一、总体要求\n\n正文第一行\n接续第二行。\n\n- 列表项一\n- 列表项二\n\n<!-- 注释 -->\n```\n代码,\n```\n';
     const d = new DocumentModel(text, { path: 'a.md' });
     assert.ok(d.isMarkdown);
@@ -95,7 +95,8 @@ describe('document: paragraphs and headings', () => {
       [
         ['heading', '标题', 3, 3],
         ['heading', '一、总体要求', 5, 5],
-        ['paragraph', '正文第一行\n接续第二行。', 7, 8],
+        ['paragraph', '正文第一行', 7, 7],
+        ['paragraph', '接续第二行。', 8, 8],
         ['list', '列表项一', 10, 10],
         ['list', '列表项二', 11, 11],
       ],
@@ -147,9 +148,11 @@ describe('document: paragraphs and headings', () => {
         ['paragraph', '这些成绩来之不易。'],
       ],
     );
-    // A hard-wrapped paragraph (lines that stop mid-sentence) still joins, as Markdown means.
-    const wrapped = new DocumentModel('# 报告\n\n我们坚持以人民为中心，\n不断推进高质量发展，\n努力提高人民生活水平，\n取得了显著成效。\n', { path: 'b.md' });
-    assert.deepStrictEqual(wrapped.paragraphs.map(p => p.startLine + '-' + p.endLine), ['0-0', '2-5']);
+    // Short lines that stop mid-sentence are not a wrapped paragraph: each is a paragraph, as in the same .txt.
+    const text2 = '# 报告\n\n我们坚持以人民为中心，\n不断推进高质量发展，\n努力提高人民生活水平，\n取得了显著成效。\n';
+    const lines = (d: DocumentModel) => d.paragraphs.map(p => p.startLine + '-' + p.endLine);
+    assert.deepStrictEqual(lines(new DocumentModel(text2, { path: 'b.md' })), ['0-0', '2-2', '3-3', '4-4', '5-5']);
+    assert.deepStrictEqual(lines(new DocumentModel(text2.slice(2), { path: 'b.txt' })), ['0-0', '2-2', '3-3', '4-4', '5-5']);
   });
 
   it('plain .txt is not Markdown even with # lines; a path-less text with a # heading is', () => {

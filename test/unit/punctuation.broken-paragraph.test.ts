@@ -47,11 +47,16 @@ testRule(brokenParagraph, {
     // Closing marks and dashes end a paragraph.
     '强化“六个工作机制”——\n\n强化党建引领机制。',
     '发挥政协党组作用;\n推进专委会建设:',
-    // Markdown: lines of one paragraph join; headings and lists are not prose paragraphs.
+    // Markdown: headings and lists are not prose paragraphs.
     { text: '## 滨海新区政协\n\n### 强化“六个工作机制” 展示新气象\n\n- 列表项目,没有句号\n- 第二项', lint: { path: 'a.md' } },
-    { text: '服务新区“八大工程”,形\n成高质量建言成果。', lint: { path: 'a.md' } },
   ],
   invalid: [
+    {
+      name: 'a .md file is plain text line for line: a line that stops mid-word is broken as in .txt',
+      text: '服务新区“八大工程”,形\n成高质量建言成果。',
+      lint: { path: 'a.md' },
+      errors: [{ line: 1, column: 12, length: 1, message: '段落在“…新区“八大工程”,形”处中断（句子没有结束），下一段“成高质量建言成果…”接续其文字' }],
+    },
     {
       name: 'seed 002:15 — broken in the middle of a word',
       text: SEED_002_15,

@@ -85,10 +85,10 @@ testRule(halfWidth, {
       output: '增长10%，高于全国',
     },
     {
-      name: 'a Markdown paragraph over CRLF lines: one finding, line endings kept',
+      name: 'a .md file over CRLF lines: a paragraph per line as in .txt, line endings kept',
       text: '现在,我代表常委会\r\n向大会报告工作,请予审议。\r\n',
       lint: { path: 'r.md' },
-      errors: [{ line: 1, column: 3, length: 17 }],
+      errors: [{ line: 1, column: 3, length: 1 }, { line: 2, column: 8, length: 1 }],
       output: '现在，我代表常委会\r\n向大会报告工作，请予审议。\r\n',
     },
     {

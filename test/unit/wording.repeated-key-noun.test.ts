@@ -1,6 +1,10 @@
 import { testRule } from '../helpers/ruleTester';
 import { repeatedKeyNoun } from '../../src/rules/wording/repeated-key-noun';
 
+/** One paragraph hard-wrapped at 20 characters (as copied from a PDF). */
+const WRAPPED =
+  '今年全区各项工作坚持以推动经济高质量发展\n为主线，以深化改革创新为主线，统筹推进经\n济建设、政治建设、文化建设、社会建设和生\n态文明建设，努力提高人民群众的生活水平。';
+
 testRule(repeatedKeyNoun, {
   valid: [
     '滨海新区政协坚持以党的二十大精神为统领，以提升协商效能为主线，强化“六个工作机制”。',
@@ -20,11 +24,11 @@ testRule(repeatedKeyNoun, {
       errors: [{ line: 1, column: 52, length: 3, message: '同一句中“为主线”出现两次', severity: 'info' }],
     },
     {
-      name: 'Markdown: a soft line break does not end the sentence',
-      text: '# 工作思路\n\n坚持以高质量发展为主线，\n以改革创新为主线，推进工作。',
-      lint: { path: 'a.md' },
-      errors: [{ line: 4, column: 6, length: 3 }],
+      name: 'a hard-wrapped paragraph (.txt and .md alike): the wrap does not end the sentence',
+      text: WRAPPED,
+      errors: [{ line: 2, column: 12, length: 3 }],
     },
+    { name: 'the same, as .md', text: WRAPPED, lint: { path: 'a.md' }, errors: [{ line: 2, column: 12, length: 3 }] },
     { name: 'option phrases', text: '以A为总基调，以B为总基调。', options: { phrases: ['为总基调'] }, errors: [{ line: 1, column: 10, length: 4 }] },
     { text: '第一行\n以A为核心，以B为核心，以C为核心。', errors: [{ line: 2, column: 9, length: 3 }, { line: 2, column: 15, length: 3 }] },
     {
