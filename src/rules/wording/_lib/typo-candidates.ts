@@ -195,7 +195,34 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
     // Two known two-character words side by side that are not a known word together (bits of knownLengths).
     if (p + 4 <= n && bits[p] & 4 && bits[p + 2] & 4 && !(bits[p] & 16) && longerWord(run, p, lx, false)) return true;
     if (covered[p]) continue;
-    if (bestReplacement(run, p, all, all, lx, covered, none)) return true;
+    if (mayReplace(run, p, lx) && bestReplacement(run, p, all, all, lx, covered, none)) return true;
+  }
+  return false;
+}
+
+/**
+ * False when bestReplacement cannot find a replacement at p whatever the boundaries: no window of 2–4 characters
+ * around p has a correction (a lexicon word that differs from it at p only, by a candidate of run[p]) that passes
+ * plausible(). The windows and words are bestReplacement's own, without its window-level evidence, so that test
+ * (most positions of clean text have no such correction at all) is run first and the full search only where one
+ * exists; mayHaveSlip's answer is unchanged.
+ */
+function mayReplace(run: string, p: number, lx: SlipLookups): boolean {
+  const c = run[p];
+  if (run[p - 1] === c || run[p + 1] === c) return false;
+  const cands = candidatesOf(lx, c);
+  if (!cands.rank.size) return false;
+  const functionChar = lx.functionChars.includes(c);
+  const { isHomophone, isNear } = cands;
+  const accept = cands.accept();
+  const n = run.length;
+  for (let len = 2; len <= 4; len++) {
+    if (functionChar && len === 3) continue;
+    for (let s = Math.max(0, p - len + 1); s <= p && s + len <= n; s++) {
+      const e = s + len;
+      if (!allHanIn(run, s, e)) continue;
+      for (const w of lx.lexicon.corrections(run, s, e, p, accept)) if (plausible(lx, w, w[p - s], functionChar, isHomophone, isNear)) return true;
+    }
   }
   return false;
 }
