@@ -152,6 +152,9 @@ class LineTable {
   }
 }
 
+/** The answer of a probe that finds nothing (frozen: callers only read it). */
+const NO_WORDS = Object.freeze([]) as unknown as string[];
+
 /** The words of 2–4 characters of the words section by each character position: a look-up with one position
  *  masked gives every word that differs from the text there at most (the corrections a one-character slip can
  *  have), in one probe instead of one per candidate character. Buckets by hash (counting sort into typed arrays);
@@ -215,7 +218,8 @@ class MaskedIndex {
 
   /** Words of the words section as long as s[a, b) that equal it at every position but p (and differ at p). */
   find(s: string, a: number, b: number, p: number, accept?: (code: number) => boolean): string[] {
-    const out: string[] = [];
+    // Most probes find nothing: the array is made for the first word found (the empty answer is shared, never changed).
+    let out: string[] | undefined;
     const t = this.text;
     const n = b - a;
     const h = hashRange(s, a, b, p) & this.mask;
@@ -227,9 +231,9 @@ class MaskedIndex {
       if (x === s.charCodeAt(p) || (accept && !accept(x))) continue;
       let i = 0;
       while (i < n && (a + i === p || t.charCodeAt(ls + i) === s.charCodeAt(a + i))) i++;
-      if (i === n) out.push(t.slice(ls, ls + n));
+      if (i === n) (out ??= []).push(t.slice(ls, ls + n));
     }
-    return out;
+    return out ?? NO_WORDS;
   }
 }
 
