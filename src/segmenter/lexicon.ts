@@ -167,6 +167,10 @@ class MaskedIndex {
     /** Bucket b holds entries[start[b] … start[b + 1]). */
     readonly start: Uint32Array,
     readonly entries: Int32Array,
+    /** The masked character of each entry (its code unit), beside the entry: a probe tests it against the candidates
+     *  before it reads the lexicon text (a bucket of two-character keys holds every word with that one character
+     *  there, ≈100 entries; reading the text for each was most of a probe's cost). */
+    readonly codes: Uint16Array,
   ) {
     this.mask = start.length - 2;
   }
@@ -213,7 +217,9 @@ class MaskedIndex {
     const fill = start.slice(0, size);
     const entries = new Int32Array(n);
     for (let k = 0; k < n; k++) entries[fill[hashes[k]]++] = keys[k];
-    return new MaskedIndex(text, start, entries);
+    const codes = new Uint16Array(n);
+    for (let k = 0; k < n; k++) codes[k] = text.charCodeAt((entries[k] >> 2) + (entries[k] & 3));
+    return new MaskedIndex(text, start, entries, codes);
   }
 
   /** Words of the words section as long as s[a, b) that equal it at every position but p (and differ at p). */
@@ -223,12 +229,14 @@ class MaskedIndex {
     const t = this.text;
     const n = b - a;
     const h = hashRange(s, a, b, p) & this.mask;
-    for (let j = this.start[h]; j < this.start[h + 1]; j++) {
+    const written = s.charCodeAt(p);
+    const codes = this.codes;
+    for (let j = this.start[h], end = this.start[h + 1]; j < end; j++) {
+      const x = codes[j];
+      if (x === written || (accept && !accept(x))) continue;
       const v = this.entries[j];
       const ls = v >> 2;
       if ((v & 3) !== p - a || t.charCodeAt(ls + n) !== 32) continue;
-      const x = t.charCodeAt(ls + p - a);
-      if (x === s.charCodeAt(p) || (accept && !accept(x))) continue;
       let i = 0;
       while (i < n && (a + i === p || t.charCodeAt(ls + i) === s.charCodeAt(a + i))) i++;
       if (i === n) (out ??= []).push(t.slice(ls, ls + n));
@@ -241,7 +249,7 @@ class MaskedIndex {
  *  parseLexicon otherwise builds on first use (≈70 ms), as typed arrays to map in place. */
 export const INDEX_FILE = 'typo.index.bin';
 const INDEX_MAGIC = 0x58505954; // "TYPX"
-const INDEX_VERSION = 4;
+const INDEX_VERSION = 5;
 
 /** A check of the lexicon text an index was built from: its length and a hash of every 16th code unit (a rebuilt
  *  lexicon changes counts throughout). */
@@ -294,7 +302,10 @@ function buildTables(text: string, sec: ReturnType<typeof sectionsOf>): Tables {
 export function buildLexiconIndex(text: string): Uint8Array {
   if (!text.endsWith('\n')) text += '\n';
   const t = buildTables(text, sectionsOf(text));
-  const parts = [t.wordish.slots, t.masked.start, t.masked.entries, t.deletions.slots, t.variants.slots];
+  // The masked characters (16-bit) are padded to a whole number of 32-bit words.
+  const codes = new Uint16Array(t.masked.codes.length + (t.masked.codes.length & 1));
+  codes.set(t.masked.codes);
+  const parts = [t.wordish.slots, t.masked.start, t.masked.entries, t.deletions.slots, t.variants.slots, new Uint32Array(codes.buffer)];
   const header = new Uint32Array([INDEX_MAGIC, INDEX_VERSION, text.length, textCheck(text), ...parts.map(x => x.length)]);
   const out = new Uint8Array(header.byteLength + parts.reduce((n, x) => n + x.byteLength, 0));
   let at = 0;
@@ -308,22 +319,28 @@ export function buildLexiconIndex(text: string): Uint8Array {
 /** The tables of an index for `text`, or undefined when it was built from another text or another version. */
 function tablesFromIndex(text: string, index: Uint8Array): Tables | undefined {
   if (index.byteOffset % 4) index = index.slice();
-  if (index.byteLength < 36) return undefined;
-  const h = new Uint32Array(index.buffer, index.byteOffset, 9);
+  if (index.byteLength < 40) return undefined;
+  const h = new Uint32Array(index.buffer, index.byteOffset, 10);
   if (h[0] !== INDEX_MAGIC || h[1] !== INDEX_VERSION || h[2] !== text.length || h[3] !== textCheck(text)) return undefined;
-  const [slots, start, entries, deletions, variants] = [h[4], h[5], h[6], h[7], h[8]];
-  if (index.byteLength !== 36 + 4 * (slots + start + entries + deletions + variants)) return undefined;
-  let at = index.byteOffset + 36;
+  const [slots, start, entries, deletions, variants, codeWords] = [h[4], h[5], h[6], h[7], h[8], h[9]];
+  if (index.byteLength !== 40 + 4 * (slots + start + entries + deletions + variants + codeWords) || codeWords !== (entries + 1) >> 1) return undefined;
+  let at = index.byteOffset + 40;
   const take = <T>(n: number, make: (b: ArrayBufferLike, o: number, n: number) => T): T => {
     const r = make(index.buffer, at, n);
     at += 4 * n;
     return r;
   };
+  const wordish = new LineTable(text, take(slots, (b, o, n) => new Int32Array(b, o, n)));
+  const maskedStart = take(start, (b, o, n) => new Uint32Array(b, o, n));
+  const maskedEntries = take(entries, (b, o, n) => new Int32Array(b, o, n));
+  const deletionSlots = take(deletions, (b, o, n) => new Int32Array(b, o, n));
+  const variantSlots = take(variants, (b, o, n) => new Int32Array(b, o, n));
+  const codes = take(codeWords, (b, o) => new Uint16Array(b, o, entries));
   return {
-    wordish: new LineTable(text, take(slots, (b, o, n) => new Int32Array(b, o, n))),
-    masked: new MaskedIndex(text, take(start, (b, o, n) => new Uint32Array(b, o, n)), take(entries, (b, o, n) => new Int32Array(b, o, n))),
-    deletions: new LineTable(text, take(deletions, (b, o, n) => new Int32Array(b, o, n))),
-    variants: new LineTable(text, take(variants, (b, o, n) => new Int32Array(b, o, n))),
+    wordish,
+    masked: new MaskedIndex(text, maskedStart, maskedEntries, codes),
+    deletions: new LineTable(text, deletionSlots),
+    variants: new LineTable(text, variantSlots),
   };
 }
 

@@ -268,10 +268,8 @@ function freeUse(lx: SlipLookups, ch: string): number {
  *  in/ing …), then look-alikes; a candidate's place in it is its rank. Built for every distinct character of a text,
  *  so it is kept small: no Set or Map per character. */
 class Candidates {
-  /** The candidates' code units, sorted (for accept's binary search). */
-  private readonly sorted: Uint16Array;
-  /** The test for the candidates' code units. */
-  readonly test: (code: number) => boolean;
+  /** The candidates' code units. */
+  private readonly codes: Uint16Array;
 
   constructor(
     readonly chars: string,
@@ -279,21 +277,8 @@ class Candidates {
     private readonly homophoneEnd: number,
     private readonly nearEnd: number,
   ) {
-    const sorted = (this.sorted = new Uint16Array(chars.length));
-    for (let i = 0; i < chars.length; i++) sorted[i] = chars.charCodeAt(i);
-    sorted.sort();
-    this.test = (code: number): boolean => {
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const m = (lo + hi) >> 1;
-        const v = sorted[m];
-        if (v === code) return true;
-        if (v < code) lo = m + 1;
-        else hi = m;
-      }
-      return false;
-    };
+    const codes = (this.codes = new Uint16Array(chars.length));
+    for (let i = 0; i < chars.length; i++) codes[i] = chars.charCodeAt(i);
   }
 
   get size(): number {
@@ -315,11 +300,21 @@ class Candidates {
     return i >= this.homophoneEnd && i < this.nearEnd;
   }
 
-  /** The membership test of the candidates' code units (a binary search, for MaskedIndex probes). */
+  /** Marks the candidates' code units and returns the test for them (valid until the next call for any character):
+   *  a stamp per code unit, renewed on each use, so that the test is one array read. */
   accept(): (code: number) => boolean {
-    return this.test;
+    stamp++;
+    if (stamp > 0xfffffff0) (stamps.fill(0), (stamp = 1));
+    const codes = this.codes;
+    for (let i = 0; i < codes.length; i++) stamps[codes[i]] = stamp;
+    return acceptStamped;
   }
 }
+
+/** Stamps of the code units of the candidates being tried (see Candidates.accept). */
+const stamps = new Uint32Array(65536);
+let stamp = 0;
+const acceptStamped = (code: number): boolean => stamps[code] === stamp;
 
 /** Marks of the characters already taken while building one Candidates (a generation per build). */
 const taken = new Uint32Array(65536);
