@@ -195,7 +195,7 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
     // Two known two-character words side by side that are not a known word together (bits of knownLengths).
     if (p + 4 <= n && bits[p] & 4 && bits[p + 2] & 4 && !(bits[p] & 16) && longerWord(run, p, lx, false)) return true;
     if (covered[p]) continue;
-    if (mayReplace(run, p, lx) && bestReplacement(run, p, all, all, lx, covered, none)) return true;
+    if (mayReplace(run, p, lx, covered) && bestReplacement(run, p, all, all, lx, covered, none)) return true;
   }
   return false;
 }
@@ -207,7 +207,7 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
  * (most positions of clean text have no such correction at all) is run first and the full search only where one
  * exists; mayHaveSlip's answer is unchanged.
  */
-function mayReplace(run: string, p: number, lx: SlipLookups): boolean {
+function mayReplace(run: string, p: number, lx: SlipLookups, covered: Uint8Array): boolean {
   const c = run[p];
   if (run[p - 1] === c || run[p + 1] === c) return false;
   const cands = candidatesOf(lx, c);
@@ -219,6 +219,8 @@ function mayReplace(run: string, p: number, lx: SlipLookups): boolean {
     if (functionChar && len === 3) continue;
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= n; s++) {
       const e = s + len;
+      // (bestReplacement's own test: a function character pairs only with a loose, rarely free character.)
+      if (functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
       if (!allHanIn(run, s, e)) continue;
       for (const w of lx.lexicon.corrections(run, s, e, p, accept)) if (plausible(lx, w, w[p - s], functionChar, cands)) return true;
     }
