@@ -89,12 +89,30 @@ function hashRange(s: string, a: number, b: number, skip = -1): number {
  *  a look-up of s[a, b) makes no string. Built once, from typed arrays only. */
 class LineTable {
   private readonly mask: number;
+  /** Bits of an entry taken by line start × 2 + mark; the bits above them (up to 8, below the sign bit) hold the top
+   *  bits of the key's hash, so that a probe passes over another key's slot without reading the text. */
+  private readonly low: number;
+  private readonly lowMask: number;
+  private readonly fpShift: number;
 
   constructor(
     private readonly text: string,
     readonly slots: Int32Array,
   ) {
     this.mask = slots.length - 1;
+    const f = LineTable.fingerprint(text.length);
+    this.low = f.low;
+    this.lowMask = f.lowMask;
+    this.fpShift = f.fpShift;
+  }
+
+  /** The entry layout for a text of `length` code units (the same at build and at load). */
+  private static fingerprint(length: number): { low: number; lowMask: number; fpShift: number } {
+    let low = 1;
+    while (2 ** low <= 2 * length + 1) low++;
+    const bits = Math.max(0, Math.min(8, 31 - low));
+    // fpShift 32 (no fingerprint bits): every key's fingerprint is 0.
+    return { low, lowMask: low >= 31 ? 0x7fffffff : (1 << low) - 1, fpShift: 32 - bits };
   }
 
   static build(text: string, ranges: { from: number; to: number; mark: 0 | 1 }[]): LineTable {
@@ -103,6 +121,7 @@ class LineTable {
     let size = 1;
     while (size < lines * 2) size <<= 1;
     const mask = size - 1;
+    const { low, fpShift } = LineTable.fingerprint(text.length);
     const slots = new Int32Array(size).fill(-1);
     for (const r of ranges) {
       for (let ls = r.from; ls < r.to; ) {
@@ -110,9 +129,10 @@ class LineTable {
         let ke = ls;
         while (text.charCodeAt(ke) !== 32 && text.charCodeAt(ke) !== 10) ke++;
         const le = text.indexOf('\n', ke);
-        let h = hashRange(text, ls + r.mark, ke) & mask;
+        const full = hashRange(text, ls + r.mark, ke);
+        let h = full & mask;
         while (slots[h] !== -1) h = (h + 1) & mask;
-        slots[h] = ls * 2 + r.mark;
+        slots[h] = (fpShift < 32 ? (full >>> fpShift) * 2 ** low : 0) + ls * 2 + r.mark;
         ls = le + 1;
       }
     }
@@ -126,29 +146,34 @@ class LineTable {
     const top = Math.min(s.length, a + 4);
     for (let b = a; b < top; b++) {
       h = Math.imul(h ^ s.charCodeAt(b), 16777619);
-      if (b > a && this.probe(s, a, b + 1, (h >>> 0) & this.mask) >= 0) bits |= 1 << (b + 1 - a);
+      if (b > a && this.probe(s, a, b + 1, h >>> 0) >= 0) bits |= 1 << (b + 1 - a);
     }
     return bits;
   }
 
-  private probe(s: string, a: number, b: number, h: number): number {
+  /** The entry (line start × 2 + mark) of the key s[a, b) whose full hash is `full`, or -1. */
+  private probe(s: string, a: number, b: number, full: number): number {
     const t = this.text;
     const n = b - a;
-    for (; ; h = (h + 1) & this.mask) {
+    const fp = this.fpShift < 32 ? full >>> this.fpShift : 0;
+    const low = this.low;
+    for (let h = full & this.mask; ; h = (h + 1) & this.mask) {
       const v = this.slots[h];
       if (v === -1) return -1;
-      const k = (v >> 1) + (v & 1);
+      if (v >>> low !== fp) continue;
+      const e = v & this.lowMask;
+      const k = (e >> 1) + (e & 1);
       const end = t.charCodeAt(k + n);
       if (end !== 32 && end !== 10) continue;
       let i = 0;
       while (i < n && t.charCodeAt(k + i) === s.charCodeAt(a + i)) i++;
-      if (i === n) return v;
+      if (i === n) return e;
     }
   }
 
   /** The slot entry (line start × 2 + mark) of the line whose key is s[a, b), or -1. */
   find(s: string, a: number, b: number): number {
-    return this.probe(s, a, b, hashRange(s, a, b) & this.mask);
+    return this.probe(s, a, b, hashRange(s, a, b));
   }
 }
 
@@ -249,7 +274,7 @@ class MaskedIndex {
  *  parseLexicon otherwise builds on first use (≈70 ms), as typed arrays to map in place. */
 export const INDEX_FILE = 'typo.index.bin';
 const INDEX_MAGIC = 0x58505954; // "TYPX"
-const INDEX_VERSION = 5;
+const INDEX_VERSION = 6;
 
 /** A check of the lexicon text an index was built from: its length and a hash of every 16th code unit (a rebuilt
  *  lexicon changes counts throughout). */
