@@ -175,8 +175,10 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
  * Han character that no lexicon word of 2–4 characters around it covers and that one of its candidates turns into a
  * lexicon word with its neighbours (同音字, 近音字, 成语误写). Each test is looser than findSlips's own (no token
  * boundaries, the lexicon's words only), so no slip is lost; in edited text most runs pass none of them.
+ * `exhaustive` skips the quick test of each loose position (mayReplace) and runs the full search there: the same
+ * answer, slower (for the tests that compare the two).
  */
-export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
+export function mayHaveSlip(run: string, lx: SlipLookups, exhaustive = false): boolean {
   const n = run.length;
   // The searches below run as if every position were a token boundary and every character loose (both only let
   // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
@@ -195,7 +197,7 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
     // Two known two-character words side by side that are not a known word together (bits of knownLengths).
     if (p + 4 <= n && bits[p] & 4 && bits[p + 2] & 4 && !(bits[p] & 16) && longerWord(run, p, lx, false)) return true;
     if (covered[p]) continue;
-    if (mayReplace(run, p, lx, covered) && bestReplacement(run, p, all, all, lx, covered, none)) return true;
+    if ((exhaustive || mayReplace(run, p, lx, covered)) && bestReplacement(run, p, all, all, lx, covered, none)) return true;
   }
   return false;
 }
