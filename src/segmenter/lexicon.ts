@@ -89,12 +89,30 @@ function hashRange(s: string, a: number, b: number, skip = -1): number {
  *  a look-up of s[a, b) makes no string. Built once, from typed arrays only. */
 class LineTable {
   private readonly mask: number;
+  /** Bits of an entry taken by line start × 2 + mark; the bits above them (up to 8, below the sign bit) hold the top
+   *  bits of the key's hash, so that a probe passes over another key's slot without reading the text. */
+  private readonly low: number;
+  private readonly lowMask: number;
+  private readonly fpShift: number;
 
   constructor(
     private readonly text: string,
     readonly slots: Int32Array,
   ) {
     this.mask = slots.length - 1;
+    const f = LineTable.fingerprint(text.length);
+    this.low = f.low;
+    this.lowMask = f.lowMask;
+    this.fpShift = f.fpShift;
+  }
+
+  /** The entry layout for a text of `length` code units (the same at build and at load). */
+  private static fingerprint(length: number): { low: number; lowMask: number; fpShift: number } {
+    let low = 1;
+    while (2 ** low <= 2 * length + 1) low++;
+    const bits = Math.max(0, Math.min(8, 31 - low));
+    // fpShift 32 (no fingerprint bits): every key's fingerprint is 0.
+    return { low, lowMask: low >= 31 ? 0x7fffffff : (1 << low) - 1, fpShift: 32 - bits };
   }
 
   static build(text: string, ranges: { from: number; to: number; mark: 0 | 1 }[]): LineTable {
@@ -103,6 +121,7 @@ class LineTable {
     let size = 1;
     while (size < lines * 2) size <<= 1;
     const mask = size - 1;
+    const { low, fpShift } = LineTable.fingerprint(text.length);
     const slots = new Int32Array(size).fill(-1);
     for (const r of ranges) {
       for (let ls = r.from; ls < r.to; ) {
@@ -110,9 +129,10 @@ class LineTable {
         let ke = ls;
         while (text.charCodeAt(ke) !== 32 && text.charCodeAt(ke) !== 10) ke++;
         const le = text.indexOf('\n', ke);
-        let h = hashRange(text, ls + r.mark, ke) & mask;
+        const full = hashRange(text, ls + r.mark, ke);
+        let h = full & mask;
         while (slots[h] !== -1) h = (h + 1) & mask;
-        slots[h] = ls * 2 + r.mark;
+        slots[h] = (fpShift < 32 ? (full >>> fpShift) * 2 ** low : 0) + ls * 2 + r.mark;
         ls = le + 1;
       }
     }
@@ -126,31 +146,39 @@ class LineTable {
     const top = Math.min(s.length, a + 4);
     for (let b = a; b < top; b++) {
       h = Math.imul(h ^ s.charCodeAt(b), 16777619);
-      if (b > a && this.probe(s, a, b + 1, (h >>> 0) & this.mask) >= 0) bits |= 1 << (b + 1 - a);
+      if (b > a && this.probe(s, a, b + 1, h >>> 0) >= 0) bits |= 1 << (b + 1 - a);
     }
     return bits;
   }
 
-  private probe(s: string, a: number, b: number, h: number): number {
+  /** The entry (line start × 2 + mark) of the key s[a, b) whose full hash is `full`, or -1. */
+  private probe(s: string, a: number, b: number, full: number): number {
     const t = this.text;
     const n = b - a;
-    for (; ; h = (h + 1) & this.mask) {
+    const fp = this.fpShift < 32 ? full >>> this.fpShift : 0;
+    const low = this.low;
+    for (let h = full & this.mask; ; h = (h + 1) & this.mask) {
       const v = this.slots[h];
       if (v === -1) return -1;
-      const k = (v >> 1) + (v & 1);
+      if (v >>> low !== fp) continue;
+      const e = v & this.lowMask;
+      const k = (e >> 1) + (e & 1);
       const end = t.charCodeAt(k + n);
       if (end !== 32 && end !== 10) continue;
       let i = 0;
       while (i < n && t.charCodeAt(k + i) === s.charCodeAt(a + i)) i++;
-      if (i === n) return v;
+      if (i === n) return e;
     }
   }
 
   /** The slot entry (line start × 2 + mark) of the line whose key is s[a, b), or -1. */
   find(s: string, a: number, b: number): number {
-    return this.probe(s, a, b, hashRange(s, a, b) & this.mask);
+    return this.probe(s, a, b, hashRange(s, a, b));
   }
 }
+
+/** The answer of a probe that finds nothing (frozen: callers only read it). */
+const NO_WORDS = Object.freeze([]) as unknown as string[];
 
 /** The words of 2–4 characters of the words section by each character position: a look-up with one position
  *  masked gives every word that differs from the text there at most (the corrections a one-character slip can
@@ -164,6 +192,10 @@ class MaskedIndex {
     /** Bucket b holds entries[start[b] … start[b + 1]). */
     readonly start: Uint32Array,
     readonly entries: Int32Array,
+    /** The masked character of each entry (its code unit), beside the entry: a probe tests it against the candidates
+     *  before it reads the lexicon text (a bucket of two-character keys holds every word with that one character
+     *  there, ≈100 entries; reading the text for each was most of a probe's cost). */
+    readonly codes: Uint16Array,
   ) {
     this.mask = start.length - 2;
   }
@@ -210,26 +242,31 @@ class MaskedIndex {
     const fill = start.slice(0, size);
     const entries = new Int32Array(n);
     for (let k = 0; k < n; k++) entries[fill[hashes[k]]++] = keys[k];
-    return new MaskedIndex(text, start, entries);
+    const codes = new Uint16Array(n);
+    for (let k = 0; k < n; k++) codes[k] = text.charCodeAt((entries[k] >> 2) + (entries[k] & 3));
+    return new MaskedIndex(text, start, entries, codes);
   }
 
   /** Words of the words section as long as s[a, b) that equal it at every position but p (and differ at p). */
   find(s: string, a: number, b: number, p: number, accept?: (code: number) => boolean): string[] {
-    const out: string[] = [];
+    // Most probes find nothing: the array is made for the first word found (the empty answer is shared, never changed).
+    let out: string[] | undefined;
     const t = this.text;
     const n = b - a;
     const h = hashRange(s, a, b, p) & this.mask;
-    for (let j = this.start[h]; j < this.start[h + 1]; j++) {
+    const written = s.charCodeAt(p);
+    const codes = this.codes;
+    for (let j = this.start[h], end = this.start[h + 1]; j < end; j++) {
+      const x = codes[j];
+      if (x === written || (accept && !accept(x))) continue;
       const v = this.entries[j];
       const ls = v >> 2;
       if ((v & 3) !== p - a || t.charCodeAt(ls + n) !== 32) continue;
-      const x = t.charCodeAt(ls + p - a);
-      if (x === s.charCodeAt(p) || (accept && !accept(x))) continue;
       let i = 0;
       while (i < n && (a + i === p || t.charCodeAt(ls + i) === s.charCodeAt(a + i))) i++;
-      if (i === n) out.push(t.slice(ls, ls + n));
+      if (i === n) (out ??= []).push(t.slice(ls, ls + n));
     }
-    return out;
+    return out ?? NO_WORDS;
   }
 }
 
@@ -237,7 +274,7 @@ class MaskedIndex {
  *  parseLexicon otherwise builds on first use (≈70 ms), as typed arrays to map in place. */
 export const INDEX_FILE = 'typo.index.bin';
 const INDEX_MAGIC = 0x58505954; // "TYPX"
-const INDEX_VERSION = 4;
+const INDEX_VERSION = 6;
 
 /** A check of the lexicon text an index was built from: its length and a hash of every 16th code unit (a rebuilt
  *  lexicon changes counts throughout). */
@@ -290,7 +327,10 @@ function buildTables(text: string, sec: ReturnType<typeof sectionsOf>): Tables {
 export function buildLexiconIndex(text: string): Uint8Array {
   if (!text.endsWith('\n')) text += '\n';
   const t = buildTables(text, sectionsOf(text));
-  const parts = [t.wordish.slots, t.masked.start, t.masked.entries, t.deletions.slots, t.variants.slots];
+  // The masked characters (16-bit) are padded to a whole number of 32-bit words.
+  const codes = new Uint16Array(t.masked.codes.length + (t.masked.codes.length & 1));
+  codes.set(t.masked.codes);
+  const parts = [t.wordish.slots, t.masked.start, t.masked.entries, t.deletions.slots, t.variants.slots, new Uint32Array(codes.buffer)];
   const header = new Uint32Array([INDEX_MAGIC, INDEX_VERSION, text.length, textCheck(text), ...parts.map(x => x.length)]);
   const out = new Uint8Array(header.byteLength + parts.reduce((n, x) => n + x.byteLength, 0));
   let at = 0;
@@ -304,22 +344,28 @@ export function buildLexiconIndex(text: string): Uint8Array {
 /** The tables of an index for `text`, or undefined when it was built from another text or another version. */
 function tablesFromIndex(text: string, index: Uint8Array): Tables | undefined {
   if (index.byteOffset % 4) index = index.slice();
-  if (index.byteLength < 36) return undefined;
-  const h = new Uint32Array(index.buffer, index.byteOffset, 9);
+  if (index.byteLength < 40) return undefined;
+  const h = new Uint32Array(index.buffer, index.byteOffset, 10);
   if (h[0] !== INDEX_MAGIC || h[1] !== INDEX_VERSION || h[2] !== text.length || h[3] !== textCheck(text)) return undefined;
-  const [slots, start, entries, deletions, variants] = [h[4], h[5], h[6], h[7], h[8]];
-  if (index.byteLength !== 36 + 4 * (slots + start + entries + deletions + variants)) return undefined;
-  let at = index.byteOffset + 36;
+  const [slots, start, entries, deletions, variants, codeWords] = [h[4], h[5], h[6], h[7], h[8], h[9]];
+  if (index.byteLength !== 40 + 4 * (slots + start + entries + deletions + variants + codeWords) || codeWords !== (entries + 1) >> 1) return undefined;
+  let at = index.byteOffset + 40;
   const take = <T>(n: number, make: (b: ArrayBufferLike, o: number, n: number) => T): T => {
     const r = make(index.buffer, at, n);
     at += 4 * n;
     return r;
   };
+  const wordish = new LineTable(text, take(slots, (b, o, n) => new Int32Array(b, o, n)));
+  const maskedStart = take(start, (b, o, n) => new Uint32Array(b, o, n));
+  const maskedEntries = take(entries, (b, o, n) => new Int32Array(b, o, n));
+  const deletionSlots = take(deletions, (b, o, n) => new Int32Array(b, o, n));
+  const variantSlots = take(variants, (b, o, n) => new Int32Array(b, o, n));
+  const codes = take(codeWords, (b, o) => new Uint16Array(b, o, entries));
   return {
-    wordish: new LineTable(text, take(slots, (b, o, n) => new Int32Array(b, o, n))),
-    masked: new MaskedIndex(text, take(start, (b, o, n) => new Uint32Array(b, o, n)), take(entries, (b, o, n) => new Int32Array(b, o, n))),
-    deletions: new LineTable(text, take(deletions, (b, o, n) => new Int32Array(b, o, n))),
-    variants: new LineTable(text, take(variants, (b, o, n) => new Int32Array(b, o, n))),
+    wordish,
+    masked: new MaskedIndex(text, maskedStart, maskedEntries, codes),
+    deletions: new LineTable(text, deletionSlots),
+    variants: new LineTable(text, variantSlots),
   };
 }
 

@@ -18,6 +18,9 @@ function lookAlikeMap(groups: Omit<ConfusableGroup, 'pack'>[]): Map<string, stri
   return m;
 }
 
+/** The answer for a run without slips (shared; frozen). */
+const NO_SLIPS = Object.freeze([]) as unknown as Slip[];
+
 /** Slips found per run text (bounded): re-linting after an edit re-examines only the edited run. */
 const byRun = new WeakMap<object, Map<string, Slip[]>>();
 
@@ -108,14 +111,16 @@ export const typo: Rule = {
       // slip); those that may are cut together, in one call to the segmenter (in the CLI a round trip to its worker
       // thread), joined by a break character, which ends a segment for the segmenter as for a run.
       const runs = runsOf(p.text).filter(([rs, re]) => re - rs >= 2);
-      const slipsOf: Slip[][] = runs.map(([rs, re]) => cache!.get(p.text.slice(rs, re)) ?? (undefined as unknown as Slip[]));
+      const slipsOf: Slip[][] = new Array(runs.length);
       const toCut: number[] = [];
-      runs.forEach(([rs, re], k) => {
-        if (slipsOf[k]) return;
-        const run = p.text.slice(rs, re);
-        if (mayHaveSlip(run, lookups)) toCut.push(k);
-        else remember(cache!, run, (slipsOf[k] = []));
-      });
+      for (let k = 0; k < runs.length; k++) {
+        const run = p.text.slice(runs[k][0], runs[k][1]);
+        const known = cache.get(run);
+        if (known) slipsOf[k] = known;
+        else if (mayHaveSlip(run, lookups)) toCut.push(k);
+        // Most runs have none: they share one empty answer (never changed).
+        else remember(cache, run, (slipsOf[k] = NO_SLIPS));
+      }
       if (toCut.length) {
         ensureUserWords(seg, ctx.packs);
         const joined = toCut.map(k => p.text.slice(runs[k][0], runs[k][1])).join('。');

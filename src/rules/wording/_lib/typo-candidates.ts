@@ -175,8 +175,10 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
  * Han character that no lexicon word of 2–4 characters around it covers and that one of its candidates turns into a
  * lexicon word with its neighbours (同音字, 近音字, 成语误写). Each test is looser than findSlips's own (no token
  * boundaries, the lexicon's words only), so no slip is lost; in edited text most runs pass none of them.
+ * `exhaustive` skips the quick test of each loose position (mayReplace) and runs the full search there: the same
+ * answer, slower (for the tests that compare the two).
  */
-export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
+export function mayHaveSlip(run: string, lx: SlipLookups, exhaustive = false): boolean {
   const n = run.length;
   // The searches below run as if every position were a token boundary and every character loose (both only let
   // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
@@ -195,7 +197,35 @@ export function mayHaveSlip(run: string, lx: SlipLookups): boolean {
     // Two known two-character words side by side that are not a known word together (bits of knownLengths).
     if (p + 4 <= n && bits[p] & 4 && bits[p + 2] & 4 && !(bits[p] & 16) && longerWord(run, p, lx, false)) return true;
     if (covered[p]) continue;
-    if (bestReplacement(run, p, all, all, lx, covered, none)) return true;
+    if ((exhaustive || mayReplace(run, p, lx, covered)) && bestReplacement(run, p, all, all, lx, covered, none)) return true;
+  }
+  return false;
+}
+
+/**
+ * False when bestReplacement cannot find a replacement at p whatever the boundaries: no window of 2–4 characters
+ * around p has a correction (a lexicon word that differs from it at p only, by a candidate of run[p]) that passes
+ * plausible(). The windows and words are bestReplacement's own, without its window-level evidence, so that test
+ * (most positions of clean text have no such correction at all) is run first and the full search only where one
+ * exists; mayHaveSlip's answer is unchanged.
+ */
+function mayReplace(run: string, p: number, lx: SlipLookups, covered: Uint8Array): boolean {
+  const c = run[p];
+  if (run[p - 1] === c || run[p + 1] === c) return false;
+  const cands = candidatesOf(lx, c);
+  if (!cands.size) return false;
+  const functionChar = lx.functionChars.includes(c);
+  const accept = cands.accept();
+  const n = run.length;
+  for (let len = 2; len <= 4; len++) {
+    if (functionChar && len === 3) continue;
+    for (let s = Math.max(0, p - len + 1); s <= p && s + len <= n; s++) {
+      const e = s + len;
+      // (bestReplacement's own test: a function character pairs only with a loose, rarely free character.)
+      if (functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
+      if (!allHanIn(run, s, e)) continue;
+      for (const w of lx.lexicon.corrections(run, s, e, p, accept)) if (plausible(lx, w, w[p - s], functionChar, cands)) return true;
+    }
   }
   return false;
 }
@@ -238,23 +268,64 @@ function freeUse(lx: SlipLookups, ch: string): number {
   return lx.lexicon.word(ch)?.jieba ?? 0;
 }
 
-interface Candidates {
-  candidates: string[];
-  /** Each candidate's place in `candidates` (homophones first, then near homophones, then look-alikes). */
-  rank: Map<string, number>;
-  /** Marks the candidates' code units and returns the test for them (valid until the next call for any character). */
-  accept: () => (code: number) => boolean;
-  isHomophone: Set<string>;
-  isNear: Set<string>;
-}
+/** A character's candidate replacements, each once, in one string: homophones first, then near homophones (zh/z,
+ *  in/ing …), then look-alikes; a candidate's place in it is its rank. Built for every distinct character of a text,
+ *  so it is kept small: no Set or Map per character. */
+class Candidates {
+  /** The candidates' code units. */
+  private readonly codes: Uint16Array;
 
-/** Candidate replacements of each character, per look-up set (characters recur: computed once each). */
-const candidateCache = new WeakMap<SlipLookups['lexicon'], Map<string, Candidates>>();
+  constructor(
+    readonly chars: string,
+    /** chars[0, homophoneEnd) are homophones, chars[homophoneEnd, nearEnd) near homophones. */
+    private readonly homophoneEnd: number,
+    private readonly nearEnd: number,
+  ) {
+    const codes = (this.codes = new Uint16Array(chars.length));
+    for (let i = 0; i < chars.length; i++) codes[i] = chars.charCodeAt(i);
+  }
+
+  get size(): number {
+    return this.chars.length;
+  }
+
+  /** The candidate's place (homophones first), or -1. */
+  rank(x: string): number {
+    return this.chars.indexOf(x);
+  }
+
+  isHomophone(x: string): boolean {
+    const i = this.chars.indexOf(x);
+    return i >= 0 && i < this.homophoneEnd;
+  }
+
+  isNear(x: string): boolean {
+    const i = this.chars.indexOf(x);
+    return i >= this.homophoneEnd && i < this.nearEnd;
+  }
+
+  /** Marks the candidates' code units and returns the test for them (valid until the next call for any character):
+   *  a stamp per code unit, renewed on each use, so that the test is one array read. */
+  accept(): (code: number) => boolean {
+    stamp++;
+    if (stamp > 0xfffffff0) (stamps.fill(0), (stamp = 1));
+    const codes = this.codes;
+    for (let i = 0; i < codes.length; i++) stamps[codes[i]] = stamp;
+    return acceptStamped;
+  }
+}
 
 /** Stamps of the code units of the candidates being tried (see Candidates.accept). */
 const stamps = new Uint32Array(65536);
 let stamp = 0;
 const acceptStamped = (code: number): boolean => stamps[code] === stamp;
+
+/** Marks of the characters already taken while building one Candidates (a generation per build). */
+const taken = new Uint32Array(65536);
+let takenGen = 0;
+
+/** Candidate replacements of each character, per look-up set (characters recur: computed once each). */
+const candidateCache = new WeakMap<SlipLookups['lexicon'], Map<string, Candidates>>();
 
 /** The same per look-up set, by character alone (one check of a document). */
 const candidatesByLookups = new WeakMap<SlipLookups, Map<string, Candidates>>();
@@ -274,27 +345,22 @@ function candidatesOfChar(lx: SlipLookups, c: string): Candidates {
   const key = c + '\u0000' + lx.lookAlikes(c);
   let r = byChar.get(key);
   if (!r) {
-    const candidates: string[] = [];
-    const isHomophone = new Set<string>();
-    const isNear = new Set<string>();
-    for (const x of lx.lexicon.homophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isHomophone.add(x), candidates.push(x));
-    for (const x of lx.lexicon.nearHomophones(c)) if (x !== c && !isHomophone.has(x) && isHan(x)) (isNear.add(x), candidates.push(x));
-    const all = new Set(candidates);
-    for (const x of lx.lookAlikes(c)) if (x !== c && !all.has(x) && isHan(x)) (all.add(x), candidates.push(x));
-    const codes = Uint16Array.from(candidates, x => x.charCodeAt(0));
-    r = {
-      candidates,
-      rank: new Map(candidates.map((x, i) => [x, i])),
-      // A stamp per code unit, renewed on each use: the test is one array read.
-      accept: () => {
-        stamp++;
-        if (stamp > 0xfffffff0) (stamps.fill(0), (stamp = 1));
-        for (let i = 0; i < codes.length; i++) stamps[codes[i]] = stamp;
-        return acceptStamped;
-      },
-      isHomophone,
-      isNear,
+    if (++takenGen > 0xfffffff0) (taken.fill(0), (takenGen = 1));
+    const gen = takenGen;
+    taken[c.charCodeAt(0)] = gen;
+    let chars = '';
+    const add = (from: string) => {
+      for (let i = 0; i < from.length; i++) {
+        const x = from.charCodeAt(i);
+        if (taken[x] !== gen && isHanCode(x)) ((taken[x] = gen), (chars += from[i]));
+      }
     };
+    add(lx.lexicon.homophones(c));
+    const homophoneEnd = chars.length;
+    add(lx.lexicon.nearHomophones(c));
+    const nearEnd = chars.length;
+    add(lx.lookAlikes(c));
+    r = new Candidates(chars, homophoneEnd, nearEnd);
     if (byChar.size > 5000) byChar.clear();
     byChar.set(key, r);
   }
@@ -311,8 +377,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
   const functionChar = lx.functionChars.includes(c);
   const cands = candidatesOf(lx, c);
-  const { rank, isHomophone, isNear } = cands;
-  if (!rank.size) return undefined;
+  if (!cands.size) return undefined;
   const accept = cands.accept();
   let best: (Slip & { score: number }) | undefined;
   // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
@@ -355,8 +420,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // character there is a candidate, in the candidates' order.
       const meants = lx.lexicon
         .corrections(run, s, e, p, accept)
-        .filter(w => plausible(lx, w, w[p - s], functionChar, isHomophone, isNear))
-        .sort((a, b) => rank.get(a[p - s])! - rank.get(b[p - s])!);
+        .filter(w => plausible(lx, w, w[p - s], functionChar, cands))
+        .sort((a, b) => cands.rank(a[p - s]) - cands.rank(b[p - s]));
       if (!meants.length) continue;
       // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
       // (主任|陈立, 院长|常广财).
@@ -388,8 +453,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         const idiom = !!lx.lexicon.word(meant)?.idiom;
         if (functionChar && !idiom && lx.functionChars.includes(x)) continue;
         if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1])) continue;
-        const homophone = isHomophone.has(x);
-        const near = isNear.has(x);
+        const homophone = cands.isHomophone(x);
+        const near = cands.isNear(x);
         // Look-alikes outside idioms are wording/confusable-char's (one finding per slip).
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
@@ -488,12 +553,12 @@ function segScore(lx: SlipLookups, t: string): number {
 
 /** The word-level conditions of a correction `meant` with `x` put in, checked before any window-level evidence (each
  *  is checked again where it is used in bestReplacement). */
-function plausible(lx: SlipLookups, meant: string, x: string, functionChar: boolean, isHomophone: Set<string>, isNear: Set<string>): boolean {
+function plausible(lx: SlipLookups, meant: string, x: string, functionChar: boolean, cands: Candidates): boolean {
   const e = lx.lexicon.word(meant);
   if (!e || entryStrength(e) < MIN_STRENGTH) return false;
   const idiom = e.idiom;
   if (functionChar && !idiom && lx.functionChars.includes(x)) return false;
-  if (!idiom && !isHomophone.has(x) && !(isNear.has(x) && e.corpus >= NEAR_CORPUS)) return false;
+  if (!idiom && !cands.isHomophone(x) && !(cands.isNear(x) && e.corpus >= NEAR_CORPUS)) return false;
   if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || !commonWord(lx, meant))) return false;
   return true;
 }
