@@ -67,14 +67,39 @@ function grammaticalDouble(t: string, start: number, w: string): boolean {
  *  again: a word the writer uses (道班 … 道班班长, 梭梭林 … 梭梭树, 常抓不懈 … 常抓抓出), so a doubled character where it
  *  meets the next word is two words meeting, not a slip. A slip does not recur with other neighbours. */
 function usedElsewhere(t: string, w: string, at: number, notAfter = '', notBefore = '', splits?: (i: number) => boolean): boolean {
+  if (!splits) {
+    // Without a caller's own test the answer depends only on the text, the word and the two contexts: the first two
+    // places that qualify are remembered per text, so a text that repeats one phrase thousands of times is still
+    // scanned once per phrase (not once per doubled place: hardening.pathological).
+    if (elsewhereText !== t) {
+      elsewhereText = t;
+      elsewhereMemo.clear();
+    }
+    const key = `${w}\u0000${notAfter}\u0000${notBefore}`;
+    let first = elsewhereMemo.get(key);
+    if (!first) {
+      first = [];
+      for (let i = t.indexOf(w); i >= 0 && first.length < 2; i = t.indexOf(w, i + 1)) if (qualifies(t, w, i, notAfter, notBefore)) first.push(i);
+      elsewhereMemo.set(key, first);
+    }
+    return first.some(i => i !== at);
+  }
   for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-    if (i === at || t[i + w.length] === w[w.length - 1] || splits?.(i)) continue;
-    // The text without the doubled character (区域发展 for 区域|域|发展, 道班长 for 道|班|班长) is the slip's own
-    // phrase written correctly: no evidence of a word.
-    if ((notAfter && t.slice(i - notAfter.length, i) === notAfter) || (notBefore && t.startsWith(notBefore, i + w.length))) continue;
-    return true;
+    if (i === at || splits(i)) continue;
+    if (qualifies(t, w, i, notAfter, notBefore)) return true;
   }
   return false;
+}
+
+let elsewhereText: string | undefined;
+const elsewhereMemo = new Map<string, number[]>();
+
+/** Whether the occurrence of `w` at `i` is evidence of the word (see usedElsewhere). */
+function qualifies(t: string, w: string, i: number, notAfter: string, notBefore: string): boolean {
+  if (t[i + w.length] === w[w.length - 1]) return false;
+  // The text without the doubled character (区域发展 for 区域|域|发展, 道班长 for 道|班|班长) is the slip's own
+  // phrase written correctly: no evidence of a word.
+  return !((notAfter && t.slice(i - notAfter.length, i) === notAfter) || (notBefore && t.startsWith(notBefore, i + w.length)));
 }
 
 /** A word of the segmenter's dictionary or of the wider typo lexicon (对冲, 公开赛, 众议院): used only to see that two
