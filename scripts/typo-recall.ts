@@ -17,6 +17,10 @@ import { dictDir, loadSegmenter } from '../src/segmenter';
 import { prng } from '../src/core/prng';
 import { nearReadings } from '../src/segmenter/lexicon';
 import { typo } from '../src/rules/wording/typo';
+import { isFormalType } from '../src/core/register';
+
+/** Whether the text last linted by finding() gets hints (a 政协 type or short). */
+let lastFormal = true;
 import { confusableChar } from '../src/rules/wording/confusable-char';
 import { misspelling } from '../src/rules/wording/misspelling';
 
@@ -107,7 +111,7 @@ export function generate(sentences: string[], seed: number, max: number): Genera
  * writes 防迅 for the 防汛 it writes elsewhere). Up to `perDoc` slips per document and class; `text` is then the whole
  * document with the slip, `sentence` the document as written.
  */
-export function generateInDocuments(docs: string[], seed: number, max: number, perDoc = 20): GeneratedSlip[] {
+export function generateInDocuments(docs: string[], seed: number, max: number, perDoc = 12): GeneratedSlip[] {
   const seg = loadSegmenter().segmenter!;
   const lex = seg.lexicon!()!;
   const rnd = prng(seed);
@@ -148,9 +152,12 @@ export function lintOptions() {
   return { rules: RULES, config, segmenter: loadSegmenter().segmenter! };
 }
 
-/** The finding that restores the slip, if any (and its severity). */
-export function finding(s: GeneratedSlip): { severity: string } | undefined {
-  return lint(s.text, lintOptions()).diagnostics.find(d => {
+/** The finding that restores the slip, if any (and its severity); `formal` is whether the text is of a 政协 type or
+ *  short (where hints are reported, core/register). */
+export function finding(s: GeneratedSlip): ({ severity: string } & { formal?: boolean }) | undefined {
+  const r = lint(s.text, lintOptions());
+  lastFormal = isFormalType(r.docType) || s.text.length < 300;
+  return r.diagnostics.find(d => {
     if (!d.fix || d.offset > s.offset || d.offset + d.length < s.offset + s.length) return false;
     const fixed = s.text.slice(0, d.fix.offset) + d.fix.text + s.text.slice(d.fix.offset + d.fix.length);
     return fixed === s.sentence;
@@ -177,8 +184,8 @@ function main(argv: string[]): number {
   console.log('sentence mode (each slipped sentence linted alone):');
   report(generate(sentences, opt('seed', 1), opt('max', 400)), show);
   if (!argv.includes('--no-doc')) {
-    console.log(`document mode (whole documents, one slip at a time, at a word the document writes elsewhere; up to ${opt('per-doc', 20)} per document and class):`);
-    report(generateInDocuments(files.map(f => fs.readFileSync(f, 'utf8')), opt('seed', 1), opt('max', 400), opt('per-doc', 20)), show);
+    console.log(`document mode (whole documents, one slip at a time, at a word the document writes elsewhere; up to ${opt('per-doc', 12)} per document and class):`);
+    report(generateInDocuments(files.map(f => fs.readFileSync(f, 'utf8')), opt('seed', 1), opt('max', 400), opt('per-doc', 12)), show);
   }
   // False alarms on the clean sentences.
   let chars = 0;
@@ -204,15 +211,22 @@ function report(slips: GeneratedSlip[], show: number): void {
     let warn = 0;
     const missed: string[] = [];
     let hit = 0;
+    let formal = 0;
+    let formalHit = 0;
     for (const s of of) {
       const f = finding(s);
+      if (lastFormal) formal++;
+      if (f && lastFormal) formalHit++;
       if (f) {
         hit++;
         if (f.severity !== 'info') warn++;
       } else missed.push(`${s.text.slice(Math.max(0, s.offset - 3), s.offset)}[${s.wrong}→${s.right}]${s.text.slice(s.offset + s.length, s.offset + s.length + 3)}`);
     }
     const pct = (x: number) => (of.length ? ((100 * x) / of.length).toFixed(1) : '-');
-    console.log(`${cls}: ${of.length} slips, found ${hit} (${pct(hit)}%), as warnings ${warn} (${pct(warn)}%)`);
+    console.log(
+      `${cls}: ${of.length} slips, found ${hit} (${pct(hit)}%), as warnings ${warn} (${pct(warn)}%)` +
+        (formal < of.length ? `; in texts that get hints (政协 types, short texts) ${formal} slips, found ${formalHit} (${formal ? ((100 * formalHit) / formal).toFixed(1) : '-'}%)` : ''),
+    );
     if (show) console.log(`  missed e.g. ${missed.slice(0, show).join(' ')}`);
   }
 }

@@ -45,6 +45,19 @@ function describe(s: Slip, written: string): string {
   }
 }
 
+/** How much more often (natural log) the document writes the word `w` (the word a weak guess means) than edited text
+ *  at large does for its length: 0 when it does not write it at all (so that 发展 in every report is little evidence,
+ *  防汛 written three times in a 2,000-character draft much). */
+function writesElsewhere(text: string, w: string, corpus: number): number {
+  let n = 0;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) n++;
+  if (!n) return 0;
+  return Math.log(n / Math.max(1e-3, (corpus * text.length) / REFERENCE_CHARS));
+}
+
+/** Characters of the reference corpus (People's Daily, three months) the lexicon counts come from. */
+const REFERENCE_CHARS = 8.1e6;
+
 /** True when `s` occurs at least twice in `text`. */
 function occursTwice(text: string, s: string): boolean {
   const i = text.indexOf(s);
@@ -101,7 +114,17 @@ export const typo: Rule = {
       functionChars: functionChars(ctx.packs),
       surnames: reduplication(ctx.packs).surnames,
       placeAbbreviations: abbreviations,
+      inDocument: w => {
+        asked = true;
+        let r = inDoc.get(w);
+        if (r === undefined) inDoc.set(w, (r = writesElsewhere(ctx.doc.text, w, lexicon.word(w)?.corpus ?? 0)));
+        return r;
+      },
     };
+    // Evidence from the document itself (a weak guess whose word the document writes elsewhere): answers that asked
+    // for it hold for this document only, so they are kept out of the cache shared across documents.
+    let asked = false;
+    const inDoc = new Map<string, number>();
 
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
@@ -116,9 +139,11 @@ export const typo: Rule = {
       for (let k = 0; k < runs.length; k++) {
         const run = p.text.slice(runs[k][0], runs[k][1]);
         const known = cache.get(run);
+        asked = false;
         if (known) slipsOf[k] = known;
         else if (mayHaveSlip(run, lookups)) toCut.push(k);
         // Most runs have none: they share one empty answer (never changed).
+        else if (asked) slipsOf[k] = NO_SLIPS;
         else remember(cache, run, (slipsOf[k] = NO_SLIPS));
       }
       if (toCut.length) {
@@ -135,7 +160,9 @@ export const typo: Rule = {
             const t = tokens[ti];
             if (t.offset + t.word.length <= base + run.length) toks.push({ word: t.word, offset: t.offset - base });
           }
-          remember(cache!, run, (slipsOf[k] = findSlips(run, toks, lookups)));
+          asked = false;
+          slipsOf[k] = findSlips(run, toks, lookups);
+          if (!asked) remember(cache!, run, slipsOf[k]);
           base += run.length + 1;
         }
       }
