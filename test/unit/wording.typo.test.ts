@@ -54,6 +54,9 @@ testRule(
       { name: 'a place abbreviation beside another one is a name (开|川渝)', text: '助力万达开川渝统筹发展示范区建设。' },
       { name: 'a word and a function character lack nothing (度假|地)', text: '这里是度假地，也是旅游地。' },
       { name: 'near-reading variants that edited text writes are not slips (新签 for 新疆, 思政 for 市政)', text: '今年新签和续签协议三十份，推进大中小学思政课建设。' },
+      // 第七轮: evidence from the document itself.
+      { name: 'a weak guess blocked by edited text (种|心 side by side) stays unreported when the document does not write the word meant', text: '加快建设区域医疗种心。' },
+      { name: 'the document writing the word meant elsewhere does not help a near reading (声 for 深)', text: '深入推进改革，深入实施战略。推进，声入实施。' },
       { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
     ],
     invalid: [
@@ -68,6 +71,18 @@ testRule(
       { text: '及时向市委汇抱工作', errors: [{ line: 1, column: 6, length: 2, message: '疑为同音字误用：“汇抱”应为“汇报”（“抱”“报”同音）', severity: 'info' }], output: '及时向市委汇报工作' },
       { name: 'a word plus a character used on its own is a hint', text: '推进城乡一体话发展', errors: [{ line: 1, column: 5, length: 3, message: '疑为同音字误用：“一体话”应为“一体化”（“话”“化”同音）', severity: 'info' }], output: '推进城乡一体化发展' },
       { text: '加强生态环竟保护', errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }], output: '加强生态环境保护' },
+      {
+        name: '第七轮: a weak guess whose word the document writes elsewhere (中心 twice) is a hint',
+        text: '建设区域医疗中心和公共卫生中心。加快建设区域医疗种心。',
+        errors: [{ line: 1, column: 25, length: 2, message: '疑为同音字误用：“种心”应为“中心”（“种”“中”同音）', severity: 'info' }],
+        output: '建设区域医疗中心和公共卫生中心。加快建设区域医疗中心。',
+      },
+      {
+        name: '第七轮: the same in another sentence shape (城市副中心)',
+        text: '建设城市副中心。加快推进城市副种心建设。',
+        errors: [{ line: 1, column: 16, length: 2, message: '疑为同音字误用：“种心”应为“中心”（“种”“中”同音）', severity: 'info' }],
+        output: '建设城市副中心。加快推进城市副中心建设。',
+      },
       // 近音字 (zh/z, in/ing …): hints, for frequent words only.
       { name: '近音字 zh/z', text: '推动经济发赞', errors: [{ line: 1, column: 5, length: 2, message: '疑为近音字误用：“发赞”应为“发展”（“赞”“展”音近）', severity: 'info' }], output: '推动经济发展' },
       { name: '近音字 zh/z (群众)', text: '密切联系人民群宗', errors: [{ line: 1, column: 7, length: 2, message: '疑为近音字误用：“群宗”应为“群众”（“宗”“众”音近）', severity: 'info' }], output: '密切联系人民群众' },
@@ -215,4 +230,18 @@ describe('wording/typo with misspelling and confusable-char: the examples of the
   for (const [text, fixed] of cases) it(text, () => assert.strictEqual(fixOf(text), fixed));
   // Not found: 被市政实施隔断 (市政设施) — 实 shi and 设 she are neither homophones nor near readings, so the word-pair
   // search (同音词, exact homophone words only) does not try 设施 for 实施.
+});
+
+describe('wording/typo: evidence from the document itself is not cached across documents (第七轮)', () => {
+  const config = defaultConfig();
+  config.rules = { 'wording/typo': { severity: 'warning' } };
+  const found = (text: string): string[] => lint(text, { rules: [typo], config, segmenter }).diagnostics.map(d => `${d.offset}:${d.expected}`);
+  const withWord = '建设区域医疗中心和公共卫生中心。加快建设区域医疗种心。';
+  const without = '加快建设区域医疗种心。';
+  it('the same run, with and without the word elsewhere, in either order', () => {
+    assert.deepStrictEqual(found(without), []);
+    assert.deepStrictEqual(found(withWord), ['24:中心']);
+    assert.deepStrictEqual(found(without), []);
+    assert.deepStrictEqual(found(withWord), ['24:中心']);
+  });
 });

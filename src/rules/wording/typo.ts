@@ -45,6 +45,19 @@ function describe(s: Slip, written: string): string {
   }
 }
 
+/** How much more often (natural log) the document writes the word `w` (the word a weak guess means) than edited text
+ *  at large does for its length: 0 when it does not write it at all (so that 发展 in every report is little evidence,
+ *  防汛 written three times in a 2,000-character draft much). */
+function writesElsewhere(text: string, w: string, corpus: number): number {
+  let n = 0;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) n++;
+  if (!n) return 0;
+  return Math.log(n / Math.max(1e-3, (corpus * text.length) / REFERENCE_CHARS));
+}
+
+/** Characters of the reference corpus (People's Daily, three months) the lexicon counts come from. */
+const REFERENCE_CHARS = 8.1e6;
+
 /** True when `s` occurs at least twice in `text`. */
 function occursTwice(text: string, s: string): boolean {
   const i = text.indexOf(s);
@@ -70,6 +83,7 @@ export const typo: Rule = {
       '分词切开了的片段、保留的字常单用、片段端字与片段外的字成词、原文写法在报刊中也有、虚字换成实字（被京→北京）等证据较弱的情形，' +
       '只在改后整段读起来明显更通顺时（按报刊词频求最佳切分，改后比原文可能性高约 150 倍以上），且报刊中这几个字相邻出现的次数不到改后词的千分之一时，报为提示；' +
       '近音字走这条路时要求高约 3,000 倍；地名简称（吉、沪……）不这样替换，以姓开头的片段视为人名；常用词加上常单用的字（但|中央、基础|型）不当作错字。' +
+      '文稿在别处写了改后的词、且写得比报刊中常见程度所应有的多时（文内证据），同音字的弱猜测门槛放宽（改后通顺约 20 倍以上，报刊中这几个字相邻的次数不到改后词的 1/30），也报为提示。' +
       '只有证据强的报为警告：成语误写、多字、3～4 字的词中错一个同音字（基础设失），以及改后的词对占参考语料中该词相邻词对两成以上的同音词；两字片段、近音字、漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）；提示只在政协文种和短文本中报告，300 字以上的其他长文（新闻、文章）只报告警告。' +
       '在未参与统计的人民日报月份上，警告约为每万字 0.01 条。人名、地名、新造简称可能报出提示，可用选项 ignore（不应提出的词，改后的词或原文均可）排除。' +
       '可自动修复：替换、补上或删去一个字。',
@@ -101,7 +115,17 @@ export const typo: Rule = {
       functionChars: functionChars(ctx.packs),
       surnames: reduplication(ctx.packs).surnames,
       placeAbbreviations: abbreviations,
+      inDocument: w => {
+        asked = true;
+        let r = inDoc.get(w);
+        if (r === undefined) inDoc.set(w, (r = writesElsewhere(ctx.doc.text, w, lexicon.word(w)?.corpus ?? 0)));
+        return r;
+      },
     };
+    // Evidence from the document itself (a weak guess whose word the document writes elsewhere): answers that asked
+    // for it hold for this document only, so they are kept out of the cache shared across documents.
+    let asked = false;
+    const inDoc = new Map<string, number>();
 
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
@@ -116,9 +140,11 @@ export const typo: Rule = {
       for (let k = 0; k < runs.length; k++) {
         const run = p.text.slice(runs[k][0], runs[k][1]);
         const known = cache.get(run);
+        asked = false;
         if (known) slipsOf[k] = known;
         else if (mayHaveSlip(run, lookups)) toCut.push(k);
         // Most runs have none: they share one empty answer (never changed).
+        else if (asked) slipsOf[k] = NO_SLIPS;
         else remember(cache, run, (slipsOf[k] = NO_SLIPS));
       }
       if (toCut.length) {
@@ -135,7 +161,9 @@ export const typo: Rule = {
             const t = tokens[ti];
             if (t.offset + t.word.length <= base + run.length) toks.push({ word: t.word, offset: t.offset - base });
           }
-          remember(cache!, run, (slipsOf[k] = findSlips(run, toks, lookups)));
+          asked = false;
+          slipsOf[k] = findSlips(run, toks, lookups);
+          if (!asked) remember(cache!, run, slipsOf[k]);
           base += run.length + 1;
         }
       }

@@ -40,6 +40,11 @@ export interface SlipLookups {
   placeAbbreviations?: string;
   /** Common surnames (pack data): a loose surname before a short window makes it a given name (梁|曼瑜). */
   surnames?: Set<string>;
+  /** Evidence from the document itself: how much more often (natural log) the document writes the word `meant` than
+   *  edited text at large does for its length, 0 when it does not write it (a draft about 防汛 that once writes 防迅).
+   *  Asked only for a weak guess that the evidence of edited text alone does not let through; an answer that asked it
+   *  depends on the document (the rule does not cache it across documents). */
+  inDocument?(meant: string): number;
 }
 
 /** How strongly the lexicon attests a word: its corpus count, or jieba's frequency scaled to it. */
@@ -475,7 +480,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // … and a weak guess whose window starts with a surname is a name (董亚|涛摄, 龚献|明摄).
         const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
         // A near reading is weaker evidence still: it needs a larger gain.
-        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0))) continue;
+        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0)) && !byDocument(lx, run, p, s, e, meant, c, near, gain, seen)) continue;
         // A weak guess ranks below any other (its score is under 1, the others’ at least 8).
         const score = weak ? gain / 1000 : st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
@@ -515,6 +520,35 @@ export function localGain(lx: SlipLookups, run: string, p: number, s: number, e:
   const corrected = segScore(lx, run.slice(a, s)) + wordScore(lx, meant)! + segScore(lx, run.slice(e, b));
   return corrected - written;
 }
+
+/**
+ * Evidence from the document itself. A weak guess that edited text alone does not let through (the text does not
+ * read enough better with it, or edited text writes the characters side by side: 种|心 for 中心) is still a hint when
+ * the document writes the word meant elsewhere, more often than edited text at large would for its length
+ * (lx.inDocument, a natural log of that ratio: 中心 in a report about a 卫生中心, not 城市 in any report), the text
+ * reads better with it, and the gain and that ratio together reach one more than LOCAL_GAIN. The written characters
+ * may still occur side by side in edited text, but far less often than the word meant (DOC_SEEN_RATIO; 做实, 建强,
+ * 供能 are words of their own). Not for near readings, place abbreviations or a surname heading the window (names).
+ * Measured on slips injected into whole documents (typo-recall.js, document mode) and on published reports
+ * (docs/typo-detection.md 第七轮).
+ */
+function byDocument(lx: SlipLookups, run: string, p: number, s: number, e: number, meant: string, c: string, near: boolean, gain: number, seen: number): boolean {
+  if (near || !lx.inDocument || lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s])) return false;
+  if (seen * DOC_SEEN_RATIO >= (lx.lexicon.word(meant)?.corpus ?? 0)) return false;
+  const burst = lx.inDocument(meant);
+  if (!(burst >= DOC_MIN_BURST)) return false;
+  const g = gain || localGain(lx, run, p, s, e, meant);
+  return g >= DOC_GAIN && g + Math.min(burst, DOC_MAX_BURST) >= LOCAL_GAIN + 1;
+}
+
+/** The least gain (natural log: ≈ ×20) of a guess let through by the document's evidence. */
+const DOC_GAIN = 3;
+/** The document must write the word meant at least twice as often as edited text at large (natural log) … */
+const DOC_MIN_BURST = Math.log(2);
+/** … and counts for at most ≈ ×20 (a word written once in a short text is not proof). */
+const DOC_MAX_BURST = 3;
+/** The written characters side by side in edited text at most once per this many occurrences of the word meant. */
+const DOC_SEEN_RATIO = 30;
 
 /** log(total words) of the reference corpus (≈8 M characters, ≈5 M words). */
 const LN_WORDS = Math.log(5e6);
