@@ -5,6 +5,7 @@
 import type { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
+import { Lru, paragraphMemosOn } from './para-memo';
 import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './pack-entries';
 
 interface Form {
@@ -197,20 +198,12 @@ type ParaVotes = { exact: [number, number, PhraseEntry][]; cands: Cand[] };
 
 /** Most paragraphs kept per phrase index (an LRU: a 30 KB report has about 200; a keystroke changes one). */
 export const PARA_MEMO_MAX = 2000;
-let paraMemoOn = true;
-const paraMemos = new WeakMap<PhraseIndex, Map<string, ParaVotes>>();
+const paraMemos = new WeakMap<PhraseIndex, Lru<ParaVotes>>();
 
-/** Turns the per-paragraph memo of findPhraseHits on or off (kept while off), for the tests' reference lints. */
-export function setPhraseParagraphMemo(on: boolean): void {
-  paraMemoOn = on;
-}
-
-function paraMemoFor(idx: PhraseIndex): Map<string, ParaVotes> | undefined {
-  if (!paraMemoOn) return undefined;
+function paraMemoFor(idx: PhraseIndex): Lru<ParaVotes> | undefined {
+  if (!paragraphMemosOn()) return undefined;
   let m = paraMemos.get(idx);
-  if (!m) {
-    paraMemos.set(idx, (m = new Map()));
-  }
+  if (!m) paraMemos.set(idx, (m = new Lru(PARA_MEMO_MAX)));
   return m;
 }
 
@@ -352,8 +345,6 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
       key = `${p.offset - from}|${ctxSpans}|${text.slice(from, end)}`;
       const got = memo.get(key);
       if (got) {
-        memo.delete(key);
-        memo.set(key, got);
         for (const [s, e, entry] of got.exact) exact.push([s + p.offset, e + p.offset, entry]);
         for (const c of got.cands) cands.push({ ...c, s: c.s + p.offset });
         // Replay the votes that can reach the next paragraph's alignments, so that the tables are as if this
@@ -370,7 +361,6 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
         exact: r.exact.map(([s, e, entry]) => [s - p.offset, e - p.offset, entry] as [number, number, PhraseEntry]),
         cands: r.cands.map(c => ({ ...c, s: c.s - p.offset })),
       });
-      if (memo.size > PARA_MEMO_MAX) memo.delete(memo.keys().next().value as string);
     }
   }
   // Quoted spans: the whole quotation compared with forms that share its first and last character.
