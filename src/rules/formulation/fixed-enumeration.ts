@@ -1,4 +1,5 @@
 // 促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系 → 政党关系 (a fixed enumeration with a damaged, missing or misplaced item).
+import { Lru, paragraphMemosOn } from './_lib/para-memo';
 import type { Fix, Rule } from '../../core/types';
 import { docMonthRange } from '../../core/docdate';
 import { coveredByAllow, editDistance, entriesOf, EnumerationEntry, monthRange, normalize, normalizedText, smallestFix } from './_lib/pack-entries';
@@ -198,6 +199,10 @@ function nextStamp(): number {
   return ++stamps;
 }
 
+/** Most paragraph texts whose entry gate is kept per pack set (an LRU). */
+const ENUM_GATE_MAX = 2000;
+type Gate = [number, number, ReturnType<typeof crossedRuns> | undefined][];
+
 export const fixedEnumeration: Rule = {
   meta: {
     id: 'formulation/fixed-enumeration',
@@ -223,23 +228,22 @@ export const fixedEnumeration: Rule = {
     // The items' tails after the cross split, made once (speed only).
     const tailsOf = ctx.packs.memo('formulation:enum-tails', () => entries.map((_, ei) => (cross[ei] ? compiled[ei].map(it => it.slice(cross[ei])) : [])));
     const crossedAt = new Set<number>();
+    const gates = paragraphMemosOn() ? ctx.packs.memo('formulation:enum-gates', () => new Lru<Gate>(ENUM_GATE_MAX)) : undefined;
     for (const p of ctx.doc.paragraphs) {
-      const t = normalize(p.text);
-      // The characters of the paragraph: an item whose first character is not among them is not in it (most items
-      // of most entries; answered without a search of the paragraph).
-      const stamp = nextStamp();
-      for (let k = 0; k < t.length; k++) inPara[t.charCodeAt(k)] = stamp;
-      const has = (it: string) => (it.length === 0 || inPara[it.charCodeAt(0)] === stamp) && t.includes(it);
-      entries.forEach((e, ei) => {
+      // The normalised text only when needed: most paragraphs' gates are looked up and empty.
+      let t: string | undefined;
+      // Which entries have two items (or two crossed tails) in the paragraph depends on its text alone: kept per pack
+      // set for the paragraphs of the last lints (an edit changes one paragraph; the others are looked up).
+      let gate = gates?.get(p.text);
+      if (!gate) {
+        gate = entryGate((t ??= normalize(p.text)), p.text);
+        gates?.set(p.text, gate);
+      }
+      for (const [ei, present, runs] of gate) {
+        const e = entries[ei];
         const items = compiled[ei];
-        let present = 0;
-        for (const it of items) if (has(it) && ++present >= 2) break;
-        const h = cross[ei];
-        let tails = 0;
-        if (h) for (const it of tailsOf[ei]) if (has(it) && ++tails >= 2) break;
-        if (present < 2 && tails < 2) return;
-        if (h && tails >= 2) {
-          for (const run of crossedRuns(t, p.text, items, h))
+        if (runs) {
+          for (const run of runs)
             for (const c of run.filter(x => x.crossed)) {
               crossedAt.add(p.offset + c.offset);
               const want = e.items[c.want];
@@ -254,12 +258,32 @@ export const fixedEnumeration: Rule = {
               });
             }
         }
-        if (present < 2) return;
-        for (let chain of chains(t, p.offset, e, items)) {
-          if (e.itemMatch !== 'suffix') chain = extendEnds(chain, t, p.offset, items);
+        if (present < 2) continue;
+        const tn = (t ??= normalize(p.text));
+        for (let chain of chains(tn, p.offset, e, items)) {
+          if (e.itemMatch !== 'suffix') chain = extendEnds(chain, tn, p.offset, items);
           report(chain, e, items);
         }
-      });
+      }
+    }
+
+    /** The entries with two items, or two crossed tails, in a paragraph (`raw`, normalised `t`): [entry, items (≤ 2),
+     *  the runs of crossed items when two tails are there]. A function of the paragraph's text and the pack set. */
+    function entryGate(t: string, raw: string): Gate {
+      // The characters of the paragraph: an item whose first character is not among them is not in it (most items
+      // of most entries; answered without a search of the paragraph).
+      const stamp = nextStamp();
+      for (let k = 0; k < t.length; k++) inPara[t.charCodeAt(k)] = stamp;
+      const has = (it: string) => (it.length === 0 || inPara[it.charCodeAt(0)] === stamp) && t.includes(it);
+      const out: Gate = [];
+      for (let ei = 0; ei < entries.length; ei++) {
+        let present = 0;
+        for (const it of compiled[ei]) if (has(it) && ++present >= 2) break;
+        let tails = 0;
+        if (cross[ei]) for (const it of tailsOf[ei]) if (has(it) && ++tails >= 2) break;
+        if (present >= 2 || tails >= 2) out.push([ei, present, cross[ei] && tails >= 2 ? crossedRuns(t, raw, compiled[ei], cross[ei]) : undefined]);
+      }
+      return out;
     }
 
     function report(chain: Member[], e: EnumerationEntry, items: string[]) {

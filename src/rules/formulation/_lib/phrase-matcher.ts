@@ -5,6 +5,7 @@
 import type { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
+import { Lru, paragraphMemosOn } from './para-memo';
 import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './pack-entries';
 
 interface Form {
@@ -25,6 +26,8 @@ export interface PhraseIndex {
   /** Per form: number of bigrams, edits allowed in running text (0 for swapped forms), votes needed. */
   bigramCount: Int32Array;
   fuzzyK: Int32Array;
+  /** The largest fuzzyK. */
+  kMax: number;
   threshold: Int32Array;
   /** Dense id (1…) of every character used by a form; 0 for the others (most characters of a text). */
   charId: Uint16Array;
@@ -115,7 +118,7 @@ export function phraseIndex(packs: PackSet): PhraseIndex {
       }
     }
     const contents = new Set(forms.filter(f => !f.swapped && f.norm.length >= TERM_MAX).map(f => contentOnly(f.norm)));
-    return { forms, charId, idBase, bigrams, table, lists, byFirst, bigramCount, fuzzyK, threshold, contents };
+    return { forms, charId, idBase, bigrams, table, lists, byFirst, bigramCount, fuzzyK, kMax: fuzzyK.reduce((a, b) => Math.max(a, b), 0), threshold, contents };
   });
 }
 
@@ -190,26 +193,29 @@ function votingTables(size: number, length: number): { cnt: Int32Array; stamp: I
   return { cnt: voting.cnt, stamp: voting.stamp, base };
 }
 
-function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
-  const idx = phraseIndex(packs);
-  if (!idx.forms.length) return [];
-  const out: PhraseHit[] = [];
+type Cand = { s: number; w: number; fi: number; d: number; quoted: boolean };
+type ParaVotes = { exact: [number, number, PhraseEntry][]; cands: Cand[] };
+
+/** Most paragraphs kept per phrase index (an LRU: a 30 KB report has about 200; a keystroke changes one). */
+export const PARA_MEMO_MAX = 2000;
+const paraMemos = new WeakMap<PhraseIndex, Lru<ParaVotes>>();
+
+function paraMemoFor(idx: PhraseIndex): Lru<ParaVotes> | undefined {
+  if (!paragraphMemosOn()) return undefined;
+  let m = paraMemos.get(idx);
+  if (!m) paraMemos.set(idx, (m = new Lru(PARA_MEMO_MAX)));
+  return m;
+}
+
+/** One paragraph's votes: the exact occurrences and near-miss candidates whose alignment is in [lo − 4, end). */
+function votePara(idx: PhraseIndex, text: string, lo: number, end: number, cnt: Int32Array, stamp: Int32Array, base: number): ParaVotes {
   const exact: [number, number, PhraseEntry][] = [];
-  type Cand = { s: number; w: number; fi: number; d: number; quoted: boolean };
   const cands: Cand[] = [];
-  const text = normalizedText(doc);
-  // Votes per (form, alignment) in a ring of 256 alignments per form; an alignment is the document offset
-  // where the form would start. Stamps tell a slot's current alignment, so nothing is reset between paragraphs.
-  // The two tables are kept between documents (allocating and filling them cost more than linting a short article);
-  // alignments are shifted by a base that grows past every alignment of the documents before, so an old stamp never
-  // matches (shifting every alignment alike keeps each slot's ring position relative to the others).
-  const F = idx.forms.length;
-  const { cnt, stamp, base } = votingTables(F * RING, text.length);
   const pending = new Set<number>();
   const seen = new Set<string>();
   const { table, idBase } = idx;
-  for (const p of doc.paragraphs) {
-    const end = p.offset + p.length;
+  const p = { offset: lo };
+  {
     for (let i = p.offset; i + 1 < end; i++) {
       const a = idx.charId[text.charCodeAt(i)];
       if (!a) continue;
@@ -269,7 +275,93 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
       seen.add(sig);
       cands.push({ s: best.s, w: best.w, fi, d: best.dist, quoted: false });
     }
-    pending.clear();
+  }
+  return { exact, cands };
+}
+
+/** Adds the votes of text[from, end) (bigrams in the paragraph starting at `lo`) whose alignment is at least `from`:
+ *  the only ones the next paragraph can read. */
+function replayTail(idx: PhraseIndex, text: string, lo: number, end: number, from: number, cnt: Int32Array, stamp: Int32Array, base: number): void {
+  const { table, idBase } = idx;
+  for (let i = Math.max(lo, from); i + 1 < end; i++) {
+    const a = idx.charId[text.charCodeAt(i)];
+    if (!a) continue;
+    const b = idx.charId[text.charCodeAt(i + 1)];
+    if (!b) continue;
+    let list: number[] | undefined;
+    if (table) {
+      const li = table[a * idBase + b];
+      if (!li) continue;
+      list = idx.lists[li - 1];
+    } else {
+      list = idx.bigrams.get(a * idBase + b);
+      if (!list) continue;
+    }
+    for (let h = 0; h < list.length; h++) {
+      const packed = list[h];
+      const fi = packed >> 7;
+      const D = i - (packed & 127);
+      if (D < lo - 4 || D < from) continue;
+      const Db = D + base;
+      const slot = fi * RING + (Db & RING_MASK);
+      if (stamp[slot] !== Db) {
+        stamp[slot] = Db;
+        cnt[slot] = 0;
+      }
+      ++cnt[slot];
+    }
+  }
+}
+
+function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
+  const idx = phraseIndex(packs);
+  if (!idx.forms.length) return [];
+  const out: PhraseHit[] = [];
+  const exact: [number, number, PhraseEntry][] = [];
+  const cands: Cand[] = [];
+  const text = normalizedText(doc);
+  // Votes per (form, alignment) in a ring of 256 alignments per form; an alignment is the document offset
+  // where the form would start. Stamps tell a slot's current alignment, so nothing is reset between paragraphs.
+  // The two tables are kept between documents (allocating and filling them cost more than linting a short article);
+  // alignments are shifted by a base that grows past every alignment of the documents before, so an old stamp never
+  // matches (shifting every alignment alike keeps each slot's ring position relative to the others).
+  const F = idx.forms.length;
+  const { cnt, stamp, base } = votingTables(F * RING, text.length);
+  const memo = paraMemoFor(idx);
+  const M = 6 + 2 * idx.kMax;
+  const paras = doc.paragraphs;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
+    const end = p.offset + p.length;
+    // Votes of one paragraph can reach the alignments of the next one (an alignment starts up to four characters
+    // before a paragraph, and a fuzzy count reads k more), so the memo key holds, besides the paragraph's text, the
+    // M characters before it and the spans of the paragraphs that lie in them: with those the paragraph's candidates
+    // are a function of the key.
+    let key: string | undefined;
+    if (memo) {
+      const from = Math.max(0, p.offset - M);
+      let ctxSpans = '';
+      for (let q = pi - 1; q >= 0 && paras[q].offset + paras[q].length > from; q--) ctxSpans += `${paras[q].offset - p.offset},${paras[q].offset + paras[q].length - p.offset};`;
+      key = `${p.offset - from}|${ctxSpans}|${text.slice(from, end)}`;
+      const got = memo.get(key);
+      if (got) {
+        for (const [s, e, entry] of got.exact) exact.push([s + p.offset, e + p.offset, entry]);
+        for (const c of got.cands) cands.push({ ...c, s: c.s + p.offset });
+        // Replay the votes that can reach the next paragraph's alignments, so that the tables are as if this
+        // paragraph had been counted.
+        replayTail(idx, text, p.offset, end, end - M, cnt, stamp, base);
+        continue;
+      }
+    }
+    const r = votePara(idx, text, p.offset, end, cnt, stamp, base);
+    for (const x of r.exact) exact.push(x);
+    for (const c of r.cands) cands.push(c);
+    if (memo && key !== undefined) {
+      memo.set(key, {
+        exact: r.exact.map(([s, e, entry]) => [s - p.offset, e - p.offset, entry] as [number, number, PhraseEntry]),
+        cands: r.cands.map(c => ({ ...c, s: c.s - p.offset })),
+      });
+    }
   }
   // Quoted spans: the whole quotation compared with forms that share its first and last character.
   for (const q of doc.quotes) {
