@@ -213,35 +213,18 @@ function votePara(idx: PhraseIndex, text: string, lo: number, end: number, cnt: 
   const cands: Cand[] = [];
   const pending = new Set<number>();
   const seen = new Set<string>();
-  const { table, idBase } = idx;
   const p = { offset: lo };
   {
     for (let i = p.offset; i + 1 < end; i++) {
-      const a = idx.charId[text.charCodeAt(i)];
-      if (!a) continue;
-      const b = idx.charId[text.charCodeAt(i + 1)];
-      if (!b) continue;
-      let list: number[] | undefined;
-      if (table) {
-        const li = table[a * idBase + b];
-        if (!li) continue;
-        list = idx.lists[li - 1];
-      } else {
-        list = idx.bigrams.get(a * idBase + b);
-        if (!list) continue;
-      }
+      const list = bigramsAt(idx, text, i);
+      if (!list) continue;
       for (let h = 0; h < list.length; h++) {
         const packed = list[h];
         const fi = packed >> 7;
         const D = i - (packed & 127);
         if (D < p.offset - 4) continue;
         const Db = D + base;
-        const slot = fi * RING + (Db & RING_MASK);
-        if (stamp[slot] !== Db) {
-          stamp[slot] = Db;
-          cnt[slot] = 0;
-        }
-        const c = ++cnt[slot];
+        const c = vote(cnt, stamp, fi * RING + (Db & RING_MASK), Db);
         if (c === idx.bigramCount[fi]) {
           pending.add(fi * KEY + D + 16);
           continue;
@@ -282,35 +265,40 @@ function votePara(idx: PhraseIndex, text: string, lo: number, end: number, cnt: 
 /** Adds the votes of text[from, end) (bigrams in the paragraph starting at `lo`) whose alignment is at least `from`:
  *  the only ones the next paragraph can read. */
 function replayTail(idx: PhraseIndex, text: string, lo: number, end: number, from: number, cnt: Int32Array, stamp: Int32Array, base: number): void {
-  const { table, idBase } = idx;
   for (let i = Math.max(lo, from); i + 1 < end; i++) {
-    const a = idx.charId[text.charCodeAt(i)];
-    if (!a) continue;
-    const b = idx.charId[text.charCodeAt(i + 1)];
-    if (!b) continue;
-    let list: number[] | undefined;
-    if (table) {
-      const li = table[a * idBase + b];
-      if (!li) continue;
-      list = idx.lists[li - 1];
-    } else {
-      list = idx.bigrams.get(a * idBase + b);
-      if (!list) continue;
-    }
+    const list = bigramsAt(idx, text, i);
+    if (!list) continue;
     for (let h = 0; h < list.length; h++) {
       const packed = list[h];
       const fi = packed >> 7;
       const D = i - (packed & 127);
       if (D < lo - 4 || D < from) continue;
       const Db = D + base;
-      const slot = fi * RING + (Db & RING_MASK);
-      if (stamp[slot] !== Db) {
-        stamp[slot] = Db;
-        cnt[slot] = 0;
-      }
-      ++cnt[slot];
+      vote(cnt, stamp, fi * RING + (Db & RING_MASK), Db);
     }
   }
+}
+
+/** The packed (form, offset) entries of the phrase forms that have the bigram text[i, i + 2), or undefined. */
+function bigramsAt(idx: PhraseIndex, text: string, i: number): number[] | undefined {
+  const a = idx.charId[text.charCodeAt(i)];
+  if (!a) return undefined;
+  const b = idx.charId[text.charCodeAt(i + 1)];
+  if (!b) return undefined;
+  if (idx.table) {
+    const li = idx.table[a * idx.idBase + b];
+    return li ? idx.lists[li - 1] : undefined;
+  }
+  return idx.bigrams.get(a * idx.idBase + b);
+}
+
+/** One vote for alignment `Db` in its ring slot (a slot whose stamp is another alignment starts again from 0). */
+function vote(cnt: Int32Array, stamp: Int32Array, slot: number, Db: number): number {
+  if (stamp[slot] !== Db) {
+    stamp[slot] = Db;
+    cnt[slot] = 0;
+  }
+  return ++cnt[slot];
 }
 
 function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
