@@ -7,6 +7,7 @@ import { lintOptions } from '../host/options';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
 import type { Segmenter } from '../core/types';
 import type { FixRequest, LintRequest, WorkerReply, WorkerRequest } from './protocol';
+import { WARMUP_TEXT } from './warmup-text';
 
 let segmenter: Segmenter | undefined;
 let segState: 'loading' | 'ready' | 'failed' = 'loading';
@@ -123,7 +124,7 @@ function schedule(): void {
 // packs (the work a first lint would otherwise do on the user's clock).
 setImmediate(() => {
   try {
-    lint('政协委员围绕中心工作建言资政，全年收到提案100件。\n', { packs: builtinPackSet() });
+    lint(WARMUP_TEXT, { packs: builtinPackSet() });
   } catch {
     // a real lint will report the problem
   }
