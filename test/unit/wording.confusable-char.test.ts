@@ -12,6 +12,7 @@ testRule(
   confusableChar,
   {
     valid: [
+      { name: 'the last of 、-separated parallel items of one length is coined, not split (前高、中低、后扬)', text: '全年经济运行呈现前高、中低、后扬态势。' },
       { name: 'an auxiliary before a whole word (竞赛|将|围绕)', text: '全省职业技能竞赛将围绕生产实际考核技能。中国网络文学将成为世界文化舞台上的新星。' },
       // A function character or pronoun stands alone by grammar.
       '电影制片厂根据他的事迹拍摄了电影。巴方理解中国政府为维护国家主权所采取的措施。',
@@ -27,6 +28,8 @@ testRule(
       { name: 'option ignore', text: '实属不得己', options: { ignore: ['不得已'] } },
     ],
     invalid: [
+      { name: 'the same word outside a parallel list is still a slip (后扬 → 后场)', text: '全年经济运行呈现后扬态势。', errors: [{ line: 1, column: 9, length: 2, message: '“后扬”中“扬”应为“场”' }], output: '全年经济运行呈现后场态势。' },
+      { name: 'an item after a 、 whose neighbour item differs in length is still checked (空问)', text: '拓展发展、空问布局。', errors: [{ line: 1, column: 6, length: 2 }], output: '拓展发展、空间布局。' },
       { name: 'a numeral before a word is no auxiliary (有利千|我国)', text: '和平发展总体上有利千我国发展。', errors: [{ line: 1, column: 8, length: 3, message: '“千”应为“于”' }], output: '和平发展总体上有利于我国发展。' },
       { name: 'the same character closing a clause is still a slip', text: '他获得了茅盾文学将。', errors: [{ line: 1, column: 7, length: 3, message: '“将”应为“奖”' }], output: '他获得了茅盾文学奖。' },
       {

@@ -124,6 +124,14 @@ function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: strin
   return false;
 }
 
+/** True when text[at, at + n) is the last of a run of 、-separated items of the same length (前高、中低、后扬): a
+ *  compressed parallel phrase the writer coined item by item, not a word the segmenter split wrongly. */
+function parallelItem(text: string, at: number, n: number): boolean {
+  if (text[at - 1] !== '、' || text[at - n - 2] !== '、') return false;
+  for (let i = at - n - 1; i < at - 1; i++) if (!/\p{Script=Han}/u.test(text[i])) return false;
+  return true;
+}
+
 /** True when edited text uses `s` as written: a dictionary word, or a variant the reference corpus writes (入脑, 没人,
  *  拆旧, 天蓝、地绿) — then the look-alike reading is not proposed. */
 function inUse(ctx: RuleContext, s: string): boolean {
@@ -185,7 +193,7 @@ export const confusableChar: Rule = {
           );
         for (let k = 0; k < toks.length; k++) {
           const t = toks[k];
-          if (t.word.length >= 2 && t.word.length <= 4 && allHan(t.word) && !knownWord(ctx, t.word)) {
+          if (t.word.length >= 2 && t.word.length <= 4 && allHan(t.word) && !knownWord(ctx, t.word) && !parallelItem(ctx.doc.text, t.offset, t.word.length)) {
             // A word the dictionary does not know (the segmenter's HMM made it) that a look-alike turns into a known one: 提拨 → 提拔.
             let done = false;
             for (let i = 0; i < t.word.length && !done; i++) {
