@@ -1,4 +1,5 @@
 // Report formats: stylish (people), json (scripts; the shape is documented in docs/cli.md), sarif (code-scanning tools).
+import { displayWidth } from '../core/document';
 import { createHash } from 'crypto';
 import type { Diagnostic, DocType, Fix, Rule, Severity } from '../core/types';
 import type { DocTypeInfo, Notice } from '../lint';
@@ -72,15 +73,8 @@ export function makePaint(on: boolean): Paint {
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), cyan: wrap(36, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
 }
 
-/** Display width in a terminal (CJK and full-width forms count two). */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
-  }
-  return w;
-}
+/** Display width in a terminal (CJK and full-width forms count two): the document model's measure. */
+export { displayWidth };
 
 function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));

@@ -98,7 +98,7 @@ export function inferDocumentDate(doc: DocumentModel, config: ResolvedConfig): D
   for (const p of doc.paragraphs.slice(0, 4)) {
     if (p.text.length > 60) continue;
     const t = new RegExp(`${YEAR}年[^\\n。]{0,30}${PLAN_WORDS}`).exec(p.text);
-    if (t) return { year: +t[1], month: partOfYear(p.text, t.index + 5) ? undefined : 1, source: 'title', offset: p.offset + t.index };
+    if (t) return { year: +t[1], month: partOfYear(p.text, t) ? undefined : 1, source: 'title', offset: p.offset + t.index };
   }
   // Plan and review parts: headings, or short stand-alone lines ("2022年工作打算").
   const short = doc.paragraphs.filter(p => p.kind === 'heading' || p.text.length <= 40);
@@ -107,14 +107,14 @@ export function inferDocumentDate(doc: DocumentModel, config: ResolvedConfig): D
   for (const p of short) {
     const t = p.heading ? p.heading.title : p.text;
     const r = planRe.exec(t);
-    if (r) return { year: +r[1], month: partOfYear(t, r.index + r[0].indexOf(r[1]) + 5) ? undefined : 1, source: 'plan-year', offset: p.offset };
+    if (r) return { year: +r[1], month: partOfYear(t, r) ? undefined : 1, source: 'plan-year', offset: p.offset };
   }
   for (const p of short) {
     const t = p.heading ? p.heading.title : p.text;
     const r = reviewRe.exec(t);
     if (!r) continue;
     // A review of part of a year (2024年上半年工作总结) is written within that year, not early the next.
-    if (partOfYear(t, r.index + r[0].indexOf(r[1]) + 5)) return { year: +r[1], source: 'review-year', offset: p.offset };
+    if (partOfYear(t, r)) return { year: +r[1], source: 'review-year', offset: p.offset };
     return { year: +r[1] + 1, month: 1, source: 'review-year', offset: p.offset };
   }
   // A plan written at the start of its year: the first paragraph opens "2020年是……之年" or "2020年，区政协将……".
@@ -123,17 +123,15 @@ export function inferDocumentDate(doc: DocumentModel, config: ResolvedConfig): D
   for (const p of doc.paragraphs.slice(0, 6)) {
     const r = new RegExp(`^${YEAR}年(?:是[^。]{2,80}之年|[，,][^。]{0,10}将)`).exec(p.text);
     if (!r) continue;
-    const later = /[。！？；]\s*((?:19|20)\d{2})年/g;
-    let k: RegExpExecArray | null;
-    let chronicle = false;
-    while ((k = later.exec(p.text))) if (+k[1] > +r[1]) chronicle = true;
+    const chronicle = [...p.text.matchAll(/[。！？；]\s*((?:19|20)\d{2})年/g)].some(k => +k[1] > +r[1]);
     if (!chronicle) return { year: +r[1], month: 1, source: 'plan-year', offset: p.offset };
   }
   return undefined;
 }
 
-/** True when the text after a year (at `from`, just past “YYYY年”) names a part of the year. */
-function partOfYear(text: string, from: number): boolean {
+/** True when the text just past the year a match captured (its group 1, “YYYY年”) names a part of the year. */
+function partOfYear(text: string, m: RegExpExecArray): boolean {
+  const from = m.index + m[0].indexOf(m[1]) + 5;
   return PART_OF_YEAR.test(text.slice(from, from + 24));
 }
 

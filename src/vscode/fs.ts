@@ -9,11 +9,11 @@ import { NodeFileSystem } from '../host/nodefs';
 
 /** Paths the core passes are fsPaths; in a remote workspace they keep the workspace's scheme and authority. */
 export class WorkspaceFileSystem implements FileSystem {
-  /** Set when the workspace is on this extension host's disk: node's fs, uncached (the editor invalidates itself). */
-  private readonly local?: { fs: NodeFileSystem };
+  /** Set when the workspace is on this extension host's disk: node's fs, read uncached (the editor invalidates itself). */
+  private readonly local?: NodeFileSystem;
 
   constructor(private readonly base: vscode.Uri = vscode.Uri.file('/')) {
-    if (base.scheme === 'file') this.local = { fs: new NodeFileSystem() };
+    if (base.scheme === 'file') this.local = new NodeFileSystem();
   }
 
   toUri(file: string): vscode.Uri {
@@ -33,6 +33,6 @@ export class WorkspaceFileSystem implements FileSystem {
   }
 
   distrust(file: string): Promise<string | undefined> {
-    return this.local ? this.local.fs.distrust(file) : Promise.resolve(undefined);
+    return this.local ? this.local.distrust(file) : Promise.resolve(undefined);
   }
 }

@@ -1,6 +1,7 @@
 // 未成年入权益司法保护 → 未成年人权益司法保护 (a lone 入 that, read as its look-alike 人, completes 未成年人).
 import type { Rule } from '../../core/types';
 import type { RuleContext } from '../../core/types';
+import { isHan } from '../../core/document';
 import { allHan, ConfusableGroup, functionChars, knownWord, runsOf, runTokens, stringField, stringList, userWordSet } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 
@@ -128,7 +129,7 @@ function scan(ctx: RuleContext, alikes: Map<string, { alt: string }[]>, t: strin
  *  compressed parallel phrase the writer coined item by item, not a word the segmenter split wrongly. */
 function parallelItem(text: string, at: number, n: number): boolean {
   if (text[at - 1] !== '、' || text[at - n - 2] !== '、') return false;
-  for (let i = at - n - 1; i < at - 1; i++) if (!/\p{Script=Han}/u.test(text[i])) return false;
+  for (let i = at - n - 1; i < at - 1; i++) if (!isHan(text[i])) return false;
   return true;
 }
 

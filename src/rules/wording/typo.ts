@@ -45,6 +45,9 @@ function describe(s: Slip, written: string): string {
   }
 }
 
+/** Characters of the reference corpus (People's Daily, three months) the lexicon counts come from. */
+const REFERENCE_CHARS = 8.1e6;
+
 /** How much more often (natural log) the document writes the word `w` (the word a weak guess means) than edited text
  *  at large does for its length: 0 when it does not write it at all (so that 发展 in every report is little evidence,
  *  防汛 written three times in a 2,000-character draft much). */
@@ -55,8 +58,6 @@ function writesElsewhere(text: string, w: string, corpus: number): number {
   return Math.log(n / Math.max(1e-3, (corpus * text.length) / REFERENCE_CHARS));
 }
 
-/** Characters of the reference corpus (People's Daily, three months) the lexicon counts come from. */
-const REFERENCE_CHARS = 8.1e6;
 
 /** True when `s` occurs at least twice in `text`. */
 function occursTwice(text: string, s: string): boolean {
@@ -107,6 +108,10 @@ export const typo: Rule = {
     const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
       ctx.packs.packs.map(pk => String((pk.wording as { placeAbbreviations?: string } | undefined)?.placeAbbreviations ?? '')).join(''),
     );
+    // Evidence from the document itself (a weak guess whose word the document writes elsewhere): answers that asked
+    // for it hold for this document only, so they are kept out of the cache shared across documents.
+    let asked = false;
+    const inDoc = new Map<string, number>();
     const lookups: SlipLookups = {
       lexicon,
       isWord: w => knownWord(ctx, w),
@@ -122,10 +127,6 @@ export const typo: Rule = {
         return r;
       },
     };
-    // Evidence from the document itself (a weak guess whose word the document writes elsewhere): answers that asked
-    // for it hold for this document only, so they are kept out of the cache shared across documents.
-    let asked = false;
-    const inDoc = new Map<string, number>();
 
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
