@@ -49,6 +49,11 @@ testRule(partExceedsWhole, {
       errors: [{ line: 1, column: 41, length: 5, message: '立案5489件多于提交二次会议提案5488件' }],
     },
     {
+      name: 'a 其中 part that is also a later stage of a chain: one finding, not two',
+      text: '全年共收到提案520件，其中立案580件。',
+      errors: [{ line: 1, column: 17, length: 4, message: '“其中”所列部分立案580件大于整体共收到提案520件' }],
+    },
+    {
       name: '办结 more than 立案',
       text: '第一行\n经审查立案120件,已办结125件。',
       errors: [{ line: 2, column: 14, length: 4, message: '办结125件多于立案120件' }],

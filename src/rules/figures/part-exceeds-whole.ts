@@ -25,7 +25,7 @@ function sameKind(ctx: RuleContext, a: LedgerEntry, b: LedgerEntry): boolean {
   return [...na].some(ch => nb.includes(ch));
 }
 
-function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: LedgerEntry[] | undefined) {
+function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: LedgerEntry[] | undefined, reported: Set<number>) {
   const sen = ctx.doc.sentences[entries[0]?.sentenceIndex ?? -1];
   if (!sen) return;
   const re = /其中/g;
@@ -50,6 +50,7 @@ function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: Le
       // Part and whole must count the same kind of thing (立案1008件 of 提案1043件; not 贫困村259个 of 11个县).
       if (!sameKind(ctx, part, whole)) continue;
       if (!certainlyExceeds(part, whole)) continue;
+      reported.add(part.offset);
       ctx.report({
         offset: part.offset,
         length: part.length,
@@ -80,10 +81,12 @@ export const partExceedsWhole: Rule = {
     let prev: LedgerEntry[] | undefined;
     let prevPara = -1;
     const ordered = [...groups.entries()].sort((a, b) => a[0] - b[0]);
+    // A figure already reported as a “其中” part larger than its whole is not reported again by a chain (one slip, one finding).
+    const reported = new Set<number>();
     const usable = (list: LedgerEntry[]) => list.filter(e => isAmount(e) && !e.quoted && !e.inTitle && e.subject);
     for (let gi = 0; gi < ordered.length; gi++) {
       const entries = ordered[gi][1];
-      checkQizhong(ctx, entries, prev && prevPara === entries[0].paragraphIndex ? prev : undefined);
+      checkQizhong(ctx, entries, prev && prevPara === entries[0].paragraphIndex ? prev : undefined, reported);
       prev = entries;
       prevPara = entries[0].paragraphIndex;
       const own = usable(entries);
@@ -110,7 +113,7 @@ export const partExceedsWhole: Rule = {
               whole = w;
             }
           }
-          if (!whole || !certainlyExceeds(part.e, whole.e)) continue;
+          if (!whole || reported.has(part.e.offset) || !certainlyExceeds(part.e, whole.e)) continue;
           const pl = chain.stages[part.stage].label;
           const wl = chain.stages[whole.stage].label;
           ctx.report({
