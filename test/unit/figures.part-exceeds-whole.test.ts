@@ -17,6 +17,12 @@ testRule(partExceedsWhole, {
     '今年拟安排财政赤字2.18万亿元，比去年增加5600亿元。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。',
     // The whole in the sentence before (全国政协提案工作报告 2020).
     '委员们紧扣中心工作，提交二次会议提案5488件。提案审查严把质量关，经审查，立案4089件，交175家承办单位办理，均已按时办结。',
+    // 其中 parts that add up to no more than the whole; parts counting people, who may be in several parts; one thing
+    // at two times (a line extended), not two parts.
+    '全年共召开专题协商会6次，其中常委会议3次、专题议政会3次。',
+    '全市政协委员450人，其中女委员120人、少数民族委员50人、党外委员300人。',
+    '一期工程全长30.5公里。其中运营线路从北京站到古城站，全长22.87公里，后延长到苹果园站，全长23.6公里。',
+    '全年共召开专题协商会6次，其中常委会议4次、专题议政会3余次。',
     // Lower bounds cannot be compared; different units are not compared.
     '提交提案1000余件,立案1008件。',
     '参加视察调研773人次,会议发言231人次。',
@@ -52,6 +58,16 @@ testRule(partExceedsWhole, {
       name: 'a 其中 part that is also a later stage of a chain: one finding, not two',
       text: '全年共收到提案520件，其中立案580件。',
       errors: [{ line: 1, column: 17, length: 4, message: '“其中”所列部分立案580件大于整体共收到提案520件' }],
+    },
+    {
+      name: 'the 其中 parts add up to more than the whole',
+      text: '全年共召开专题协商会6次，其中常委会议4次、专题议政会3次。',
+      errors: [{ line: 1, column: 28, length: 2, message: '“其中”所列各部分合计7次（4+3），多于整体共召开专题协商会6次' }],
+    },
+    {
+      name: 'the 其中 parts in the next sentence add up to more than the whole',
+      text: '今年拟安排专项资金2.5亿元。其中，乡村道路专项资金1.5亿元，农田水利专项资金1.2亿元。',
+      errors: [{ line: 1, column: 41, length: 5, message: '“其中”所列各部分合计2.7亿元（1.5+1.2），多于整体' }],
     },
     {
       name: '办结 more than 立案',

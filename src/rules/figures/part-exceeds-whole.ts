@@ -45,10 +45,12 @@ function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: Le
     const rest = sen.text.slice(m.index + 2);
     const stop = rest.search(/其中|[；;]/);
     const end = at + 2 + (stop < 0 ? rest.length : stop);
+    const parts: LedgerEntry[] = [];
     for (const part of entries) {
       if (part.offset <= at || part.offset >= end || !isAmount(part) || !whole.unit || part.unit !== whole.unit || part.quoted) continue;
       // Part and whole must count the same kind of thing (立案1008件 of 提案1043件; not 贫困村259个 of 11个县).
       if (!sameKind(ctx, part, whole)) continue;
+      parts.push(part);
       if (!certainlyExceeds(part, whole)) continue;
       reported.add(part.offset);
       ctx.report({
@@ -58,7 +60,38 @@ function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: Le
         related: [relatedAt(whole, `整体：${named(whole)}`)],
       });
     }
+    checkQizhongSum(ctx, whole, parts, reported);
   }
+}
+
+/**
+ * The parts listed after 其中 add up to more than the whole (召开协商会6次，其中专题协商会4次、对口协商会3次).
+ * Only parts of one kind of thing that do not overlap: counts of events, documents or items, not of people (其中女委员
+ * 25人、党外委员20人 count the same people twice), each part exact, none of them a total or a change itself.
+ */
+function checkQizhongSum(ctx: RuleContext, whole: LedgerEntry, parts: LedgerEntry[], reported: Set<number>) {
+  if (parts.length < 2 || isRough(whole) || isLowerBound(whole) || parts.some(p => reported.has(p.offset))) return;
+  if (ctx.packs.words('figures', 'overlappingUnits').includes(whole.unit ?? '')) return;
+  if (parts.some(p => isRough(p) || isLowerBound(p) || isUpperBound(p))) return;
+  // Two parts named alike are one thing at two times (全长22.87公里，后延长到……全长23.6公里), not two parts.
+  const names = parts.map(p => p.subject);
+  if (new Set(names).size < names.length) return;
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  if (!(sum > whole.value + 1e-9)) return;
+  const last = parts[parts.length - 1];
+  // The sum as written (2.7亿元 = 1.5+1.2) when every figure is arabic with the same written unit; else in base units.
+  const digits = (e: LedgerEntry) => /^[\d.]+/.exec(e.raw)?.[0] ?? '';
+  const suffix = (e: LedgerEntry) => e.raw.slice(digits(e).length);
+  const asWritten = [whole, ...parts].every(e => e.style === 'arabic' && digits(e) && !isNaN(Number(digits(e))) && suffix(e) === suffix(whole));
+  const decimals = Math.max(...parts.map(p => p.decimals));
+  const total = asWritten ? `${Number(parts.reduce((a, p) => a + Number(digits(p)), 0).toFixed(decimals))}${suffix(whole)}` : `${sum}${whole.unit ?? ''}`;
+  const terms = asWritten ? parts.map(digits).join('+') : parts.map(p => p.raw).join('+');
+  ctx.report({
+    offset: last.offset,
+    length: last.length,
+    message: `“其中”所列各部分合计${total}（${terms}），多于整体${named(whole)}：部分之和不能大于整体，请核对数字`,
+    related: [relatedAt(whole, `整体：${named(whole)}`), ...parts.slice(0, -1).map(p => relatedAt(p, `部分：${named(p)}`))],
+  });
 }
 
 export const partExceedsWhole: Rule = {
@@ -68,7 +101,7 @@ export const partExceedsWhole: Rule = {
     defaultSeverity: 'error',
     description: '部分大于整体（“其中”的分项、提交≥立案≥办结、报送≥采用等环节）',
     docs:
-      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
+      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数，同类的几个分项（次、件、项、亿元……）相加也不能大于总数（按人、家、户计的分项常可重叠，如“其中女委员25人、党外委员20人”，不相加；单位表见规则包 figures.overlappingUnits）；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
     examples: [
       { bad: '全年提交提案1043件,经审查立案1060件', good: '全年提交提案1043件,经审查立案1008件' },
       { bad: '组织委员培训300人次,其中常委培训320人次', good: '组织委员培训300人次,其中常委培训120人次' },
