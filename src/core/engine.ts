@@ -483,8 +483,9 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
             : '分词器（nodejieba）不可用';
       notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
     }
-    diagnostics.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-    return { doc: source, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics, notices, timings, setupMs };
+    const kept = oneFindingPerFix(diagnostics);
+    kept.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+    return { doc: source, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics: kept, notices, timings, setupMs };
   };
   return {
     get deferred() {
@@ -516,6 +517,31 @@ export interface ApplyResult {
   applied: Fix[];
   /** Fixes left out because they overlapped an earlier one (apply again after re-linting). */
   skipped: Fix[];
+}
+
+const SEVERITY_RANK: Record<string, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * One slip, one finding: when two rules propose the very same fix (same range, same text — 讲规距 as a fixed
+ * enumeration's item and as a homophone slip), only the stronger finding is kept (error > warning > hint; on a tie, the
+ * earlier rule's). Findings without a fix, or with different fixes, are all kept.
+ */
+export function oneFindingPerFix(diagnostics: Diagnostic[]): Diagnostic[] {
+  const byFix = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (!d.fix) {
+      out.push(d);
+      continue;
+    }
+    const key = `${d.fix.offset}:${d.fix.length}:${d.fix.text}`;
+    const at = byFix.get(key);
+    if (at === undefined) {
+      byFix.set(key, out.length);
+      out.push(d);
+    } else if ((SEVERITY_RANK[d.severity] ?? 0) > (SEVERITY_RANK[out[at].severity] ?? 0)) out[at] = d;
+  }
+  return out;
 }
 
 /** Applies non-overlapping fixes (earliest first wins); text outside the fixed ranges is untouched. */

@@ -321,3 +321,31 @@ describe('engine: lintInPhases (rules that need the segmenter wait for it)', () 
     assert.deepStrictEqual(log, ['wording/c-plain', 'wording/d-plain', 'wording/a-seg']);
   });
 });
+
+describe('engine: one slip, one finding', () => {
+  /** Both rules see 规距 and propose 矩 (a formulation rule and a homophone rule); a third proposes something else. */
+  const mk = (id: string, sev: 'error' | 'warning' | 'info', text: string, start = 1): Rule => ({
+    meta: { id, category: 'wording', defaultSeverity: sev, description: '测试', docs: '测试', fixable: true },
+    check(ctx) {
+      const i = ctx.doc.text.indexOf('规距');
+      if (i >= 0) ctx.report({ offset: i + start - 1, length: 3 - start, message: id, fix: { offset: i + 1, length: 1, text } });
+    },
+  });
+  const text = '讲规距。';
+  it('keeps the stronger of two findings with the same fix, whatever the rule order', () => {
+    for (const order of [
+      [mk('wording/test-a', 'info', '矩'), mk('wording/test-b', 'warning', '矩', 0)],
+      [mk('wording/test-b', 'warning', '矩', 0), mk('wording/test-a', 'info', '矩')],
+    ]) {
+      const r = lint(text, { rules: order });
+      assert.deepStrictEqual(
+        r.diagnostics.map(d => [d.ruleId, d.severity, d.offset, d.length]),
+        [['wording/test-b', 'warning', 0, 3]],
+      );
+    }
+  });
+  it('keeps the earlier rule on a tie, and keeps findings whose fixes differ', () => {
+    const r = lint(text, { rules: [mk('wording/test-a', 'info', '矩'), mk('wording/test-b', 'info', '矩'), mk('wording/test-c', 'info', '巨')] });
+    assert.deepStrictEqual(r.diagnostics.map(d => d.ruleId), ['wording/test-a', 'wording/test-c']);
+  });
+});
