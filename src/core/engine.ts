@@ -483,7 +483,7 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
             : '分词器（nodejieba）不可用';
       notices.push({ kind: 'segmenter', message: `${why}，以下规则本次未运行：${skippedForSegmenter.join('、')}`, ruleIds: skippedForSegmenter });
     }
-    const kept = oneFindingPerFix(diagnostics);
+    const kept = oneFindingPerFix(diagnostics, text);
     kept.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
     return { doc: source, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics: kept, notices, timings, setupMs };
   };
@@ -519,14 +519,26 @@ export interface ApplyResult {
   skipped: Fix[];
 }
 
+/** A fix as the smallest edit it makes (the characters it keeps at either end trimmed): 统筹推动→统筹推进 and 动→进 are one
+ *  edit. */
+function minimalEditKey(text: string, fix: Fix): string {
+  const old = text.slice(fix.offset, fix.offset + fix.length);
+  const rep = fix.text;
+  let a = 0;
+  while (a < old.length && a < rep.length && old[a] === rep[a]) a++;
+  let b = 0;
+  while (b < old.length - a && b < rep.length - a && old[old.length - 1 - b] === rep[rep.length - 1 - b]) b++;
+  return `${fix.offset + a}:${old.length - a - b}:${rep.slice(a, rep.length - b)}`;
+}
+
 const SEVERITY_RANK: Record<string, number> = { error: 3, warning: 2, info: 1 };
 
 /**
- * One slip, one finding: when two rules propose the very same fix (same range, same text — 讲规距 as a fixed
- * enumeration's item and as a homophone slip), only the stronger finding is kept (error > warning > hint; on a tie, the
+ * One slip, one finding: when two rules propose the very same edit (the same characters replaced by the same text, however
+ * wide each fix's range — 讲规距 as a fixed enumeration's item and as a homophone slip), only the stronger finding is kept (error > warning > hint; on a tie, the
  * earlier rule's). Findings without a fix, or with different fixes, are all kept.
  */
-export function oneFindingPerFix(diagnostics: Diagnostic[]): Diagnostic[] {
+export function oneFindingPerFix(diagnostics: Diagnostic[], text: string): Diagnostic[] {
   const byFix = new Map<string, number>();
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
@@ -534,7 +546,7 @@ export function oneFindingPerFix(diagnostics: Diagnostic[]): Diagnostic[] {
       out.push(d);
       continue;
     }
-    const key = `${d.fix.offset}:${d.fix.length}:${d.fix.text}`;
+    const key = minimalEditKey(text, d.fix);
     const at = byFix.get(key);
     if (at === undefined) {
       byFix.set(key, out.length);

@@ -344,6 +344,18 @@ describe('engine: one slip, one finding', () => {
       );
     }
   });
+  it('compares the edits fixes make, not their ranges (统筹推动→统筹推进 is 动→进)', () => {
+    const wide: Rule = {
+      meta: { id: 'wording/test-wide', category: 'wording', defaultSeverity: 'warning', description: '测试', docs: '测试', fixable: true },
+      check(ctx) {
+        ctx.report({ offset: 0, length: 3, message: 'wide', fix: { offset: 0, length: 3, text: '讲规矩' } });
+      },
+    };
+    const r = lint(text, { rules: [mk('wording/test-a', 'info', '矩'), wide] });
+    assert.deepStrictEqual(r.diagnostics.map(d => d.ruleId), ['wording/test-wide']);
+    const other: Rule = { ...wide, check: ctx => ctx.report({ offset: 0, length: 3, message: 'other', fix: { offset: 0, length: 3, text: '讲规则' } }) };
+    assert.deepStrictEqual(lint(text, { rules: [mk('wording/test-a', 'info', '矩'), other] }).diagnostics.map(d => d.ruleId), ['wording/test-wide', 'wording/test-a']);
+  });
   it('keeps the earlier rule on a tie, and keeps findings whose fixes differ', () => {
     const r = lint(text, { rules: [mk('wording/test-a', 'info', '矩'), mk('wording/test-b', 'info', '矩'), mk('wording/test-c', 'info', '巨')] });
     assert.deepStrictEqual(r.diagnostics.map(d => d.ruleId), ['wording/test-a', 'wording/test-c']);

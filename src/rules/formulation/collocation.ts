@@ -6,7 +6,7 @@ interface CompiledColloc {
   entry: CollocationEntry;
   term: string;
   /** Wrong verb → the group term it belongs to (if any), longest first. */
-  wrong: { verb: string; belongsTo?: string }[];
+  wrong: { verb: string; belongsTo?: string; near?: string }[];
 }
 
 /** Compiles each term's wrong verbs: its own list plus the standard verbs of the other terms of its group. */
@@ -26,6 +26,26 @@ function compile(entries: CollocationEntry[]): CompiledColloc[] {
   });
 }
 
+/**
+ * A verb one character away from a standard verb of a term of a group (the political requirements, the overall layouts:
+ * fixed wordings with no alternatives): 增进“四个意识”, 做好“两个维护”, 统筹推动“五位一体”总体布局 — a slip in the verb,
+ * whether or not the pack lists it. Only a verb of the standard verb's length written in Han characters right before the
+ * term, differing in exactly one position from the term's first (standard) verb, which is proposed.
+ */
+function nearVerb(c: CompiledColloc, pre: string): { verb: string; belongsTo?: string; near?: string } | undefined {
+  if (!c.entry.group) return undefined;
+  // Near the first (standard) verb only: a variant accepted beside it (践行“两个维护”) says nothing of its neighbours (履行).
+  for (const std of c.entry.verbs.slice(0, 1)) {
+    const ok = normalize(std);
+    const got = pre.slice(-ok.length);
+    if (got.length !== ok.length || !/^[\u4e00-\u9fff]+$/.test(got)) continue;
+    let diff = 0;
+    for (let k = 0; k < ok.length; k++) if (got[k] !== ok[k]) diff++;
+    if (diff === 1) return { verb: got, near: std };
+  }
+  return undefined;
+}
+
 export const collocation: Rule = {
   meta: {
     id: 'formulation/collocation',
@@ -34,7 +54,7 @@ export const collocation: Rule = {
     description: '规范术语与动词搭配不当（如“坚定‘四个意识’”）',
     docs:
       '一些术语有固定的动词搭配：增强“四个意识”、坚定“四个自信”、做到“两个维护”、深刻领悟“两个确立”的决定性意义，统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。' +
-      '本规则检查术语（可带引号）前紧挨着的动词：用了同组其他术语的动词（两个术语的动词互换）或规则包列出的错误动词时报告，并把动词改为规范动词。术语前不是动词（如“‘四个意识’的要求”）时不检查。',
+      '本规则检查术语（可带引号）前紧挨着的动词：用了同组其他术语的动词（两个术语的动词互换）或规则包列出的错误动词时报告，并把动词改为规范动词；成组的固定要求（“四个意识”“四个自信”“两个维护”“两个确立”“五位一体”“四个全面”）前的动词与第一个规范动词字数相同、只差一个字（增进“四个意识”、做好“两个维护”、统筹推动“五位一体”总体布局）时，即使规则包没有列出，也报告并改为那个规范动词。术语前不是动词（如“‘四个意识’的要求”）时不检查。',
     examples: [
       { bad: '进一步坚定“四个意识”、增强“四个自信”', good: '进一步增强“四个意识”、坚定“四个自信”' },
       { bad: '坚决增强“两个维护”', good: '坚决做到“两个维护”' },
@@ -56,12 +76,12 @@ export const collocation: Rule = {
         while (v > 0 && /[“‘"「]/.test(text[v - 1])) v--;
         const pre = text.slice(Math.max(0, v - 8), v);
         if (c.entry.verbs.some(ok => pre.endsWith(normalize(ok)))) continue;
-        const w = c.wrong.find(x => pre.endsWith(normalize(x.verb)));
+        const w = c.wrong.find(x => pre.endsWith(normalize(x.verb))) ?? nearVerb(c, pre);
         if (!w) continue;
         const vs = v - w.verb.length;
         if (coveredByAllow(text, vs, i + c.term.length, c.entry.allow)) continue;
-        const std = c.entry.verbs[0];
-        const why = w.belongsTo ? `“${w.verb}”是“${w.belongsTo}”的搭配，` : '';
+        const std = w.near ?? c.entry.verbs[0];
+        const why = w.belongsTo ? `“${w.verb}”是“${w.belongsTo}”的搭配，` : w.near ? `“${w.verb}”与规范动词“${w.near}”差一个字，` : '';
         ctx.report({
           offset: vs,
           length: w.verb.length,
