@@ -40,6 +40,18 @@ testRule(inlineOrdinal, {
       errors: [{ line: 3, column: 1, length: 2, severity: 'info', message: '前面没有“一是”' }],
     },
     {
+      name: '其次 again after 再次',
+      text: '首先，政策落实不到位。其次，基层力量薄弱。再次，群众认识不足。其次，信息化水平较低。',
+      errors: [{ line: 1, column: 32, length: 2, message: '序数重复：前面已有“再次”，此处又是“其次”' }],
+    },
+    {
+      name: 'an earlier adverb ordinal after a later one',
+      text: '首先，要加强学习。再次，要深入调研。其次，要强化督办。',
+      errors: [
+        { line: 1, column: 10, length: 2, message: '“首先”之后直接是“再次”' },
+      ],
+    },
+    {
       name: '其次 twice',
       text: '首先，要加强学习。其次，要深入调研。其次，要强化督办。',
       errors: [{ line: 1, column: 19, length: 2, message: '应为“再次”' }],

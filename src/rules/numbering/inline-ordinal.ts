@@ -102,7 +102,7 @@ export const inlineOrdinal: Rule = {
     description: '正文中的序数词（一是、二是，第一、第二，其一、其二，首先、其次）不连续、重复或不从“一”开始',
     docs:
       '标题的编号由 numbering/sequence 检查；本规则检查写在段落正文中的序数：“一是……二是……三是……”“一要……二要……”“第一，……第二，……”“其一……其二……”“首先，……其次，……再次，……最后，……”。' +
-      '同一段或相邻几段中的同类序数组成一个系列：序号跳过（一是、二是、四是）、重复（一是、二是、二是）或倒退时报告；新的“一是”开始一个新的系列（另起一个总括句后重新编号是正常的）。' +
+      '同一段或相邻几段中的同类序数组成一个系列：序号跳过（一是、二是、四是）、重复（一是、二是、二是）或倒退时报告；新的“一是”开始一个新的系列（另起一个总括句后重新编号是正常的）。“首先、其次、再次、最后”也按这个顺序：“再次”之后又写“其次”（首先……其次……再次……其次）、“首先”之后直接写“再次”、“最后”之后还有序数时报告。' +
       '系列不从“一”开始（只有“二是、三是”）时提示，但文稿开头就是“二是”（节选）时不提示。引号内的序数（引用别人的话）不检查。' +
       '能确定应有的序号时（前后序号都一致）提供修正。',
     examples: [
@@ -140,6 +140,16 @@ export const inlineOrdinal: Rule = {
               length: b.length,
               message: `序数重复：前面已有“${a.raw}”，此处${b.raw === '其次' ? '应为“再次”' : '请核对'}`,
               fix: b.raw === '其次' && s[0].value === 1 ? { offset: b.offset, length: 2, text: '再次' } : undefined,
+            });
+            return;
+          }
+          // 首先 … 其次 … 再次 … 其次: an earlier ordinal again after a later one (not a new list begun with 首先).
+          if (b.value < a.value && b.value !== 1 && a.value !== 99) {
+            const seen = s.slice(0, k).some(x => x.raw === b.raw);
+            ctx.report({
+              offset: b.offset,
+              length: b.length,
+              message: `序数${seen ? '重复' : '倒序'}：前面已有“${a.raw}”，此处又是“${b.raw}”，请核对（依次为首先、其次、再次、最后）`,
             });
             return;
           }
