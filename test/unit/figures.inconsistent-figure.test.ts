@@ -8,6 +8,9 @@ const SEED_001 =
 
 testRule(inconsistentFigure, {
   valid: [
+    // The same named quantity stated alike; 不予立案 is not 立案.
+    '一年来，全市政协委员共提交提案612件，经审查立案568件。\n全年共收到提案612件，立案568件。',
+    '全年共收到提案612件，立案568件，不予立案44件。\n其中不予立案40件转为意见建议。',
     // A list of cases or people, each with its own figure; two periods; cohort labels.
     '一是侦破甲案，抓获涉案犯罪嫌疑人144名。\n二是侦破乙案，抓获涉案犯罪嫌疑人104名。\n三是侦破丙案，抓获涉案犯罪嫌疑人37名。',
     '1月1日至10日，全国邮政行业投递包裹5293万件。\n1月21日至2月10日，全国邮政行业投递包裹16.1亿件。',
@@ -23,6 +26,11 @@ testRule(inconsistentFigure, {
     '组织各类协商会议40余次。\n全年组织各类协商会议45次。',
   ],
   invalid: [
+    {
+      name: 'a named quantity stated twice, each time beside the next stage (提交 612, 收到 621)',
+      text: '一年来，全市政协委员共提交提案612件，经审查立案568件。\n提案工作扎实推进。全年共收到提案621件，立案568件。',
+      errors: [{ line: 2, column: 17, length: 4, message: '“共收到提案621件”与前文“全市政协委员共提交提案612件”不一致' }],
+    },
     {
       name: 'seed 001 with 865 the second time',
       text: SEED_001.replace('以来立案交办提案864件', '以来立案交办提案865件'),

@@ -6,6 +6,11 @@ import { isAmount, isLabelNumber, LedgerEntry, ledger, named, relatedAt } from '
 
 /** The canonical subject (synonym groups from the packs: 收到提案 = 提交提案). */
 function canonical(ctx: RuleContext, subject: string): string {
+  return canonicalOf(ctx, subject).subject;
+}
+
+/** The canonical subject, and whether the packs name it (a known quantity of a report: 提交提案, 立案). */
+function canonicalOf(ctx: RuleContext, subject: string): { subject: string; known: boolean } {
   const map = ctx.packs.memo('figures-synonyms', () => {
     const m = new Map<string, string>();
     for (const group of ctx.packs.field<string[]>('figures', 'subjectSynonyms')) {
@@ -16,7 +21,22 @@ function canonical(ctx: RuleContext, subject: string): string {
   });
   // 市政协立案交办提案 = 立案交办提案: the agent before the subject does not change the figure.
   const bare = subject.replace(/^(?:全国政协|[省市区县州]政协|政协|常委会|各级政协|我们|我[省市区县]|全[省市区县])+/, '');
-  return map.get(bare) ?? bare;
+  let known = map.get(bare);
+  if (known === undefined) {
+    let best = 0;
+    // 全市政协委员共提交提案 = 共收到提案 = 提交提案: who submitted, and 共/累计, do not change the figure either; the
+    // longest named form that ends the subject counts when what precedes it is such an agent (not 不予立案).
+    for (const [form, canon] of map) {
+      if (!bare.endsWith(form) || form.length === bare.length) continue;
+      const lead = bare.slice(0, -form.length).replace(/(?:共计|累计|总计|合计|共|一共|全年)$/, '');
+      if (lead && !/(?:委员们?|政协|年来|以来|全年|今年|去年|[省市区县]|各民主党派|党派团体|工商联|界别|专门委员会|专委会)$/.test(lead)) continue;
+      if (form.length > best) {
+        best = form.length;
+        known = canon;
+      }
+    }
+  }
+  return { subject: known ?? bare, known: known !== undefined };
 }
 
 const RATE = /(率|比例|比重|占比)$/;
@@ -35,7 +55,7 @@ export const inconsistentFigure: Rule = {
     defaultSeverity: 'warning',
     description: '同一事项的数字前后不一致',
     docs:
-      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较。',
+      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。规则包列出的事项前面写明由谁、共计多少（“全市政协委员共提交提案”“全年共收到提案”）仍是同一事项；这类事项与同一句中的其他数字（“提交提案612件，立案568件”）各自比较。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较。',
     examples: [{ bad: '立案交办提案864件……市政协十五届一次会议以来立案交办提案865件', good: '两处统一为核实后的数字' }],
     fixable: false,
   },
@@ -45,13 +65,15 @@ export const inconsistentFigure: Rule = {
       const rate = e.kind === 'percent' && RATE.test(e.subject);
       if (!(isAmount(e) || rate) || e.quoted || e.inTitle) continue;
       if (isRough(e) || isLowerBound(e) || isUpperBound(e) || isLabelNumber(ctx, e)) continue;
-      const subject = canonical(ctx, e.subject);
+      const named_ = canonicalOf(ctx, e.subject);
+      const subject = named_.subject;
       // Short or generic subjects (增长, 达到) say too little to identify a figure.
       if ([...subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5 && [...e.subject].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length < 5) continue;
       // A sentence with other figures of the same unit (1334万人参保，641万人领取养老金) or a scope (在……方面) counts a part.
       const sen = ctx.doc.sentences[e.sentenceIndex];
       if (/方面|领域|其中|分别/.test(sen.text.slice(0, e.offset - sen.offset))) continue;
-      if (ledger(ctx).some(o => o !== e && o.sentenceIndex === e.sentenceIndex && o.unit === e.unit && o.kind === e.kind)) continue;
+      // A quantity the packs name (提交提案612件，立案568件) is itself however many others the sentence counts.
+      if (!named_.known && ledger(ctx).some(o => o !== e && o.sentenceIndex === e.sentenceIndex && o.unit === e.unit && o.kind === e.kind)) continue;
       if (/^(其中|分别|同比|比上年|增长|下降|提高|减少|新增)/.test(subject) || /(增长|下降|提高|减少|增加)$/.test(subject)) continue;
       const key = `${subject}|${e.unit ?? ''}|${e.year ?? ''}`;
       let g = groups.get(key);
