@@ -5,6 +5,9 @@ import { lint, fixAll } from '../../src/lint';
 
 testRule(doubledMark, {
   valid: [
+    // A word that begins with 等 after a 顿号 is a list item, not the list's closing 等.
+    '要跑腿、垫资、等待报销款。文物数量之多、等级之高，前所未有。停一停、等一等。',
+    '全年开展调研、视察、协商等活动80余次。',
     '立题、蹲点、座谈、走访、撰写、论证……一份份调研报告',
     '强化“六个工作机制”——',
     '这是为什么？！',
@@ -15,6 +18,21 @@ testRule(doubledMark, {
     '“商”出特色。”',
   ],
   invalid: [
+    {
+      name: 'a 顿号 before the list-closing 等',
+      text: '全年开展调研、视察、协商、等活动80余次，涉及教育、医疗、等6个方面。',
+      errors: [
+        { line: 1, column: 13, length: 2, message: '“等”前多了顿号' },
+        { line: 1, column: 29, length: 2, message: '“等”前多了顿号' },
+      ],
+      output: '全年开展调研、视察、协商等活动80余次，涉及教育、医疗等6个方面。',
+    },
+    {
+      name: 'a 顿号 before 等 at the end of a clause',
+      text: '助学、助医、助老、等。',
+      errors: [{ line: 1, column: 9, length: 2, message: '“等”前多了顿号' }],
+      output: '助学、助医、助老等。',
+    },
     { name: 'doubled full stop', text: '推动专门协商机构“商”出特色。。', errors: [{ line: 1, column: 16, length: 1, message: '句号重复' }], output: '推动专门协商机构“商”出特色。' },
     { name: 'tripled commas', text: '协商议政，，，建言资政', errors: [{ line: 1, column: 6, length: 2, message: '逗号重复' }], output: '协商议政，建言资政' },
     { name: 'doubled 顿号', text: '助学、、助医', errors: [{ line: 1, column: 4, length: 1 }], output: '助学、助医' },

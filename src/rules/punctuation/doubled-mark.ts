@@ -11,6 +11,12 @@ for (const m of [...FULL, ...Object.keys(HALF_EQ)]) MARK_CODES[m.charCodeAt(0)] 
 /** Combinations GB/T 15834 allows: ？！ and ！？ (question with strong feeling). */
 const ALLOWED = new Set(['？！', '！？']);
 
+/** What follows a list-closing 等 (not a word that begins with 等: 等待, 等级, 等量): a mark, the end, 等 again, a count
+ *  (等6个方面, 等多项) or the noun that sums up the list (等方面, 等活动, 等单位). */
+const DENG_TAIL = new RegExp(
+  '^(?:$|[，。；：、）)”’！？]|等|[\\d０-９一二三四五六七八九十两几多数百千万余]+(?:个|项|类|种|家|所|名|位|人|件|次|场|条|批|大|方面)|(?:方面|领域|活动|工作|问题|单位|部门|措施|内容|形式|渠道|行业|地区|群体|组织|机构|企业|项目|产业|环节|方式|手段|载体|平台|事项|议题|主题|人员|人士|界别|国家|城市|省份|地方|要素|因素|指标|任务|举措|政策|制度|服务|设施|重点|难点|热点|各类|各种|一批|一系列|系列|多种|多个|多项))',
+);
+
 export const doubledMark: Rule = {
   meta: {
     id: 'punctuation/doubled-mark',
@@ -20,6 +26,7 @@ export const doubledMark: Rule = {
     docs:
       '同一位置连用两个点号，多是录入或修改时留下的：相同的标点重复（。。 ，， 、、 ！！）可自动删去多余的一个；' +
       '不同的标点冲突（，。 、， ；。 等）需要判断保留哪一个，编辑器中提供两个修改建议。问号和叹号连用（？！ ！？）是允许的。' +
+      '列举后的“等”前面不用顿号（“调研、视察、协商、等活动”应为“调研、视察、协商等活动”；“等待”“等级”等以“等”开头的词前的顿号不报告）。' +
       '省略号应为两个“…”（……，六个点，标示段落省略时可用四个“…”），单个“…”、三个“…”或用“。。。”“...”代替省略号都会报告。破折号“——”不报告。',
     examples: [
       { bad: '推动专门协商机构“商”出特色。。', good: '推动专门协商机构“商”出特色。' },
@@ -71,6 +78,19 @@ export const doubledMark: Rule = {
             source: 'GB/T 15834—2011 4.11',
           });
           i += dots[0].length;
+          continue;
+        }
+        // 调研、视察、协商、等活动: 等 closes the list itself, the 顿号 before it is one mark too many (not 、等待, 、等级).
+        if (t[i] === '、' && t[i + 1] === '等' && DENG_TAIL.test(t.slice(i + 2, i + 8))) {
+          ctx.report({
+            offset: p.offset + i,
+            length: 2,
+            message: '“等”前多了顿号：列举后的“等”直接接在最后一项后面（“调研、视察、协商等活动”），应删去“、”',
+            fix: { offset: p.offset + i, length: 1, text: '' },
+            expected: '等',
+            source: 'GB/T 15834—2011 4.5',
+          });
+          i += 2;
           continue;
         }
         const a = norm(i);
