@@ -534,9 +534,10 @@ function minimalEditKey(text: string, fix: Fix): string {
 const SEVERITY_RANK: Record<string, number> = { error: 3, warning: 2, info: 1 };
 
 /**
- * One slip, one finding: when two rules propose the very same edit (the same characters replaced by the same text, however
- * wide each fix's range — 讲规距 as a fixed enumeration's item and as a homophone slip), only the stronger finding is kept (error > warning > hint; on a tie, the
- * earlier rule's). Findings without a fix, or with different fixes, are all kept.
+ * One slip, one finding: when two rules propose the very same edit (the same characters replaced by the same text,
+ * however wide each fix's range: 讲规距 as a fixed enumeration's item and as a homophone slip), only the stronger
+ * finding is kept: error > warning > hint; on a tie, the one that names more of the text (the whole title or phrase
+ * rather than its word), then the earlier rule's. Findings without a fix, or with different fixes, are all kept.
  */
 export function oneFindingPerFix(diagnostics: Diagnostic[], text: string): Diagnostic[] {
   const byFix = new Map<string, number>();
@@ -551,7 +552,11 @@ export function oneFindingPerFix(diagnostics: Diagnostic[], text: string): Diagn
     if (at === undefined) {
       byFix.set(key, out.length);
       out.push(d);
-    } else if ((SEVERITY_RANK[d.severity] ?? 0) > (SEVERITY_RANK[out[at].severity] ?? 0)) out[at] = d;
+    } else {
+      const o = out[at];
+      const rank = (SEVERITY_RANK[d.severity] ?? 0) - (SEVERITY_RANK[o.severity] ?? 0);
+      if (rank > 0 || (rank === 0 && d.length > o.length)) out[at] = d;
+    }
   }
   return out;
 }

@@ -6,6 +6,8 @@ testRule(straySpace, {
     '委员们深入基层，了解民意。',
     // Spaces between Han characters are deliberate in headlines, datelines and name lists.
     '本报记者  张  三\n主  席：李四\n奋斗的史诗 复兴的伟业',
+    // A link masked in Markdown is not a space the writer typed (the space after it is not before a Han character).
+    { name: 'a link before the mark', text: '详见市政协网站 https://www.example.gov.cn/zx?id=1,2 。', lint: { path: 'a.md' } },
     // Indentation, and a space before half-width text, are not this rule's.
     '　　委员们深入基层。\n    全年开展调研 80 余次。',
   ],

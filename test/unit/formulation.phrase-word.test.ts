@@ -8,6 +8,13 @@ testRule(
   phraseWord,
   {
     valid: [
+      // The last character of a phrase replaced so that it completes or starts another word, or the phrase's last word
+      // is a single character: another phrase, not a slip; the same two characters written twice are meant.
+      {
+        name: 'a last character that makes a word of its own',
+        text: '要坚持大团结大联盟。坚持社会主义核心价值体系。坚持和完善人民代表大会制定法律。在共同思想政治基础和目标上。',
+      },
+      { name: 'the written pair again elsewhere in the document', text: '坚持大团结大联和。大联和的局面。' },
       // One half of a compound replaced so that the pair is a word of its own: a different phrase, not a slip.
       { name: 'a fixed term with a word that shares no character, or followed by more text', text: '坚持团结和民主两大任务。围绕团结和民主两大主线开展工作。' },
       { name: 'the new half makes a word (资本主义)', text: '他们批判资本主义核心价值观的虚伪性。' },
@@ -39,6 +46,24 @@ testRule(
       { name: 'a noun with 对 names whose the object is (a qualifier, as the 20th congress report writes it)', text: '牢牢掌握党对意识形态工作领导权，全面落实意识形态工作责任制。' },
     ],
     invalid: [
+      {
+        name: 'a wrong last character that makes no word',
+        text: '坚持大团结大联和。',
+        errors: [{ line: 1, column: 3, length: 6, message: '“大团结大联和”与规范提法不符（“和”应为“合”），规范表述为“大团结大联合”' }],
+        output: '坚持大团结大联合。',
+      },
+      {
+        name: 'a wrong last character of a fixed requirement',
+        text: '要坚持团结和民主两大主提。',
+        errors: [{ line: 1, column: 4, length: 9, message: '（“主提”应为“主题”）' }],
+        output: '要坚持团结和民主两大主题。',
+      },
+      {
+        name: 'a wrong last word in a long phrase (a word-level slip)',
+        text: '深入学习贯彻习近平总书记关于加强和改进人民政协工作的重要思响。',
+        errors: [{ line: 1, column: 7, length: 24, message: '（“思响”应为“思想”）' }],
+        output: '深入学习贯彻习近平总书记关于加强和改进人民政协工作的重要思想。',
+      },
       {
         name: 'the last word replaced where a character-level reading would cut 路|线',
         text: '我们要坚定不移走中国特色社会主义政治发展路线。',

@@ -32,6 +32,8 @@ export const straySpace: Rule = {
       RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = RUN.exec(p.text))) {
+        // Masked text (a link, code) reads as spaces: only spaces the writer typed count.
+        if (ctx.doc.text.slice(p.offset + m.index, p.offset + m.index + m[0].length) !== m[0]) continue;
         const before = m[1] !== undefined;
         const spaces = before ? m[2] : m[4];
         const offset = p.offset + m.index + 1;

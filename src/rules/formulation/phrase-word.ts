@@ -2,7 +2,7 @@
 import type { Rule } from '../../core/types';
 import { normalize, smallestFix } from './_lib/pack-entries';
 import { findPhraseHits, hitCutsWord } from './_lib/phrase-matcher';
-import { findWordSlips } from './_lib/word-matcher';
+import { findLastCharSlips, findWordSlips } from './_lib/word-matcher';
 
 export const phraseWord: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const phraseWord: Rule = {
       '把规则包中的每条规范提法切分成词（如“人民政协|是|社会主义|协商|民主|的|重要|渠道”），在文中找除一个词外其余各词都一字不差的地方：' +
       '一个词换成了近义词（“重要渠道”写成“重要途径”，“协商民主”写成“民主协商”），漏了一个词或一个并列成分（“坚持和完善中国共产党领导的政治协商制度”漏了“多党合作和”，“发挥人民政协专门协商作用”漏了“机构”），或相邻两个词前后颠倒。' +
       '规则包不必列出错误写法，任何替换词都能发现。为避免误报：一致的部分至少 6 个字、含两个以上实词；只差“的、了、已、和、与、及、并”等虚词或引号的写法是正常的语法变化，不报告；两个词之间多出一个词时报告（“把协商民主重要贯穿履行职能全过程”“中国特色社会主义深入道路”），但动词前加副词（“统筹全面推进”）、动词后点明领域或并用动词（“深化金融供给侧结构性改革”“健全完善”）、末尾中心词前加限定语（“根本制度”）、名词加“对”点明所属（“牢牢掌握党对意识形态工作领导权”）、并列处另起一项、三字以上的插入视为正常改写；条目标为 fixed 的固定提法或整条加引号时，动词前加副词也报告；' +
+      '提法写全而最后一个字错成不成词的字（“坚持大团结大联和”）时也由本规则报告（逐字比较的 canonical-phrase 以末字为锚，看不到这类错误）：提法的末词须是两字以上的词，写错的字不与前后的字另成词典里的词（“大联盟”“制定”“价值体系”不报），文中别处也这样写的不报。' +
       '替换后的文字本身就是另一条规范提法（如“党和国家监督体系的重要组成部分”）时不报告；条目的 allow 中列出的写法不报告。逐字的小错（错字、漏字）由 formulation/canonical-phrase 报告。',
     examples: [
       { bad: '人民政协是社会主义协商民主的重要途径', good: '人民政协是社会主义协商民主的重要渠道' },
@@ -27,6 +28,9 @@ export const phraseWord: Rule = {
   check(ctx) {
     if (!ctx.segmenter) return;
     const slips = findWordSlips(ctx.doc, ctx.packs, ctx.segmenter);
+    // A wrong last character that makes no word (坚持大团结大联和): a span no word-level slip covers.
+    for (const t of findLastCharSlips(ctx.doc, ctx.packs, ctx.segmenter))
+      if (!slips.some(s => t.offset < s.offset + s.length && s.offset < t.offset + t.length)) slips.push(t);
     if (!slips.length) return;
     // Character-level near misses are canonical-phrase's; do not report the same span twice.
     const seg = ctx.segmenter;

@@ -493,3 +493,76 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
+
+/** A canonical phrase whose last character is inside a word of two or more characters (大团结大联|合), by pack set. */
+interface TailForm {
+  entry: PhraseEntry;
+  text: string;
+  norm: string;
+}
+
+/**
+ * A canonical phrase written in full but for a wrong last character that makes no word (坚持大团结大联和, 重要思响):
+ * canonical-phrase anchors its windows on the phrase's last character and cannot see these. Reported only when the
+ * phrase's last word has two or more characters (so the text cuts into a word, not after one: 在共同思想政治基础|上),
+ * the written character neither completes another dictionary word (大联盟, 制度 → 制定, 质量 → 质效) nor starts one
+ * (价值观 → 价值体系), no other canonical phrase is written there, and the document does not write the same two
+ * characters again elsewhere (a word the writer means).
+ */
+export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
+  const { all } = wordIndex(packs, seg);
+  const forms = packs.memo('formulation:tail-forms', () => {
+    const out: TailForm[] = [];
+    for (const e of entriesOf(packs, 'phrase')) {
+      if (e.maxEdits === 0) continue;
+      for (const t of [e.text, ...(e.variants ?? [])]) {
+        const norm = normalize(t);
+        if (norm.length < 6 || !HAN.test(norm.slice(-2))) continue;
+        const toks = seg.cut(norm);
+        const last = toks[toks.length - 1];
+        if (!last || last.word.length < 2 || last.offset + last.word.length !== norm.length) continue;
+        out.push({ entry: e, text: t, norm });
+      }
+    }
+    return out;
+  });
+  const text = normalizedText(doc);
+  const tix = textIndexFor(doc, text);
+  const out: WordSlip[] = [];
+  const taken = new Set<number>();
+  for (const f of forms) {
+    const L = f.norm.length;
+    const prefix = f.norm.slice(0, -1);
+    if (!tix.includes(prefix)) continue;
+    for (const d of tix.occurrences(prefix)) {
+      const at = d + L - 1;
+      const c = text[at];
+      if (at >= text.length || c === f.norm[L - 1] || !HAN.test(c) || taken.has(d)) continue;
+      if (all.some(o => o.length >= L - 1 && text.startsWith(o, d))) continue;
+      // Written so twice or more in the document (协商议政质效 … 履职质效): a word the writer means, not a slip.
+      if (tix.occurrences(text.slice(at - 1, at + 1)).length >= 2) continue;
+      // The words around the written character, cut in the running text (up to the end of the clause).
+      let end = at + 1;
+      while (end < text.length && end < at + 5 && HAN.test(text[end])) end++;
+      const start = Math.max(d, at - 6);
+      const toks = seg.cut(text.slice(start, end));
+      const tok = toks.find(t => start + t.offset <= at && at < start + t.offset + t.word.length);
+      if (!tok) continue;
+      const tokStart = start + tok.offset;
+      if (tok.word.length >= 2 && (tokStart === at || seg.isWord(tok.word))) continue;
+      if (tokStart < at && tokStart + tok.word.length > at + 1) continue;
+      taken.add(d);
+      out.push({
+        offset: d,
+        length: L,
+        actual: doc.text.slice(d, d + L),
+        expected: f.text,
+        entry: f.entry,
+        kind: 'replaced',
+        want: f.norm[L - 1],
+        got: c,
+      });
+    }
+  }
+  return out;
+}
