@@ -8,6 +8,10 @@ testRule(
   doubledWord,
   {
     valid: [
+      // 村村 is a word (村村通); 乡村村民 is 乡村 + 村民; a transliteration cut apart before a figure (尤克里里6万把).
+      '村村通公路。乡村村民。',
+      '每年生产吉他5万把、尤克里里6万把。',
+      '上海海、陆、空港。',
       '人人都是参与者，天天向上，层层落实，步步为营，年年有余。',
       '认认真真做事，常常提醒，清清楚楚，的的确确。',
       { name: 'ABAB verb in quoted speech', text: '他说：“我们回去研究研究。”' },
@@ -58,6 +62,18 @@ testRule(
       { name: 'a name that ends with a number and 号 (雪龙2号|船|船长)', text: '中国极地研究中心“雪龙2”号船船长赵炎平介绍了情况。' },
     ],
     invalid: [
+      {
+        name: 'a stutter whose removal gives a term edited text writes (XX a word elsewhere)',
+        text: '推进乡村村振兴。',
+        errors: [{ line: 1, column: 4, length: 2, message: '“乡村村振兴”中“村”字重复，应为“乡村振兴”' }],
+        output: '推进乡村振兴。',
+      },
+      {
+        name: 'a stutter before a figure',
+        text: '全市共有政协委员员500名。',
+        errors: [{ line: 1, column: 8, length: 2, message: '“政协委员员”中“员”字重复，“员员”不成词' }],
+        output: '全市共有政协委员500名。',
+      },
       {
         name: 'ABAB before more text in a news story is a hint (colloquial reduplication is ordinary there)',
         text: '本报讯 老周时常念叨念叨自家的承包地。',

@@ -157,7 +157,7 @@ export const doubledWord: Rule = {
     defaultSeverity: 'error',
     description: '词语或单字误重复（如“建设建设”“的的”“市委委”）',
     docs:
-      '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”）。' +
+      '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”、数字前的“政协委员员500名”）；去掉重复的字后前后两个词合成报刊常写的词语时（“乡村村振兴”→“乡村振兴”），即使叠字本身成词（村村通）也报告。' +
       '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）；两个词相接时重复的部分分属前后两个词（“集体经济组织|组织开展”，“经济组织”“组织开展”在文中别处都出现过）也不报。' +
       '可自动修复：删去重复的部分；单字重复而前后文另有可疑之处时只给出建议，不自动修改。选项：allow（允许重叠的词或单字，如 ["学习"]）。',
     examples: [
@@ -231,10 +231,34 @@ export const doubledWord: Rule = {
           }
           // A character doubled across the boundary where one copy stands alone and XX is no word: 市委|委|提出.
           const x = a.word[a.word.length - 1];
-          if (b.word[0] !== x || knownWord(ctx, x + x)) continue;
+          if (b.word[0] !== x) continue;
           const loneIsB = b.word.length === 1 && a.word.length > 1;
           const loneIsA = a.word.length === 1 && b.word.length > 1;
           if (!loneIsA && !loneIsB) continue;
+          // Without the lone copy the two words around it make a term edited text writes (乡村|村|振兴 → 乡村振兴,
+          // 全过程|程|人民民主): a stutter, even where XX is a word elsewhere (村村通).
+          const next = toks[k + 2];
+          if (
+            loneIsB &&
+            next &&
+            allHan(next.word) &&
+            next.offset === b.offset + 1 &&
+            a.word.length + next.word.length <= 6 &&
+            wideKnown(ctx, a.word + next.word) &&
+            !allow.has(x) &&
+            !usedElsewhere(text, a.word + x + next.word, a.offset, '', '')
+          ) {
+            ctx.report({
+              offset: b.offset - 1,
+              length: 2,
+              message: `“${a.word}${x}${next.word}”中“${x}”字重复，应为“${a.word}${next.word}”`,
+              fix: { offset: b.offset, length: 1, text: '' },
+              expected: a.word + next.word,
+            });
+            k++;
+            continue;
+          }
+          if (knownWord(ctx, x + x)) continue;
           if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
           const xAt = a.offset + a.word.length - 1;
           const prev = toks[k - 1];
@@ -251,12 +275,15 @@ export const doubledWord: Rule = {
           } else {
             // ABB (响当当的, 石窝窝，, 上海海、陆、空港): the doubled X closes a phrase before punctuation or a particle.
             const after = text[b.offset + 1];
-            if (after === undefined || !isHan(after) || '的地了着'.includes(after)) continue;
+            // … but not before a figure (政协委员|员|500名): no phrase closes there. A lone character before the word
+            // (尤|克里|里|6万把) marks a transliteration the dictionary cut apart.
+            if (after === undefined || (!isHan(after) && !/[0-9０-９]/.test(after)) || '的地了着'.includes(after)) continue;
+            if (!isHan(after) && prev && allHan(prev.word) && prev.word.length === 1 && prev.offset + 1 === a.offset) continue;
             // A name with a doubled given name: 刘亮|亮, 冯珊|珊.
             if (a.word.length === 2 && redup.surnames.has(a.word[0])) continue;
             // A long name or term, then a word or phrase that begins with its last character (中国人民解放军|军乐团,
             // 中国共产党|党和国家): the lone copy belongs to what follows.
-            if (a.word.length >= 4 || STANDALONE.has(text[b.offset + 1])) continue;
+            if (isHan(after) && (a.word.length >= 4 || STANDALONE.has(after))) continue;
           }
           if (inAabb(ctx, text, xAt) || text[xAt - 1] === '一') continue; // 认认真真, 一份份
           // The doubled pair itself is a word the document writes elsewhere with other neighbours (梭梭林 … 梭梭树).
@@ -264,7 +291,8 @@ export const doubledWord: Rule = {
           if (usedElsewhere(text, x + x, xAt, '', '', i => wideKnown(ctx, text.slice(i - 1, i + 1)) || wideKnown(ctx, text.slice(i + 1, i + 3)))) continue;
           const other = loneIsB ? toks[k + 2] : toks[k - 1];
           // The lone copy is attached to a Latin letter or digit (A股|股票): part of that term.
-          if (other && !allHan(other.word) && /[A-Za-z0-9]$|^[A-Za-z0-9]/.test(other.word) && (loneIsB ? b.offset + 1 === other.offset : other.offset + other.word.length === a.offset)) continue;
+          // A figure after the lone copy (政协委员|员|500名) is a count, not a term the copy belongs to.
+          if (other && !allHan(other.word) && (loneIsB ? /^[A-Za-z]/ : /[A-Za-z0-9]$/).test(other.word) && (loneIsB ? b.offset + 1 === other.offset : other.offset + other.word.length === a.offset)) continue;
           // The lone copy might belong with its other neighbour (委|员会 → 委员): then the split is only the segmenter's choice.
           if (other && allHan(other.word)) {
             const pair = loneIsB ? x + other.word[0] : other.word[other.word.length - 1] + x;
