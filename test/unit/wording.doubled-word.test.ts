@@ -60,6 +60,10 @@ testRule(
         text: '本报讯 过年不去走动走动，这感情不就断了？今年我们要办自己的春晚，热闹热闹。危机危机，危中有机。把各地的风俗归纳归纳看。',
       },
       {
+        name: 'a news story: a verb the pack lists as reduplicated in speech, before its object',
+        text: '本报讯 平时就多回趟家，帮老人打扫打扫屋子。好不容易出来一趟，得给大家伙儿改善改善伙食。',
+      },
+      {
         name: 'a news story: AAB and ABB with whole words around (眨眨眼, 叙叙旧, 呼哧哧), two words meeting (合作|作贡献)',
         text: '本报讯 柴晓飞又找上门来，神秘地眨眨眼。年长者要与他叙叙旧。两头母猪呼哧哧打着盹。他一直在为发展中非友好合作作贡献。',
       },
@@ -73,9 +77,19 @@ testRule(
       },
       {
         name: 'ABAB before more text in a news story is a hint (colloquial reduplication is ordinary there)',
-        text: '本报讯 老周时常念叨念叨自家的承包地。',
+        text: '本报讯 老周时常惦记惦记自家的承包地。',
         errors: [{ line: 1, column: 9, length: 4, severity: 'info' }],
-        output: '本报讯 老周时常念叨自家的承包地。',
+        output: '本报讯 老周时常惦记自家的承包地。',
+      },
+      {
+        name: 'the same verbs in a report are slips',
+        text: '帮老人打扫打扫屋子，给大家改善改善伙食。',
+        lint: { docType: 'report' },
+        errors: [
+          { line: 1, column: 4, length: 4, severity: 'error', message: '“打扫打扫”中“打扫”重复' },
+          { line: 1, column: 14, length: 4, severity: 'error', message: '“改善改善”中“改善”重复' },
+        ],
+        output: '帮老人打扫屋子，给大家改善伙食。',
       },
       {
         name: 'the same sentence alone is judged strictly',
