@@ -67,7 +67,7 @@ function occursTwice(text: string, s: string): boolean {
 
 /** A credit: names of two to four characters (separated by 、 or spaces) right before 摄, 提供, 供图, 制图 or 绘 that
  *  close the clause (龚献明摄（影像中国）; 分别由俞松、张旭阳、郑帅提供。). */
-const CREDIT = /(?:^|[。，；：\s])(?:[^。，；：\s]{0,6}?由|本报记者|记者|通讯员)?((?:[\u4e00-\u9fff]{2,4}[、\s])*[\u4e00-\u9fff]{2,4})(?:摄|提供|供图|制图|绘)(?=[。；（(\s]|$)/g;
+const CREDIT = /(?:^|[。，；：\s])(?:[^。，；：\s]{0,6}?由|本报记者|记者|通讯员)?((?:[\u4e00-\u9fff]{2,4}[、\s]){0,8}[\u4e00-\u9fff]{2,4})(?:摄|提供|供图|制图|绘)(?=[。；（(\s]|$)/g;
 
 /** The spans [start, end) of the credited names in a paragraph's text. */
 function creditNames(t: string): [number, number][] {
