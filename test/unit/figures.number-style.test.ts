@@ -17,6 +17,7 @@ testRule(numberStyle, {
     '提交提案１０４３件。',
     // A qualifier character that closes a word (签约, 附近) is no qualifier: 签约10户左右 is not 约……左右.
     '力争年内再签约10户左右，在园区附近建设30个左右站点。',
+    { name: 'a span of months and a unit named by its number', text: '前十一个月，全市新增12个项目、15个园区，经侦总队十二支队破获案件36起，组建三支队伍。' },
     {
       name: 'a news headline keeps its own style (一百九十项 over a body that writes 190项)',
       text: '一百九十项创新举措推出\n共七百六十二处，含一百三十八处革命文物\n本报北京1月11日电 去年以来，北京推出190项创新举措，涉及12个领域，公布762处文物保护单位。',

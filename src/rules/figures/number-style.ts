@@ -29,6 +29,8 @@ function styleCandidate(ctx: RuleContext, e: LedgerEntry, fixed: string[], infor
   if (e.kind !== 'count' || e.quoted || e.inTitle || e.qualifiers.length || e.value < 10 || !Number.isInteger(e.value)) return false;
   if (informal && headlineLike(ctx, e)) return false;
   if (!e.unit || SKIP_UNITS.has(e.unit)) return false;
+  // A span of months (前十一个月) is a duration, like the 年 and 月 above.
+  if (e.unit === '个' && ctx.doc.text[e.numberOffset + e.numberText.length + 1] === '月') return false;
   if (e.style === 'chinese' && (!/^[一二三四五六七八九十百零两]+$/.test(e.numberText) || e.numberText === '十')) return false;
   // Lunar dates (正月十五期间) and ordinals (第十三期, 中央军校十三期) are names, not counts.
   if (isLabelNumber(ctx, e)) return false;
@@ -44,7 +46,7 @@ export const numberStyle: Rule = {
     description: '数字用法不统一或不规范（GB/T 15835—2011）：计数混用汉字和阿拉伯数字、概数词重复、千分撇',
     docs:
       '依据 GB/T 15835—2011《出版物上数字用法》：\n\n' +
-      '- 同一文稿中十以上的计数应统一写法，不要此处“13个”、彼处“十三个”；以多数写法为准提示少数写法，可自动改写。引号内的固定说法（“四个意识”“两个维护”）、届次、“第N次会议”、书名号内的文字、年数和规则包 figures.fixedPhrases 中的说法不检查；十以下的数字习惯上可用汉字，也不检查；新闻、特写的标题和副题（没有句末标点的短行）有自己的写法（“二十条稳外资措施将出台”），不与正文比较。\n' +
+      '- 同一文稿中十以上的计数应统一写法，不要此处“13个”、彼处“十三个”；以多数写法为准提示少数写法，可自动改写。引号内的固定说法（“四个意识”“两个维护”）、届次、“第N次会议”、书名号内的文字、年数、月数（十一个月）、以数字命名的单位（十二支队）和规则包 figures.fixedPhrases 中的说法不检查；十以下的数字习惯上可用汉字，也不检查；新闻、特写的标题和副题（没有句末标点的短行）有自己的写法（“二十条稳外资措施将出台”），不与正文比较。\n' +
       '- 概数词重复：“约……左右”“近……左右”“超过……以上”“超过……余/多”，意思重复，删去后一个（可自动修复）。\n' +
       '- 中文行文中的千分撇“3,500”（提示，可改为 3500）。全角数字由 format/full-width-alnum 检查。',
     examples: [
