@@ -60,8 +60,28 @@ describe('consistency/name-variant with the segmenter', () => {
   testRule(
     nameVariant,
     {
-      valid: [],
+      valid: [
+        {
+          name: 'news: another word in its place is another name (欧洲 / 欧盟 read differently)',
+          text: '本报讯 欧盟时常强调“欧洲价值观”。\n\n各国对“欧洲价值观”看法不同。\n\n有人批评其违背“欧盟价值观”。',
+        },
+        {
+          name: 'news: a whole word replaced (市场 / 药品) names another body',
+          text: '本报讯 国务院公布修改部分行政法规的决定。\n\n将第五条中的“食品药品监管部门”修改为“国务院药品监督管理部门”。\n\n将第九条中的“工商行政管理部门”修改为“国务院市场监督管理部门”。',
+        },
+      ],
       invalid: [
+        {
+          name: 'news: one character that sounds like the other (阳关 / 阳光) is still a hint',
+          text: '本报讯 富源县探索建立“阳光监督”平台。\n\n“阳光监督”平台上线以来，群众反映的问题件件有回音。\n\n打开“阳关监督”平台，“资金你清楚”模块赫然在列。',
+          errors: [{ line: 5, column: 4, length: 4, severity: 'warning', message: '文中另有“阳光监督”，“阳关监督”疑为同一名称的误写' }],
+          output: '本报讯 富源县探索建立“阳光监督”平台。\n\n“阳光监督”平台上线以来，群众反映的问题件件有回音。\n\n打开“阳光监督”平台，“资金你清楚”模块赫然在列。',
+        },
+        {
+          name: 'news: a homophone written once each (医师 / 医士) is a hint',
+          text: '本报讯 乐山市从2013年起举办“民族医师班”，由市、县政府出资。\n\n“民族医士班”的学员毕业后回到乡村卫生室工作。',
+          errors: [{ line: 3, column: 2, length: 5, severity: 'info', message: '文中另有“民族医师班”，“民族医士班”疑为同一名称的误写' }],
+        },
         {
           name: 'both spellings make words (欧洲 / 欧盟): a hint',
           text: '欧盟时常强调“欧洲价值观”。\n\n各国对“欧洲价值观”看法不同。\n\n有人批评其违背“欧盟价值观”。',

@@ -24,6 +24,13 @@ testRule(inconsistentFigure, {
     '在经济建设方面，围绕贯彻新发展理念等，提出提案1756件。\n在社会建设方面，围绕精准脱贫等，提出提案1185件。',
     // Approximate figures are not compared.
     '组织各类协商会议40余次。\n全年组织各类协商会议45次。',
+    // 一 with a measure word is an article; 90年代 is a decade.
+    '全国人大常委会办公厅确定了20项重点督办建议。\n“减轻中小学生课外负担”是教育部牵头承办的一项重点督办建议。',
+    '自上世纪80年代中后期起，我们开始研究两系法杂交稻。\n自上世纪90年代中后期起，我们开始超级杂交稻攻关。',
+    {
+      name: 'a news story: the same phrase counting different things (figures more than one digit apart)',
+      text: '本报讯 公安机关共捣毁境内诈骗窝点5126个，抓获犯罪嫌疑人16.3万名。同时，协调当地警方捣毁境外诈骗窝点70个，抓获犯罪嫌疑人4276名。\n党的委员会由党员代表大会选举产生，每届任期一般为5年。党的总支部委员会由党员大会选举产生，每届任期一般为3年。',
+    },
   ],
   invalid: [
     {
@@ -35,6 +42,17 @@ testRule(inconsistentFigure, {
       name: 'seed 001 with 865 the second time',
       text: SEED_001.replace('以来立案交办提案864件', '以来立案交办提案865件'),
       errors: [{ line: 2, column: 32, length: 4, message: '“立案交办提案865件”与前文“立案交办提案864件”不一致' }],
+    },
+    {
+      name: 'a news story: figures one digit apart are a hint',
+      text: '本报讯 信阳依托450个驻外党组织，推动党员找组织。\n光山县将会议精神通过微信等方式向45个驻外党组织及时传达。',
+      errors: [{ line: 2, column: 17, length: 3, severity: 'info', message: '“驻外党组织45个”与前文“驻外党组织450个”不一致' }],
+    },
+    {
+      name: 'the same figures in a report are compared',
+      text: '党的委员会由党员代表大会选举产生，每届任期一般为5年。党的总支部委员会由党员大会选举产生，每届任期一般为3年。',
+      lint: { docType: 'report' },
+      errors: [{ line: 1, column: 53, length: 2, severity: 'warning', message: '“每届任期一般3年”与前文“每届任期一般5年”不一致' }],
     },
     {
       name: 'a rate stated twice',

@@ -17,6 +17,11 @@ testRule(numberStyle, {
     '提交提案１０４３件。',
     // A qualifier character that closes a word (签约, 附近) is no qualifier: 签约10户左右 is not 约……左右.
     '力争年内再签约10户左右，在园区附近建设30个左右站点。',
+    { name: 'a span of months and a unit named by its number', text: '前十一个月，全市新增12个项目、15个园区，经侦总队十二支队破获案件36起，组建三支队伍。' },
+    {
+      name: 'a news headline keeps its own style (一百九十项 over a body that writes 190项)',
+      text: '一百九十项创新举措推出\n共七百六十二处，含一百三十八处革命文物\n本报北京1月11日电 去年以来，北京推出190项创新举措，涉及12个领域，公布762处文物保护单位。',
+    },
   ],
   invalid: [
     { name: '约……左右 after a word that does not end in 约', text: '力争年内新增约10户左右。', errors: [{ line: 1, column: 11, length: 2, message: '“约”与“左右”重复表示概数' }], output: '力争年内新增约10户。' },
@@ -31,6 +36,13 @@ testRule(numberStyle, {
       text: '本报讯 建立13个委员工作室,设立十三个联络站,开展28次活动。',
       errors: [{ line: 1, column: 18, length: 2, severity: 'info' }],
       output: '本报讯 建立13个委员工作室,设立13个联络站,开展28次活动。',
+    },
+    {
+      name: 'a heading in a report is compared with the body',
+      text: '一、推出一百九十项创新举措\n去年以来，全市推出190项创新举措，涉及12个领域，落地首创项目35个。',
+      lint: { docType: 'report' },
+      errors: [{ line: 1, column: 5, length: 4, severity: 'warning', message: '计数写法不统一：此处用汉字“一百九十项”' }],
+      output: '一、推出190项创新举措\n去年以来，全市推出190项创新举措，涉及12个领域，落地首创项目35个。',
     },
     {
       name: 'the same unit counted both ways in a report is a warning',

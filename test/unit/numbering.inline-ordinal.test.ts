@@ -7,6 +7,9 @@ testRule(inlineOrdinal, {
     { name: 'a new series after another head sentence', text: '今年重点抓好三项工作。一是加强学习，二是深入调研，三是强化监督。\n\n同时，要做好两方面保障。一是完善制度，二是健全机制。' },
     { name: 'a later list whose first item is written otherwise', text: '一是完善制度。\n\n二是健全机制。\n\n三是加强督办。\n\n继续做好委员服务。二是优化联系方式。\n\n三是完善履职档案。' },
     { name: 'an excerpt that starts mid-list', text: '二是深入调查研究，形成高质量报告。三是强化民主监督。' },
+    { name: 'the first item numbered another way: 一要 … 二是 … 三是', text: '需要防止以下几种倾向。\n\n一要警惕历史虚无主义的影响。\n\n二是防止唯票房、唯收视率。\n\n三是防止低俗媚俗。' },
+    { name: 'the first item numbered another way: 首先 … 第二 … 第三', text: '做好疫情防控工作是重大政治任务。\n\n这场斗争对干部的考验是多方面的。首先，是对政治素质的考验。第二，是对宗旨意识的考验。第三，是对担当精神的考验。' },
+    { name: 'the items before numbered another way: 首先 … 其次 … 其三 … 其四', text: '调查组对两案进行了全面审查。\n\n调查组认定，首先，合同应为合作勘查合同。其次，合同是有效的。其三，应当确定违约责任。其四，应当依法处理。' },
     { name: 'ordinals inside a quotation are the speaker’s', text: '他强调：“二是要加强学习，四是要强化监督。”' },
     '第一，提高政治站位；第二，完善工作机制；第三，加强队伍建设。',
     '首先，要加强学习。其次，要深入调研。再次，要强化督办。最后，要抓好落实。',
@@ -33,6 +36,11 @@ testRule(inlineOrdinal, {
       name: 'a gap inside a paragraph with no sure fix (一是、二是、四是、五是)',
       text: '会议要求：一是加强学习，二是深入调研，四是强化监督，五是抓好落实。',
       errors: [{ line: 1, column: 20, length: 2, message: '序数不连续：前一项为“二是”，此处为“四是”，应为“三是”' }],
+    },
+    {
+      name: 'another kind of ordinal with another number before it does not start the list',
+      text: '会议部署了明年工作。首先，提高站位。\n\n三是加强学习，四是深入调研。',
+      errors: [{ line: 3, column: 1, length: 2, severity: 'info', message: '序数从“三是”开始，前面没有“一是”' }],
     },
     {
       name: 'a list that does not start at 一',

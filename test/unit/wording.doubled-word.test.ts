@@ -59,6 +59,18 @@ testRule(
         text: '农村集体经济组织成员享有承包权。县级人民政府组织开展植树活动。由集体经济组织组织开展造林绿化。',
         lint: { docType: 'report' },
       },
+      {
+        name: 'a news story: ABAB that closes its clause is reduplication the grammar shows',
+        text: '本报讯 过年不去走动走动，这感情不就断了？今年我们要办自己的春晚，热闹热闹。危机危机，危中有机。把各地的风俗归纳归纳看。',
+      },
+      {
+        name: 'a news story: a verb the pack lists as reduplicated in speech, before its object',
+        text: '本报讯 平时就多回趟家，帮老人打扫打扫屋子。好不容易出来一趟，得给大家伙儿改善改善伙食。',
+      },
+      {
+        name: 'a news story: AAB and ABB with whole words around (眨眨眼, 叙叙旧, 呼哧哧), two words meeting (合作|作贡献)',
+        text: '本报讯 柴晓飞又找上门来，神秘地眨眨眼。年长者要与他叙叙旧。两头母猪呼哧哧打着盹。他一直在为发展中非友好合作作贡献。',
+      },
       { name: 'a name that ends with a number and 号 (雪龙2号|船|船长)', text: '中国极地研究中心“雪龙2”号船船长赵炎平介绍了情况。' },
     ],
     invalid: [
@@ -75,10 +87,25 @@ testRule(
         output: '全市共有政协委员500名。',
       },
       {
+        name: 'a news story: a doubled character with a garbled neighbour is still a slip',
+        text: '本报讯 会议强调，落市委委提出的了解把握社情民意的要求。',
+        errors: [{ line: 1, column: 10, length: 4, severity: 'error', message: '“市委委”中“委”字重复' }],
+      },
+      {
         name: 'ABAB before more text in a news story is a hint (colloquial reduplication is ordinary there)',
-        text: '本报讯 老周时常念叨念叨自家的承包地。',
+        text: '本报讯 老周时常惦记惦记自家的承包地。',
         errors: [{ line: 1, column: 9, length: 4, severity: 'info' }],
-        output: '本报讯 老周时常念叨自家的承包地。',
+        output: '本报讯 老周时常惦记自家的承包地。',
+      },
+      {
+        name: 'the same verbs in a report are slips',
+        text: '帮老人打扫打扫屋子，给大家改善改善伙食。',
+        lint: { docType: 'report' },
+        errors: [
+          { line: 1, column: 4, length: 4, severity: 'error', message: '“打扫打扫”中“打扫”重复' },
+          { line: 1, column: 14, length: 4, severity: 'error', message: '“改善改善”中“改善”重复' },
+        ],
+        output: '帮老人打扫屋子，给大家改善伙食。',
       },
       {
         name: 'the same sentence alone is judged strictly',

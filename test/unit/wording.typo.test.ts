@@ -23,6 +23,8 @@ testRule(
       { name: 'a classical quotation', text: '这首诗写道：“床前明月光，疑是地上霜。”' },
       { name: 'classical text without quotation marks', text: '天行健君子以自强不息，幸福不会从天降。' },
       { name: 'transliterated names', text: '卡尔·马克思和弗里德里希·恩格斯' },
+      { name: 'the names of a photo credit (龚献明摄)', text: '图片报道\n十月一日，庆祝大会在京隆重举行。各国客商与中国商户一起观看阅兵仪式和群众游行。\n龚献明摄（影像中国）' },
+      { name: 'the names of a picture credit (分别由俞松、张旭阳、郑帅提供)', text: '图片报道\n以上图片均为历届电影节现场实况，分别由俞松、张旭阳、郑帅提供。' },
       { name: 'a person name', text: '办公室主任柯宁表示，将认真办理。' },
       { name: 'a set phrase with its usual continuation', text: '我们一如往常地开展工作，一如既往地支持政协，梦想息息相通。' },
       { name: 'look-alikes outside idioms are left to wording/confusable-char', text: '培育壮大未来空问产业' },

@@ -1,5 +1,6 @@
 // 开展“制度落实年”工作……深化“制度建设年”成果 → the same campaign named two ways in one document.
-import type { Rule, Segmenter } from '../../core/types';
+import type { Rule, RuleContext, Segmenter } from '../../core/types';
+import { proseRegister } from '../../core/register';
 import { editDistance, entriesOf, normalize } from '../formulation/_lib/pack-entries';
 
 interface Name {
@@ -12,6 +13,14 @@ const HAN = /^[\u3400-\u9fff]+$/;
 const NUMERAL = /[一二三四五六七八九十百千两0-9]/;
 
 /** Where two names of the same length differ: the positions of the differing characters. */
+/** True when two characters read alike (the same or a near syllable: 光/关, 师/士, 制/智), by the typo lexicon's
+ *  readings. Without the lexicon nothing is known to sound alike. */
+function soundAlike(ctx: RuleContext, x: string, y: string): boolean {
+  const lex = ctx.segmenter?.lexicon?.();
+  if (!lex) return false;
+  return lex.homophones(x).includes(y) || lex.homophones(y).includes(x) || lex.nearHomophones(x).includes(y) || lex.nearHomophones(y).includes(x);
+}
+
 function diffPositions(a: string, b: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.push(i);
@@ -54,7 +63,7 @@ export const nameVariant: Rule = {
     description: '同一文稿中加引号的活动、工作、品牌名称前后写法不一',
     docs:
       '政协文稿常把活动、工作品牌、机制的名称加引号（“委员会客厅”“有事好商量”“制度落实年”）。同一文稿不同段落中两个加引号的名称只差一个字（或两个字前后颠倒）时，多半是同一个名称写错了，报告出现次数较少（次数相同时为后出现）的写法，并给出另一种写法；另一种写法出现两次以上、且不同的那个字在两种写法中不都与相邻的字组成词典中的词（“欧盟价值观”“欧洲价值观”）时为警告并可修正，否则为提示（有分词器时才能判断成词）。同一段里并举的两个名称（从“零和博弈”到“正和博弈”）是对比，不报告；' +
-      '只差名称中间的一个完整的词、首尾相同（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对；首词或末词不同的（“山西精品”“山西之夜”，“数字丝绸之路”“空中丝绸之路”）是同一地方或同一类的不同名称，不报告；两个以“年”“月”“周”结尾的活动名称共用一个词、但这个词的位置不同（“制度落实年”“落实成果年”）时，多半是同一项年度工作换了说法，也作为提示报告。' +
+      '只差名称中间的一个完整的词、首尾相同（“制度建设年”“制度落实年”）时也可能是两项不同的工作，作为提示（info）报告，请核对；首词或末词不同的（“山西精品”“山西之夜”，“数字丝绸之路”“空中丝绸之路”）是同一地方或同一类的不同名称，不报告；新闻、特写中的提示只留下读音相同或相近的一个字之差（“阳关监督”“阳光监督”，像是输入法打错），换了一个词（“市场监督管理部门”“药品监督管理部门”）或换了读音不同的字（“舍己为人”“舍己从人”）是不同的名称，不报告；两个以“年”“月”“周”结尾的活动名称共用一个词、但这个词的位置不同（“制度落实年”“落实成果年”）时，多半是同一项年度工作换了说法，也作为提示报告。' +
       '只差一个字而其中一方是否定字（“为官不为”“为官乱为”，“有协议脱欧”“无协议脱欧”，规则包 wording.negationChars）的是意思相反的两个名称，不报告。' +
       '不比较：少于 4 个字的名称、含数字的名称（“三个转变”“四个转变”是不同的提法）、有一方是规则包中的规范提法的名称。',
     examples: [
@@ -66,6 +75,7 @@ export const nameVariant: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
+    const informal = proseRegister(ctx) === 'informal';
     const names: Name[] = [];
     for (const q of doc.quotes) {
       if (!'“「『"'.includes(q.openMark)) continue;
@@ -136,6 +146,11 @@ export const nameVariant: Rule = {
         // The character that differs makes a dictionary word with the same neighbour in both names (欧盟|价值观 and
         // 欧洲|价值观, 商议 and 商量): two words, so possibly two names; a hint only.
         const twoWords = oneChar && !!ctx.segmenter && bothWords(ctx.segmenter, bad, good, pos[0]);
+        const hint = word || twoWords || count.get(good)! < 2;
+        // In news and features a hint needs a slip's signature: one character that sounds like the other (阳关/阳光
+        // 监督, 医士/医师班, the input method's slip). Another word in its place (市场/药品监督管理部门, 舍己为人/舍己从人,
+        // 凤桥老窖/凤桥老酒) is another name.
+        if (hint && informal && !(oneChar && soundAlike(ctx, a[pos[0]], b[pos[0]]))) continue;
         for (const n of names.filter(x => x.text === bad)) {
           const at = pos[0];
           const len = pos[pos.length - 1] - pos[0] + 1;
@@ -145,9 +160,9 @@ export const nameVariant: Rule = {
             message: word
               ? `文中另有“${good}”，与“${bad}”只差一个词，是否指同一项工作？如是，请统一写法`
               : `文中另有“${good}”，“${bad}”疑为同一名称的误写，请统一写法`,
-            fix: word || twoWords || count.get(good)! < 2 ? undefined : { offset: n.offset + at, length: len, text: good.slice(at, at + len) },
+            fix: hint ? undefined : { offset: n.offset + at, length: len, text: good.slice(at, at + len) },
             // Strong evidence: the other spelling is used at least twice, and the differing character makes no word.
-            severity: word || twoWords || count.get(good)! < 2 ? 'info' : undefined,
+            severity: hint ? 'info' : undefined,
           });
         }
       }

@@ -54,9 +54,11 @@ function compare(
   if (opts.etc) {
     // 等 announces a non-exhaustive list: more announced than listed is normal unless the gap is one. In a
     // formal document (report, proposal, plan) 等N closes the list, so one short is a slip; in other prose
-    // (news, features) 等 is used loosely and it is only a hint.
+    // (news, features) 等 names examples of a total (古田山自然保护区、钱江源国家森林公园等3个保护地), so
+    // fewer items than the total is ordinary there.
     if (n >= k + 2) return;
-    if (n === k + 1) severity = proseRegister(ctx) === 'informal' ? 'info' : 'warning';
+    if (n === k + 1 && proseRegister(ctx) === 'informal') return;
+    if (n === k + 1) severity = 'warning';
   }
   const more = k > n ? `，列举项多于总数` : '';
   ctx.report({
@@ -294,7 +296,7 @@ export const countMismatch: Rule = {
     description: '总括的项数与实际列举的项数不符（“等6个方面”只列5项；“三个紧扣”下文列出的段数）',
     docs:
       '核对总括数字与列举项：\n\n' +
-      '- 顿号列举后接“等N个方面/项/条”：列举项多于 N 是错误；带“等”时列举少于 N 通常是不完全列举，只有恰好少一项时作为警告提示（很可能漏写一项或数错）；不带“等”时（“经济、政治、文化三个方面”）必须相等。\n' +
+      '- 顿号列举后接“等N个方面/项/条”：列举项多于 N 是错误；带“等”时列举少于 N 通常是不完全列举，只有恰好少一项时作为警告提示（很可能漏写一项或数错），新闻、特写中“等”常用来举例后给出总数，少一项也不报；不带“等”时（“经济、政治、文化三个方面”）必须相等。\n' +
       '- 并列引文后接“等N项”：“A”“B”“C”等三项。\n' +
       '- 引号内的总括说法（“六个工作机制”“三个紧扣”“五个一”）：其后“即……、……”的列举项，或“一是……二是……”，或下文以同一关键词开头的并列段落，数目应与总括数一致。\n' +
       '- “做好三方面工作：一是……二是……”；段末的“今年重点做好八个方面工作：”之后的编号标题（（一）……（八））、以“一是”开头的段落或以“——”开头的段落。\n\n' +

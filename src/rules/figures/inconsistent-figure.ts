@@ -41,6 +41,29 @@ function canonicalOf(ctx: RuleContext, subject: string): { subject: string; know
 
 const RATE = /(率|比例|比重|占比)$/;
 
+/** The figure's digits as a string (16.3万 → 163000, 97.9 → 97.9). */
+function digits(e: LedgerEntry): string {
+  return e.style === 'arabic' && /^[\d.]+$/.test(e.numberText) ? e.numberText : String(e.value);
+}
+
+/** True when two figures of two or more digits differ as a slip of one digit does: one digit changed (864/865),
+ *  added or dropped (45/450), or two neighbours swapped (36/63). */
+export function oneDigitApart(a: LedgerEntry, b: LedgerEntry): boolean {
+  const x = digits(a);
+  const y = digits(b);
+  if (x === y || x.replace('.', '').length < 2 || y.replace('.', '').length < 2) return false;
+  if (x.length === y.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** The dates and periods written in the figure's sentence before it (1月21日, 春运, 同期), as a key. */
 function scopeOf(ctx: RuleContext, e: LedgerEntry): string {
   const sen = ctx.doc.sentences[e.sentenceIndex];
@@ -55,7 +78,8 @@ export const inconsistentFigure: Rule = {
     defaultSeverity: 'warning',
     description: '同一事项的数字前后不一致',
     docs:
-      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。规则包列出的事项前面写明由谁、共计多少（“全市政协委员共提交提案”“全年共收到提案”）仍是同一事项；这类事项与同一句中的其他数字（“提交提案612件，立案568件”）各自比较。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较。',
+      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。规则包列出的事项前面写明由谁、共计多少（“全市政协委员共提交提案”“全年共收到提案”）仍是同一事项；这类事项与同一句中的其他数字（“提交提案612件，立案568件”）各自比较。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较；“一项重点督办建议”的“一”是数量词作冠词，“90年代”是年代，也不比较。' +
+      '新闻、特写中同一短语常计量不同的对象（两个机构的任期3年和5年、一个案件和全部案件的抓获人数），只有两个数只差一位数字（45个与450个、864件与865件，像是打错）时才提示。',
     examples: [{ bad: '立案交办提案864件……市政协十五届一次会议以来立案交办提案865件', good: '两处统一为核实后的数字' }],
     fixable: false,
   },
@@ -65,6 +89,9 @@ export const inconsistentFigure: Rule = {
       const rate = e.kind === 'percent' && RATE.test(e.subject);
       if (!(isAmount(e) || rate) || e.quoted || e.inTitle) continue;
       if (isRough(e) || isLowerBound(e) || isUpperBound(e) || isLabelNumber(ctx, e)) continue;
+      // “一项重点督办建议”“一位美术工作者”: 一 with a measure word is an article, not a count; 90年代 is a decade.
+      if (e.style === 'chinese' && e.numberText === '一') continue;
+      if (e.unit === '年' && ctx.doc.text[e.offset + e.length] === '代') continue;
       const named_ = canonicalOf(ctx, e.subject);
       const subject = named_.subject;
       // Short or generic subjects (增长, 达到) say too little to identify a figure.
@@ -91,6 +118,10 @@ export const inconsistentFigure: Rule = {
         if (e.value === first.value || e.sentenceIndex === first.sentenceIndex) continue;
         // Each sentence dated differently (春运以来 … 1月21日至2月10日; 2018年 … 2019年): two periods.
         if (scopeOf(ctx, first) !== scopeOf(ctx, e)) continue;
+        // Outside a report, proposal or plan (news, features) the same phrase often counts different things (任期3年
+        // and 5年 for two bodies, 抓获嫌疑人4276名 in one case and 16.3万名 in all): only figures one digit apart
+        // (45个/450个, 864件/865件) look like one figure mistyped.
+        if (!formal && !oneDigitApart(first, e)) continue;
         ctx.report({
           offset: e.offset,
           length: e.length,

@@ -17,10 +17,20 @@ function fixedPhrases(ctx: RuleContext): string[] {
   return ctx.packs.memo('figures-fixed', () => ctx.packs.field<string>('figures', 'fixedPhrases').map(String));
 }
 
-/** Counts whose style matters: plain integers ≥ 10 in prose, outside quotes, titles and fixed phrases. */
-function styleCandidate(ctx: RuleContext, e: LedgerEntry, fixed: string[]): boolean {
+/** A headline or subhead: a short line with no sentence mark (一百九十项创新举措推出 / 共七百六十二处，含一百三十八处革命文物). */
+function headlineLike(ctx: RuleContext, e: LedgerEntry): boolean {
+  const t = ctx.doc.paragraphs[e.paragraphIndex]?.text.trim() ?? '';
+  return t.length <= 40 && !/[。！？!?；;：:]/.test(t);
+}
+
+/** Counts whose style matters: plain integers ≥ 10 in prose, outside quotes, titles and fixed phrases. In news and
+ *  features the headlines keep their own style (汉字 in 二十条稳外资措施将出台 over a body that writes 20条). */
+function styleCandidate(ctx: RuleContext, e: LedgerEntry, fixed: string[], informal: boolean): boolean {
   if (e.kind !== 'count' || e.quoted || e.inTitle || e.qualifiers.length || e.value < 10 || !Number.isInteger(e.value)) return false;
+  if (informal && headlineLike(ctx, e)) return false;
   if (!e.unit || SKIP_UNITS.has(e.unit)) return false;
+  // A span of months (前十一个月) is a duration, like the 年 and 月 above.
+  if (e.unit === '个' && ctx.doc.text[e.numberOffset + e.numberText.length + 1] === '月') return false;
   if (e.style === 'chinese' && (!/^[一二三四五六七八九十百零两]+$/.test(e.numberText) || e.numberText === '十')) return false;
   // Lunar dates (正月十五期间) and ordinals (第十三期, 中央军校十三期) are names, not counts.
   if (isLabelNumber(ctx, e)) return false;
@@ -36,7 +46,7 @@ export const numberStyle: Rule = {
     description: '数字用法不统一或不规范（GB/T 15835—2011）：计数混用汉字和阿拉伯数字、概数词重复、千分撇',
     docs:
       '依据 GB/T 15835—2011《出版物上数字用法》：\n\n' +
-      '- 同一文稿中十以上的计数应统一写法，不要此处“13个”、彼处“十三个”；以多数写法为准提示少数写法，可自动改写。引号内的固定说法（“四个意识”“两个维护”）、届次、“第N次会议”、书名号内的文字、年数和规则包 figures.fixedPhrases 中的说法不检查；十以下的数字习惯上可用汉字，也不检查。\n' +
+      '- 同一文稿中十以上的计数应统一写法，不要此处“13个”、彼处“十三个”；以多数写法为准提示少数写法，可自动改写。引号内的固定说法（“四个意识”“两个维护”）、届次、“第N次会议”、书名号内的文字、年数、月数（十一个月）、以数字命名的单位（十二支队）和规则包 figures.fixedPhrases 中的说法不检查；十以下的数字习惯上可用汉字，也不检查；新闻、特写的标题和副题（没有句末标点的短行）有自己的写法（“二十条稳外资措施将出台”），不与正文比较。\n' +
       '- 概数词重复：“约……左右”“近……左右”“超过……以上”“超过……余/多”，意思重复，删去后一个（可自动修复）。\n' +
       '- 中文行文中的千分撇“3,500”（提示，可改为 3500）。全角数字由 format/full-width-alnum 检查。',
     examples: [
@@ -50,7 +60,8 @@ export const numberStyle: Rule = {
     const entries = ledger(ctx);
     const fixed = fixedPhrases(ctx);
     // (1) Mixed styles for counts.
-    const cands = entries.filter(e => styleCandidate(ctx, e, fixed));
+    const informal = proseRegister(ctx) === 'informal';
+    const cands = entries.filter(e => styleCandidate(ctx, e, fixed, informal));
     const arabic = cands.filter(e => e.style === 'arabic');
     const chinese = cands.filter(e => e.style === 'chinese');
     if (arabic.length && chinese.length) {

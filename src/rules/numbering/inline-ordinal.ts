@@ -103,7 +103,7 @@ export const inlineOrdinal: Rule = {
     docs:
       '标题的编号由 numbering/sequence 检查；本规则检查写在段落正文中的序数：“一是……二是……三是……”“一要……二要……”“第一，……第二，……”“其一……其二……”“首先，……其次，……再次，……最后，……”。' +
       '同一段或相邻几段中的同类序数组成一个系列：序号跳过（一是、二是、四是）、重复（一是、二是、二是）或倒退时报告；新的“一是”开始一个新的系列（另起一个总括句后重新编号是正常的）。“首先、其次、再次、最后”也按这个顺序：“再次”之后又写“其次”（首先……其次……再次……其次）、“首先”之后直接写“再次”、“最后”之后还有序数时报告。' +
-      '系列不从“一”开始（只有“二是、三是”）时提示，但文稿开头就是“二是”（节选）时不提示。引号内的序数（引用别人的话）不检查。' +
+      '系列不从“一”开始（只有“二是、三是”）时提示，但文稿开头就是“二是”（节选）时，或前一项用另一种序数写在前面不远处时（“一要……二是……三是”“首先，……第二，……第三，”“其次，……其三，”）不提示。引号内的序数（引用别人的话）不检查。' +
       '能确定应有的序号时（前后序号都一致）提供修正。',
     examples: [
       { bad: '一是加强学习；二是深入调研；二是强化监督。', good: '一是加强学习；二是深入调研；三是强化监督。' },
@@ -165,8 +165,10 @@ export const inlineOrdinal: Rule = {
         }
         return;
       }
-      // A series that does not start at 一 (二是、三是 without 一是): a note, unless the text is an excerpt.
-      if (s[0].value !== 1 && !afterList && !s[0].heading && s.length >= 2 && s[0].paragraph !== firstPara && s[1].value === s[0].value + 1) {
+      // A series that does not start at 一 (二是、三是 without 一是): a note, unless the text is an excerpt, or the
+      // items before it were numbered in another way close before it (一要……二是……, 首先，……第二，……, 其次，……其三，……).
+      const startedOtherwise = all.some(m => m.kind !== kind && m.value === s[0].value - 1 && m.offset < s[0].offset && s[0].paragraph - m.paragraph <= MAX_PARAGRAPH_GAP);
+      if (s[0].value !== 1 && !afterList && !startedOtherwise && !s[0].heading && s.length >= 2 && s[0].paragraph !== firstPara && s[1].value === s[0].value + 1) {
         ctx.report({
           offset: s[0].offset,
           length: s[0].length,

@@ -158,7 +158,7 @@ export const doubledWord: Rule = {
     description: '词语或单字误重复（如“建设建设”“的的”“市委委”）',
     docs:
       '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”、数字前的“政协委员员500名”）；去掉重复的字后前后两个词合成报刊常写的词语时（“乡村村振兴”→“乡村振兴”），即使叠字本身成词（村村通）也报告。' +
-      '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）；两个词相接时重复的部分分属前后两个词（“集体经济组织|组织开展”，“经济组织”“组织开展”在文中别处都出现过）也不报。' +
+      '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）；新闻、特写中在分句末尾的 ABAB 叠用（“热闹热闹。”“参观参观去”）、规则包 wording.reduplication.verbs 中口语常叠用的动词（“打扫打扫屋子”“改善改善伙食”）和前后都是完整词语的单字重叠（眨眨眼、叙叙旧、呼哧哧）是正常写法，不报，前后文也残缺时（“落市委委”）照报；两个词相接时重复的部分分属前后两个词（“集体经济组织|组织开展”，“经济组织”“组织开展”在文中别处都出现过）也不报。' +
       '可自动修复：删去重复的部分；单字重复而前后文另有可疑之处时只给出建议，不自动修改。选项：allow（允许重叠的词或单字，如 ["学习"]）。',
     examples: [
       { bad: '嘉陵江流域生态文明建设建设和绿色发展', good: '嘉陵江流域生态文明建设和绿色发展' },
@@ -199,6 +199,11 @@ export const doubledWord: Rule = {
             if (w.length > 1 && reduplicationByContext(ctx, a.offset, a.offset + 2 * w.length)) continue;
             // Two words that overlap in the doubled part: 党组织|组织力, 对|对冲, 的|的黎波里.
             if (overlappingWords(ctx, a.offset, w)) continue;
+            // In news and features an ABAB double that closes its clause (热闹热闹。/ 危机危机，/ 参观参观去) is
+            // reduplication the grammar shows: ordinary prose, not even a hint.
+            if (w.length > 1 && !formal && colloquialAbab(ctx, a.offset + 2 * w.length)) continue;
+            // … and so is a verb the pack lists as reduplicated in speech (打扫打扫屋子, 改善改善伙食: reduplication.verbs).
+            if (!formal && redup.verbs.has(w)) continue;
             // The finding covers both copies; the fix deletes the second. A third copy (建设建设建设) gives a second finding.
             ctx.report({
               offset: a.offset,
@@ -311,6 +316,9 @@ export const doubledWord: Rule = {
           // Garbled: a neighbour is a lone character that is no word by itself (落|市委|委: 落 is half of 落实).
           // A lone function word, pronoun or common verb next to it (着|浓|浓, 他|叙|叙) is ordinary prose.
           const garbled = outer.some(o => !!o && allHan(o.word) && o.word.length === 1 && !STANDALONE.has(o.word) && !LONE_WORDS.has(o.word));
+          // In news and features a doubled character with whole words around it is AAB/ABB prose (眨眨眼, 叙叙旧,
+          // 呼哧哧, 喷喷香) or two words meeting (合作|作贡献): only a garbled neighbour (落|市委|委) makes it a slip.
+          if (!formal && !garbled) continue;
           const shown = loneIsB ? word + x : x + word;
           // When the neighbours are garbled too (落|市委|委), the finding covers them: the whole span needs a look.
           let start = xAt;

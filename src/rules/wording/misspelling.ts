@@ -100,6 +100,7 @@ export const misspelling: Rule = {
     docs:
       '按规则包 wording.misspellings 中的词表查找常见错别字、异形词的非推荐词形，以及随语境而定的用字（后接时间的“截止”应为“截至”，后接“贡献、决定、部署、批示”等的“做出”应为“作出”）。' +
       '词条可用 followedBy / notFollowedBy / precededBy / notPrecededBy 限定前后文，以免误报（如“按排名”不是“按排”）。' +
+      '经过编辑的新闻、特写中两种写法都在用的词条（houseStyle：做出贡献、其它、惟一）在非正式文稿中只在同一篇也写了规范写法（作出、其他、唯一）时提示“请统一”，正式文稿（报告、提案等）照报警告。' +
       '有分词器时，跨词边界的匹配不报（“全家俱欢颜”是“全家|俱欢颜”，不是“家俱”；人名“乌兰图雅”不是“兰图”）；没有分词器时照常按词表查找。可自动修复：替换为规范写法。办公室可在自己的规则包中增补词条。' +
       '选项：ignore（不检查的错词，如 ["其它"]）、kinds（只检查这些类别：typo 错别字、variant 异形词、usage 随语境用字）。',
     examples: [
@@ -119,12 +120,16 @@ export const misspelling: Rule = {
       const runs = new Map<number, Token[]>();
       for (const { start, entry: e } of findMisspellings(ctx.packs, p.text)) {
         if (ignore.has(e.wrong) || (kinds && !kinds.has(e.kind ?? 'typo'))) continue;
+        // A form that edited news writes too (做出贡献, 其它, 惟一: the pack's houseStyle) is the text's own style in a
+        // news story or feature that keeps to it; only a document that also writes the recommended form mixes the two.
+        const mixed = informal && e.houseStyle;
+        if (mixed && !ctx.doc.text.includes(e.right)) continue;
         if (ctx.segmenter && acrossWords(ctx, tokensAt(ctx, p, start, runs), p.offset + start, p.offset + start + e.wrong.length)) continue;
         const label = KIND_LABEL[e.kind ?? 'typo'] ?? '错别字';
         ctx.report({
           offset: p.offset + start,
           length: e.wrong.length,
-          message: `${label}：“${e.wrong}”应为“${e.right}”${e.note ? `（${e.note}）` : ''}`,
+          message: `${label}：“${e.wrong}”应为“${e.right}”${e.note ? `（${e.note}）` : ''}${mixed ? `；文中别处写作“${e.right}”，请统一` : ''}`,
           fix: { offset: p.offset + start, length: e.wrong.length, text: e.right },
           expected: e.right,
           source: e.source ?? `规则包 ${e.pack}`,

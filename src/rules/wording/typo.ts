@@ -65,6 +65,21 @@ function occursTwice(text: string, s: string): boolean {
   return i >= 0 && text.indexOf(s, i + 1) >= 0;
 }
 
+/** A credit: names of two to four characters (separated by 、 or spaces) right before 摄, 提供, 供图, 制图 or 绘 that
+ *  close the clause (龚献明摄（影像中国）; 分别由俞松、张旭阳、郑帅提供。). */
+const CREDIT = /(?:^|[。，；：\s])(?:[^。，；：\s]{0,6}?由|本报记者|记者|通讯员)?((?:[\u4e00-\u9fff]{2,4}[、\s]){0,8}[\u4e00-\u9fff]{2,4})(?:摄|提供|供图|制图|绘)(?=[。；（(\s]|$)/g;
+
+/** The spans [start, end) of the credited names in a paragraph's text. */
+function creditNames(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/摄|提供|供图|制图|绘/.test(t)) return out;
+  for (const m of t.matchAll(CREDIT)) {
+    const end = m.index! + m[0].length - (m[0].endsWith('提供') || m[0].endsWith('供图') || m[0].endsWith('制图') ? 2 : 1);
+    out.push([end - m[1].length, end]);
+  }
+  return out;
+}
+
 export const typo: Rule = {
   meta: {
     id: 'wording/typo',
@@ -80,7 +95,7 @@ export const typo: Rule = {
       '两个两字词连写、换一个同音字就是常用的四字词而报刊从未这样写时（“体质改革”→“体制改革”），也提示同音词误用。' +
       '成语以外的形近字由 wording/confusable-char 报出，词表中的错词由 wording/misspelling 报出。' +
       '证据：改后的词在经过编辑的报刊文本中的出现次数（typo.lexicon.utf8，人民日报三个月语料的统计数，只存计数）；原文是词典中的词、与左右的字成词、' +
-      '片段两端的字与片段外的字成词、是虚字，或报刊文本也这样写，一般都不报（其中一部分按下述弱证据办法处理）；引号、书名号中的片段和文稿中写了两次的片段视为有意的写法。' +
+      '片段两端的字与片段外的字成词、是虚字，或报刊文本也这样写，一般都不报（其中一部分按下述弱证据办法处理）；引号、书名号中的片段和文稿中写了两次的片段视为有意的写法；图片署名中的人名（“龚献明摄”“分别由俞松、张旭阳提供”）不查。' +
       '分词切开了的片段、保留的字常单用、片段端字与片段外的字成词、原文写法在报刊中也有、虚字换成实字（被京→北京）等证据较弱的情形，' +
       '只在改后整段读起来明显更通顺时（按报刊词频求最佳切分，改后比原文可能性高约 150 倍以上），且报刊中这几个字相邻出现的次数不到改后词的千分之一时，报为提示；' +
       '近音字走这条路时要求高约 3,000 倍；地名简称（吉、沪……）不这样替换，以姓开头的片段视为人名；常用词加上常单用的字（但|中央、基础|型）不当作错字。' +
@@ -132,6 +147,7 @@ export const typo: Rule = {
     if (!cache) byRun.set(alikes, (cache = new Map()));
     for (const p of ctx.doc.paragraphs) {
       let listed: { start: number; end: number }[] | undefined;
+      let credits: [number, number][] | undefined;
       // Runs not seen before are first tested on their text alone (mayHaveSlip: most runs of clean text cannot hold a
       // slip); those that may are cut together, in one call to the segmenter (in the CLI a round trip to its worker
       // thread), joined by a break character, which ends a segment for the segmenter as for a run.
@@ -189,6 +205,9 @@ export const typo: Rule = {
             if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length))) continue;
             if (abbreviations.includes(written[0]) && abbreviations.includes(written[1])) continue;
           }
+          // The names of a photo or picture credit (龚献明摄, 分别由俞松、张旭阳、郑帅提供) are names, not words.
+          credits ??= creditNames(p.text);
+          if (credits.some(([a, b]) => rs + s.start < b && a < rs + s.end)) continue;
           // wording/misspelling already reports listed slips (按排): one finding per slip.
           listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
           if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) continue;

@@ -19,6 +19,8 @@ export function isAmount(e: LedgerEntry): boolean {
 export function isLabelNumber(ctx: RuleContext, e: LedgerEntry): boolean {
   const end = e.numberOffset + e.numberText.length;
   if (/^(级|届|期|号|版|批次|代)$/.test(e.unit ?? '') || /^(级|届|期|号|版|批次|代)/.test(ctx.doc.text.slice(end, end + 2))) return true;
+  // A unit named by its number (经侦总队十二支队, 消防三大队; not 三支队伍).
+  if (/^[支大中分]队(?!伍)/.test(ctx.doc.text.slice(end, end + 3))) return true;
   return /(正月|腊月|农历|初|第)$/.test(ctx.doc.text.slice(Math.max(0, e.numberOffset - 2), e.numberOffset));
 }
 

@@ -27,6 +27,8 @@ export interface Misspelling {
   notFollowedBy?: string;
   precededBy?: string;
   notPrecededBy?: string;
+  /** Both forms are in edited news use (做出贡献, 其它): in informal prose reported only when the document also writes `right`. */
+  houseStyle?: boolean;
   examples: WordingExample[];
   quiet?: string[];
   pack: string;
