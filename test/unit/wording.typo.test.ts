@@ -29,7 +29,8 @@ testRule(
       { name: 'option ignore', text: '做好防迅抗旱工作', options: { ignore: ['防汛'] } },
       { name: 'listed slips are left to wording/misspelling (入厕 → 如厕, 咨政 → 资政, 按排)', text: '尽快解决居民入厕难问题，建言咨政，统筹按排' },
       { name: 'a pair in quotation marks or written twice is meant as written', text: '打造“同州共蓟”品牌，持续推进“同州共蓟”活动。' },
-      { name: 'a slogan in quotation marks, any length', text: '打造“与世偕行”品牌' },
+      { name: 'a slogan in quotation marks (up to six characters)', text: '打造“与世偕行”品牌' },
+      { name: 'a short quoted term or title is taken as written (生态环竟 in quotation marks)', text: '打造“生态环竟”品牌，学习《生态环竟》一书。' },
       { name: 'an abbreviation the document repeats (中厄 = China–Ecuador)', text: '中厄关系发展良好，中厄关系源远流长。' },
       { name: 'a window whose end character makes a word outside it (不懂|产科)', text: '护士不懂产科操作' },
       { name: 'a word and a function word (淌|到了, 游|的是)', text: '污水淌到了门口，水里游的是小鱼。' },
@@ -70,6 +71,18 @@ testRule(
       { text: '大力支持民营企叶发展', errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“企叶”应为“企业”（“叶”“业”同音）', severity: 'info' }], output: '大力支持民营企业发展' },
       { text: '及时向市委汇抱工作', errors: [{ line: 1, column: 6, length: 2, message: '疑为同音字误用：“汇抱”应为“汇报”（“抱”“报”同音）', severity: 'info' }], output: '及时向市委汇报工作' },
       { name: 'a word plus a character used on its own is a hint', text: '推进城乡一体话发展', errors: [{ line: 1, column: 5, length: 3, message: '疑为同音字误用：“一体话”应为“一体化”（“话”“化”同音）', severity: 'info' }], output: '推进城乡一体化发展' },
+      {
+        name: 'a longer quotation (quoted speech) is prose: its slips are reported',
+        text: '会议指出：“要加强生态环竟保护，推动绿色发展。”',
+        errors: [{ line: 1, column: 12, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }],
+        output: '会议指出：“要加强生态环境保护，推动绿色发展。”',
+      },
+      {
+        name: 'a longer title is prose too',
+        text: '学习《关于加强生态环竟保护的意见》',
+        errors: [{ line: 1, column: 10, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }],
+        output: '学习《关于加强生态环境保护的意见》',
+      },
       { text: '加强生态环竟保护', errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }], output: '加强生态环境保护' },
       {
         name: '第七轮: a weak guess whose word the document writes elsewhere (中心 twice) is a hint',

@@ -3,7 +3,7 @@ import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
-import { findSlips, mayHaveSlip, Slip, SlipLookups } from './_lib/typo-candidates';
+import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
 function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
@@ -58,6 +58,10 @@ function writesElsewhere(text: string, w: string, corpus: number): number {
   return Math.log(n / Math.max(1e-3, (corpus * text.length) / REFERENCE_CHARS));
 }
 
+
+/** A quotation or title of at most this many characters is a name, slogan or coined term: guesses in it are not
+ *  reported (measured on generated slips, clean sentences and published reports, docs/typo-detection.md 第八轮). */
+const SHORT_QUOTE = 6;
 
 /** True when `s` occurs at least twice in `text`. */
 function occursTwice(text: string, s: string): boolean {
@@ -140,7 +144,8 @@ export const typo: Rule = {
       const toCut: number[] = [];
       for (let k = 0; k < runs.length; k++) {
         const run = p.text.slice(runs[k][0], runs[k][1]);
-        const known = cache.get(run);
+        // (Traced for analysis, typo-why.js: every run is searched again.)
+        const known = trace.on ? undefined : cache.get(run);
         asked = false;
         if (known) slipsOf[k] = known;
         else if (mayHaveSlip(run, lookups)) toCut.push(k);
@@ -172,26 +177,49 @@ export const typo: Rule = {
         const [rs] = runs[k];
         const run = p.text.slice(rs, runs[k][1]);
         const slips = slipsOf[k];
+        const drop = (s: Slip, why: string) => {
+          if (trace.on) (trace.phase = 'find:' + run), trace.on(s.fix.offset, s.start, s.end, s.expected, why);
+        };
         for (const s of slips) {
           // Long prose that is not a 政协 document (a news story, an article) is edited text full of names, new coinages
           // and rare compounds: there only strong evidence is reported; the hints stay for drafts (core/register).
-          if (!s.strong && lenient) continue;
+          if (!s.strong && lenient) {
+            drop(s, 'rule-lenient');
+            continue;
+          }
           const written = run.slice(s.start, s.end);
           if (ignore.has(s.expected) || ignore.has(written)) continue;
-          // Any guess in quotation marks or a title (a slogan, a line of poetry, a name: “与世偕行”) or one the document
-          // writes again (a name, an abbreviation: 中厄关系 three times) is taken as meant.
-          if (enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『')) continue;
-          if (occursTwice(ctx.doc.text, written)) continue;
+          // A guess in a short quotation or title (a slogan, a name, a coined term: “与世偕行”, “津台”) or one the
+          // document writes again (a name, an abbreviation: 中厄关系 three times) is taken as meant. A longer quotation
+          // (quoted speech, a document's title: “坚定四割自信”, 《……合作伙伴关系写定》) is prose like any other.
+          const q = enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『');
+          if (q && q.close - q.open - 1 <= SHORT_QUOTE) {
+            drop(s, 'rule-quote');
+            continue;
+          }
+          if (occursTwice(ctx.doc.text, written)) {
+            drop(s, 'rule-twice');
+            continue;
+          }
           if (s.end - s.start === 2 && s.kind !== '漏字') {
             // An item of a 、-enumeration (津港、津澳、津台; 立题、蹲点、座谈) is terse on purpose; two place
             // abbreviations side by side (津台) are a name.
             // A window that is part of a longer item (冰雪精济、, 、民族惯系) is taken as any other, unless the guess is weak.
-            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length))) continue;
-            if (abbreviations.includes(written[0]) && abbreviations.includes(written[1])) continue;
+            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length))) {
+              drop(s, s.weak ? 'rule-dun-weak' : 'rule-dun-item');
+              continue;
+            }
+            if (abbreviations.includes(written[0]) && abbreviations.includes(written[1])) {
+              drop(s, 'rule-abbr');
+              continue;
+            }
           }
           // wording/misspelling already reports listed slips (按排): one finding per slip.
           listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
-          if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) continue;
+          if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) {
+            drop(s, 'rule-listed');
+            continue;
+          }
           const offset = p.offset + rs;
           ctx.report({
             offset: offset + s.start,
