@@ -60,7 +60,7 @@ function writesElsewhere(text: string, w: string, corpus: number): number {
 
 
 /** A quotation or title of at most this many characters is a name, slogan or coined term: guesses in it are not
- *  reported (measured on generated slips, clean sentences and published reports, docs/typo-detection.md 第八轮). */
+ *  reported (in a longer one, only weak guesses are not) (measured on generated slips, clean sentences and published reports, docs/typo-detection.md 第八轮). */
 const SHORT_QUOTE = 6;
 
 /** True when `s` occurs at least twice in `text`. */
@@ -189,11 +189,12 @@ export const typo: Rule = {
           }
           const written = run.slice(s.start, s.end);
           if (ignore.has(s.expected) || ignore.has(written)) continue;
-          // A guess in a short quotation or title (a slogan, a name, a coined term: “与世偕行”, “津台”) or one the
-          // document writes again (a name, an abbreviation: 中厄关系 three times) is taken as meant. A longer quotation
-          // (quoted speech, a document's title: “坚定四割自信”, 《……合作伙伴关系写定》) is prose like any other.
+          // A guess in a short quotation or title (a slogan, a name, a coined term: “与世偕行”, “津台”), a weak guess in
+          // any (a coined slogan: “……为推进科技创新聚智汇力”), or one the document writes again (a name, an abbreviation:
+          // 中厄关系 three times) is taken as meant. In a longer quotation (quoted speech, a document's title:
+          // 《……合作伙伴关系写定》) the other guesses are taken as in any prose.
           const q = enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『');
-          if (q && q.close - q.open - 1 <= SHORT_QUOTE) {
+          if (q && (s.weak || q.close - q.open - 1 <= SHORT_QUOTE)) {
             drop(s, 'rule-quote');
             continue;
           }

@@ -520,9 +520,14 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // A weak guess needs the text to read much better with the correction, and edited text to write the
         // characters as written side by side (even across words) far less often than the word meant.
         // … and a weak guess whose window starts with a surname is a name (董亚|涛摄, 龚献|明摄).
-        const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
+        // Characters that edited text writes side by side only across words and never beside the characters written here
+        // (政复 in 行政|复议, never 、政复采购; 种心 in 各种|心理) do not show the written text in use: a larger gain lets
+        // the guess through (城施 of 因城施策 is written with 因 before it, 惠率 of 普惠率 after 普: taken as written).
+        const seenOften = weak && seen * WEAK_SEEN_RATIO >= (lx.lexicon.word(meant)?.corpus ?? 0);
+        const split = seenOften && splitOnly(lx, run, s, e, written, seen);
+        const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && (split || !seenOften) ? localGain(lx, run, p, s, e, meant) : 0;
         // A near reading is weaker evidence still: it needs a larger gain.
-        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0)) && !byDocument(lx, run, p, s, e, meant, c, near, gain, seen)) {
+        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0) + (split ? SPLIT_GAIN : 0)) && !byDocument(lx, run, p, s, e, meant, c, near, gain, seen)) {
           if (T) T(p, s, e, meant, `weak(${[sw, functionChar && 'fn', writtenInUse(lx, written, st) && 'inuse', len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR) && 'lowpair', free && seen > 0 && 'freeseen', near && 'near'].filter(Boolean).join(',')}) gain=${(gain || localGain(lx, run, p, s, e, meant)).toFixed(1)} seen=${seen} att=${lx.lexicon.attested(written)} corpus=${lx.lexicon.word(meant)?.corpus} doc=${lx.inDocument ? 'y' : 'n'}`);
           continue;
         }
@@ -594,6 +599,18 @@ const DOC_MIN_BURST = Math.log(2);
 const DOC_MAX_BURST = 3;
 /** The written characters side by side in edited text at most once per this many occurrences of the word meant. */
 const DOC_SEEN_RATIO = 30;
+
+/** True when edited text writes the characters run[s, e) side by side only across words, rarely, and never with the
+ *  characters written right before or after them here (lexicon.seenBeside; the lexicon keeps those contexts only for
+ *  variants seen at most once per 30 occurrences of the word they vary). */
+function splitOnly(lx: SlipLookups, run: string, s: number, e: number, written: string, seen: number): boolean {
+  if (!seen || !lx.lexicon.seenBeside) return false;
+  return lx.lexicon.seenBeside(written, s > 0 ? run[s - 1] : '', e < run.length ? run[e] : '') === false;
+}
+
+/** The extra gain (natural log) a weak guess needs when edited text writes its characters only across words
+ *  (splitOnly), on top of LOCAL_GAIN. */
+const SPLIT_GAIN = Number(process.env.TY_SG ?? 2);
 
 /** log(total words) of the reference corpus (≈8 M characters, ≈5 M words). */
 const LN_WORDS = Math.log(5e6);
