@@ -56,7 +56,9 @@ testRule(
       { name: 'a word and a function character lack nothing (度假|地)', text: '这里是度假地，也是旅游地。' },
       { name: 'near-reading variants that edited text writes are not slips (新签 for 新疆, 思政 for 市政)', text: '今年新签和续签协议三十份，推进大中小学思政课建设。' },
       // 第七轮: evidence from the document itself.
-      { name: 'a weak guess blocked by edited text (种|心 side by side) stays unreported when the document does not write the word meant', text: '加快建设区域医疗种心。' },
+      { name: 'a weak guess blocked by edited text (公能 written as a unit) stays unreported when the document does not write the word meant', text: '加快疏解非首都公能。' },
+      // 第八轮: characters edited text writes side by side only across words, and with these neighbours.
+      { name: 'written only across words, but with the same neighbours in edited text (因|城施|策, 普|惠率)', text: '需求，因城施策化解房地产风险。幼儿园入园率和普惠率均达到90%。' },
       { name: 'the document writing the word meant elsewhere does not help a near reading (声 for 深)', text: '深入推进改革，深入实施战略。推进，声入实施。' },
       { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
     ],
@@ -95,6 +97,18 @@ testRule(
         text: '建设城市副中心。加快推进城市副种心建设。',
         errors: [{ line: 1, column: 16, length: 2, message: '疑为同音字误用：“种心”应为“中心”（“种”“中”同音）', severity: 'info' }],
         output: '建设城市副中心。加快推进城市副中心建设。',
+      },
+      {
+        name: '第八轮: characters edited text writes side by side only across words (各种|心理), never beside these, are a hint without the document’s evidence',
+        text: '加快建设区域医疗种心。',
+        errors: [{ line: 1, column: 9, length: 2, message: '疑为同音字误用：“种心”应为“中心”（“种”“中”同音）', severity: 'info' }],
+        output: '加快建设区域医疗中心。',
+      },
+      {
+        name: '第八轮: the same (训|练系|统 in edited text, not 胞|练系|更)',
+        text: '两岸同胞练系更紧密',
+        errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“练系”应为“联系”（“练”“联”同音）', severity: 'info' }],
+        output: '两岸同胞联系更紧密',
       },
       // 近音字 (zh/z, in/ing …): hints, for frequent words only.
       { name: '近音字 zh/z', text: '推动经济发赞', errors: [{ line: 1, column: 5, length: 2, message: '疑为近音字误用：“发赞”应为“发展”（“赞”“展”音近）', severity: 'info' }], output: '推动经济发展' },
@@ -249,12 +263,12 @@ describe('wording/typo: evidence from the document itself is not cached across d
   const config = defaultConfig();
   config.rules = { 'wording/typo': { severity: 'warning' } };
   const found = (text: string): string[] => lint(text, { rules: [typo], config, segmenter }).diagnostics.map(d => `${d.offset}:${d.expected}`);
-  const withWord = '建设区域医疗中心和公共卫生中心。加快建设区域医疗种心。';
-  const without = '加快建设区域医疗种心。';
+  const withWord = '有序疏解北京非首都功能，优化提升首都功能。加快疏解非首都公能。';
+  const without = '加快疏解非首都公能。';
   it('the same run, with and without the word elsewhere, in either order', () => {
     assert.deepStrictEqual(found(without), []);
-    assert.deepStrictEqual(found(withWord), ['24:中心']);
+    assert.deepStrictEqual(found(withWord), ['28:功能']);
     assert.deepStrictEqual(found(without), []);
-    assert.deepStrictEqual(found(withWord), ['24:中心']);
+    assert.deepStrictEqual(found(withWord), ['28:功能']);
   });
 });

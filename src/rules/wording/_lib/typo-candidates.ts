@@ -610,7 +610,7 @@ function splitOnly(lx: SlipLookups, run: string, s: number, e: number, written: 
 
 /** The extra gain (natural log) a weak guess needs when edited text writes its characters only across words
  *  (splitOnly), on top of LOCAL_GAIN. */
-const SPLIT_GAIN = Number(process.env.TY_SG ?? 2);
+const SPLIT_GAIN = 3;
 
 /** log(total words) of the reference corpus (≈8 M characters, ≈5 M words). */
 const LN_WORDS = Math.log(5e6);
