@@ -34,6 +34,11 @@ const REAL_PAIR = 5;
 const REAL_SHARE = 0.05;
 /** … and the pair written would be expected at least this often if its words were independent. */
 const REAL_EXPECTED = 0.3;
+/** Contexts are kept for a variant the corpus writes only across words and at most once per this many occurrences of
+ *  the word it varies … */
+const SPLIT_RATIO = 30;
+/** … up to this many distinct characters on each side. */
+const CONTEXT_CHARS = 8;
 
 function* textFiles(dir: string): Generator<string> {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -161,25 +166,54 @@ function main(argv: string[]): number {
   // 3. One-character variants of the targets that are not targets themselves; keep those the corpus uses. Near-reading
   // variants too, of words the rule may propose for one (in edited text 产品|等, 新签约, 思政课 are written: not slips).
   const variants = new Map<string, number>();
+  // The corpus count of the most frequent word each variant is a variant of (for step 3b).
+  const source = new Map<string, number>();
+  const addVariant = (v: string, c: number) => {
+    if (targets.has(v)) return;
+    variants.set(v, 0);
+    if (c > (source.get(v) ?? 0)) source.set(v, c);
+  };
   for (const [w, t] of targets) {
     if (w.length < 2) continue;
     const near = t.corpus >= NEAR_VARIANT_CORPUS;
     for (let i = 0; i < w.length; i++) {
-      for (const x of alternatives(w[i])) {
-        const v = w.slice(0, i) + x + w.slice(i + 1);
-        if (!targets.has(v)) variants.set(v, 0);
-      }
-      if (near) {
-        for (const x of nearAlternatives(w[i])) {
-          const v = w.slice(0, i) + x + w.slice(i + 1);
-          if (!targets.has(v)) variants.set(v, 0);
-        }
-      }
+      for (const x of alternatives(w[i])) addVariant(w.slice(0, i) + x + w.slice(i + 1), t.corpus);
+      if (near) for (const x of nearAlternatives(w[i])) addVariant(w.slice(0, i) + x + w.slice(i + 1), t.corpus);
     }
   }
   countAligned(files, variants, seg);
   const anywhere = new Map<string, number>([...variants.keys()].map(v => [v, 0]));
   countSubstrings(files, anywhere);
+
+  // 3b. Where the corpus writes a variant only across words (政复 in 行政|复议, 城施 in 因城|施策: never as a unit), the
+  // characters it writes right before and after it: wording/typo takes such a variant as a slip only in other
+  // company (政复采购). Kept for variants seen rarely against the word they vary (at most once per SPLIT_RATIO of
+  // its occurrences; the rule has no use for the others); more than CONTEXT_CHARS distinct characters is "*".
+  const contexts = new Map<string, { left: Set<string>; right: Set<string> }>();
+  for (const [v, c] of variants) {
+    const s = anywhere.get(v) ?? 0;
+    if (c === 0 && s > 0 && s * SPLIT_RATIO < (source.get(v) ?? 0)) contexts.set(v, { left: new Set(), right: new Set() });
+  }
+  for (const f of files) {
+    const t = fs.readFileSync(f, 'utf8');
+    for (let i = 0; i < t.length; i++) {
+      for (let n = 2; n <= 4 && i + n <= t.length; n++) {
+        const x = contexts.get(t.slice(i, i + n));
+        if (!x) continue;
+        x.left.add(i > 0 ? t[i - 1] : '');
+        x.right.add(i + n < t.length ? t[i + n] : '');
+      }
+    }
+  }
+  const contextOf = (v: string): string => {
+    const x = contexts.get(v);
+    if (!x) return '';
+    const side = (set: Set<string>) => {
+      const han = [...set].filter(ch => HAN.test(ch));
+      return han.length > CONTEXT_CHARS ? '*' : han.join('');
+    };
+    return ` ${side(x.left)}|${side(x.right)}`;
+  };
 
   // 4. Idioms (tag i) missing one character (漏字), by the three characters left; a key the corpus writes as a unit
   // (各方面 of 各个方面, 不动摇 of 不可动摇) is ordinary text and left out. 一如往 inside 一如往常 is not a unit.
@@ -301,7 +335,7 @@ function main(argv: string[]): number {
   for (const [v, c] of variants) {
     const s = anywhere.get(v) ?? 0;
     if (s < 1) continue;
-    lines.push(`~${v} ${c} ${s}`);
+    lines.push(`~${v} ${c} ${s}${contextOf(v)}`);
     kept++;
   }
   for (const [r, cs] of bySyllable) lines.push(`=${r} ${cs.join('')}`);
@@ -318,7 +352,9 @@ function main(argv: string[]): number {
     `# Lines, sorted by UTF-16 code units: "word corpusCount jiebaFreq tag"; "+word" (another dictionary word, jieba`,
     `# frequency at least ${MIN_KNOWN_JIEBA}: known, never proposed); "~variant aligned anywhere" (a one-character`,
     `# homophone/look-alike variant of a word that the corpus itself writes: as a unit, on token boundaries of the`,
-    `# shipped segmenter, and anywhere); "=syllable characters" (toneless readings`,
+    `# shipped segmenter, and anywhere; for one written only across words and rarely against the word it varies (at most`,
+    `# once per ${SPLIT_RATIO} of its occurrences), " left|right": the Han characters the corpus writes right before and after it,`,
+    `# "*" for more than ${CONTEXT_CHARS}); "=syllable characters" (toneless readings`,
     `# from pinyin-pro of the characters jieba rates at least ${MIN_CHAR_FREQ}); "-key word" (an idiom that loses one inner character;`,
     `# keys the corpus has other than inside a longer token are left out); "&pair count" (two words written side by side`,
     `# that share the character where they meet, 学生生活); "^L|W iW′:count" (a real-word slip: the corpus writes the`,

@@ -144,6 +144,10 @@ export interface Lexicon {
   attested(variant: string): number;
   /** How often the reference corpus has `variant` anywhere (across word boundaries too). */
   seen(variant: string): number;
+  /** For a variant the reference corpus writes only across words (never as a unit) and rarely: whether it writes the
+   *  character `left` right before it or `right` right after it there (true too when it writes many different ones);
+   *  undefined when the lexicon keeps no such context for it (any other variant, or a lexicon that predates this). */
+  seenBeside?(variant: string, left: string, right: string): boolean | undefined;
   /** The characters that share a toneless reading with `ch` (any of its readings; `ch` included), per pinyin-pro. */
   homophones(ch: string): string;
   /** The characters of a near reading of `ch` (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang), `ch`'s homophones excluded. */

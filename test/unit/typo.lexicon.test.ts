@@ -103,4 +103,19 @@ describe('typo lexicon look-ups', () => {
     assert.ok(small.hasBigram('脱', '贫') && !small.hasBigram('贫', '攻'));
     assert.deepStrictEqual(small.realWord!('脱贫|共建').map(o => o.meant), ['攻坚', '公建']);
   });
+
+  it('seenBeside: the neighbours edited text writes beside a variant it writes only across words (第八轮)', () => {
+    const lines = text.split('\n').filter(l => l.startsWith('~') && l.split(' ').length === 4);
+    assert.ok(lines.length > 1000, 'contexts are kept');
+    for (const l of lines.slice(0, 2000)) {
+      const [k, , , ctx] = l.split(' ');
+      const v = k.slice(1);
+      const [left, right] = ctx.split('|');
+      if (left && left !== '*') assert.strictEqual(lex.seenBeside!(v, left[0], ''), true, l);
+      if (right && right !== '*') assert.strictEqual(lex.seenBeside!(v, '', right[right.length - 1]), true, l);
+      if (left !== '*' && right !== '*') assert.strictEqual(lex.seenBeside!(v, '', ''), false, l);
+    }
+    // No context kept: a word, or a variant written as a unit.
+    assert.strictEqual(lex.seenBeside!('发展', '的', '和'), undefined);
+  });
 });

@@ -31,7 +31,8 @@ testRule(
       { name: 'option ignore', text: '做好防迅抗旱工作', options: { ignore: ['防汛'] } },
       { name: 'listed slips are left to wording/misspelling (入厕 → 如厕, 咨政 → 资政, 按排)', text: '尽快解决居民入厕难问题，建言咨政，统筹按排' },
       { name: 'a pair in quotation marks or written twice is meant as written', text: '打造“同州共蓟”品牌，持续推进“同州共蓟”活动。' },
-      { name: 'a slogan in quotation marks, any length', text: '打造“与世偕行”品牌' },
+      { name: 'a slogan in quotation marks (up to six characters)', text: '打造“与世偕行”品牌' },
+      { name: 'a short quoted term or title is taken as written (生态环竟 in quotation marks)', text: '打造“生态环竟”品牌，学习《生态环竟》一书。' },
       { name: 'an abbreviation the document repeats (中厄 = China–Ecuador)', text: '中厄关系发展良好，中厄关系源远流长。' },
       { name: 'a window whose end character makes a word outside it (不懂|产科)', text: '护士不懂产科操作' },
       { name: 'a word and a function word (淌|到了, 游|的是)', text: '污水淌到了门口，水里游的是小鱼。' },
@@ -57,7 +58,9 @@ testRule(
       { name: 'a word and a function character lack nothing (度假|地)', text: '这里是度假地，也是旅游地。' },
       { name: 'near-reading variants that edited text writes are not slips (新签 for 新疆, 思政 for 市政)', text: '今年新签和续签协议三十份，推进大中小学思政课建设。' },
       // 第七轮: evidence from the document itself.
-      { name: 'a weak guess blocked by edited text (种|心 side by side) stays unreported when the document does not write the word meant', text: '加快建设区域医疗种心。' },
+      { name: 'a weak guess blocked by edited text (公能 written as a unit) stays unreported when the document does not write the word meant', text: '加快疏解非首都公能。' },
+      // 第八轮: characters edited text writes side by side only across words, and with these neighbours.
+      { name: 'written only across words, but with the same neighbours in edited text (因|城施|策, 普|惠率)', text: '需求，因城施策化解房地产风险。幼儿园入园率和普惠率均达到90%。' },
       { name: 'the document writing the word meant elsewhere does not help a near reading (声 for 深)', text: '深入推进改革，深入实施战略。推进，声入实施。' },
       { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
     ],
@@ -72,6 +75,18 @@ testRule(
       { text: '大力支持民营企叶发展', errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“企叶”应为“企业”（“叶”“业”同音）', severity: 'info' }], output: '大力支持民营企业发展' },
       { text: '及时向市委汇抱工作', errors: [{ line: 1, column: 6, length: 2, message: '疑为同音字误用：“汇抱”应为“汇报”（“抱”“报”同音）', severity: 'info' }], output: '及时向市委汇报工作' },
       { name: 'a word plus a character used on its own is a hint', text: '推进城乡一体话发展', errors: [{ line: 1, column: 5, length: 3, message: '疑为同音字误用：“一体话”应为“一体化”（“话”“化”同音）', severity: 'info' }], output: '推进城乡一体化发展' },
+      {
+        name: 'a longer quotation (quoted speech) is prose: its slips are reported',
+        text: '会议指出：“要加强生态环竟保护，推动绿色发展。”',
+        errors: [{ line: 1, column: 12, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }],
+        output: '会议指出：“要加强生态环境保护，推动绿色发展。”',
+      },
+      {
+        name: 'a longer title is prose too',
+        text: '学习《关于加强生态环竟保护的意见》',
+        errors: [{ line: 1, column: 10, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }],
+        output: '学习《关于加强生态环境保护的意见》',
+      },
       { text: '加强生态环竟保护', errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“环竟”应为“环境”（“竟”“境”同音）', severity: 'info' }], output: '加强生态环境保护' },
       {
         name: '第七轮: a weak guess whose word the document writes elsewhere (中心 twice) is a hint',
@@ -84,6 +99,18 @@ testRule(
         text: '建设城市副中心。加快推进城市副种心建设。',
         errors: [{ line: 1, column: 16, length: 2, message: '疑为同音字误用：“种心”应为“中心”（“种”“中”同音）', severity: 'info' }],
         output: '建设城市副中心。加快推进城市副中心建设。',
+      },
+      {
+        name: '第八轮: characters edited text writes side by side only across words (各种|心理), never beside these, are a hint without the document’s evidence',
+        text: '加快建设区域医疗种心。',
+        errors: [{ line: 1, column: 9, length: 2, message: '疑为同音字误用：“种心”应为“中心”（“种”“中”同音）', severity: 'info' }],
+        output: '加快建设区域医疗中心。',
+      },
+      {
+        name: '第八轮: the same (训|练系|统 in edited text, not 胞|练系|更)',
+        text: '两岸同胞练系更紧密',
+        errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“练系”应为“联系”（“练”“联”同音）', severity: 'info' }],
+        output: '两岸同胞联系更紧密',
       },
       // 近音字 (zh/z, in/ing …): hints, for frequent words only.
       { name: '近音字 zh/z', text: '推动经济发赞', errors: [{ line: 1, column: 5, length: 2, message: '疑为近音字误用：“发赞”应为“发展”（“赞”“展”音近）', severity: 'info' }], output: '推动经济发展' },
@@ -238,12 +265,12 @@ describe('wording/typo: evidence from the document itself is not cached across d
   const config = defaultConfig();
   config.rules = { 'wording/typo': { severity: 'warning' } };
   const found = (text: string): string[] => lint(text, { rules: [typo], config, segmenter }).diagnostics.map(d => `${d.offset}:${d.expected}`);
-  const withWord = '建设区域医疗中心和公共卫生中心。加快建设区域医疗种心。';
-  const without = '加快建设区域医疗种心。';
+  const withWord = '有序疏解北京非首都功能，优化提升首都功能。加快疏解非首都公能。';
+  const without = '加快疏解非首都公能。';
   it('the same run, with and without the word elsewhere, in either order', () => {
     assert.deepStrictEqual(found(without), []);
-    assert.deepStrictEqual(found(withWord), ['24:中心']);
+    assert.deepStrictEqual(found(withWord), ['28:功能']);
     assert.deepStrictEqual(found(without), []);
-    assert.deepStrictEqual(found(withWord), ['24:中心']);
+    assert.deepStrictEqual(found(withWord), ['28:功能']);
   });
 });

@@ -3,7 +3,7 @@ import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
 import { findMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
-import { findSlips, mayHaveSlip, Slip, SlipLookups } from './_lib/typo-candidates';
+import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
 function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
@@ -59,6 +59,10 @@ function writesElsewhere(text: string, w: string, corpus: number): number {
 }
 
 
+/** A quotation or title of at most this many characters is a name, slogan or coined term: guesses in it are not
+ *  reported (in a longer one, only weak guesses are not) (measured on generated slips, clean sentences and published reports, docs/typo-detection.md 第八轮). */
+const SHORT_QUOTE = 6;
+
 /** True when `s` occurs at least twice in `text`. */
 function occursTwice(text: string, s: string): boolean {
   const i = text.indexOf(s);
@@ -95,9 +99,9 @@ export const typo: Rule = {
       '两个两字词连写、换一个同音字就是常用的四字词而报刊从未这样写时（“体质改革”→“体制改革”），也提示同音词误用。' +
       '成语以外的形近字由 wording/confusable-char 报出，词表中的错词由 wording/misspelling 报出。' +
       '证据：改后的词在经过编辑的报刊文本中的出现次数（typo.lexicon.utf8，人民日报三个月语料的统计数，只存计数）；原文是词典中的词、与左右的字成词、' +
-      '片段两端的字与片段外的字成词、是虚字，或报刊文本也这样写，一般都不报（其中一部分按下述弱证据办法处理）；引号、书名号中的片段和文稿中写了两次的片段视为有意的写法；图片署名中的人名（“龚献明摄”“分别由俞松、张旭阳提供”）不查。' +
+      '片段两端的字与片段外的字成词、是虚字，或报刊文本也这样写，一般都不报（其中一部分按下述弱证据办法处理）；短引号、书名号（6 个字以内）中的片段、任何引号中的弱猜测和文稿中写了两次的片段视为有意的写法；图片署名中的人名（“龚献明摄”“分别由俞松、张旭阳提供”）不查。' +
       '分词切开了的片段、保留的字常单用、片段端字与片段外的字成词、原文写法在报刊中也有、虚字换成实字（被京→北京）等证据较弱的情形，' +
-      '只在改后整段读起来明显更通顺时（按报刊词频求最佳切分，改后比原文可能性高约 150 倍以上），且报刊中这几个字相邻出现的次数不到改后词的千分之一时，报为提示；' +
+      '只在改后整段读起来明显更通顺时（按报刊词频求最佳切分，改后比原文可能性高约 150 倍以上），且报刊中这几个字相邻出现的次数不到改后词的千分之一时，报为提示；报刊只在跨词处写过这几个字、且从不与原文前后的字相连时（医疗种心：报刊只有“各种心理”），要求高约 3,000 倍；' +
       '近音字走这条路时要求高约 3,000 倍；地名简称（吉、沪……）不这样替换，以姓开头的片段视为人名；常用词加上常单用的字（但|中央、基础|型）不当作错字。' +
       '文稿在别处写了改后的词、且写得比报刊中常见程度所应有的多时（文内证据），同音字的弱猜测门槛放宽（改后通顺约 20 倍以上，报刊中这几个字相邻的次数不到改后词的 1/30），也报为提示。' +
       '只有证据强的报为警告：成语误写、多字、3～4 字的词中错一个同音字（基础设失），以及改后的词对占参考语料中该词相邻词对两成以上的同音词；两字片段、近音字、漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）；提示只在政协文种和短文本中报告，300 字以上的其他长文（新闻、文章）只报告警告。' +
@@ -156,7 +160,8 @@ export const typo: Rule = {
       const toCut: number[] = [];
       for (let k = 0; k < runs.length; k++) {
         const run = p.text.slice(runs[k][0], runs[k][1]);
-        const known = cache.get(run);
+        // (Traced for analysis, typo-why.js: every run is searched again.)
+        const known = trace.on ? undefined : cache.get(run);
         asked = false;
         if (known) slipsOf[k] = known;
         else if (mayHaveSlip(run, lookups)) toCut.push(k);
@@ -188,29 +193,53 @@ export const typo: Rule = {
         const [rs] = runs[k];
         const run = p.text.slice(rs, runs[k][1]);
         const slips = slipsOf[k];
+        const drop = (s: Slip, why: string) => {
+          if (trace.on) (trace.phase = 'find:' + run), trace.on(s.fix.offset, s.start, s.end, s.expected, why);
+        };
         for (const s of slips) {
           // Long prose that is not a 政协 document (a news story, an article) is edited text full of names, new coinages
           // and rare compounds: there only strong evidence is reported; the hints stay for drafts (core/register).
-          if (!s.strong && lenient) continue;
+          if (!s.strong && lenient) {
+            drop(s, 'rule-lenient');
+            continue;
+          }
           const written = run.slice(s.start, s.end);
           if (ignore.has(s.expected) || ignore.has(written)) continue;
-          // Any guess in quotation marks or a title (a slogan, a line of poetry, a name: “与世偕行”) or one the document
-          // writes again (a name, an abbreviation: 中厄关系 three times) is taken as meant.
-          if (enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『')) continue;
-          if (occursTwice(ctx.doc.text, written)) continue;
+          // A guess in a short quotation or title (a slogan, a name, a coined term: “与世偕行”, “津台”), a weak guess in
+          // any (a coined slogan: “……为推进科技创新聚智汇力”), or one the document writes again (a name, an abbreviation:
+          // 中厄关系 three times) is taken as meant. In a longer quotation (quoted speech, a document's title:
+          // 《……合作伙伴关系写定》) the other guesses are taken as in any prose.
+          const q = enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『');
+          if (q && (s.weak || q.close - q.open - 1 <= SHORT_QUOTE)) {
+            drop(s, 'rule-quote');
+            continue;
+          }
+          if (occursTwice(ctx.doc.text, written)) {
+            drop(s, 'rule-twice');
+            continue;
+          }
           if (s.end - s.start === 2 && s.kind !== '漏字') {
             // An item of a 、-enumeration (津港、津澳、津台; 立题、蹲点、座谈) is terse on purpose; two place
             // abbreviations side by side (津台) are a name.
             // A window that is part of a longer item (冰雪精济、, 、民族惯系) is taken as any other, unless the guess is weak.
-            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length))) continue;
-            if (abbreviations.includes(written[0]) && abbreviations.includes(written[1])) continue;
+            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length))) {
+              drop(s, s.weak ? 'rule-dun-weak' : 'rule-dun-item');
+              continue;
+            }
+            if (abbreviations.includes(written[0]) && abbreviations.includes(written[1])) {
+              drop(s, 'rule-abbr');
+              continue;
+            }
           }
           // The names of a photo or picture credit (龚献明摄, 分别由俞松、张旭阳、郑帅提供) are names, not words.
           credits ??= creditNames(p.text);
           if (credits.some(([a, b]) => rs + s.start < b && a < rs + s.end)) continue;
           // wording/misspelling already reports listed slips (按排): one finding per slip.
           listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
-          if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) continue;
+          if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) {
+            drop(s, 'rule-listed');
+            continue;
+          }
           const offset = p.offset + rs;
           ctx.report({
             offset: offset + s.start,

@@ -142,6 +142,7 @@ function allHanIn(run: string, s: number, e: number): boolean {
  * boundaries and contain a loose character are tried, so words the segmenter recognised are never broken up.
  */
 export function findSlips(run: string, tokens: { word: string; offset: number }[], lx: SlipLookups): Slip[] {
+  if (trace.on) trace.phase = 'find:' + run;
   const n = run.length;
   const loose = new Uint8Array(n);
   const boundary = new Uint8Array(n + 1);
@@ -160,9 +161,13 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
   const found: (Slip & { score: number })[] = [];
   let covered: Uint8Array | undefined;
   for (let p = 0; p < n; p++) {
-    if (!loose[p]) continue;
+    if (!loose[p]) {
+      if (trace.on) trace.on(p, p, p, '*', 'not-loose');
+      continue;
+    }
     const best = bestReplacement(run, p, boundary, loose, lx, covered ??= coveredBy(run, lx)) ?? missingOrExtra(run, p, boundary, lx);
     if (best) found.push(best);
+    if (best && trace.on) trace.on(p, best.start, best.end, best.expected, 'accepted');
   }
   found.push(...stutters(run, tokens, lx));
   found.push(...realWords(run, tokens, loose, lx));
@@ -184,6 +189,7 @@ export function findSlips(run: string, tokens: { word: string; offset: number }[
  * answer, slower (for the tests that compare the two).
  */
 export function mayHaveSlip(run: string, lx: SlipLookups, exhaustive = false): boolean {
+  if (trace.on) trace.phase = 'pre:' + run;
   const n = run.length;
   // The searches below run as if every position were a token boundary and every character loose (both only let
   // more windows through), without the guard that a loose character before adds (a surname: 梁|曼瑜).
@@ -201,8 +207,12 @@ export function mayHaveSlip(run: string, lx: SlipLookups, exhaustive = false): b
     if (p + 4 <= n && lx.lexicon.realWordAt?.(run, p)) return true;
     // Two known two-character words side by side that are not a known word together (bits of knownLengths).
     if (p + 4 <= n && bits[p] & 4 && bits[p + 2] & 4 && !(bits[p] & 16) && longerWord(run, p, lx, false)) return true;
-    if (covered[p]) continue;
+    if (covered[p]) {
+      if (trace.on) trace.on(p, p, p, '*', 'covered');
+      continue;
+    }
     if ((exhaustive || mayReplace(run, p, lx, covered)) && bestReplacement(run, p, all, all, lx, covered, none)) return true;
+    if (trace.on) trace.on(p, p, p, '*', 'no-replacement');
   }
   return false;
 }
@@ -372,6 +382,9 @@ function candidatesOfChar(lx: SlipLookups, c: string): Candidates {
   return r;
 }
 
+/** For analysis scripts only (scripts/typo-recall.js --why): told why a window or a word meant was passed over. */
+export const trace: { on?: (p: number, s: number, e: number, meant: string, why: string) => void; phase?: string } = {};
+
 /** The best one-character replacement at p over all aligned windows of 2–4 characters. */
 function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups, covered: Uint8Array, guardLoose = loose): (Slip & { score: number }) | undefined {
   const c = run[p];
@@ -384,6 +397,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   const cands = candidatesOf(lx, c);
   if (!cands.size) return undefined;
   const accept = cands.accept();
+  const T = trace.on;
   let best: (Slip & { score: number }) | undefined;
   // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
   // not one (被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
@@ -400,27 +414,40 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // window "soft": it is then reported only when the text reads much better with the correction (localGain), as
       // a hint.
       let soft = !boundary[s] || !boundary[e];
+      let sw = soft && T ? 'cut,' : '';
       // Two characters: both must be loose (the other is not part of a recognised word). Two characters that each
       // stand alone as words (撞上) are usually what was meant: then edited text must never write the pair and the
       // word meant must be common.
-      if (len === 2 && !loose[s + (p === s ? 1 : 0)]) soft = true;
+      if (len === 2 && !loose[s + (p === s ? 1 : 0)]) (soft = true), T && (sw += 'kept-in-word,');
       // A short window after a loose surname is a given name (梁|曼瑜, 赵|大鸣): names are the main trap of the guesses.
-      if (len <= 3 && s > 0 && guardLoose[s - 1] && lx.surnames?.has(run[s - 1])) continue;
+      if (len <= 3 && s > 0 && guardLoose[s - 1] && lx.surnames?.has(run[s - 1])) {
+        if (T) T(p, s, e, '*', 'after-surname');
+        continue;
+      }
       // … and one before a place-name suffix is a place (颜安|村, 庆成|路).
       // (A suffix character that starts a word with what follows is not one: 发展|乡村, 国外|市场, 增强|县城.)
-      if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e]) && !startsWord(lx, run, e)) continue;
+      if (len <= 3 && e < run.length && PLACE_SUFFIX.includes(run[e]) && !startsWord(lx, run, e)) {
+        if (T) T(p, s, e, '*', 'place-suffix');
+        continue;
+      }
       // The character kept in a two-character window being a function character or one of the most used free
       // characters (曾|在 → 正在, 年|将, 岁|后): the pair is two words, not a slip (held-out hints were mostly these).
       const kept = len === 2 ? run[p === s ? s + 1 : s] : '';
       // Only when the character replaced is a free word too: 完善舌|会 (舌 is rarely a word alone) is still tried.
-      if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) soft = true;
+      if (kept && (lx.functionChars.includes(kept) || freeUse(lx, kept) >= MAX_KEPT_USE) && freeUse(lx, c) >= MIN_SLIPPED_FREE) (soft = true), T && (sw += 'kept-free,');
       if (len === 2) {
         // A place abbreviation heading the window (吉能集团, 晋心) or beside another one (万达开|川渝, 京|津) is a name, not a slip.
         const abbr = lx.placeAbbreviations ?? '';
-        if (abbr.includes(c) && (p === s || (p > 0 && abbr.includes(run[p - 1])) || (p + 1 < run.length && abbr.includes(run[p + 1])))) continue;
+        if (abbr.includes(c) && (p === s || (p > 0 && abbr.includes(run[p - 1])) || (p + 1 < run.length && abbr.includes(run[p + 1])))) {
+          if (T) T(p, s, e, '*', 'abbreviation');
+          continue;
+        }
       }
       // A soft window can only give a weak guess, which a place abbreviation or a surname at its start rules out (below).
-      if (soft && (lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s]))) continue;
+      if (soft && (lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s]))) {
+        if (T) T(p, s, e, '*', 'soft+abbr/surname');
+        continue;
+      }
       // The words meant: lexicon words that differ from the window at p only (one probe of the masked index), whose
       // character there is a candidate, in the candidates' order.
       const meants = lx.lexicon
@@ -431,18 +458,24 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
       // (主任|陈立, 院长|常广财).
       if (len === 2 && p !== s && lx.surnames?.has(run[s]) && (SPEECH.has(run.slice(e, e + 2)) || run[e] === '说' || run[e] === '等')) continue;
-      if (len <= 3 && s >= 2 && TITLES.has(run.slice(s - 2, s))) continue;
+      if (len <= 3 && s >= 2 && TITLES.has(run.slice(s - 2, s))) {
+        if (T) T(p, s, e, '*', 'title');
+        continue;
+      }
       if (!checked) {
-        if (belongs(lx, run, p)) return undefined;
+        if (belongs(lx, run, p)) {
+          if (T) T(p, s, e, '*', 'belongs');
+          return undefined;
+        }
         checked = true;
       }
       const written = run.slice(s, e);
       const free = len === 2 && Math.min(freeUse(lx, run[s]), freeUse(lx, run[s + 1])) >= MAX_FREE_USE;
-      if (free && lx.lexicon.attested(written) > 0) soft = true;
+      if (free && lx.lexicon.attested(written) > 0) (soft = true), T && (sw += 'free-attested,');
       const seen = lx.lexicon.seen(written);
       // The window's end characters other than the one replaced must not make words with the text outside it
       // (非遗|周, 醇氢|重卡, 不懂|产科, 苏州|狮山: names and words cut apart, not a slip).
-      if ((p !== s && belongsOutside(lx, run, s, true)) || (p !== e - 1 && belongsOutside(lx, run, e - 1, false))) soft = true;
+      if ((p !== s && belongsOutside(lx, run, s, true)) || (p !== e - 1 && belongsOutside(lx, run, e - 1, false))) (soft = true), T && (sw += 'outside,');
       // The written text a word of the dictionary is a real-word question (realWords), not this one's.
       const writtenWord = lx.isWord(written) || lx.lexicon.knownAt(run, s, e);
       // A word with one more character at its end or start (适应型, 建设省, 姚|不是, 淌|到了): when that character is used
@@ -466,21 +499,38 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS) continue;
         // A frequent word with a free character at its edge (但|中央, 适应|型, 建设|省, 工程|使) that is more common than
         // the longer word meant is that word and that character (a conjunction, a productive suffix, a verb).
-        if (freeEdge && !idiom && restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) continue;
-        if (writtenWord) continue;
+        if (freeEdge && !idiom && restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) {
+          if (T) T(p, s, e, meant, 'free-edge');
+          continue;
+        }
+        if (writtenWord) {
+          if (T) T(p, s, e, meant, 'written-word');
+          continue;
+        }
         let weak = soft || (functionChar && !idiom) || writtenInUse(lx, written, st);
         // Short windows need more evidence: a two-character word must be frequent.
         if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) weak = true;
         // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
         // edited text, and two characters that stand alone as words must never occur side by side there.
-        if (len === 2 && !commonWord(lx, meant)) continue;
+        if (len === 2 && !commonWord(lx, meant)) {
+          if (T) T(p, s, e, meant, 'pair-not-common');
+          continue;
+        }
         if (len === 2 && free && seen > 0) weak = true;
         // A weak guess needs the text to read much better with the correction, and edited text to write the
         // characters as written side by side (even across words) far less often than the word meant.
         // … and a weak guess whose window starts with a surname is a name (董亚|涛摄, 龚献|明摄).
-        const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && seen * WEAK_SEEN_RATIO < (lx.lexicon.word(meant)?.corpus ?? 0) ? localGain(lx, run, p, s, e, meant) : 0;
+        // Characters that edited text writes side by side only across words and never beside the characters written here
+        // (政复 in 行政|复议, never 、政复采购; 种心 in 各种|心理) do not show the written text in use: a larger gain lets
+        // the guess through (城施 of 因城施策 is written with 因 before it, 惠率 of 普惠率 after 普: taken as written).
+        const seenOften = weak && seen * WEAK_SEEN_RATIO >= (lx.lexicon.word(meant)?.corpus ?? 0);
+        const split = seenOften && splitOnly(lx, run, s, e, written, seen);
+        const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && (split || !seenOften) ? localGain(lx, run, p, s, e, meant) : 0;
         // A near reading is weaker evidence still: it needs a larger gain.
-        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0)) && !byDocument(lx, run, p, s, e, meant, c, near, gain, seen)) continue;
+        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0) + (split ? SPLIT_GAIN : 0)) && !byDocument(lx, run, p, s, e, meant, c, near, gain, seen)) {
+          if (T) T(p, s, e, meant, `weak(${[sw, functionChar && 'fn', writtenInUse(lx, written, st) && 'inuse', len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR) && 'lowpair', free && seen > 0 && 'freeseen', near && 'near'].filter(Boolean).join(',')}) gain=${(gain || localGain(lx, run, p, s, e, meant)).toFixed(1)} seen=${seen} att=${lx.lexicon.attested(written)} corpus=${lx.lexicon.word(meant)?.corpus} doc=${lx.inDocument ? 'y' : 'n'}`);
+          continue;
+        }
         // A weak guess ranks below any other (its score is under 1, the others’ at least 8).
         const score = weak ? gain / 1000 : st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
         if (best && best.score >= score) continue;
@@ -549,6 +599,18 @@ const DOC_MIN_BURST = Math.log(2);
 const DOC_MAX_BURST = 3;
 /** The written characters side by side in edited text at most once per this many occurrences of the word meant. */
 const DOC_SEEN_RATIO = 30;
+
+/** True when edited text writes the characters run[s, e) side by side only across words, rarely, and never with the
+ *  characters written right before or after them here (lexicon.seenBeside; the lexicon keeps those contexts only for
+ *  variants seen at most once per 30 occurrences of the word they vary). */
+function splitOnly(lx: SlipLookups, run: string, s: number, e: number, written: string, seen: number): boolean {
+  if (!seen || !lx.lexicon.seenBeside) return false;
+  return lx.lexicon.seenBeside(written, s > 0 ? run[s - 1] : '', e < run.length ? run[e] : '') === false;
+}
+
+/** The extra gain (natural log) a weak guess needs when edited text writes its characters only across words
+ *  (splitOnly), on top of LOCAL_GAIN. */
+const SPLIT_GAIN = 3;
 
 /** log(total words) of the reference corpus (≈8 M characters, ≈5 M words). */
 const LN_WORDS = Math.log(5e6);
