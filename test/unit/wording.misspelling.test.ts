@@ -17,6 +17,15 @@ testRule(misspelling, {
     { name: 'option kinds: typos only', text: '其它委员', options: { kinds: ['typo'] } },
   ],
   invalid: [
+    {
+      name: '的 before a verb with 到 (清醒的看到) is 地',
+      text: '政协常委会工作报告\n我们也清醒的看到工作中还存在一些不足，深刻的认识到肩负的责任。\n',
+      errors: [
+        { line: 2, column: 6, length: 1, message: '用字不当：“的”应为“地”' },
+        { line: 2, column: 22, length: 1, message: '用字不当：“的”应为“地”' },
+      ],
+      output: '政协常委会工作报告\n我们也清醒地看到工作中还存在一些不足，深刻地认识到肩负的责任。\n',
+    },
     { text: '认真布署各项工作', errors: [{ line: 1, column: 3, length: 2, message: '“布署”应为“部署”' }], output: '认真部署各项工作' },
     {
       name: '截止 before a date → 截至; 截止到 → 截至',
