@@ -111,11 +111,15 @@ function main(argv: string[]): number {
     if (w && f) stock.set(w, { freq: Number(f), tag: tag ?? 'x' });
   }
   const zhengxie = new Set(readWordList(path.join(dir, 'zhengxie.user.utf8')));
+  // Words edited text writes that jieba's dictionaries lack (筑牢, 互鉴, 新业态: scripts/mine-attested-words.ts); kept,
+  // like any other candidate, only when the corpus has them often enough.
+  const attestedPath = path.join(dir, 'attested.words.utf8');
+  const attested = fs.existsSync(attestedPath) ? readWordList(attestedPath) : [];
   const packs = JSON.parse(fs.readFileSync(path.join(dir, '../../packs/wording.json'), 'utf8')) as { wording: { confusables: { chars: string }[] } };
 
   // 1. Candidate words and their corpus counts.
   const counts = new Map<string, number>();
-  for (const w of [...stock.keys(), ...zhengxie]) if (w.length <= 4 && HAN.test(w)) counts.set(w, 0);
+  for (const w of [...stock.keys(), ...zhengxie, ...attested]) if (w.length <= 4 && HAN.test(w)) counts.set(w, 0);
   const seg = loadSegmenter().segmenter;
   if (!seg) throw new Error('nodejieba could not be loaded');
   const chars = files.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0);
@@ -346,7 +350,7 @@ function main(argv: string[]): number {
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const header = [
     `# typo lexicon for wording/typo, built by scripts/build-typo-lexicon.ts; counts only, no text.`,
-    `# Words: nodejieba's stock dictionary (jieba.dict.utf8) and zhengxie.user.utf8: every single character, and words of 2–4 Han characters kept when the`,
+    `# Words: nodejieba's stock dictionary (jieba.dict.utf8), zhengxie.user.utf8 and attested.words.utf8 (words the corpus writes that jieba lacks): every single character, and words of 2–4 Han characters kept when the`,
     `# reference corpus has them at least ${MIN_CORPUS} times, jieba rates them at least ${MIN_JIEBA}, or they are set phrases (i/l) rated at least ${MIN_IDIOM_JIEBA}.`,
     `# Reference corpus: People's Daily, Feb 2019, Oct 2019, Jan 2020 (${files.length} articles, ${chars} characters); a word of two characters counts where no token boundary of the shipped segmenter cuts it, a longer one anywhere.`,
     `# Lines, sorted by UTF-16 code units: "word corpusCount jiebaFreq tag"; "+word" (another dictionary word, jieba`,
