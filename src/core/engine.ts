@@ -50,6 +50,64 @@ export interface LintOptions {
   /** Keep at most this many findings of one rule in one document (the rest are dropped, with a notice): bounds the
    *  memory a pathological text (a page of punctuation, a million quote marks) can take. Default: no limit. */
   maxFindingsPerRule?: number;
+  /** The editor's memory of one open document between lints: the rules marked meta.paragraphLocal re-run only on
+   *  the lines that changed since the last lint with the same state (see IncrementalState). The findings are the
+   *  same as without it. */
+  incremental?: IncrementalState;
+}
+
+/** One line's findings of a paragraph-local rule, offsets relative to the line's start. */
+interface LineFindings {
+  /** The line's masked text in the document (a line inside a multi-line comment or a code fence reads otherwise). */
+  masked: string;
+  found: Finding[];
+}
+
+/** A paragraph-local rule's findings per line of the last lint, and what they were found under. */
+interface RuleLines {
+  /** The document-level facts the rule saw (type, excerpt, date, config, options, Markdown or not). */
+  fingerprint: string;
+  packs: PackSet;
+  segmenter: Segmenter | undefined;
+  /** Keyed by the line's text with its line break. */
+  lines: Map<string, LineFindings>;
+}
+
+/**
+ * Per-document state of the editor's incremental lint (the lint worker keeps one per open document). For each rule
+ * whose meta says `paragraphLocal`, the findings of the last lint are kept per line, keyed by the line's text; the
+ * next lint reuses those of unchanged lines (their offsets shifted to where the line now is) and runs the rule on
+ * each changed line alone (the line as a document of its own). Anything that may change what such a rule sees
+ * besides the line itself — the document type, excerpt flag, date, config, rule options, pack set, segmenter,
+ * Markdown or not — clears the rule's lines; a line whose masking depends on other lines (inside a multi-line
+ * comment or a code fence), a hard-wrapped paragraph, a rule error, the findings cap, or more than half the lines
+ * changed make the rule run on the whole text (and its lines are taken from that run).
+ */
+export class IncrementalState {
+  /** @internal */
+  readonly rules = new Map<string, RuleLines>();
+  /** What the last lint did, per paragraph-local rule that ran: lines reused, lines run alone, or a whole run. */
+  readonly last = { reused: 0, rerun: 0, whole: 0 };
+  /** Forgets every line (the next lint runs every rule on the whole text). */
+  reset(): void {
+    this.rules.clear();
+  }
+}
+
+/** A finding moved by `by` code units: its range, fix, suggestions and related places. */
+export function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  const out: Finding = { ...f, offset: f.offset + by };
+  if (f.fix) out.fix = { ...f.fix, offset: f.fix.offset + by };
+  if (f.suggestions) out.suggestions = f.suggestions.map(x => ({ ...x, offset: x.offset + by }));
+  if (f.related) out.related = f.related.map(x => ({ ...x, offset: x.offset + by }));
+  return out;
+}
+
+/** True when the finding, its fix, suggestions and related places lie within [start, end]. */
+function findingWithin(f: Finding, start: number, end: number): boolean {
+  const inside = (x: { offset: number; length: number }) => x.offset >= start && x.offset + x.length <= end;
+  return inside(f) && (!f.fix || inside(f.fix)) && (!f.suggestions || f.suggestions.every(inside)) && (!f.related || f.related.every(inside));
 }
 
 /**
@@ -358,6 +416,95 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
   const budget = opts.ruleBudgetMs ?? opts.ruleBudget?.budgetMs ?? 2000;
   const waiting: number[] = [];
 
+  // The editor's incremental lint (opts.incremental): the per-line findings of paragraph-local rules.
+  const inc = opts.incremental;
+  if (inc) inc.last.reused = inc.last.rerun = inc.last.whole = 0;
+  /** Every paragraph is one line of `doc` (not so in a hard-wrapped text that unwrapping left wrapped). */
+  let linesOk: boolean | undefined;
+  /** The line keys (text with line break) and masked texts of `doc`, made once per lint. */
+  let lineKeys: string[] | undefined;
+  let lineMasks: string[] | undefined;
+  /** Each changed line as a document of its own (undefined: its masking differs alone, so the rule runs whole). */
+  const alone = new Map<number, DocumentModel | undefined>();
+  const prepareLines = () => {
+    if (lineKeys) return;
+    linesOk = doc.paragraphs.every(p => p.startLine === p.endLine);
+    lineKeys = doc.lines.map(l => l.text + l.eol);
+    lineMasks = doc.lines.map(l => doc.masked.slice(l.offset, l.offset + l.text.length + l.eol.length));
+  };
+  const docFacts = JSON.stringify([docType, excerpt, excerptKind ?? null, documentDate ?? null, config, doc.isMarkdown]);
+  const fingerprintOf = (options: Record<string, unknown>) => docFacts + JSON.stringify(options);
+  const lineAlone = (li: number): DocumentModel | undefined => {
+    if (alone.has(li)) return alone.get(li);
+    const d = new DocumentModel(lineKeys![li], { languageId: doc.isMarkdown ? 'markdown' : 'plaintext' });
+    const ok = d.masked === lineMasks![li] && d.paragraphs.every(p => p.startLine === p.endLine);
+    alone.set(li, ok ? d : undefined);
+    return ok ? d : undefined;
+  };
+  /** A paragraph-local rule's findings from its lines of the last lint and runs on the changed lines alone;
+   *  undefined when the rule must run on the whole text (nothing kept, too much changed, a line that cannot stand
+   *  alone, an error). */
+  const lintLines = (rule: Rule, options: Record<string, unknown>, seg: Segmenter | undefined, run: (d: DocumentModel) => Finding[]): Finding[] | undefined => {
+    prepareLines();
+    const kept = inc!.rules.get(rule.meta.id);
+    if (!linesOk || !kept || kept.fingerprint !== fingerprintOf(options) || kept.packs !== packs || kept.segmenter !== seg) return undefined;
+    const keys = lineKeys!;
+    const masks = lineMasks!;
+    let changed = 0;
+    for (let li = 0; li < keys.length; li++) {
+      const k = kept.lines.get(keys[li]);
+      if (!k || k.masked !== masks[li]) changed++;
+    }
+    if (changed * 2 > keys.length) return undefined;
+    const next = new Map<string, LineFindings>();
+    const found: Finding[] = [];
+    let reused = 0;
+    for (let li = 0; li < keys.length; li++) {
+      const key = keys[li];
+      let k = next.get(key) ?? kept.lines.get(key);
+      if (k && k.masked === masks[li]) reused++;
+      else {
+        const d = lineAlone(li);
+        if (!d) return undefined;
+        let f: Finding[];
+        try {
+          f = run(d);
+        } catch {
+          return undefined;
+        }
+        k = { masked: masks[li], found: f };
+      }
+      next.set(key, k);
+      const at = doc.lines[li].offset;
+      for (const f of k.found) found.push(shiftFinding(f, at));
+    }
+    kept.lines = next;
+    inc!.last.reused += reused;
+    inc!.last.rerun += keys.length - reused;
+    return found;
+  };
+  /** Keeps a whole run's findings of a paragraph-local rule per line, for the next lint (none when a finding
+   *  reaches beyond its line or the findings were capped). */
+  const keepLines = (rule: Rule, options: Record<string, unknown>, seg: Segmenter | undefined, found: Finding[], complete: boolean): void => {
+    prepareLines();
+    inc!.last.whole++;
+    inc!.rules.delete(rule.meta.id);
+    if (!linesOk || !complete) return;
+    const perLine: Finding[][] = doc.lines.map(() => []);
+    for (const f of found) {
+      const li = doc.lineIndexAt(f.offset);
+      const l = doc.lines[li];
+      if (!findingWithin(f, l.offset, l.offset + l.text.length + l.eol.length)) return;
+      perLine[li].push(shiftFinding(f, -l.offset));
+    }
+    const lines = new Map<string, LineFindings>();
+    lineKeys!.forEach((key, li) => {
+      // Two equal lines find the same (the rule is paragraph-local): the first one's findings are kept.
+      if (!lines.has(key)) lines.set(key, { masked: lineMasks![li], found: perLine[li] });
+    });
+    inc!.rules.set(rule.meta.id, { fingerprint: fingerprintOf(options), packs, segmenter: seg, lines });
+  };
+
   const runRule = (i: number, severity: Severity, options: Record<string, unknown>, userSet: boolean): void => {
     const rule = rules[i];
     const out = perRule[i];
@@ -377,13 +524,14 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
       out.skipped = { lastMs };
       return;
     }
-    const found: Finding[] = [];
+    let found: Finding[] = [];
     const cap = opts.maxFindingsPerRule ?? Infinity;
     let dropped = 0;
     const t0 = performance.now();
-    try {
+    const ruleSegmenter = wantsSegmenter(rule.meta) && segState === 'ready' ? segmenter : undefined;
+    const check = (d: DocumentModel, sink: Finding[], capped: boolean) =>
       rule.check({
-        doc,
+        doc: d,
         packs,
         config,
         docType,
@@ -391,15 +539,27 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
         excerptKind,
         documentDate,
         options,
-        segmenter: wantsSegmenter(rule.meta) && segState === 'ready' ? segmenter : undefined,
+        segmenter: ruleSegmenter,
         report: f => {
-          if (found.length < cap) found.push(f);
+          if (!capped || sink.length < cap) sink.push(f);
           else dropped++;
         },
       });
-    } catch (e) {
-      out.notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 运行出错，已跳过：${(e as Error).message}`, ruleIds: [rule.meta.id] });
-      return;
+    const local = rule.meta.paragraphLocal && opts.incremental ? lintLines(rule, options, ruleSegmenter, d => {
+      const sink: Finding[] = [];
+      check(d, sink, false);
+      return sink;
+    }) : undefined;
+    if (local && local.length <= cap) found = local;
+    else {
+      try {
+        check(doc, found, true);
+      } catch (e) {
+        if (rule.meta.paragraphLocal) opts.incremental?.rules.delete(rule.meta.id);
+        out.notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 运行出错，已跳过：${(e as Error).message}`, ruleIds: [rule.meta.id] });
+        return;
+      }
+      if (rule.meta.paragraphLocal && opts.incremental) keepLines(rule, options, ruleSegmenter, found, !dropped);
     }
     const ms = performance.now() - t0;
     out.ms = ms;
