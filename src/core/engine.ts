@@ -22,6 +22,7 @@ import {
 } from './types';
 import { detectDocType, DocTypeGuess, selectTemplate } from './template-match';
 import { DocDate, inferDocumentDate } from './docdate';
+import { proseRegister, Register } from './register';
 
 export type SegmenterState = 'ready' | 'loading' | 'failed' | 'unavailable';
 
@@ -432,7 +433,9 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
     lineKeys = doc.lines.map(l => l.text + l.eol);
     lineMasks = doc.lines.map(l => doc.masked.slice(l.offset, l.offset + l.text.length + l.eol.length));
   };
-  const docFacts = JSON.stringify([docType, excerpt, excerptKind ?? null, documentDate ?? null, config, doc.isMarkdown]);
+  let register: Register | undefined;
+  const registerOf = () => (register ??= proseRegister({ docType, doc, excerptKind }));
+  const docFacts = inc ? JSON.stringify([docType, excerpt, excerptKind ?? null, documentDate ?? null, registerOf(), config, doc.isMarkdown]) : '';
   const fingerprintOf = (options: Record<string, unknown>) => docFacts + JSON.stringify(options);
   const lineAlone = (li: number): DocumentModel | undefined => {
     if (alone.has(li)) return alone.get(li);
@@ -538,6 +541,9 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
         excerpt,
         excerptKind,
         documentDate,
+        get register() {
+          return registerOf();
+        },
         options,
         segmenter: ruleSegmenter,
         report: f => {

@@ -198,6 +198,9 @@ export interface RuleContext {
   excerptKind?: ExcerptKind;
   /** The document's date (config override, dateline, title, or review/plan years). */
   documentDate?: DocDate;
+  /** The register the whole document is written in (see proseRegister in src/core/register.ts), set by the
+   *  engine; rules call proseRegister(ctx), which falls back to working it out from ctx.doc. */
+  readonly register?: 'formal' | 'informal';
   /** Rule-specific options from config (`rules[id].options`). */
   options: Record<string, unknown>;
   /** Present only for rules with meta.needsSegmenter when the segmenter is loaded. */
