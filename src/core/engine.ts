@@ -57,21 +57,14 @@ export interface LintOptions {
   incremental?: IncrementalState;
 }
 
-/** One line's findings of a paragraph-local rule, offsets relative to the line's start. */
-interface LineFindings {
-  /** The line's masked text in the document (a line inside a multi-line comment or a code fence reads otherwise). */
-  masked: string;
-  found: Finding[];
-}
-
 /** A paragraph-local rule's findings per line of the last lint, and what they were found under. */
 interface RuleLines {
-  /** The document-level facts the rule saw (type, excerpt, date, config, options, Markdown or not). */
+  /** The document-level facts the rule saw (type, excerpt, date, register, config, options, Markdown or not). */
   fingerprint: string;
   packs: PackSet;
   segmenter: Segmenter | undefined;
-  /** Keyed by the line's text with its line break. */
-  lines: Map<string, LineFindings>;
+  /** By line id (IncrementalState.ids): the line's findings, offsets relative to the line's start. */
+  lines: Map<number, Finding[]>;
 }
 
 /**
@@ -87,11 +80,18 @@ interface RuleLines {
 export class IncrementalState {
   /** @internal */
   readonly rules = new Map<string, RuleLines>();
+  /** @internal The id of each line text seen (with its line break, and its masked text when masking changes it):
+   *  the rules' lines are keyed by these numbers, so that a line text is hashed once per lint, not once per rule.
+   *  Ids are never reused. */
+  ids = new Map<string, number>();
+  /** @internal */
+  nextId = 0;
   /** What the last lint did, per paragraph-local rule that ran: lines reused, lines run alone, or a whole run. */
   readonly last = { reused: 0, rerun: 0, whole: 0 };
   /** Forgets every line (the next lint runs every rule on the whole text). */
   reset(): void {
     this.rules.clear();
+    this.ids.clear();
   }
 }
 
@@ -422,16 +422,34 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
   if (inc) inc.last.reused = inc.last.rerun = inc.last.whole = 0;
   /** Every paragraph is one line of `doc` (not so in a hard-wrapped text that unwrapping left wrapped). */
   let linesOk: boolean | undefined;
-  /** The line keys (text with line break) and masked texts of `doc`, made once per lint. */
-  let lineKeys: string[] | undefined;
-  let lineMasks: string[] | undefined;
-  /** Each changed line as a document of its own (undefined: its masking differs alone, so the rule runs whole). */
+  /** The id of each line of `doc` (IncrementalState.ids), made once per lint. */
+  let lineIds: number[] | undefined;
+  /** Each changed line as a document of its own (undefined: it reads otherwise alone, so the rule runs whole). */
   const alone = new Map<number, DocumentModel | undefined>();
+  const lineText = (li: number) => {
+    const l = doc.lines[li];
+    return doc.text.slice(l.offset, l.offset + l.text.length + l.eol.length);
+  };
   const prepareLines = () => {
-    if (lineKeys) return;
+    if (lineIds) return;
     linesOk = doc.paragraphs.every(p => p.startLine === p.endLine);
-    lineKeys = doc.lines.map(l => l.text + l.eol);
-    lineMasks = doc.lines.map(l => doc.masked.slice(l.offset, l.offset + l.text.length + l.eol.length));
+    const masked = doc.masked !== doc.text;
+    const ids = inc!.ids;
+    lineIds = doc.lines.map((l, li) => {
+      const raw = lineText(li);
+      // A line that masking changes (a comment, Markdown, a URL) is known by its masked text too: the same line
+      // inside a multi-line comment or a code fence reads otherwise.
+      const m = masked ? doc.masked.slice(l.offset, l.offset + raw.length) : raw;
+      const key = m === raw ? raw : raw + '\u0000' + m;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = inc!.nextId++));
+      return id;
+    });
+    // Forget the ids of lines long gone (their findings are dropped from the rules' lines on each lint anyway).
+    if (ids.size > 2 * doc.lines.length + 256) {
+      const keep = new Set(lineIds);
+      for (const [k, id] of ids) if (!keep.has(id)) ids.delete(k);
+    }
   };
   let register: Register | undefined;
   const registerOf = () => (register ??= proseRegister({ docType, doc, excerptKind }));
@@ -439,8 +457,9 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
   const fingerprintOf = (options: Record<string, unknown>) => docFacts + JSON.stringify(options);
   const lineAlone = (li: number): DocumentModel | undefined => {
     if (alone.has(li)) return alone.get(li);
-    const d = new DocumentModel(lineKeys![li], { languageId: doc.isMarkdown ? 'markdown' : 'plaintext' });
-    const ok = d.masked === lineMasks![li] && d.paragraphs.every(p => p.startLine === p.endLine);
+    const d = new DocumentModel(lineText(li), { languageId: doc.isMarkdown ? 'markdown' : 'plaintext' });
+    const l = doc.lines[li];
+    const ok = d.masked === doc.masked.slice(l.offset, l.offset + d.text.length) && d.paragraphs.every(p => p.startLine === p.endLine);
     alone.set(li, ok ? d : undefined);
     return ok ? d : undefined;
   };
@@ -451,39 +470,31 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
     prepareLines();
     const kept = inc!.rules.get(rule.meta.id);
     if (!linesOk || !kept || kept.fingerprint !== fingerprintOf(options) || kept.packs !== packs || kept.segmenter !== seg) return undefined;
-    const keys = lineKeys!;
-    const masks = lineMasks!;
+    const ids = lineIds!;
     let changed = 0;
-    for (let li = 0; li < keys.length; li++) {
-      const k = kept.lines.get(keys[li]);
-      if (!k || k.masked !== masks[li]) changed++;
-    }
-    if (changed * 2 > keys.length) return undefined;
-    const next = new Map<string, LineFindings>();
+    for (const id of ids) if (!kept.lines.has(id)) changed++;
+    if (changed * 2 > ids.length) return undefined;
+    const next = new Map<number, Finding[]>();
     const found: Finding[] = [];
-    let reused = 0;
-    for (let li = 0; li < keys.length; li++) {
-      const key = keys[li];
-      let k = next.get(key) ?? kept.lines.get(key);
-      if (k && k.masked === masks[li]) reused++;
-      else {
+    for (let li = 0; li < ids.length; li++) {
+      const id = ids[li];
+      let f = next.get(id) ?? kept.lines.get(id);
+      if (!f) {
         const d = lineAlone(li);
         if (!d) return undefined;
-        let f: Finding[];
         try {
           f = run(d);
         } catch {
           return undefined;
         }
-        k = { masked: masks[li], found: f };
       }
-      next.set(key, k);
+      next.set(id, f);
       const at = doc.lines[li].offset;
-      for (const f of k.found) found.push(shiftFinding(f, at));
+      for (const x of f) found.push(shiftFinding(x, at));
     }
     kept.lines = next;
-    inc!.last.reused += reused;
-    inc!.last.rerun += keys.length - reused;
+    inc!.last.reused += ids.length - changed;
+    inc!.last.rerun += changed;
     return found;
   };
   /** Keeps a whole run's findings of a paragraph-local rule per line, for the next lint (none when a finding
@@ -500,10 +511,10 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
       if (!findingWithin(f, l.offset, l.offset + l.text.length + l.eol.length)) return;
       perLine[li].push(shiftFinding(f, -l.offset));
     }
-    const lines = new Map<string, LineFindings>();
-    lineKeys!.forEach((key, li) => {
-      // Two equal lines find the same (the rule is paragraph-local): the first one's findings are kept.
-      if (!lines.has(key)) lines.set(key, { masked: lineMasks![li], found: perLine[li] });
+    const lines = new Map<number, Finding[]>();
+    // Two equal lines find the same (the rule is paragraph-local): the first one's findings are kept.
+    lineIds!.forEach((id, li) => {
+      if (!lines.has(id)) lines.set(id, perLine[li]);
     });
     inc!.rules.set(rule.meta.id, { fingerprint: fingerprintOf(options), packs, segmenter: seg, lines });
   };
