@@ -442,7 +442,9 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
       const m = masked ? doc.masked.slice(l.offset, l.offset + raw.length) : raw;
       const key = m === raw ? raw : raw + '\u0000' + m;
       let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = inc!.nextId++));
+      // A copy of the key, not a slice of this text (a slice would keep the whole text of this lint alive as long as
+      // the line is unchanged).
+      if (id === undefined) ids.set((' ' + key).slice(1), (id = inc!.nextId++));
       return id;
     });
     // Forget the ids of lines long gone (their findings are dropped from the rules' lines on each lint anyway).
