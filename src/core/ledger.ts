@@ -169,22 +169,6 @@ const inside = (mask: Uint8Array, o: number) => mask[o] === 1;
 
 const cache = new WeakMap<DocumentModel, LedgerEntry[]>();
 
-/** findQuantities of each sentence text seen lately, offsets from the sentence's start (it is a function of the text
- *  alone): after an edit in the editor only the changed sentences are searched again. */
-const sentenceQuantities = new Map<string, Quantity[]>();
-const SENTENCE_QUANTITIES_MAX = 5000;
-
-function quantitiesOf(text: string, base: number): Quantity[] {
-  let qs = sentenceQuantities.get(text);
-  if (!qs) {
-    qs = findQuantities(text, 0);
-    if (sentenceQuantities.size >= SENTENCE_QUANTITIES_MAX) sentenceQuantities.clear();
-    // A copy of the key: the sentence is a slice of the whole text, which it would keep alive.
-    sentenceQuantities.set((' ' + text).slice(1), qs);
-  }
-  return base === 0 ? qs : qs.map(q => ({ ...q, offset: q.offset + base, numberOffset: q.numberOffset + base }));
-}
-
 /** Extracts the ledger of a document (memoised per document model). */
 export function figureLedger(doc: DocumentModel): LedgerEntry[] {
   const hit = cache.get(doc);
@@ -193,7 +177,7 @@ export function figureLedger(doc: DocumentModel): LedgerEntry[] {
   const sections = sectionYears(doc);
   const { quoted, titles } = spans(doc);
   doc.sentences.forEach((sen, si) => {
-    const qs = quantitiesOf(sen.text, sen.offset);
+    const qs = findQuantities(sen.text, sen.offset);
     let prevEnd = sen.offset;
     let sentenceYear: number | undefined;
     for (const q of qs) {

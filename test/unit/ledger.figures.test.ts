@@ -12,23 +12,6 @@ function rows(text: string) {
 }
 
 describe('ledger: figureLedger', () => {
-  it('a sentence seen before, at another place, gives its figures at the new place (kept per sentence text)', () => {
-    const sentence = '全年提交提案1043件，立案1008件。';
-    const at = (text: string) => figureLedger(new DocumentModel(text)).map(e => [e.offset, e.numberOffset, e.line, e.column, e.value]);
-    assert.deepStrictEqual(at(sentence), [
-      [6, 6, 1, 7, 1043],
-      [14, 14, 1, 15, 1008],
-    ]);
-    assert.deepStrictEqual(at('前言。\n' + sentence), [
-      [10, 10, 2, 7, 1043],
-      [18, 18, 2, 15, 1008],
-    ]);
-    assert.deepStrictEqual(at(sentence), [
-      [6, 6, 1, 7, 1043],
-      [14, 14, 1, 15, 1008],
-    ]);
-  });
-
   it('subjects before and after the figure, with the section year', () => {
     const text = '一、2019年主要工作\n全年700余名市政协委员参加政协活动10171人次,提交提案1043件,经审查立案1008件。召开11次座谈会。\n三、2020年工作安排\n举办2期常委培训班。';
     assert.deepStrictEqual(rows(text), [
