@@ -110,7 +110,6 @@ export const misspelling: Rule = {
     ],
     schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不检查的错词，如 ["其它"]' }, kinds: { type: 'array', items: { enum: ['typo', 'variant', 'usage'] }, description: '只检查这些类别：typo 错别字、variant 异形词、usage 随语境用字' } } },
     fixable: true,
-    paragraphLocal: true,
     usesSegmenter: true,
   },
   check(ctx) {
