@@ -22,6 +22,7 @@ import {
 } from './types';
 import { detectDocType, DocTypeGuess, selectTemplate } from './template-match';
 import { DocDate, inferDocumentDate } from './docdate';
+import { proseRegister, Register } from './register';
 
 export type SegmenterState = 'ready' | 'loading' | 'failed' | 'unavailable';
 
@@ -50,6 +51,64 @@ export interface LintOptions {
   /** Keep at most this many findings of one rule in one document (the rest are dropped, with a notice): bounds the
    *  memory a pathological text (a page of punctuation, a million quote marks) can take. Default: no limit. */
   maxFindingsPerRule?: number;
+  /** The editor's memory of one open document between lints: the rules marked meta.paragraphLocal re-run only on
+   *  the lines that changed since the last lint with the same state (see IncrementalState). The findings are the
+   *  same as without it. */
+  incremental?: IncrementalState;
+}
+
+/** A paragraph-local rule's findings per line of the last lint, and what they were found under. */
+interface RuleLines {
+  /** The document-level facts the rule saw (type, excerpt, date, register, config, options, Markdown or not). */
+  fingerprint: string;
+  packs: PackSet;
+  segmenter: Segmenter | undefined;
+  /** By line id (IncrementalState.ids): the line's findings, offsets relative to the line's start. */
+  lines: Map<number, Finding[]>;
+}
+
+/**
+ * Per-document state of the editor's incremental lint (the lint worker keeps one per open document). For each rule
+ * whose meta says `paragraphLocal`, the findings of the last lint are kept per line, keyed by the line's text; the
+ * next lint reuses those of unchanged lines (their offsets shifted to where the line now is) and runs the rule on
+ * each changed line alone (the line as a document of its own). Anything that may change what such a rule sees
+ * besides the line itself — the document type, excerpt flag, date, config, rule options, pack set, segmenter,
+ * Markdown or not — clears the rule's lines; a line whose masking depends on other lines (inside a multi-line
+ * comment or a code fence), a hard-wrapped paragraph, a rule error, the findings cap, or more than half the lines
+ * changed make the rule run on the whole text (and its lines are taken from that run).
+ */
+export class IncrementalState {
+  /** @internal */
+  readonly rules = new Map<string, RuleLines>();
+  /** @internal The id of each line text seen (with its line break, and its masked text when masking changes it):
+   *  the rules' lines are keyed by these numbers, so that a line text is hashed once per lint, not once per rule.
+   *  Ids are never reused. */
+  ids = new Map<string, number>();
+  /** @internal */
+  nextId = 0;
+  /** What the last lint did, per paragraph-local rule that ran: lines reused, lines run alone, or a whole run. */
+  readonly last = { reused: 0, rerun: 0, whole: 0 };
+  /** Forgets every line (the next lint runs every rule on the whole text). */
+  reset(): void {
+    this.rules.clear();
+    this.ids.clear();
+  }
+}
+
+/** A finding moved by `by` code units: its range, fix, suggestions and related places. */
+export function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  const out: Finding = { ...f, offset: f.offset + by };
+  if (f.fix) out.fix = { ...f.fix, offset: f.fix.offset + by };
+  if (f.suggestions) out.suggestions = f.suggestions.map(x => ({ ...x, offset: x.offset + by }));
+  if (f.related) out.related = f.related.map(x => ({ ...x, offset: x.offset + by }));
+  return out;
+}
+
+/** True when the finding, its fix, suggestions and related places lie within [start, end]. */
+function findingWithin(f: Finding, start: number, end: number): boolean {
+  const inside = (x: { offset: number; length: number }) => x.offset >= start && x.offset + x.length <= end;
+  return inside(f) && (!f.fix || inside(f.fix)) && (!f.suggestions || f.suggestions.every(inside)) && (!f.related || f.related.every(inside));
 }
 
 /**
@@ -358,6 +417,110 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
   const budget = opts.ruleBudgetMs ?? opts.ruleBudget?.budgetMs ?? 2000;
   const waiting: number[] = [];
 
+  // The editor's incremental lint (opts.incremental): the per-line findings of paragraph-local rules.
+  const inc = opts.incremental;
+  if (inc) inc.last.reused = inc.last.rerun = inc.last.whole = 0;
+  /** Every paragraph is one line of `doc` (not so in a hard-wrapped text that unwrapping left wrapped). */
+  let linesOk: boolean | undefined;
+  /** The id of each line of `doc` (IncrementalState.ids), made once per lint. */
+  let lineIds: number[] | undefined;
+  /** Each changed line as a document of its own (undefined: it reads otherwise alone, so the rule runs whole). */
+  const alone = new Map<number, DocumentModel | undefined>();
+  const lineText = (li: number) => {
+    const l = doc.lines[li];
+    return doc.text.slice(l.offset, l.offset + l.text.length + l.eol.length);
+  };
+  const prepareLines = () => {
+    if (lineIds) return;
+    linesOk = doc.paragraphs.every(p => p.startLine === p.endLine);
+    const masked = doc.masked !== doc.text;
+    const ids = inc!.ids;
+    lineIds = doc.lines.map((l, li) => {
+      const raw = lineText(li);
+      // A line that masking changes (a comment, Markdown, a URL) is known by its masked text too: the same line
+      // inside a multi-line comment or a code fence reads otherwise.
+      const m = masked ? doc.masked.slice(l.offset, l.offset + raw.length) : raw;
+      const key = m === raw ? raw : raw + '\u0000' + m;
+      let id = ids.get(key);
+      // A copy of the key, not a slice of this text (a slice would keep the whole text of this lint alive as long as
+      // the line is unchanged).
+      if (id === undefined) ids.set((' ' + key).slice(1), (id = inc!.nextId++));
+      return id;
+    });
+    // Forget the ids of lines long gone (their findings are dropped from the rules' lines on each lint anyway).
+    if (ids.size > 2 * doc.lines.length + 256) {
+      const keep = new Set(lineIds);
+      for (const [k, id] of ids) if (!keep.has(id)) ids.delete(k);
+    }
+  };
+  let register: Register | undefined;
+  const registerOf = () => (register ??= proseRegister({ docType, doc, excerptKind }));
+  const docFacts = inc ? JSON.stringify([docType, excerpt, excerptKind ?? null, documentDate ?? null, registerOf(), config, doc.isMarkdown]) : '';
+  const fingerprintOf = (options: Record<string, unknown>) => docFacts + JSON.stringify(options);
+  const lineAlone = (li: number): DocumentModel | undefined => {
+    if (alone.has(li)) return alone.get(li);
+    const d = new DocumentModel(lineText(li), { languageId: doc.isMarkdown ? 'markdown' : 'plaintext' });
+    const l = doc.lines[li];
+    const ok = d.masked === doc.masked.slice(l.offset, l.offset + d.text.length) && d.paragraphs.every(p => p.startLine === p.endLine);
+    alone.set(li, ok ? d : undefined);
+    return ok ? d : undefined;
+  };
+  /** A paragraph-local rule's findings from its lines of the last lint and runs on the changed lines alone;
+   *  undefined when the rule must run on the whole text (nothing kept, too much changed, a line that cannot stand
+   *  alone, an error). */
+  const lintLines = (rule: Rule, options: Record<string, unknown>, seg: Segmenter | undefined, run: (d: DocumentModel) => Finding[]): Finding[] | undefined => {
+    prepareLines();
+    const kept = inc!.rules.get(rule.meta.id);
+    if (!linesOk || !kept || kept.fingerprint !== fingerprintOf(options) || kept.packs !== packs || kept.segmenter !== seg) return undefined;
+    const ids = lineIds!;
+    let changed = 0;
+    for (const id of ids) if (!kept.lines.has(id)) changed++;
+    if (changed * 2 > ids.length) return undefined;
+    const next = new Map<number, Finding[]>();
+    const found: Finding[] = [];
+    for (let li = 0; li < ids.length; li++) {
+      const id = ids[li];
+      let f = next.get(id) ?? kept.lines.get(id);
+      if (!f) {
+        const d = lineAlone(li);
+        if (!d) return undefined;
+        try {
+          f = run(d);
+        } catch {
+          return undefined;
+        }
+      }
+      next.set(id, f);
+      const at = doc.lines[li].offset;
+      for (const x of f) found.push(shiftFinding(x, at));
+    }
+    kept.lines = next;
+    inc!.last.reused += ids.length - changed;
+    inc!.last.rerun += changed;
+    return found;
+  };
+  /** Keeps a whole run's findings of a paragraph-local rule per line, for the next lint (none when a finding
+   *  reaches beyond its line or the findings were capped). */
+  const keepLines = (rule: Rule, options: Record<string, unknown>, seg: Segmenter | undefined, found: Finding[], complete: boolean): void => {
+    prepareLines();
+    inc!.last.whole++;
+    inc!.rules.delete(rule.meta.id);
+    if (!linesOk || !complete) return;
+    const perLine: Finding[][] = doc.lines.map(() => []);
+    for (const f of found) {
+      const li = doc.lineIndexAt(f.offset);
+      const l = doc.lines[li];
+      if (!findingWithin(f, l.offset, l.offset + l.text.length + l.eol.length)) return;
+      perLine[li].push(shiftFinding(f, -l.offset));
+    }
+    const lines = new Map<number, Finding[]>();
+    // Two equal lines find the same (the rule is paragraph-local): the first one's findings are kept.
+    lineIds!.forEach((id, li) => {
+      if (!lines.has(id)) lines.set(id, perLine[li]);
+    });
+    inc!.rules.set(rule.meta.id, { fingerprint: fingerprintOf(options), packs, segmenter: seg, lines });
+  };
+
   const runRule = (i: number, severity: Severity, options: Record<string, unknown>, userSet: boolean): void => {
     const rule = rules[i];
     const out = perRule[i];
@@ -377,29 +540,45 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
       out.skipped = { lastMs };
       return;
     }
-    const found: Finding[] = [];
+    let found: Finding[] = [];
     const cap = opts.maxFindingsPerRule ?? Infinity;
     let dropped = 0;
     const t0 = performance.now();
-    try {
+    const ruleSegmenter = wantsSegmenter(rule.meta) && segState === 'ready' ? segmenter : undefined;
+    const check = (d: DocumentModel, sink: Finding[], capped: boolean) =>
       rule.check({
-        doc,
+        doc: d,
         packs,
         config,
         docType,
         excerpt,
         excerptKind,
         documentDate,
+        get register() {
+          return registerOf();
+        },
         options,
-        segmenter: wantsSegmenter(rule.meta) && segState === 'ready' ? segmenter : undefined,
+        segmenter: ruleSegmenter,
         report: f => {
-          if (found.length < cap) found.push(f);
+          if (!capped || sink.length < cap) sink.push(f);
           else dropped++;
         },
       });
-    } catch (e) {
-      out.notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 运行出错，已跳过：${(e as Error).message}`, ruleIds: [rule.meta.id] });
-      return;
+    const local = rule.meta.paragraphLocal && opts.incremental ? lintLines(rule, options, ruleSegmenter, d => {
+      const sink: Finding[] = [];
+      check(d, sink, false);
+      return sink;
+    }) : undefined;
+    if (local && local.length <= cap) found = local;
+    else {
+      try {
+        check(doc, found, true);
+      } catch (e) {
+        if (rule.meta.paragraphLocal) opts.incremental?.rules.delete(rule.meta.id);
+        out.notices.push({ kind: 'rule-error', message: `规则 ${rule.meta.id} 运行出错，已跳过：${(e as Error).message}`, ruleIds: [rule.meta.id] });
+        return;
+      }
+      if (rule.meta.paragraphLocal && opts.incremental) keepLines(rule, options, ruleSegmenter, found, !dropped);
     }
     const ms = performance.now() - t0;
     out.ms = ms;

@@ -37,7 +37,9 @@ export function inCppccWorld(doc: RuleContext['doc']): boolean {
 }
 
 /** The register `ctx`'s document is written in. */
-export function proseRegister(ctx: Pick<RuleContext, 'docType' | 'doc' | 'excerptKind'>): Register {
+export function proseRegister(ctx: Pick<RuleContext, 'docType' | 'doc' | 'excerptKind' | 'register'>): Register {
+  // The engine gives the whole document's register (a rule run on one line alone reads it from there).
+  if (ctx.register) return ctx.register;
   if (ctx.excerptKind === 'news') return 'informal';
   if (isFormalType(ctx.docType)) return 'formal';
   if (ctx.doc.text.length < INFORMAL_MIN_CHARS) return 'formal';

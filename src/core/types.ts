@@ -108,6 +108,13 @@ export interface RuleMeta {
   defaultOff?: boolean;
   /** Only run for these document types (all when absent). */
   docTypes?: DocType[];
+  /** The rule's findings on a line depend on that line's text alone, and on the document-level facts its context
+   *  gives (type, excerpt, date, options, config, packs, segmenter): run on the line alone (the line and its line
+   *  break as a document of its own), the rule finds exactly what it finds on that line in the whole document, and
+   *  no finding (nor its fix) reaches beyond the line. The editor's incremental lint (IncrementalState) then re-runs
+   *  the rule only on the lines that changed. Leave it unset for a rule that compares across paragraphs, counts
+   *  over the document, or looks at headings, neighbours or the first line. */
+  paragraphLocal?: boolean;
 }
 
 /** The word segmenter as rules see it (see src/segmenter). */
@@ -191,6 +198,9 @@ export interface RuleContext {
   excerptKind?: ExcerptKind;
   /** The document's date (config override, dateline, title, or review/plan years). */
   documentDate?: DocDate;
+  /** The register the whole document is written in (see proseRegister in src/core/register.ts), set by the
+   *  engine; rules call proseRegister(ctx), which falls back to working it out from ctx.doc. */
+  readonly register?: 'formal' | 'informal';
   /** Rule-specific options from config (`rules[id].options`). */
   options: Record<string, unknown>;
   /** Present only for rules with meta.needsSegmenter when the segmenter is loaded. */

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { fixAll, fixAllFilter, RuleBudget } from '../lint';
+import { fixAll, fixAllFilter, IncrementalState, RuleBudget } from '../lint';
 import { lintForEditorInPhases } from './editorLint';
 import { lintOptions } from '../host/options';
 import { builtinPackSet, PackSet } from '../core/packs';
@@ -35,6 +35,8 @@ export class LintBackend implements vscode.Disposable {
   private disposed = false;
   /** Rule budgets for the in-process fallback (the worker keeps its own). */
   private readonly budgets = new Map<string, RuleBudget>();
+  /** Incremental lint state per open document for the in-process fallback (the worker keeps its own). */
+  private readonly states = new Map<string, IncrementalState>();
   /** 'worker' or 'extension-host' (after a worker failure, or when DRAFT_LINT_NO_WORKER is set). */
   mode: 'worker' | 'extension-host' = 'worker';
 
@@ -121,6 +123,7 @@ export class LintBackend implements vscode.Disposable {
   /** Forgets a closed document's rule budget. */
   forget(key: string): void {
     this.budgets.delete(key);
+    this.states.delete(key);
     if (this.mode === 'worker' && this.worker) this.worker.postMessage({ type: 'forget', id: 0, key } satisfies WorkerRequest);
   }
 
@@ -150,7 +153,9 @@ export class LintBackend implements vscode.Disposable {
       if (budget === 'reset') ruleBudget.reset();
     }
     const opts = lintOptions({ ...r, ...(r.noRules ? { rules: [] } : {}) }, { segmenter: this.seg.segmenter, segmenterState: s.state, segmenterError: s.error }, ruleBudget);
-    const phased = lintForEditorInPhases(r.text, { ...opts, packs: r.packs }, { ledger: r.ledger }, !!onPartial);
+    let incremental = this.states.get(key);
+    if (!incremental) this.states.set(key, (incremental = new IncrementalState()));
+    const phased = lintForEditorInPhases(r.text, { ...opts, packs: r.packs, incremental }, { ledger: r.ledger }, !!onPartial);
     if (phased.deferred && onPartial) {
       onPartial({ ...phased.partial(), ms: performance.now() - t0 });
       // Let the first findings reach the window before the segmenter rules hold this thread.

@@ -1,7 +1,7 @@
 // The lint worker: runs the pure core (and the word segmenter) on a worker thread, so that linting a long draft
 // never holds up the extension host. No vscode import: it only talks to the extension through messages.
 import { parentPort } from 'worker_threads';
-import { fixAll, fixAllFilter, lint, RuleBudget } from '../lint';
+import { fixAll, fixAllFilter, IncrementalState, lint, RuleBudget } from '../lint';
 import { lintForEditorInPhases } from './editorLint';
 import { lintOptions } from '../host/options';
 import { builtinPackSet, Pack, PackSet } from '../core/packs';
@@ -15,6 +15,15 @@ let segError: string | undefined;
 const packSets = new Map<number, PackSet>();
 /** Per open document: rules that ran over their time budget are skipped for a few runs (see RuleBudget). */
 const budgets = new Map<string, RuleBudget>();
+/** Per open document: the last lint's findings of the paragraph-local rules per line (see IncrementalState), so a
+ *  keystroke re-runs those rules on the changed lines only. */
+const states = new Map<string, IncrementalState>();
+
+function stateFor(key: string): IncrementalState {
+  let s = states.get(key);
+  if (!s) states.set(key, (s = new IncrementalState()));
+  return s;
+}
 
 function budgetFor(r: LintRequest): RuleBudget | undefined {
   if (!r.budget) return undefined;
@@ -76,7 +85,7 @@ function handle(r: WorkerRequest): void {
     if (r.type === 'lint') {
       const t0 = performance.now();
       // A newly opened document (phases): the rules that need no segmenter are published first, the rest follow.
-      const phased = lintForEditorInPhases(r.text, options(r, budgetFor(r)), { ledger: r.ledger }, !!r.phases);
+      const phased = lintForEditorInPhases(r.text, { ...options(r, budgetFor(r)), incremental: stateFor(r.key) }, { ledger: r.ledger }, !!r.phases);
       if (phased.deferred) post({ type: 'partial', id: r.id, ...phased.partial(), ms: performance.now() - t0 });
       post({ type: 'lint', id: r.id, ...phased.finish(), ms: performance.now() - t0 });
     } else if (r.type === 'fix') {
@@ -98,6 +107,7 @@ function drain(): void {
     }
     if (r.type === 'forget') {
       budgets.delete(r.key);
+      states.delete(r.key);
       continue;
     }
     // A newer lint of the same document is already waiting: this one is stale, skip the work.

@@ -89,4 +89,23 @@ describe('formulation paragraph memos', () => {
     assert.deepStrictEqual(at(withOffice), [['formulation/fixed-enumeration', 8, 9]]);
     assert.deepStrictEqual(at(), []);
   });
+
+  it('phrase-word searches the changed lines alone, knowing whether a 《 before them is still open', () => {
+    // A slip of a phrase's first word inside an open 《 is a title's (formulation/document-title), not reported. The
+    // 《 is on the first line and the slip on the last: after the first line changes, the last line is searched
+    // alone, and must be searched as inside the title (the line ids remember the open 《).
+    const seg = loadSegmenter().segmenter;
+    const rules = FORMULATION_RULES.filter(r => r.meta.id === 'formulation/phrase-word');
+    const filler = ['委员们积极参加调研。', '各专门委员会认真履职。', '全年共召开会议十二次。', '提案办理质量不断提高。'];
+    const slip = '我们要坚定以人民为中心的发展思想。';
+    const doc = (first: string, more = '') => [first, ...filler, more + slip].join('\n');
+    const at = (text: string) => lint(text, { rules, segmenter: seg }).diagnostics.map(d => [d.line, d.column, d.length]);
+    const texts = [doc('学习《报告》。'), doc('学习《报告。'), doc('学习《报告。', '另外，'), doc('学习《报告》。', '另外，')];
+    const got = texts.map(at);
+    setParagraphMemos(false);
+    const whole = texts.map(at);
+    setParagraphMemos(true);
+    assert.deepStrictEqual(got, whole);
+    assert.deepStrictEqual(got, [[[6, 4, 13]], [], [], [[6, 7, 13]]]);
+  });
 });

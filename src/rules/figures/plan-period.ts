@@ -19,6 +19,7 @@ export const planPeriod: Rule = {
       '五年规划的起止年份是固定的：“十三五”2016—2020年，“十四五”2021—2025年，“十五五”2026—2030年。“YYYY年是……开局之年（起步之年、第一年）”的年份应为规划首年，“收官之年（最后一年）”应为末年。句中写“今年”“明年”时按文稿日期推算。规划年份表在规则包 figures.fivePlans 中。',
     examples: [{ bad: '2020年是我市全面建成高质量小康社会、“十四五”规划收官之年', good: '2020年是我市全面建成高质量小康社会、“十三五”规划收官之年' }],
     fixable: false,
+    paragraphLocal: true,
   },
   check(ctx) {
     const plans = ctx.packs.field<Plan>('figures', 'fivePlans');

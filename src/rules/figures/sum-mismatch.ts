@@ -15,6 +15,7 @@ export const sumMismatch: Rule = {
       { bad: '确定十个重点协商议题：两次专题议政性常委会会议；九次专题协商会。', good: '确定十个重点协商议题：两次专题议政性常委会会议；八次专题协商会。' },
     ],
     fixable: false,
+    paragraphLocal: true,
   },
   check(ctx) {
     const groups = bySentence(ledger(ctx));

@@ -21,6 +21,7 @@ export const fullWidthAlnum: Rule = {
       '全角百分号“％”和全角标点不在本规则范围内。',
     examples: [{ bad: '全年收到提案１５０１件，ＧＤＰ增长５．５％', good: '全年收到提案1501件，GDP增长5.5％' }],
     fixable: true,
+    paragraphLocal: true,
   },
   check(ctx) {
     const { doc } = ctx;

@@ -60,6 +60,7 @@ export const collocation: Rule = {
       { bad: '坚决增强“两个维护”', good: '坚决做到“两个维护”' },
     ],
     fixable: true,
+    paragraphLocal: true,
   },
   check(ctx) {
     const entries = entriesOf(ctx.packs, 'collocation');

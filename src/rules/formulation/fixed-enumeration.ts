@@ -218,6 +218,7 @@ export const fixedEnumeration: Rule = {
       { bad: '认真履行民主监督、政治协商、参政议政职能', good: '认真履行政治协商、民主监督、参政议政职能' },
     ],
     fixable: true,
+    paragraphLocal: true,
   },
   check(ctx) {
     const entries = entriesOf(ctx.packs, 'enumeration');

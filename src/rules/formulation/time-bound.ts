@@ -61,6 +61,7 @@ export const timeBound: Rule = {
       { bad: '为决胜全面建成小康社会作出贡献', documentDate: '2022' },
     ],
     fixable: true,
+    paragraphLocal: true,
   },
   check(ctx) {
     const d = ctx.documentDate;

@@ -34,6 +34,7 @@ export const doubledMark: Rule = {
       { bad: '立题、蹲点、座谈…一份份调研报告', good: '立题、蹲点、座谈……一份份调研报告' },
     ],
     fixable: true,
+    paragraphLocal: true,
   },
   check(ctx) {
     const { doc } = ctx;

@@ -71,6 +71,7 @@ export const dunBetweenQuotes: Rule = {
       { bad: '学习《论语》、《孟子》', good: '学习《论语》《孟子》' },
     ],
     fixable: false,
+    paragraphLocal: true,
   },
   check(ctx) {
     const { doc } = ctx;

@@ -10,6 +10,7 @@ export const emptyPair: Rule = {
     docs: '成对的引号、书名号或括号之间没有任何文字，通常是复制粘贴时丢失了被引用的字词，例如“推动专门协商机构“”出特色”。需要补上原文中的字词。此类问题无法自动修复。',
     examples: [{ bad: '推动专门协商机构“”出特色、“”出质量', good: '推动专门协商机构“商”出特色、“商”出质量' }],
     fixable: false,
+    paragraphLocal: true,
   },
   check(ctx) {
     for (const q of ctx.doc.quotes) {

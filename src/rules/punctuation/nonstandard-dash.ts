@@ -27,6 +27,7 @@ export const nonstandardDash: Rule = {
       { bad: '用三~五年时间', good: '用三～五年时间' },
     ],
     fixable: true,
+    paragraphLocal: true,
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {

@@ -176,6 +176,7 @@ export const confusableChar: Rule = {
     ],
     schema: { type: 'object', additionalProperties: false, properties: { ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '不报告的写法' } } },
     fixable: true,
+    paragraphLocal: true,
     needsSegmenter: true,
   },
   check(ctx) {

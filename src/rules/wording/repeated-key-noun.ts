@@ -21,6 +21,7 @@ export const repeatedKeyNoun: Rule = {
     examples: [{ bad: '以助推高质量发展为主线，以提升协商效能为主线，强化机制。' }],
     schema: { type: 'object', additionalProperties: false, properties: { phrases: { type: 'array', items: { type: 'string', minLength: 1 }, description: '另外要检查的关键词' } } },
     fixable: false,
+    paragraphLocal: true,
   },
   check(ctx) {
     const nouns: { phrase: string; note?: string }[] = [

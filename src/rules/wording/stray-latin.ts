@@ -41,6 +41,7 @@ export const strayLatin: Rule = {
     examples: [{ bad: '讲话精神 and 中共十九届六中全会精神', good: '讲话精神和中共十九届六中全会精神' }],
     schema: { type: 'object', additionalProperties: false, properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: '允许出现的英文词（不区分大小写）' } } },
     fixable: true,
+    paragraphLocal: true,
   },
   check(ctx) {
     const allow = ctx.packs.memo('wording.latinAllowlist', () => new Set(stringField(ctx.packs, 'latinAllowlist').map(s => s.toLowerCase())));

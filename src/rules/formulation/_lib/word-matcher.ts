@@ -3,11 +3,12 @@
 // agrees but one: one word replaced (重要渠道 → 重要途径), a run of up to three words dropped (多党合作和), or two
 // neighbouring words swapped (协商民主 → 民主协商). The agreeing part must be long (≥ 6 characters, two content words
 // or more); a span that is itself another canonical phrase, or differs only by function words, is not a misquote.
-import type { DocumentModel } from '../../../core/document';
+import { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
 import { textIndexFor } from '../../../core/text-index';
 import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './pack-entries';
+import { Lru, paragraphMemosOn } from './para-memo';
 
 export type WordSlipKind = 'replaced' | 'dropped' | 'swapped' | 'inserted';
 
@@ -563,6 +564,80 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
         got: c,
       });
     }
+  }
+  return out;
+}
+
+/** Lines kept per pack set and segmenter by findWordSlipsByLine (a 32 KB report has about 60–200). */
+const LINE_SLIPS_MAX = 2000;
+const lineSlipMemos = new WeakMap<PackSet, WeakMap<Segmenter, Lru<WordSlip[]>>>();
+
+/**
+ * findWordSlips, line by line, with each line's slips kept (per pack set and segmenter, offsets relative to the line)
+ * so that after an edit only the changed lines are searched again. A slip lies within one line (its words and the
+ * word between them are Han characters; the checks around it read the characters next to it, which are a line break
+ * or the line's own), and the search reads nothing else of the document except, for a slip of a phrase's first word,
+ * whether a 《 before it is still open (a title is formulation/document-title's) — which may be on an earlier line.
+ * So a line is searched as a document of its own, preceded by a line with a lone 《 when one is open before it, and
+ * the key is the line's text (with its masked text where masking changes it) and that bit. Lines that read otherwise
+ * alone (a paragraph of several lines, a line inside a multi-line comment or code fence) make the whole document be
+ * searched at once, as does setParagraphMemos(false).
+ */
+export function findWordSlipsByLine(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
+  if (!paragraphMemosOn() || !doc.paragraphs.every(p => p.startLine === p.endLine)) return findWordSlips(doc, packs, seg);
+  let bySeg = lineSlipMemos.get(packs);
+  if (!bySeg) lineSlipMemos.set(packs, (bySeg = new WeakMap()));
+  let memo = bySeg.get(seg);
+  if (!memo) bySeg.set(seg, (memo = new Lru<WordSlip[]>(LINE_SLIPS_MAX)));
+  const text = normalizedText(doc);
+  const masked = doc.masked !== doc.text;
+  // Each line's key: whether a 《 before it is still open (the last 《 before the line comes after the last 》), its
+  // text with the line break, and its masked text where masking changes it.
+  const lines = doc.lines.map(l => {
+    const end = l.offset + l.text.length + l.eol.length;
+    const raw = doc.text.slice(l.offset, end);
+    const m = masked ? doc.masked.slice(l.offset, end) : raw;
+    return { offset: l.offset, end, raw, m, open: false, key: '', slips: undefined as WordSlip[] | undefined };
+  });
+  let lastOpen = -1;
+  let lastClose = -1;
+  let misses = 0;
+  for (const x of lines) {
+    x.open = lastOpen > lastClose;
+    x.key = (x.open ? '1' : '0') + x.raw + (x.m === x.raw ? '' : '\u0000' + x.m);
+    x.slips = memo.get(x.key);
+    if (!x.slips) misses++;
+    const own = text.slice(x.offset, x.end);
+    const o = own.lastIndexOf('《');
+    const c = own.lastIndexOf('》');
+    if (o >= 0) lastOpen = x.offset + o;
+    if (c >= 0) lastClose = x.offset + c;
+  }
+  const keep = (key: string, slips: WordSlip[]) => memo!.set((' ' + key).slice(1), slips);
+  if (misses * 2 > lines.length) {
+    // Mostly new lines (a document linted the first time): one search of the whole text, kept line by line.
+    const all = findWordSlips(doc, packs, seg);
+    let k = 0;
+    for (const x of lines) {
+      const own: WordSlip[] = [];
+      while (k < all.length && all[k].offset < x.end) own.push({ ...all[k], offset: all[k++].offset - x.offset });
+      if (own.some(s => s.offset + s.length > x.end - x.offset)) return all;
+      keep(x.key, own);
+    }
+    return all;
+  }
+  const languageId = doc.isMarkdown ? 'markdown' : 'plaintext';
+  const out: WordSlip[] = [];
+  for (const x of lines) {
+    let slips = x.slips;
+    if (!slips) {
+      const prefix = x.open ? '《\n' : '';
+      const alone = new DocumentModel(prefix + x.raw, { languageId });
+      if (alone.masked.slice(prefix.length) !== x.m || !alone.paragraphs.every(p => p.startLine === p.endLine)) return findWordSlips(doc, packs, seg);
+      slips = findWordSlips(alone, packs, seg).map(s => ({ ...s, offset: s.offset - prefix.length }));
+      keep(x.key, slips);
+    }
+    for (const s of slips) out.push({ ...s, offset: s.offset + x.offset });
   }
   return out;
 }

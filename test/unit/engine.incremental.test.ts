@@ -1,0 +1,244 @@
+// The editor's incremental lint (IncrementalState): the rules marked meta.paragraphLocal re-run only on the lines
+// that changed; their findings must equal a fresh lint's after every edit.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { allRules, IncrementalState, lint, shiftFinding } from '../../src/lint';
+import { defaultConfig, Finding, Rule } from '../../src/core/types';
+import { loadSegmenter } from '../../src/segmenter';
+
+const SEEDS = path.resolve(__dirname, '../../../test/fixtures/seeds');
+
+/** The rules audited as paragraph-local (see docs/performance.md, round 6): a rule added here must be audited. */
+const PARAGRAPH_LOCAL = [
+  'figures/plan-period',
+  'figures/sum-mismatch',
+  'format/full-width-alnum',
+  'formulation/collocation',
+  'formulation/fixed-enumeration',
+  'formulation/time-bound',
+  'punctuation/doubled-mark',
+  'punctuation/dun-between-quotes',
+  'punctuation/empty-pair',
+  'punctuation/nonstandard-dash',
+  'wording/confusable-char',
+  'wording/repeated-key-noun',
+  'wording/stray-latin',
+];
+
+describe('incremental lint (paragraph-local rules)', () => {
+  it('marks exactly the audited rules paragraph-local', () => {
+    assert.deepStrictEqual(
+      allRules()
+        .filter(r => r.meta.paragraphLocal)
+        .map(r => r.meta.id)
+        .sort(),
+      PARAGRAPH_LOCAL,
+    );
+  });
+
+  it('after each of 125 random edits of the seeds, the findings equal a fresh lint', function () {
+    this.timeout(300000);
+    const config = defaultConfig();
+    for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
+    const opts = { config, segmenter: loadSegmenter().segmenter, ruleBudgetMs: 1e9 };
+    let x = 20261207;
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
+    // What is typed: characters of every kind the paragraph-local rules look at (marks, digits, Latin, quotes, list
+    // items, dates, phrases of the packs).
+    const bits = ['的', '，', '。', '、', '“', '”', '《', '》', '（', '）', ',', '...', '——', '--', '~', '１２', 'good', '其它', '协商民主', '2017年', '30%', '共5项：', '一是', '新时代', ' ', '\u3000'];
+    let edits = 0;
+    let reused = 0;
+    let rerun = 0;
+    let localFindings = 0;
+    const kinds = new Set<string>();
+    for (const f of fs.readdirSync(SEEDS).filter(n => n.endsWith('.txt'))) {
+      let text = fs.readFileSync(path.join(SEEDS, f), 'utf8');
+      const state = new IncrementalState();
+      lint(text, { ...opts, incremental: state });
+      for (let k = 0; k < 25; k++) {
+        const at = Math.floor(rnd() * text.length);
+        const r = rnd();
+        let kind: string;
+        if (k === 8) {
+          kind = 'comment';
+          // A comment over several lines masks them: they read otherwise than alone.
+          const nl = text.indexOf('\n', at);
+          const nl2 = nl >= 0 ? text.indexOf('\n', nl + 1) : -1;
+          text = nl2 >= 0 ? text.slice(0, nl + 1) + '<!--\n' + text.slice(nl + 1, nl2) + '\n-->' + text.slice(nl2) : text + '\n<!-- 注 -->';
+        } else if (k === 16) {
+          kind = 'type';
+          text = '<!-- draft-lint-type: other -->\n' + text;
+        } else if (k === 20) {
+          kind = 'date';
+          text = text.replace(/\n/, '\n2016年3月1日\n');
+        } else if (r < 0.3) {
+          kind = 'insert';
+          text = text.slice(0, at) + pick(bits) + text.slice(at);
+        } else if (r < 0.5) {
+          kind = 'delete';
+          text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 4));
+        } else if (r < 0.65) {
+          kind = 'replace';
+          text = text.slice(0, at) + pick(bits) + text.slice(at + 1 + Math.floor(rnd() * 3));
+        } else if (r < 0.8) {
+          kind = 'split';
+          text = text.slice(0, at) + '\n' + text.slice(at);
+        } else {
+          kind = 'join';
+          const nl = text.indexOf('\n', at);
+          text = nl >= 0 ? text.slice(0, nl) + text.slice(nl + 1) : text.slice(0, at) + text.slice(at + 1);
+        }
+        kinds.add(kind);
+        const a = lint(text, { ...opts, incremental: state }).diagnostics;
+        reused += state.last.reused;
+        rerun += state.last.rerun;
+        const b = lint(text, opts).diagnostics;
+        assert.deepStrictEqual(a, b, `${f}, edit ${k} (${kind})`);
+        localFindings += b.filter(d => PARAGRAPH_LOCAL.includes(d.ruleId)).length;
+        edits++;
+      }
+    }
+    assert.strictEqual(edits, 125);
+    assert.deepStrictEqual([...kinds].sort(), ['comment', 'date', 'delete', 'insert', 'join', 'replace', 'split', 'type']);
+    // The lines were mostly looked up, not re-run (an edit changes a line or two), and the rules found something.
+    assert.ok(reused > 20 * rerun, `reused ${reused}, re-run ${rerun}`);
+    assert.ok(localFindings >= 200, `findings of the paragraph-local rules: ${localFindings}`);
+  });
+
+  /** A paragraph-local rule that reports every “X” in the masked text, with a fix, a suggestion, a related place,
+   *  the document type and register in its message; it counts the characters it was run on. */
+  function probe(): Rule & { seen: number } {
+    const rule = {
+      seen: 0,
+      meta: { id: 'wording/probe-x', category: 'wording' as const, defaultSeverity: 'warning' as const, description: 'x', docs: 'x', fixable: true, paragraphLocal: true },
+      check(ctx: Parameters<Rule['check']>[0]) {
+        rule.seen += ctx.doc.text.length;
+        for (let i = ctx.doc.masked.indexOf('X'); i >= 0; i = ctx.doc.masked.indexOf('X', i + 1))
+          ctx.report({
+            offset: i,
+            length: 1,
+            message: `X（${ctx.docType}，${ctx.register}）`,
+            fix: { offset: i, length: 1, text: 'Y' },
+            suggestions: [{ offset: i, length: 1, text: 'Z' }],
+            related: [{ offset: i, length: 0, message: 'here' }],
+          });
+      },
+    };
+    return rule;
+  }
+  const view = (text: string, rules: Rule[], state?: IncrementalState) =>
+    lint(text, { rules, incremental: state }).diagnostics.map(d => [d.line, d.column, d.offset, d.fix?.offset, d.suggestions?.[0].offset, d.related?.[0].offset, d.message]);
+
+  it('runs a paragraph-local rule on the changed lines only, and moves the findings of the others', () => {
+    const rule = probe();
+    const state = new IncrementalState();
+    const text = '第一段X。\n第二段没有。\n第三段有X和X。\n';
+    assert.deepStrictEqual(view(text, [rule], state), [
+      [1, 4, 3, 3, 3, 3, 'X（other，formal）'],
+      [3, 5, 17, 17, 17, 17, 'X（other，formal）'],
+      [3, 7, 19, 19, 19, 19, 'X（other，formal）'],
+    ]);
+    assert.strictEqual(rule.seen, text.length); // the first lint runs on the whole text
+    assert.deepStrictEqual(state.last, { reused: 0, rerun: 0, whole: 1 });
+    rule.seen = 0;
+    // A line put in above: only it is run; the findings below move by its length (ranges, fixes, suggestions, related).
+    const edited = '新加的一行\n' + text;
+    assert.deepStrictEqual(view(edited, [rule], state), [
+      [2, 4, 9, 9, 9, 9, 'X（other，formal）'],
+      [4, 5, 23, 23, 23, 23, 'X（other，formal）'],
+      [4, 7, 25, 25, 25, 25, 'X（other，formal）'],
+    ]);
+    assert.strictEqual(rule.seen, '新加的一行\n'.length);
+    assert.deepStrictEqual(state.last, { reused: 4, rerun: 1, whole: 0 });
+    assert.deepStrictEqual(view(edited, [rule], state), view(edited, [probe()]));
+    // Typing into a line re-runs that line alone.
+    rule.seen = 0;
+    view(edited.replace('第二段没有', '第二段X有'), [rule], state);
+    assert.strictEqual(rule.seen, '第二段X有。\n'.length);
+  });
+
+  it('runs the rule whole again when a document-level fact changes (type), and when a comment masks other lines', () => {
+    const rule = probe();
+    const state = new IncrementalState();
+    const text = '一段X。\n另一段X。\n第三段X。';
+    view(text, [rule], state);
+    rule.seen = 0;
+    const typed = '<!-- draft-lint-type: proposal -->\n' + text;
+    assert.deepStrictEqual(view(typed, [rule], state), view(typed, [probe()]));
+    assert.strictEqual(rule.seen, typed.length);
+    assert.match(String(view(typed, [rule], state)[0][6]), /proposal/);
+    // A comment opened on the first line and closed on the third masks the line between: that line is not looked up.
+    const commented = '一段X。<!--\n另一段X。\n-->第三段X。';
+    const state2 = new IncrementalState();
+    view(text, [probe()], state2);
+    assert.deepStrictEqual(view(commented, [probe()], state2), view(commented, [probe()]));
+    assert.deepStrictEqual(view(commented, [probe()], state2).map(d => d[0]), [1, 3]);
+  });
+
+  it('gives a rule run on one line the whole document’s register', () => {
+    // News prose of no 政协 type, over 300 characters: informal. The line with the X, linted alone, is short (formal by
+    // itself, see proseRegister): the register must come from the whole document.
+    const para = '这家公司去年的销售额增长很快，员工人数也翻了一番，新厂房已经在城东开工建设，预计明年投入使用。';
+    const text = Array.from({ length: 8 }, () => para).join('\n') + '\n其他方面也有X进展。';
+    const state = new IncrementalState();
+    const rule = probe();
+    const messages = (t: string, s?: IncrementalState) => lint(t, { rules: [rule], docType: 'other', incremental: s }).diagnostics.map(d => d.message);
+    assert.deepStrictEqual(messages(text, state), ['X（other，informal）']);
+    const edited = text.replace('其他方面', '其他一些方面');
+    assert.deepStrictEqual(messages(edited, state), ['X（other，informal）']);
+    assert.deepStrictEqual(state.last, { reused: 8, rerun: 1, whole: 0 });
+    assert.deepStrictEqual(messages(edited), ['X（other，informal）']);
+  });
+
+  it('keeps a rule that is not paragraph-local running on the whole text', () => {
+    const rule = probe();
+    const whole = { ...rule, meta: { ...rule.meta, paragraphLocal: false }, check: rule.check };
+    const state = new IncrementalState();
+    const text = '一段X。\n另一段。';
+    view(text, [whole], state);
+    rule.seen = 0;
+    view('新' + text, [whole], state);
+    assert.strictEqual(rule.seen, text.length + 1);
+  });
+
+  describe('shiftFinding', () => {
+    const f: Finding = {
+      message: 'm',
+      offset: 3,
+      length: 2,
+      fix: { offset: 4, length: 1, text: 'a' },
+      suggestions: [
+        { offset: 3, length: 2, text: 'b' },
+        { offset: 5, length: 0, text: 'c' },
+      ],
+      related: [{ offset: 0, length: 1, message: 'r' }],
+      expected: 'e',
+    };
+
+    it('moves the range, the fix, every suggestion and every related place, and nothing else', () => {
+      assert.deepStrictEqual(shiftFinding(f, 10), {
+        message: 'm',
+        offset: 13,
+        length: 2,
+        fix: { offset: 14, length: 1, text: 'a' },
+        suggestions: [
+          { offset: 13, length: 2, text: 'b' },
+          { offset: 15, length: 0, text: 'c' },
+        ],
+        related: [{ offset: 10, length: 1, message: 'r' }],
+        expected: 'e',
+      });
+      assert.deepStrictEqual(shiftFinding(shiftFinding(f, 10), -10), f);
+    });
+
+    it('leaves the finding given unchanged, and adds no fields it lacks', () => {
+      const before = JSON.stringify(f);
+      shiftFinding(f, 7);
+      assert.strictEqual(JSON.stringify(f), before);
+      assert.deepStrictEqual(shiftFinding({ message: 'm', offset: 1, length: 1 }, 2), { message: 'm', offset: 3, length: 1 });
+      assert.strictEqual(shiftFinding(f, 0), f);
+    });
+  });
+});
