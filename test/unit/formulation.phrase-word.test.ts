@@ -15,6 +15,7 @@ testRule(
         text: '要坚持大团结大联盟。坚持社会主义核心价值体系。坚持和完善人民代表大会制定法律。在共同思想政治基础和目标上。',
       },
       { name: 'the written pair again elsewhere in the document', text: '坚持大团结大联和。大联和的局面。' },
+      { name: 'the written character and the one before make a word the packs know (质效)', text: '不断提升协商议政质效。' },
       // One half of a compound replaced so that the pair is a word of its own: a different phrase, not a slip.
       { name: 'a fixed term with a word that shares no character, or followed by more text', text: '坚持团结和民主两大任务。围绕团结和民主两大主线开展工作。' },
       { name: 'the new half makes a word (资本主义)', text: '他们批判资本主义核心价值观的虚伪性。' },

@@ -529,6 +529,7 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
   });
   const text = normalizedText(doc);
   const tix = textIndexFor(doc, text);
+  const userWords = packs.memo('formulation:tail-user-words', () => new Set(packs.words('wording', 'userWords')));
   const out: WordSlip[] = [];
   const taken = new Set<number>();
   for (const f of forms) {
@@ -540,6 +541,10 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
       const c = text[at];
       if (at >= text.length || c === f.norm[L - 1] || !HAN.test(c) || taken.has(d)) continue;
       if (all.some(o => o.length >= L - 1 && text.startsWith(o, d))) continue;
+      // The written character and the one before it make a word the dictionary or the packs know (质效, a
+      // 政协 word for 质量和效率): another phrase, not a slip.
+      const pair = text.slice(at - 1, at + 1);
+      if (seg.isWord(pair) || userWords.has(pair)) continue;
       // Written so twice or more in the document (协商议政质效 … 履职质效): a word the writer means, not a slip.
       if (tix.occurrences(text.slice(at - 1, at + 1)).length >= 2) continue;
       // The words around the written character, cut in the running text (up to the end of the clause).
