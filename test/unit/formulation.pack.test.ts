@@ -96,6 +96,11 @@ describe('formulation pack (an office pack)', () => {
     const unknown = { name: 'bad', formulations: [{ id: 'x', kind: 'phrase', text: '双重积极作用', source: 's', examples: [{ text: 'a', expect: [] }], foo: 1 }] };
     assert.throws(() => validatePack(unknown, 'bad.json'), /不认识的属性 "foo"/);
   });
+  it('a one-character misspelling needs a context (followedBy or precededBy)', () => {
+    const entry = { wrong: '的', right: '地', examples: [{ bad: '清醒的看到', good: '清醒地看到' }] };
+    assert.throws(() => validatePack({ name: 'w', wording: { misspellings: [entry] } }, 'w.json'), (e: DraftLintError) => e.jsonPath === '$.wording.misspellings[0]');
+    assert.doesNotThrow(() => validatePack({ name: 'w', wording: { misspellings: [{ ...entry, followedBy: '^看到' }] } }, 'w.json'));
+  });
 });
 
 describe('formulation pack (the example office pack in docs/packs.md)', () => {
