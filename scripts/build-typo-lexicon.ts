@@ -40,7 +40,7 @@ const SPLIT_RATIO = 30;
 /** … up to this many distinct characters on each side. */
 const CONTEXT_CHARS = 8;
 
-function* textFiles(dir: string): Generator<string> {
+export function* textFiles(dir: string): Generator<string> {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) yield* textFiles(p);

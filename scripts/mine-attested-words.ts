@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadSegmenter } from '../src/segmenter';
 import { dictDir, stockDictPath } from './build-dict';
+import { textFiles } from './build-typo-lexicon';
 import wordingPack from '../src/packs/wording.json';
 
 /** Two- and three-character tokens that begin with a surname are mostly people's names (王毅, 黄文秀): a name in the
@@ -23,14 +24,6 @@ const MIN_DOCS = 10;
 const MAX_SIDE_SHARE = 0.5;
 /** Characters that begin or end a phrase rather than a word: function words, pronouns, numerals, dates, measure words. */
 const EDGE = new Set([...'的了是在这那一二三四五六七八九十百千万亿两几多余和与及等更很也就都又还年月日电我你他她它们之为以于而其所者地得着过个些每各该此本全少从对把被将向要会能可已不没有最再才并即如但却让使给到来去上下中内外后前时说仅原曾见别']);
-
-function* textFiles(dir: string): Generator<string> {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) yield* textFiles(p);
-    else if (e.name.endsWith('.txt')) yield p;
-  }
-}
 
 function main(argv: string[]): number {
   const dirs = argv.filter(a => !a.startsWith('--'));

@@ -39,7 +39,7 @@ export interface GeneratedSlip {
 
 const usual = (ch: string): string => pinyin(ch, { toneType: 'none' });
 
-function textFiles(p: string): string[] {
+export function textFiles(p: string): string[] {
   if (fs.statSync(p).isDirectory()) return fs.readdirSync(p).sort().flatMap(e => textFiles(path.join(p, e)));
   return /\.(txt|md)$/.test(p) ? [p] : [];
 }

@@ -4,16 +4,10 @@
 // recognised, the quick test (mayHaveSlip) found nothing, a window-level guard, or the word meant was rejected (and why;
 // trace hook of typo-candidates). Prints counts by reason and a sample of misses. Nothing of the text is written.
 import * as fs from 'fs';
-import * as path from 'path';
 import { lint } from '../src/core/engine';
 import { loadSegmenter } from '../src/segmenter';
 import { trace } from '../src/rules/wording/_lib/typo-candidates';
-import { finding, generate, generateInDocuments, GeneratedSlip, lintOptions, sentencesOf } from './typo-recall';
-
-function textFiles(p: string): string[] {
-  if (fs.statSync(p).isDirectory()) return fs.readdirSync(p).sort().flatMap(e => textFiles(path.join(p, e)));
-  return /\.(txt|md)$/.test(p) ? [p] : [];
-}
+import { finding, generate, generateInDocuments, GeneratedSlip, lintOptions, sentencesOf, textFiles } from './typo-recall';
 
 function why(s: GeneratedSlip): { key: string; detail: string } {
   const seg = loadSegmenter().segmenter!;

@@ -4,12 +4,8 @@ import type { Rule, RuleContext } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
 import { isAmount, isLabelNumber, LedgerEntry, ledger, named, relatedAt } from './_lib/figure-helpers';
 
-/** The canonical subject (synonym groups from the packs: 收到提案 = 提交提案). */
-function canonical(ctx: RuleContext, subject: string): string {
-  return canonicalOf(ctx, subject).subject;
-}
-
-/** The canonical subject, and whether the packs name it (a known quantity of a report: 提交提案, 立案). */
+/** The canonical subject (synonym groups from the packs: 收到提案 = 提交提案), and whether the packs name it (a
+ *  known quantity of a report: 提交提案, 立案). */
 function canonicalOf(ctx: RuleContext, subject: string): { subject: string; known: boolean } {
   const map = ctx.packs.memo('figures-synonyms', () => {
     const m = new Map<string, string>();
