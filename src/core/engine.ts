@@ -23,6 +23,7 @@ import {
 import { detectDocType, DocTypeGuess, selectTemplate } from './template-match';
 import { DocDate, inferDocumentDate } from './docdate';
 import { proseRegister, Register } from './register';
+import { commonEnds } from './trim';
 
 export type SegmenterState = 'ready' | 'loading' | 'failed' | 'unavailable';
 
@@ -702,12 +703,8 @@ export interface ApplyResult {
  *  edit. */
 function minimalEditKey(text: string, fix: Fix): string {
   const old = text.slice(fix.offset, fix.offset + fix.length);
-  const rep = fix.text;
-  let a = 0;
-  while (a < old.length && a < rep.length && old[a] === rep[a]) a++;
-  let b = 0;
-  while (b < old.length - a && b < rep.length - a && old[old.length - 1 - b] === rep[rep.length - 1 - b]) b++;
-  return `${fix.offset + a}:${old.length - a - b}:${rep.slice(a, rep.length - b)}`;
+  const { head, tail } = commonEnds(old, fix.text);
+  return `${fix.offset + head}:${old.length - head - tail}:${fix.text.slice(head, fix.text.length - tail)}`;
 }
 
 const SEVERITY_RANK: Record<string, number> = { error: 3, warning: 2, info: 1 };

@@ -13,3 +13,13 @@ export function trimEndWhere(s: string, drop: (c: string) => boolean): string {
 export function trimEndChars(s: string, chars: string, space = false): string {
   return trimEndWhere(s, c => chars.includes(c) || (space && /\s/.test(c)));
 }
+
+/** How many characters two strings share at their start (`head`) and, after that, at their end (`tail`): what an edit
+ *  from `a` to `b` keeps (布署 → 部署: head 0, tail 1). */
+export function commonEnds(a: string, b: string): { head: number; tail: number } {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { head, tail };
+}

@@ -2,6 +2,7 @@
 // bounded edit distance and the smallest fix. Shared by the five formulation rules.
 import type { Fix } from '../../../core/types';
 import type { PackSet } from '../../../core/packs';
+import { commonEnds } from '../../../core/trim';
 import { wordingPack } from '../../../packs';
 
 export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style' | 'title';
@@ -173,11 +174,7 @@ export function editDistance(a: string, b: string, limit: number): number {
  */
 export function smallestFix(actual: string, wanted: string, offset: number): Fix {
   const a = normalize(actual);
-  const w = normalize(wanted);
-  let head = 0;
-  while (head < a.length && head < w.length && a[head] === w[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < w.length - head && a[a.length - 1 - tail] === w[w.length - 1 - tail]) tail++;
+  const { head, tail } = commonEnds(a, normalize(wanted));
   return { offset: offset + head, length: a.length - head - tail, text: wanted.slice(head, wanted.length - tail) };
 }
 
