@@ -240,8 +240,8 @@ export const doubledWord: Rule = {
           const loneIsB = b.word.length === 1 && a.word.length > 1;
           const loneIsA = a.word.length === 1 && b.word.length > 1;
           if (!loneIsA && !loneIsB) continue;
-          // Without the lone copy the two words around it make a term edited text writes (乡村|村|振兴 → 乡村振兴,
-          // 全过程|程|人民民主): a stutter, even where XX is a word elsewhere (村村通).
+          // Without the lone copy the two words around it make a term edited text writes (乡村|村|振兴 → 乡村振兴):
+          // a stutter, even where XX is a word elsewhere (村村通).
           const next = toks[k + 2];
           if (
             loneIsB &&

@@ -546,7 +546,7 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
       const pair = text.slice(at - 1, at + 1);
       if (seg.isWord(pair) || userWords.has(pair)) continue;
       // Written so twice or more in the document (协商议政质效 … 履职质效): a word the writer means, not a slip.
-      if (tix.occurrences(text.slice(at - 1, at + 1)).length >= 2) continue;
+      if (tix.occurrences(pair).length >= 2) continue;
       // The words around the written character, cut in the running text (up to the end of the clause).
       let end = at + 1;
       while (end < text.length && end < at + 5 && HAN.test(text[end])) end++;
