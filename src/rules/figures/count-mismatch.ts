@@ -3,6 +3,7 @@ import { proseRegister } from '../../core/register';
 import type { Rule, RuleContext, Severity } from '../../core/types';
 import { parseNumber } from '../../core/numbers';
 import type { Paragraph } from '../../core/document';
+import { alternatives } from '../../core/heading-words';
 
 const NUM = '(\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const CN_ORD = '一二三四五六七八九十';
@@ -21,7 +22,7 @@ interface CountNouns {
 function countNouns(ctx: RuleContext): CountNouns {
   return ctx.packs.memo('figures-count-nouns', () => {
     const entries = ctx.packs.field<string | { noun: string; exhaustive?: boolean; announcesList?: boolean }>('figures', 'countAnnouncers').map(e => (typeof e === 'string' ? { noun: e } : e));
-    const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alt = (xs: string[]) => alternatives([...new Set(xs)]);
     return {
       all: alt(entries.map(e => e.noun)),
       exhaustive: new Set(entries.filter(e => 'exhaustive' in e && e.exhaustive).map(e => e.noun)),

@@ -2,6 +2,7 @@
 import type { Rule } from '../../core/types';
 import { docMonthRange, isEstimatedDate, type DocDate } from '../../core/docdate';
 import { cnDate, coveredByAllow, entriesOf, monthRange, normalize, normalizedText, smallestFix, TimeBoundEntry } from './_lib/pack-entries';
+import { alternatives } from '../../core/heading-words';
 
 
 /** Meetings written in combined or alternative forms, turned into the names the pack lists. */
@@ -72,8 +73,7 @@ export const timeBound: Rule = {
       const m = new Map<string, TimeBoundEntry>();
       for (const e of entries) for (const t of e.terms) m.set(normalize(t), e);
       // One alternation of all terms, longest first, so the text is scanned once.
-      const alt = [...m.keys()].sort((a, b) => b.length - a.length).map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      return { byTerm: m, re: new RegExp(alt.join('|'), 'g') };
+      return { byTerm: m, re: new RegExp(alternatives([...m.keys()]), 'g') };
     });
     const text = normalizedText(ctx.doc);
     const dm = docMonthRange(d);

@@ -1,5 +1,7 @@
 // 出特色。。 → 出特色。 ; 建议，。 → 建议。 (suggested): doubled or conflicting marks; …… and —— are correct.
+import type { PackSet } from '../../core/packs';
 import type { Fix, Rule, RuleContext } from '../../core/types';
+import { alternatives } from '../../core/heading-words';
 import { isZh, prevVisible } from './_lib/marks';
 
 const FULL = '。，、；：！？';
@@ -12,10 +14,14 @@ for (const m of [...FULL, ...Object.keys(HALF_EQ)]) MARK_CODES[m.charCodeAt(0)] 
 const ALLOWED = new Set(['？！', '！？']);
 
 /** What follows a list-closing 等 (not a word that begins with 等: 等待, 等级, 等量): a mark, the end, 等 again, a count
- *  (等6个方面, 等多项) or the noun that sums up the list (等方面, 等活动, 等单位). */
-const DENG_TAIL = new RegExp(
-  '^(?:$|[，。；：、）)”’！？]|等|[\\d０-９一二三四五六七八九十两几多数百千万余]+(?:个|项|类|种|家|所|名|位|人|件|次|场|条|批|大|方面)|(?:方面|领域|活动|工作|问题|单位|部门|措施|内容|形式|渠道|行业|地区|群体|组织|机构|企业|项目|产业|环节|方式|手段|载体|平台|事项|议题|主题|人员|人士|界别|国家|城市|省份|地方|要素|因素|指标|任务|举措|政策|制度|服务|设施|重点|难点|热点|各类|各种|一批|一系列|系列|多种|多个|多项))',
-);
+ *  (等6个方面, 等多项) or a noun that sums up the list (等方面, 等活动, 等单位: the pack's wording.listClosingNouns). */
+function dengTail(packs: PackSet): RegExp {
+  return packs.memo('punctuation.doubled-mark.deng-tail', () => {
+    const nouns = packs.words('wording', 'listClosingNouns');
+    const count = '[\\d０-９一二三四五六七八九十两几多数百千万余]+(?:个|项|类|种|家|所|名|位|人|件|次|场|条|批|大|方面)';
+    return new RegExp(`^(?:$|[，。；：、）)”’！？]|等|${count}${nouns.length ? `|(?:${alternatives(nouns)})` : ''})`);
+  });
+}
 
 export const doubledMark: Rule = {
   meta: {
@@ -82,7 +88,7 @@ export const doubledMark: Rule = {
           continue;
         }
         // 调研、视察、协商、等活动: 等 closes the list itself, the 顿号 before it is one mark too many (not 、等待, 、等级).
-        if (t[i] === '、' && t[i + 1] === '等' && DENG_TAIL.test(t.slice(i + 2, i + 8))) {
+        if (t[i] === '、' && t[i + 1] === '等' && dengTail(ctx.packs).test(t.slice(i + 2, i + 8))) {
           ctx.report({
             offset: p.offset + i,
             length: 2,

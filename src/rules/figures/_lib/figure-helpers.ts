@@ -1,6 +1,7 @@
 // Shared helpers of the figures rules: the ledger, pack knowledge, and how figures are named in messages.
 import type { RuleContext, RelatedLocation } from '../../../core/types';
 import { figureLedger, LedgerEntry } from '../../../core/ledger';
+import { alternatives } from '../../../core/heading-words';
 
 export type { LedgerEntry };
 
@@ -51,7 +52,7 @@ export function packWords(ctx: RuleContext, field: string, at: 'start' | 'end' |
   return ctx.packs.memo(`figures-words:${field}:${at}`, () => {
     const words = ctx.packs.words('figures', field);
     if (!words.length) return /(?!)/;
-    const alt = `(?:${[...words].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+    const alt = `(?:${alternatives(words)})`;
     return new RegExp(at === 'start' ? `^${alt}` : at === 'end' ? `${alt}$` : alt);
   });
 }
