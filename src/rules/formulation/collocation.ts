@@ -1,5 +1,6 @@
 // 坚定“四个意识” → 增强“四个意识” (a term with the wrong verb, or the verbs of two terms swapped).
 import type { Rule } from '../../core/types';
+import { isHan } from '../../core/document';
 import { CollocationEntry, coveredByAllow, entriesOf, normalize, normalizedText } from './_lib/pack-entries';
 
 interface CompiledColloc {
@@ -35,15 +36,13 @@ function compile(entries: CollocationEntry[]): CompiledColloc[] {
 function nearVerb(c: CompiledColloc, pre: string): { verb: string; belongsTo?: string; near?: string } | undefined {
   if (!c.entry.group) return undefined;
   // Near the first (standard) verb only: a variant accepted beside it (践行“两个维护”) says nothing of its neighbours (履行).
-  for (const std of c.entry.verbs.slice(0, 1)) {
-    const ok = normalize(std);
-    const got = pre.slice(-ok.length);
-    if (got.length !== ok.length || !/^[\u4e00-\u9fff]+$/.test(got)) continue;
-    let diff = 0;
-    for (let k = 0; k < ok.length; k++) if (got[k] !== ok[k]) diff++;
-    if (diff === 1) return { verb: got, near: std };
-  }
-  return undefined;
+  const std = c.entry.verbs[0];
+  const ok = normalize(std);
+  const got = pre.slice(-ok.length);
+  if (got.length !== ok.length || ![...got].every(isHan)) return undefined;
+  let diff = 0;
+  for (let k = 0; k < ok.length; k++) if (got[k] !== ok[k]) diff++;
+  return diff === 1 ? { verb: got, near: std } : undefined;
 }
 
 export const collocation: Rule = {
