@@ -9,7 +9,7 @@ import { diffLines, formatDiff } from '../../src/cli/diff';
 import { writeBackAtomically } from '../../src/cli/write';
 import { isIgnored } from '../../src/host/ignore';
 import { displayWidth } from '../../src/cli/formatters';
-import { run, CliIO, heapGrowingPercent, interruptBudget, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
+import { run, CliIO, heapGrowingPercent, interruptBudget, shouldFixYoungGeneration, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
 import { DraftLintError, Rule } from '../../src/core/types';
 
 const made: string[] = [];
@@ -334,5 +334,14 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(interruptBudget(1000, { DRAFT_LINT_V8_BUDGET: '200000' }), 200000);
     assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_BUDGET: 'lots' }), 528000);
     assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), 0);
+  });
+
+  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) above SMALL_INPUT_BYTES; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}), false);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}), true);
+    assert.strictEqual(shouldFixYoungGeneration(1000, { DRAFT_LINT_V8_YOUNG: '1' }), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '0' }), false);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), false);
+    assert.strictEqual(shouldFixYoungGeneration(1000, { DRAFT_LINT_V8_YOUNG: '1', DRAFT_LINT_V8_TUNE: '0' }), false);
   });
 });
