@@ -36,8 +36,9 @@ export interface CliIO {
   writeStdout(s: string | Uint8Array): void;
   writeStderr(s: string): void;
   readStdin(): Promise<Uint8Array>;
-  /** Told how many bytes are about to be linted, before the first lint (the command sets V8 flags for it). */
-  beforeLint?(totalBytes: number): void;
+  /** Told how many bytes (at least: the count stops above SMALL_INPUT_BYTES) in how many files are about to be
+   *  linted, before the first lint (the command sets V8 flags for it). */
+  beforeLint?(totalBytes: number, files: number): void;
 }
 
 /** A lint (not --fix) reports at most this many findings of one rule per file, so that a page of punctuation or a
@@ -54,14 +55,14 @@ export const SMALL_INPUT_BYTES = 256 * 1024;
  * code wins (1 MB: 0.76 s with it, 0.92 s without), so larger runs keep the default. Only for the process of the
  * `draft-lint` command (the flag is process-wide); DRAFT_LINT_V8_TUNE=0 turns it off.
  */
-export function tuneV8ForInput(totalBytes: number, env: Record<string, string | undefined>): void {
+export function tuneV8ForInput(totalBytes: number, env: Record<string, string | undefined>, files = 1): void {
   if (shouldTuneV8(totalBytes, env)) (require('v8') as typeof import('v8')).setFlagsFromString('--max-opt=1');
   if (shouldSaveHeap(totalBytes, env)) (require('v8') as typeof import('v8')).setFlagsFromString('--optimize-for-size');
   const grow = heapGrowingPercent(totalBytes, env);
   if (grow) (require('v8') as typeof import('v8')).setFlagsFromString(`--heap-growing-percent=${grow}`);
   const budget = interruptBudget(totalBytes, env);
   if (budget) (require('v8') as typeof import('v8')).setFlagsFromString(`--interrupt-budget=${budget}`);
-  if (shouldFixYoungGeneration(totalBytes, env)) (require('v8') as typeof import('v8')).setFlagsFromString('--semi-space-growth-factor=1');
+  if (shouldFixYoungGeneration(totalBytes, env, files)) (require('v8') as typeof import('v8')).setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /**
@@ -70,13 +71,15 @@ export function tuneV8ForInput(totalBytes: number, env: Record<string, string | 
  * made (NODE_OPTIONS, not at run time), but V8 reads `--semi-space-growth-factor` each time it would grow the young
  * generation, so a factor of 1, set before the first lint, keeps it at its starting size (4 MiB). More scavenges, a
  * little more promoted to the old generation. Paired runs (docs/performance.md, 第七轮): one 2.4 MB file peak
- * 215 → 187 MiB, CPU within the noise (3.55 → 3.66 s). Up to SMALL_INPUT_BYTES `--optimize-for-size` already keeps
- * it small. DRAFT_LINT_V8_YOUNG=0 (or DRAFT_LINT_V8_TUNE=0) leaves V8's default, =1 sets it for any input.
+ * 215 → 187 MiB, CPU within the noise (3.55 → 3.66 s). Only for one file: on 600 files it took the scavenges from
+ * about 75 to 290 and their pauses on the main thread (the bottleneck of a batch) from 0.8–0.9 to 1.6–2.0 s, and with
+ * the worker pool the peak did not drop (218 MiB either way). Up to SMALL_INPUT_BYTES `--optimize-for-size` already
+ * keeps it small. DRAFT_LINT_V8_YOUNG=0 (or DRAFT_LINT_V8_TUNE=0) leaves V8's default, =1 sets it for any input.
  * Process-wide: the pool's workers have their own limit (resourceLimits in src/cli/pool.ts).
  */
-export function shouldFixYoungGeneration(totalBytes: number, env: Record<string, string | undefined>): boolean {
+export function shouldFixYoungGeneration(totalBytes: number, env: Record<string, string | undefined>, files = 1): boolean {
   if (env.DRAFT_LINT_V8_TUNE === '0' || env.DRAFT_LINT_V8_YOUNG === '0') return false;
-  return env.DRAFT_LINT_V8_YOUNG === '1' || totalBytes > SMALL_INPUT_BYTES;
+  return env.DRAFT_LINT_V8_YOUNG === '1' || (files === 1 && totalBytes > SMALL_INPUT_BYTES);
 }
 
 /**
@@ -417,7 +420,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
         return 2;
       }
       const bytes = await io.readStdin();
-      io.beforeLint?.(bytes.length);
+      io.beforeLint?.(bytes.length, 1);
       const linted = await lintBytes(bytes, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);
       linted.complete?.();
       if (!opts.stdinFilename) linted.result.path = name;
@@ -446,7 +449,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
           total += await fsp.stat(t.file).then(st => st.size, () => 0);
           if (total > SMALL_INPUT_BYTES) break;
         }
-        io.beforeLint(total);
+        io.beforeLint(total, exp.targets.length);
       }
       const pending = new PendingFiles();
       const all: LintedFile[] = [];
@@ -837,7 +840,7 @@ export function main(): void {
       const b = Buffer.concat(chunks);
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     },
-    beforeLint: bytes => tuneV8ForInput(bytes, process.env),
+    beforeLint: (bytes, files) => tuneV8ForInput(bytes, process.env, files),
   };
   // `draft-lint … | head`: a closed pipe is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

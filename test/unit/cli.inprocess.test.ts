@@ -292,12 +292,13 @@ describe('cli: V8 tuning for short runs', () => {
     fs.writeFileSync(path.join(dir, 'b.md'), '# 标题\n\n丙丁。\n');
     const sizes = (args: string[], stdin = '') => {
       const io = memIo(dir, stdin);
-      const told: number[] = [];
-      io.beforeLint = n => told.push(n);
+      const told: number[][] = [];
+      io.beforeLint = (n, files) => told.push([n, files]);
       return run(args, io, { rules: [commaRule] }).then(() => told);
     };
-    assert.deepStrictEqual(await sizes(['a.txt', 'b.md']), [8 + 20]);
-    assert.deepStrictEqual(await sizes(['--stdin'], '甲,乙'), [7]);
+    assert.deepStrictEqual(await sizes(['a.txt', 'b.md']), [[8 + 20, 2]]);
+    assert.deepStrictEqual(await sizes(['a.txt']), [[8, 1]]);
+    assert.deepStrictEqual(await sizes(['--stdin'], '甲,乙'), [[7, 1]]);
     assert.deepStrictEqual(await sizes(['--figures', 'a.txt']), []);
   });
 
@@ -336,9 +337,12 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), 0);
   });
 
-  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) above SMALL_INPUT_BYTES; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
+  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) for one file above SMALL_INPUT_BYTES; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}), false);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 1), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600), false);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '1' }, 600), true);
     assert.strictEqual(shouldFixYoungGeneration(1000, { DRAFT_LINT_V8_YOUNG: '1' }), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '0' }), false);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), false);
