@@ -309,13 +309,12 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(shouldTuneV8(1000, { DRAFT_LINT_V8_TUNE: '0' }), false);
   });
 
-  it('keeps the heap small (--optimize-for-size) up to SMALL_INPUT_BYTES, everywhere with DRAFT_LINT_V8_SIZE=1, nowhere with =0 or DRAFT_LINT_V8_TUNE=0', () => {
-    assert.strictEqual(shouldSaveHeap(99 * 1024, {}), true);
-    assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES, {}), true);
+  it('sets --optimize-for-size only with DRAFT_LINT_V8_SIZE=1 (the fixed young generation keeps small runs small for less), never with DRAFT_LINT_V8_TUNE=0', () => {
+    assert.strictEqual(shouldSaveHeap(99 * 1024, {}), false);
     assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, {}), false);
+    assert.strictEqual(shouldSaveHeap(99 * 1024, { DRAFT_LINT_V8_SIZE: '1' }), true);
     assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_SIZE: '1' }), true);
     assert.strictEqual(shouldSaveHeap(1000, { DRAFT_LINT_V8_SIZE: '0' }), false);
-    assert.strictEqual(shouldSaveHeap(1000, { DRAFT_LINT_V8_TUNE: '0' }), false);
     assert.strictEqual(shouldSaveHeap(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_SIZE: '1', DRAFT_LINT_V8_TUNE: '0' }), false);
   });
 
@@ -337,9 +336,11 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), 0);
   });
 
-  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) for one file above SMALL_INPUT_BYTES; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
-    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}), false);
+  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) up to SMALL_INPUT_BYTES and for one file above it, not for many files above it; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}, 5), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 2), false);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 1), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600), false);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '1' }, 600), true);
@@ -347,5 +348,6 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '0' }), false);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), false);
     assert.strictEqual(shouldFixYoungGeneration(1000, { DRAFT_LINT_V8_YOUNG: '1', DRAFT_LINT_V8_TUNE: '0' }), false);
+    assert.strictEqual(shouldFixYoungGeneration(1000, { DRAFT_LINT_V8_YOUNG: '0' }, 5), false);
   });
 });
