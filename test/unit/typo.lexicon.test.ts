@@ -2,8 +2,9 @@
 // tables over the file text; every answer must equal a plain scan of the file's lines.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { buildLexiconIndex, parseLexicon, LEXICON_FILE } from '../../src/segmenter/lexicon';
+import { buildLexiconIndex, buildLexiconText16, lexiconTextFromCopy, parseLexicon, readLexiconText, LEXICON_FILE } from '../../src/segmenter/lexicon';
 import { dictDir } from '../../src/segmenter';
 
 describe('typo lexicon look-ups', () => {
@@ -117,5 +118,64 @@ describe('typo lexicon look-ups', () => {
     }
     // No context kept: a word, or a variant written as a unit.
     assert.strictEqual(lex.seenBeside!('发展', '的', '和'), undefined);
+  });
+});
+
+describe('typo lexicon text from its UTF-16LE copy (typo.lexicon.utf16)', () => {
+  const file = path.join(dictDir(), LEXICON_FILE);
+  const utf8 = fs.readFileSync(file);
+  const text = utf8.toString('utf8');
+  let dir = '';
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-lint-lexicon-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a copy made from the file gives exactly its text', () => {
+    const copy = buildLexiconText16(utf8);
+    assert.strictEqual(lexiconTextFromCopy(utf8, copy), text);
+  });
+
+  it('a copy of another text (one byte changed, same length), a truncated, odd-length or foreign copy is not used', () => {
+    const copy = buildLexiconText16(utf8);
+    const changed = Buffer.from(utf8);
+    changed[changed.length - 2] ^= 1;
+    assert.strictEqual(lexiconTextFromCopy(changed, copy), undefined);
+    assert.strictEqual(lexiconTextFromCopy(utf8, copy.subarray(0, 30)), undefined);
+    assert.strictEqual(lexiconTextFromCopy(utf8, copy.subarray(0, copy.length - 1)), undefined);
+    assert.strictEqual(lexiconTextFromCopy(utf8, Buffer.concat([Buffer.from('x'), copy.subarray(1)])), undefined);
+    assert.strictEqual(lexiconTextFromCopy(utf8, Buffer.alloc(0)), undefined);
+  });
+
+  it('readLexiconText: the good copy, a stale or corrupt copy, or none all give the UTF-8 file\'s text', () => {
+    const small = '# test\n+甲乙 1\n甲乙 10 5 n\n';
+    const other = '# test\n+丙丁 1\n丙丁 10 5 n\n';
+    const lex = path.join(dir, 'typo.lexicon.utf8');
+    const copy = path.join(dir, 'typo.lexicon.utf16');
+    fs.writeFileSync(lex, small);
+    assert.strictEqual(readLexiconText(lex), small); // no copy
+    fs.writeFileSync(copy, buildLexiconText16(Buffer.from(small)));
+    assert.strictEqual(readLexiconText(lex), small); // good copy
+    fs.writeFileSync(copy, buildLexiconText16(Buffer.from(other)));
+    assert.strictEqual(readLexiconText(lex), small); // stale copy (another text)
+    fs.writeFileSync(copy, Buffer.from('not a copy'));
+    assert.strictEqual(readLexiconText(lex), small); // corrupt
+    fs.rmSync(copy);
+    fs.mkdirSync(copy); // unreadable as a file
+    assert.strictEqual(readLexiconText(lex), small);
+    // And the copy is really what is read when it is good: a copy claiming the file's hash but holding other text
+    // is read (so the hash, not the content, decides — the build makes the copy from the file).
+    fs.rmSync(copy, { recursive: true });
+    const forged = buildLexiconText16(Buffer.from(small));
+    const head = forged.length - Buffer.from(small, 'utf16le').length;
+    fs.writeFileSync(copy, Buffer.concat([forged.subarray(0, head), Buffer.from(small.replace('甲乙', '乙甲'), 'utf16le')]));
+    assert.strictEqual(readLexiconText(lex), small.replace('甲乙', '乙甲'));
+  });
+
+  it('the build wrote a copy of the shipped lexicon, and loading through it gives the same look-ups', function () {
+    const copyFile = path.join(dictDir(), 'typo.lexicon.utf16');
+    if (!fs.existsSync(copyFile)) this.skip(); // a plain tsc build makes no copy
+    assert.strictEqual(lexiconTextFromCopy(utf8, fs.readFileSync(copyFile)), text);
+    assert.strictEqual(readLexiconText(file), text);
   });
 });
