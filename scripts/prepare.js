@@ -44,10 +44,11 @@ function run(args) {
 }
 
 if (require.main === module) {
-  // The typo lexicon's prebuilt index (scripts/build-typo-index.ts, git-ignored) is part of the build; without it
-  // wording/typo builds the same tables on first use.
+  // The typo lexicon's prebuilt index and the UTF-16LE copy of its text (scripts/build-typo-index.ts, git-ignored)
+  // are part of the build; without them wording/typo builds the same tables on first use and decodes the UTF-8 file.
   const index = path.join(ROOT, 'src/segmenter/dict/typo.index.bin');
-  if (!isBuildCurrent() || !fs.existsSync(index)) {
+  const text16 = path.join(ROOT, 'src/segmenter/dict/typo.lexicon.utf16');
+  if (!isBuildCurrent() || !fs.existsSync(index) || !fs.existsSync(text16)) {
     run([require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', '.']);
     run(['out/scripts/build-typo-index.js']);
     run(['out/scripts/bundle-cli.js']);
