@@ -71,7 +71,7 @@ export function tuneV8ForInput(totalBytes: number, env: Record<string, string | 
  * made (NODE_OPTIONS, not at run time), but V8 reads `--semi-space-growth-factor` each time it would grow the young
  * generation, so a factor of 1, set before the first lint, keeps it at its starting size (4 MiB). More scavenges, a
  * little more promoted to the old generation. Paired runs (docs/performance.md, 第七轮): one 2.4 MB file peak
- * 215 → 187 MiB, CPU within the noise (3.55 → 3.66 s). Only for one file: on 600 files it took the scavenges from
+ * 219 → 185–192 MiB for 5% more instructions (cachegrind 27.3 → 28.6 G; CPU 3.41 → 3.53 s). Only for one file: on 600 files it took the scavenges from
  * about 75 to 290 and their pauses on the main thread (the bottleneck of a batch) from 0.8–0.9 to 1.6–2.0 s, and with
  * the worker pool the peak did not drop (218 MiB either way). Up to SMALL_INPUT_BYTES (any number of files) it
  * replaces `--optimize-for-size` (see shouldSaveHeap): the five seeds at the same peak in 8% fewer instructions.
