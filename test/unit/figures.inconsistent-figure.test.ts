@@ -8,6 +8,11 @@ const SEED_001 =
 
 testRule(inconsistentFigure, {
   valid: [
+    {
+      name: 'not totals: figures beside others of the same unit in their sentences, or one stage of the work (完成) against another (开展)',
+      text: '市政协组织视察调研28次，召开协商会议12次。\n各专委会开展视察调研26次，召开座谈会8次。\n全年共开展调研课题15项，共完成调研课题12项。',
+      lint: { docType: 'report' },
+    },
     // The same named quantity stated alike; 不予立案 is not 立案.
     '一年来，全市政协委员共提交提案612件，经审查立案568件。\n全年共收到提案612件，立案568件。',
     '全年共收到提案612件，立案568件，不予立案44件。\n其中不予立案40件转为意见建议。',
@@ -33,6 +38,12 @@ testRule(inconsistentFigure, {
     },
   ],
   invalid: [
+    {
+      name: 'a total stated twice in a report with another verb for doing it (组织 / 开展), other figures in its sentence',
+      text: '过去一年，市政协共组织视察调研28次，召开协商会议12次。\n全年开展视察调研共计26次，形成调研报告18篇。',
+      lint: { docType: 'report' },
+      errors: [{ line: 2, column: 9, length: 5, message: '“开展视察调研共计26次”与前文“市政协共组织视察调研28次”不一致' }],
+    },
     {
       name: 'a named quantity stated twice, each time beside the next stage (提交 612, 收到 621)',
       text: '一年来，全市政协委员共提交提案612件，经审查立案568件。\n提案工作扎实推进。全年共收到提案621件，立案568件。',

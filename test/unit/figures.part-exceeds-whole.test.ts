@@ -30,6 +30,14 @@ testRule(partExceedsWhole, {
   ],
   invalid: [
     {
+      name: 'a part named by what befell it (其中被采纳的, 其中……被采纳), in the whole’s unit',
+      text: '委员们提出意见建议156条，其中被采纳的172条。\n\n组织调研报告40篇，其中52篇被批示。',
+      errors: [
+        { line: 1, column: 21, length: 4, message: '“其中”所列部分被采纳172条大于整体委员们提出意见建议156条' },
+        { line: 3, column: 13, length: 3, message: '“其中”所列部分52篇大于整体组织调研报告40篇' },
+      ],
+    },
+    {
       name: '立案 more than 提交',
       text: '全年700余名市政协委员参加政协活动10171人次,提交提案1043件,经审查立案1060件,充分展现了政协委员为国履职的担当。',
       errors: [{ line: 1, column: 42, length: 5, message: '立案1060件多于提交提案1043件' }],

@@ -23,6 +23,7 @@ testRule(rate, {
     '提交提案1043件,经审查立案1008件,立案率96.6%。',
     '向全国政协报送581期,采用127期,采用率21.9%。',
     '组织委员培训300人次,其中常委培训120人次,占40%。',
+    { name: 'a figure that is a multiple of another, not a share (相当于……的, 增长到……的)', text: '全年收入相当于去年的120%，投资增长到上年的105%。' },
     // Growth can exceed 100%.
     '跨境电商进出口额增长150%。',
     // Approximate figures are not computed.
@@ -33,6 +34,11 @@ testRule(rate, {
   invalid: [
     { name: 'a satisfaction rate above 100%', text: '提案办理满意率达107.9%。', errors: [{ line: 1, column: 9, length: 6, message: '提案办理满意率107.9%超过100%' }] },
     { name: 'a share above 100%', text: '第一段。\n民营经济占比为120%。', errors: [{ line: 2, column: 8, length: 4, message: '民营经济占比120%超过100%' }] },
+    {
+      name: 'a share of a named whole above 100% (占……的N%)',
+      text: '参加活动的委员达到1200人，占委员总数的120%。',
+      errors: [{ line: 1, column: 22, length: 4, message: '占委员总数的120%超过100%：比率、占比不能大于100%，请核对' }],
+    },
     {
       name: '立案率 disagrees with the two counts',
       text: '全年收到提案1000件,立案900件,立案率95%。',

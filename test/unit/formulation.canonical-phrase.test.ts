@@ -81,13 +81,13 @@ testRule(canonicalPhrase, {
     {
       name: 'dropped characters in a long formulation',
       text: '成为用党的创新理论团结教育引导各界代表人士的重要平台',
-      errors: [{ line: 1, column: 3, length: 24, message: '漏字' }],
+      errors: [{ line: 1, column: 3, length: 24, message: '（漏了“各族”），规范表述为' }],
       output: '成为用党的创新理论团结教育引导各族各界代表人士的重要平台',
     },
     {
       name: 'an added character',
       text: '党员委员“双重建组织生活”方式',
-      errors: [{ line: 1, column: 6, length: 7, message: '多字' }],
+      errors: [{ line: 1, column: 6, length: 7, message: '（多了“建”），规范表述为' }],
       output: '党员委员“双重组织生活”方式',
     },
     {
@@ -117,4 +117,22 @@ describe('formulation/canonical-phrase with the segmenter', () => {
     },
     { segmenter: loadSegmenter().segmenter },
   );
+});
+
+describe('describeDifference names the characters that differ', () => {
+  const { describeDifference } = require('../../src/rules/formulation/_lib/pack-entries') as typeof import('../../src/rules/formulation/_lib/pack-entries');
+  const seg = require('../../src/segmenter').loadSegmenter().segmenter;
+  const cases: [string, string, boolean, string][] = [
+    ['双重建构作用', '双重积极作用', false, '“建构”应为“积极”'],
+    ['坚持全面深入改革', '坚持全面深化改革', false, '“入”应为“化”'],
+    ['坚持全面深入改革', '坚持全面深化改革', true, '“深入”应为“深化”'],
+    ['不忘初心、牢固使命', '不忘初心、牢记使命', true, '“牢固”应为“牢记”'],
+    ['引导各界代表人士', '引导各族各界代表人士', false, '漏了“各族”'],
+    ['双重建组织生活', '双重组织生活', false, '多了“建”'],
+    ['协商民主', '民主协商', false, '字词顺序颠倒'],
+  ];
+  for (const [a, w, withSeg, want] of cases)
+    it(`${a} → ${w}${withSeg ? ' (with the segmenter)' : ''}`, () => {
+      require('assert').strictEqual(describeDifference(a, w, withSeg ? seg : undefined), want);
+    });
 });

@@ -6,6 +6,9 @@ const dated = (d: string) => ({ config: { ...defaultConfig(), documentDate: d } 
 
 testRule(fixedEnumeration, {
   valid: [
+    { name: 'an item of the writer’s own whose kept character every item shares (…感)', text: '让人民群众多一些获得感、幸福感、光荣感。' },
+    { name: 'the writer’s list goes on after the fixed items', text: '认真履行政治协商、民主协商、参政议政、凝聚共识等职能。要做到懂政协、会协商、善建言、能履职。' },
+    { name: 'another word for an item where the list is not the whole fixed one', text: '开展政治协商、民主议事活动。' },
     '认真履行政治协商、民主监督、参政议政职能',
     '促进民族关系、宗教关系和谐',
     '把生态文明建设放在突出地位,融入经济建设、政治建设、文化建设、社会建设各方面和全过程',
@@ -17,6 +20,18 @@ testRule(fixedEnumeration, {
     { name: 'three of five items, not first and last', text: '推进经济建设、政治建设、文化建设。' },
   ],
   invalid: [
+    {
+      name: 'another word in the middle item of a whole list (民主协商 for 民主监督)',
+      text: '认真履行政治协商、民主协商、参政议政职能。',
+      errors: [{ line: 1, column: 10, length: 4, message: '固定排列“政治协商、民主监督、参政议政”中的“民主协商”有误，应为“民主监督”' }],
+      output: '认真履行政治协商、民主监督、参政议政职能。',
+    },
+    {
+      name: 'another word as the last item, the list ending at a comma (善建言 for 善议政)',
+      text: '要做到懂政协、会协商、善建言，守纪律、讲规矩、重品行。',
+      errors: [{ line: 1, column: 12, length: 3, message: '固定排列“懂政协、会协商、善议政”中的“善建言”有误，应为“善议政”' }],
+      output: '要做到懂政协、会协商、善议政，守纪律、讲规矩、重品行。',
+    },
     {
       name: 'seed 004: 促进政关系',
       text: '更好发挥港澳委员“双重积极作用”,促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系和谐。',

@@ -12,7 +12,15 @@ testRule(
       // is a single character: another phrase, not a slip; the same two characters written twice are meant.
       {
         name: 'a last character that makes a word of its own',
-        text: '要坚持大团结大联盟。坚持社会主义核心价值体系。坚持和完善人民代表大会制定法律。在共同思想政治基础和目标上。',
+        text: '坚持社会主义核心价值体系。坚持和完善人民代表大会制定法律。在共同思想政治基础和目标上。',
+      },
+      {
+        name: 'a look-alike word in a short phrase: not as its first word (a verb of the sentence), nor joined into a longer word, nor followed by more of a noun',
+        text: '深入推进区域协调发展。建成现代化经济体系。保证和支持人民当家作主。这是大团结大联盟国家的事。发挥专门协商机关作用。',
+      },
+      {
+        name: 'the look-alike word written again elsewhere in the document is meant',
+        text: '青年联盟成立大会提出，实现大团结大联盟。',
       },
       { name: 'the written pair again elsewhere in the document', text: '坚持大团结大联和。大联和的局面。' },
       { name: 'the written character and the one before make a word the packs know (质效)', text: '不断提升协商议政质效。' },
@@ -47,6 +55,12 @@ testRule(
       { name: 'a noun with 对 names whose the object is (a qualifier, as the 20th congress report writes it)', text: '牢牢掌握党对意识形态工作领导权，全面落实意识形态工作责任制。' },
     ],
     invalid: [
+      {
+        name: 'a look-alike word inside a short phrase, the rest of it there (联合 → 联盟, one character kept in place)',
+        text: '要坚持大团结大联盟。',
+        errors: [{ line: 1, column: 2, length: 8, message: '“坚持大团结大联盟”与规范提法不符（“联盟”应为“联合”），规范表述为“坚持大团结大联合”' }],
+        output: '要坚持大团结大联合。',
+      },
       {
         name: 'a wrong last character that makes no word',
         text: '坚持大团结大联和。',

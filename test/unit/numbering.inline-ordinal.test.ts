@@ -17,9 +17,24 @@ testRule(inlineOrdinal, {
     '其一，坚持问题导向；其二，坚持系统观念。',
     { name: '首先要 … 其次要 … 再次要 … 最后要 (the modal opens each item)', text: '做好这项工作，首先要提高认识，统一思想；其次要完善制度；再次是强化督查；最后要总结经验。' },
     { name: '第一、 joining numbers is no ordinal', text: '获得第一、二名的选手，第一、第二名都有奖。' },
+    { name: 'bracketed numbers opening paragraphs are headings (numbering/sequence checks them)', text: '（一）加强学习。\n（二）深化协商。\n（四）强化监督。' },
+    { name: 'bracketed numbers as references, or a paragraph that does not start its series at one', text: '依照第三条（一）项、（二）项和第五条（四）项办理。\n\n为此：（二）完善制度。（三）健全机制。' },
+    { name: 'bracketed items in order, Chinese numerals and digits counted apart', text: '主要做法：（一）搭建平台；（二）完善机制；（1）注重实效；（2）强化督办。' },
     { name: '首先 as an ordinary adverb', text: '他首先要感谢大家。会议首先听取了报告，其次要看落实。' },
   ],
   invalid: [
+    {
+      name: 'bracketed numbers inside one paragraph: a gap (（一）（二）（四）), the heading numbering of the paragraph counted first',
+      text: '（一）加强学习。（二）深化协商。（四）强化监督。',
+      errors: [{ line: 1, column: 17, length: 3, message: '序数不连续：前一项为“（二）”，此处为“（四）”，应为“（三）”' }],
+      output: '（一）加强学习。（二）深化协商。（三）强化监督。',
+    },
+    {
+      name: 'bracketed digits repeated after a colon, half-width brackets kept as written',
+      text: '存在的问题：(1)调研不深；(2)转化不够；(2)作用发挥不充分。',
+      errors: [{ line: 1, column: 23, length: 3, message: '序数重复：前一项为“(2)”，此处为“(2)”，应为“(3)”' }],
+      output: '存在的问题：(1)调研不深；(2)转化不够；(3)作用发挥不充分。',
+    },
     {
       name: 'a repeated number (三是 … 三是)',
       text: '一是加强学习；二是深入调研；三是强化监督；三是抓好落实；五是改进作风。',

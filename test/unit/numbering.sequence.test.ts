@@ -8,6 +8,10 @@ import { lint } from '../../src/lint';
 
 testRule(numberingSequence, {
   valid: [
+    {
+      name: 'a second list starting again at （一） with more items under the same heading, or under another heading',
+      text: '一、工作回顾\n（一）加强学习。\n（二）深化协商。\n（一）强化监督。\n（二）加强建设。\n二、工作安排\n（一）坚持党的领导。',
+    },
     // A series of bare numbers at the start of a paragraph is no numbered item.,
     '超1300万——这是每年平均减贫人数。\n\n2、26、40、125、283——这是相继宣布摘帽的贫困县数。',
     // Sub-items numbered on across sections, as central documents do (一、（一）（二）二、（三）…).
@@ -44,6 +48,11 @@ testRule(numberingSequence, {
     '第一，加强学习。\n第二，深化协商。',
   ],
   invalid: [
+    {
+      name: 'a lone （一） right after （二） under the same heading',
+      text: '一、坚持党的领导\n二、聚焦中心大局\n（一）开展专题协商。围绕发展议政。\n（二）开展对口协商。\n（一）开展提案办理协商。\n三、加强自身建设',
+      errors: [{ line: 5, column: 1, length: 3, message: '“二、聚焦中心大局”下的编号顺序颠倒：“（二）”之后又是“（一）”，同级编号应依次递增，此处应为“（三）”' }],
+    },
     {
       name: 'a sub-list that neither starts at one nor continues the previous one',
       text: '一、总体要求\n（一）指导思想。坚持党的领导。\n（二）基本原则。坚持守正创新。\n二、主要任务\n（四）加强协商。完善制度。\n（五）深化监督。健全机制。',

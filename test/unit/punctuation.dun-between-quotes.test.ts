@@ -18,6 +18,14 @@ testRule(dunBetweenQuotes, {
     '实施“海河英才”行动计划、“鲲鹏”计划和“项目+团队”引才工程',
     '落实“海河英才”、“鲲鹏”行动计划',
     '开展“送医下乡”、“送法进村”、义诊咨询等活动',
+    {
+      name: 'a news story keeps its 顿号s between quoted items (its house style)',
+      text: '本报讯 记者走访发现，当地坚持“一国两制”、“港人治港”、“澳人治澳”，出台《长江保护修复攻坚战行动计划》、《农业农村污染治理攻坚战行动计划》。',
+    },
+    {
+      name: 'a news story: two quoted sentences in a row are speech, not a series written without 顿号',
+      text: '本报讯 他说：“我们要干好。”“一定干好。”当地坚持“一国两制”、“港人治港”。',
+    },
     // Empty quotes are punctuation/empty-pair's finding.
     '做好“”和“”、“”和“”的工作',
   ],
@@ -37,6 +45,11 @@ testRule(dunBetweenQuotes, {
       name: 'spaces around the 顿号 go too',
       text: '“天津八条” 、 “海河英才”',
       errors: [{ line: 1, column: 7, length: 3 }],
+    },
+    {
+      name: 'a news story that mixes both writings in one paragraph gets the hint',
+      text: '本报讯 当地坚持“一国两制”“港人治港”，推行“河长制”、“湖长制”。',
+      errors: [{ line: 1, column: 29, length: 1, message: '并列的引号之间通常不用顿号：“河长制”、“湖长制” 可写作 “河长制”“湖长制”', severity: 'info' }],
     },
     {
       name: 'a series of quoted items closed by 等',

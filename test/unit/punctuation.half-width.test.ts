@@ -5,6 +5,10 @@ import { lint, fixAll } from '../../src/lint';
 
 testRule(halfWidth, {
   valid: [
+    {
+      name: 'a news headline tagged with its column in half-width parentheses (the page layout convention)',
+      text: '厦门马拉松，精彩十八年(体育大看台)\n本报讯 第十八届厦门马拉松昨日开跑，三万名选手参赛。',
+    },
     '2019年，市政协紧扣中心（一）突出政治引领。',
     // Between ASCII letters or digits: thousands, times, ratios, versions.
     '提交提案1,043件',
@@ -25,13 +29,29 @@ testRule(halfWidth, {
   ],
   invalid: [
     {
+      name: 'in a report the same headline tag is reported; in news, a bracket inside a sentence still is',
+      text: '厦门马拉松，精彩十八年(体育大看台)\n市政协召开主席会议(第十次)。',
+      lint: { docType: 'report' },
+      errors: [
+        { line: 1, column: 12, length: 7, severity: 'info' },
+        { line: 2, column: 10, length: 5, severity: 'info' },
+      ],
+      output: '厦门马拉松，精彩十八年（体育大看台）\n市政协召开主席会议（第十次）。',
+    },
+    {
+      name: 'news: a tag after a sentence, or in a long paragraph, is not a headline tag',
+      text: '本报讯 第十八届厦门马拉松昨日开跑(记者张三)。',
+      errors: [{ line: 1, column: 18, length: 6, severity: 'info' }],
+      output: '本报讯 第十八届厦门马拉松昨日开跑（记者张三）。',
+    },
+    {
       name: 'half-width parentheses alone are a hint (info); with a comma the paragraph is a warning',
-      text: '留住乡愁的美好图景(记者手记)\n\n委员们提出建议(共12条),涉及教育。',
+      text: '留住乡愁的美好图景(调研手记)\n\n委员们提出建议(共12条),涉及教育。',
       errors: [
         { line: 1, column: 10, length: 6, severity: 'info', message: '本段有 2 处半角标点应改为全角（( ) → （ ） 2 个）' },
         { line: 3, column: 8, length: 7, severity: 'warning' },
       ],
-      output: '留住乡愁的美好图景（记者手记）\n\n委员们提出建议（共12条），涉及教育。',
+      output: '留住乡愁的美好图景（调研手记）\n\n委员们提出建议（共12条），涉及教育。',
     },
     {
       name: 'seed 002:15 — one finding per paragraph, fix from the first to the last mark',

@@ -18,6 +18,10 @@ testRule(missingSection, {
     { name: 'proposal fixture', text: read('test/fixtures/structure/proposal.txt') },
     { name: 'plan fixture', text: read('test/fixtures/structure/plan.txt') },
     { name: 'sqmy fixture', text: read('test/fixtures/structure/sqmy.txt') },
+    {
+      name: 'sqmy signed by a role and a name on a line of its own (市政协委员 李四)',
+      text: ['关于在老城区增设公共充电桩的建议', '社情民意信息2025年第8期', '市政协委员 李四', '老城区公共充电桩仅46个。', '为此建议：由区发改局牵头，2025年底前新增公共充电桩200个。'].join('\n'),
+    },
     { name: 'seed 000', text: read(seedFile('000')) },
     { name: 'seed 003', text: read(seedFile('003')) },
     { name: 'seed 004 (starts “（上接1版）”: no salutation or opening expected)', text: read(seedFile('004')) },

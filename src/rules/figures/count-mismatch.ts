@@ -258,6 +258,9 @@ function checkListAnnouncements(ctx: RuleContext) {
     if (!first) continue;
     if (first.heading?.numbering) {
       const h0 = first.heading;
+      // A numbered item's own closing count (（二）……提出建议36条。) announces nothing about the items after it, its
+      // siblings: a list it announces is numbered a level below it.
+      if (p.heading?.numbering && h0.level <= p.heading.level) continue;
       for (const q of next) {
         const h = q.heading;
         if (!h) continue;
@@ -278,7 +281,8 @@ function checkListAnnouncements(ctx: RuleContext) {
         items.push(q);
       }
     } else continue;
-    if (items.length < 2) continue;
+    // A result (提出建议36条。) is not a list of 36 paragraphs.
+    if (items.length < 2 || (n >= 10 && n > 3 * items.length)) continue;
     const at = p.offset + m.index + m[0].indexOf(m[1]);
     compare(ctx, { offset: at, length: m[1].length + m[2].length }, m[1] + m[2], n, items.length, {
       etc: false,

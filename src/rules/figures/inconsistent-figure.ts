@@ -32,7 +32,14 @@ function canonicalOf(ctx: RuleContext, subject: string): { subject: string; know
       }
     }
   }
-  return { subject: known ?? bare, known: known !== undefined };
+  if (known !== undefined) return { subject: known, known: true };
+  // 市政协共组织视察调研 = 全年开展视察调研共计: when, 共/共计, and a verb that only says the thing was done (pack
+  // figures.activityVerbs) do not change what is counted.
+  const verbs = ctx.packs.memo('figures-activity-verbs', () => ctx.packs.words('figures', 'activityVerbs'));
+  let core = bare.replace(/^(?:全年|过去一年|一年来|今年|去年|本年度)+/, '').replace(/^(?:共计|累计|总计|合计|一共|共)/, '').replace(/(?:共计|累计|总计|合计|一共|共)$/, '');
+  const verb = verbs.find(v => core.startsWith(v) && core.length - v.length >= 4);
+  if (verb) core = core.slice(verb.length);
+  return { subject: core.length >= 4 ? core : bare, known: false };
 }
 
 const RATE = /(率|比例|比重|占比)$/;
@@ -74,13 +81,14 @@ export const inconsistentFigure: Rule = {
     defaultSeverity: 'warning',
     description: '同一事项的数字前后不一致',
     docs:
-      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。规则包列出的事项前面写明由谁、共计多少（“全市政协委员共提交提案”“全年共收到提案”）仍是同一事项；这类事项与同一句中的其他数字（“提交提案612件，立案568件”）各自比较。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较；“一项重点督办建议”的“一”是数量词作冠词，“90年代”是年代，也不比较。' +
+      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。规则包列出的事项前面写明由谁、共计多少（“全市政协委员共提交提案”“全年共收到提案”）仍是同一事项；其他事项前的时间、“共、共计”和只表示“做了”的动词（组织、开展、举办……，规则包 figures.activityVerbs）也不改变事项（“市政协共组织视察调研28次”与“全年开展视察调研共计26次”比较；“完成”不在其列）；正式文稿中写明“共、累计”的总数，同句另有同单位的数字也照样比较；这类事项与同一句中的其他数字（“提交提案612件，立案568件”）各自比较。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较；“一项重点督办建议”的“一”是数量词作冠词，“90年代”是年代，也不比较。' +
       '新闻、特写中同一短语常计量不同的对象（两个机构的任期3年和5年、一个案件和全部案件的抓获人数），只有两个数只差一位数字（45个与450个、864件与865件，像是打错）时才提示。',
     examples: [{ bad: '立案交办提案864件……市政协十五届一次会议以来立案交办提案865件', good: '两处统一为核实后的数字' }],
     fixable: false,
   },
   check(ctx) {
     const groups = new Map<string, LedgerEntry[]>();
+    const formal = proseRegister(ctx) === 'formal';
     for (const e of ledger(ctx)) {
       const rate = e.kind === 'percent' && RATE.test(e.subject);
       if (!(isAmount(e) || rate) || e.quoted || e.inTitle) continue;
@@ -96,14 +104,16 @@ export const inconsistentFigure: Rule = {
       const sen = ctx.doc.sentences[e.sentenceIndex];
       if (/方面|领域|其中|分别/.test(sen.text.slice(0, e.offset - sen.offset))) continue;
       // A quantity the packs name (提交提案612件，立案568件) is itself however many others the sentence counts.
-      if (!named_.known && ledger(ctx).some(o => o !== e && o.sentenceIndex === e.sentenceIndex && o.unit === e.unit && o.kind === e.kind)) continue;
+      // In a report a figure stated as a total (共组织视察调研28次, 全年开展视察调研共计26次) is one however many others
+      // its sentence counts.
+      const total = formal && /共|累计|总计|合计/.test(e.subject);
+      if (!named_.known && !total && ledger(ctx).some(o => o !== e && o.sentenceIndex === e.sentenceIndex && o.unit === e.unit && o.kind === e.kind)) continue;
       if (/^(其中|分别|同比|比上年|增长|下降|提高|减少|新增)/.test(subject) || /(增长|下降|提高|减少|增加)$/.test(subject)) continue;
       const key = `${subject}|${e.unit ?? ''}|${e.year ?? ''}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(e);
     }
-    const formal = proseRegister(ctx) === 'formal';
     for (const g of groups.values()) {
       if (g.length < 2) continue;
       // Three values or more for one subject: a list of cases, people or places (抓获嫌疑人144名 … 104名 … 37名),

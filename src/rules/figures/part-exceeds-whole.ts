@@ -19,6 +19,9 @@ function nounOf(ctx: RuleContext, e: LedgerEntry): string {
 
 /** True when two figures may count the same kind of thing: their nouns share a character. */
 function sameKind(ctx: RuleContext, a: LedgerEntry, b: LedgerEntry): boolean {
+  // A part named by what befell it, not by a noun (其中被采纳的172条, 其中172条被采纳, 其中已办结的): a subset of the
+  // whole counted in the same unit.
+  if (/^被/.test(a.subject) || ctx.doc.text[a.offset - 1] === '的' || ctx.doc.text[a.offset + a.length] === '被') return true;
   const na = nounOf(ctx, a);
   const nb = nounOf(ctx, b);
   if (!na || !nb) return true;
@@ -101,7 +104,7 @@ export const partExceedsWhole: Rule = {
     defaultSeverity: 'error',
     description: '部分大于整体（“其中”的分项、提交≥立案≥办结、报送≥采用等环节）',
     docs:
-      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数，同类的几个分项（次、件、项、亿元……）相加也不能大于总数（按人、家、户计的分项常可重叠，如“其中女委员25人、党外委员20人”，不相加；单位表见规则包 figures.overlappingUnits）；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
+      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数，同类的几个分项（次、件、项、亿元……）相加也不能大于总数（按人、家、户计的分项常可重叠，如“其中女委员25人、党外委员20人”，不相加；单位表见规则包 figures.overlappingUnits）；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同，分项的名词要与总数的名词有相同的字（“贫困村259个”不是“11个县”的一部分），以事件或性质限定的分项（“其中被采纳的172条”“其中52篇被批示”）算作总数的一部分；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
     examples: [
       { bad: '全年提交提案1043件,经审查立案1060件', good: '全年提交提案1043件,经审查立案1008件' },
       { bad: '组织委员培训300人次,其中常委培训320人次', good: '组织委员培训300人次,其中常委培训120人次' },

@@ -44,7 +44,7 @@ export const rate: Rule = {
     defaultSeverity: 'error',
     description: '比率超过100%，或与文中给出的两个数字算出的比率不符',
     docs:
-      '满意率、参与率、办复率、占比等比率不能超过100%（增长率、完成率、拨备覆盖率等可以超过100%的比率不在此列，见规则包 figures.uncappedRates）。文中同时给出分子、分母和比率时，比率应与计算结果在所写精度上一致（四舍五入或截尾均可）：\n\n' +
+      '满意率、参与率、办复率、占比（含“占……的N%”）等比率不能超过100%（增长率、完成率、拨备覆盖率等可以超过100%的比率不在此列，见规则包 figures.uncappedRates）。文中同时给出分子、分母和比率时，比率应与计算结果在所写精度上一致（四舍五入或截尾均可）：\n\n' +
       '- “其中……N件，占X%”：N 除以“其中”之前的总数（“其中”后先列出一个子集时，也可以是 N 除以这个子集，“劳动力255.2万人，其中有就业意愿的187.4万人，已转移就业186.4万人，占比99.5%”）；\n' +
       '- 规则包 figures.rates 中的比率，如 立案率 = 立案数 ÷ 提交（收到）提案数，采用率 = 采用数 ÷ 报送数。',
     examples: [
@@ -58,13 +58,17 @@ export const rate: Rule = {
     for (const e of all) {
       if (e.kind !== 'percent' || e.quoted || e.value <= 100) continue;
       const sen = ctx.doc.sentences[e.sentenceIndex];
-      const before = ctx.doc.text.slice(Math.max(sen.offset, e.offset - 3), e.offset);
-      if (!packWords(ctx, 'rateWords', 'end').test(e.subject) && !/占$/.test(before)) continue;
+      const before = ctx.doc.text.slice(Math.max(sen.offset, e.offset - 16), e.offset);
+      // 占X%, or a share of a named whole: 占委员总数的120%, 占到全市的105%.
+      const share = /占(?:到|了)?(?:[^，。；、,;\d%％]{1,12}的)?$/.exec(before);
+      const rateWord = packWords(ctx, 'rateWords', 'end').test(e.subject);
+      if (!rateWord && !share) continue;
       if (/(增长|增速|提高|上升|下降|增幅|降幅)/.test(e.subject)) continue;
       // Ratios that may exceed 100% by their nature (拨备覆盖率183.2%, 完成率112%), from the packs.
       if (uncapped(ctx).some(w => e.subject.endsWith(w))) continue;
       const shown = ctx.doc.text.slice(e.numberOffset, e.offset + e.length);
-      ctx.report({ offset: e.numberOffset, length: shown.length, message: `${e.subject || '占比'}${shown}超过100%：比率、占比不能大于100%，请核对` });
+      const label = rateWord ? e.subject : share![0].length > 1 ? share![0] : e.subject || '占比';
+      ctx.report({ offset: e.numberOffset, length: shown.length, message: `${label}${shown}超过100%：比率、占比不能大于100%，请核对` });
     }
     const defs = ctx.packs.field<RateDef>('figures', 'rates');
     const chainList = chains(ctx);

@@ -104,7 +104,7 @@ export const canonicalPhrase: Rule = {
         });
         continue;
       }
-      const what = h.swapped ? '前后颠倒' : describeDifference(h.actual, want);
+      const what = h.swapped ? '前后颠倒' : describeDifference(h.actual, want, ctx.segmenter);
       ctx.report({
         offset: h.offset,
         length: h.length,

@@ -10,6 +10,9 @@ interface Member {
   length: number;
   /** Set when the item is written wrongly (the text as written). */
   damaged?: string;
+  /** The damaged item is another word in the item's place (民主协商 for 民主监督, 善建言 for 善议政), not a
+   *  misspelling: reported only when every other item of the entry is there. */
+  replaced?: boolean;
 }
 
 const SEP_GAP = /^[、\s“”‘’「」『』]*(?:(?:和|及|与|以及|同)[\s“”‘’「」『』]*)?$/;
@@ -48,9 +51,9 @@ function chains(t: string, base: number, e: EnumerationEntry, items: string[]): 
       const m = /^([、\s“”‘’]*)([^、，。；：！？\s“”‘’]{2,12})([、\s“”‘’]*(?:(?:和|及|与)[\s“”‘’]*)?)$/.exec(gap);
       if (m && m[1].includes('、')) {
         const present = new Set(cur.map(c => c.idx));
-        const d = bestDamaged(m[2], items, present, 'whole');
+        const d = bestDamaged(m[2], items, present, 'whole') ?? replacedItem(m[2], items, new Set([...present, b.idx]));
         if (d) {
-          cur.push({ idx: d.idx, offset: a.offset + a.length + m[1].length + d.start, length: d.len, damaged: m[2].slice(d.start, d.start + d.len) });
+          cur.push({ idx: d.idx, offset: a.offset + a.length + m[1].length + d.start, length: d.len, damaged: m[2].slice(d.start, d.start + d.len), replaced: d.replaced });
           linked = true;
         }
       }
@@ -66,7 +69,7 @@ function chains(t: string, base: number, e: EnumerationEntry, items: string[]): 
 }
 
 /** The missing item that `seg` (or its tail / head) is a damaged spelling of. */
-function bestDamaged(seg: string, items: string[], present: Set<number>, mode: 'whole' | 'tail' | 'head'): { idx: number; start: number; len: number; dist: number } | undefined {
+function bestDamaged(seg: string, items: string[], present: Set<number>, mode: 'whole' | 'tail' | 'head'): { idx: number; start: number; len: number; dist: number; replaced?: boolean } | undefined {
   let best: { idx: number; start: number; len: number; dist: number; score: number } | undefined;
   items.forEach((it, idx) => {
     if (present.has(idx)) return;
@@ -90,8 +93,27 @@ function bestDamaged(seg: string, items: string[], present: Set<number>, mode: '
   return best;
 }
 
+/**
+ * The item that `seg`, a whole item of the writer's list, stands in place of as another word: the entry has three
+ * items or more, `seg` has the missing item's length and keeps its first or last character, one that no
+ * other item has there (民主协商 for 民主监督, 善建言 for 善议政). Not a misspelling (bestDamaged finds those): whether it is a slip depends
+ * on the rest of the list (see report).
+ */
+function replacedItem(seg: string, items: string[], present: Set<number>): { idx: number; start: number; len: number; dist: number; replaced: true } | undefined {
+  if (items.length < 3 || !HAN_ONLY.test(seg) || items.includes(seg)) return undefined;
+  // The kept character must tell the item from the others: every item of 获得感、幸福感、安全感 ends in 感, so
+  // 光荣感 is the writer's own item, not a slip of 安全感.
+  const at = (w: string, first: boolean) => (first ? w[0] : w[w.length - 1]);
+  const keeps = (it: string, x: string, first: boolean) => at(x, first) === at(it, first) && items.filter(o => at(o, first) === at(it, first)).length === 1;
+  const cands = items
+    .map((it, idx) => ({ it, idx }))
+    .filter(({ it, idx }) => !present.has(idx) && it.length === seg.length && it.length >= 3 && (keeps(it, seg, true) || keeps(it, seg, false)));
+  if (cands.length !== 1) return undefined;
+  return { idx: cands[0].idx, start: 0, len: seg.length, dist: seg.length, replaced: true };
+}
+
 /** Tries to extend a chain with a damaged item right before its first or after its last member. */
-function extendEnds(chain: Member[], t: string, base: number, items: string[]): Member[] {
+function extendEnds(chain: Member[], t: string, base: number, items: string[], raw: string = t): Member[] {
   const present = new Set(chain.map(m => m.idx));
   const out = [...chain];
   const first = out[0];
@@ -100,9 +122,9 @@ function extendEnds(chain: Member[], t: string, base: number, items: string[]): 
     let s = pos - 1;
     while (s > 0 && pos - 1 - s < 14 && !/[、，。；：！？\s“”‘’（）]/.test(t[s - 1])) s--;
     const seg = t.slice(s, pos - 1);
-    const d = bestDamaged(seg, items, present, 'tail');
+    const d = bestDamaged(seg, items, present, 'tail') ?? replacedItem(seg, items, present);
     if (d) {
-      out.unshift({ idx: d.idx, offset: base + s + d.start, length: d.len, damaged: seg.slice(d.start, d.start + d.len) });
+      out.unshift({ idx: d.idx, offset: base + s + d.start, length: d.len, damaged: seg.slice(d.start, d.start + d.len), replaced: d.replaced });
       present.add(d.idx);
     }
   }
@@ -114,8 +136,9 @@ function extendEnds(chain: Member[], t: string, base: number, items: string[]): 
     let e = s;
     while (e < t.length && e - s < 14 && !/[、，。；：！？\s“”‘’（）]/.test(t[e])) e++;
     const seg = t.slice(s, e);
-    const d = bestDamaged(seg, items, present, 'head');
-    if (d) out.push({ idx: d.idx, offset: base + s, length: d.len, damaged: seg.slice(0, d.len) });
+    // Another word as the last item only where the list ends with it (懂政协、会协商、善建言。), not a longer run.
+    const d = bestDamaged(seg, items, present, 'head') ?? (e >= t.length || /[，,。；;：:！？\s”’）)]/.test(raw[e]) ? replacedItem(seg, items, present) : undefined);
+    if (d) out.push({ idx: d.idx, offset: base + s, length: d.len, damaged: seg.slice(0, d.len), replaced: d.replaced });
   }
   return out;
 }
@@ -211,7 +234,7 @@ export const fixedEnumeration: Rule = {
     description: '固定排列的并列提法顺序错、缺项或某一项写错',
     docs:
       '有些并列提法的各项有固定的顺序和数目，如“政治协商、民主监督、参政议政”“政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系”“政治认同、思想认同、理论认同、情感认同”。' +
-      '本规则在文中找到其中至少两项相邻列出的地方，检查：某一项写错（如“促进政关系、民族关系……”中的“政关系”应为“政党关系”）；顺序颠倒；列出了大部分项却缺了一项。' +
+      '本规则在文中找到其中至少两项相邻列出的地方，检查：某一项写错（如“促进政关系、民族关系……”中的“政关系”应为“政党关系”）；三项以上的整列写全、顺序不错、到此结束，而其中一项换成了字数相同、保留该项独有的首字或末字的另一个词（“政治协商、民主协商、参政议政”中的“民主协商”应为“民主监督”，“懂政协、会协商、善建言”中的“善建言”应为“善议政”；各项共有的字不算，“获得感、幸福感、光荣感”是作者自己的列举）；顺序颠倒；列出了大部分项却缺了一项。' +
       '写错的项和唯一的缺项可以自动修正；顺序颠倒时按规范顺序重排各项，保留原有的标点。只列出其中一两项的正常引用不报告。',
     examples: [
       { bad: '促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系和谐', good: '促进政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系和谐' },
@@ -262,7 +285,7 @@ export const fixedEnumeration: Rule = {
         if (present < 2) continue;
         const tn = (t ??= normalize(p.text));
         for (let chain of chains(tn, p.offset, e, items)) {
-          if (e.itemMatch !== 'suffix') chain = extendEnds(chain, tn, p.offset, items);
+          if (e.itemMatch !== 'suffix') chain = extendEnds(chain, tn, p.offset, items, p.text);
           report(chain, e, items);
         }
       }
@@ -293,6 +316,15 @@ export const fixedEnumeration: Rule = {
       const n = items.length;
       const ids = chain.map(m => m.idx);
       if (new Set(ids).size !== ids.length) return;
+      // Another word in an item's place is a misquote only in the whole list, in the fixed order, ending there (the
+      // writer's own list, 政治协商、民主监督、协商式监督、凝聚共识, names other things).
+      if (chain.some(m => m.replaced)) {
+        const tx = ctx.doc.text;
+        const s0 = chain[0].offset;
+        const e0 = chain[chain.length - 1].offset + chain[chain.length - 1].length;
+        const goesOn = (tx[e0] === '、' && /[\u3400-\u9fff]/.test(tx[e0 + 1] ?? '')) || (tx[s0 - 1] === '、' && /[\u3400-\u9fff]/.test(tx[s0 - 2] ?? ''));
+        if (chain.length !== items.length || goesOn || ids.some((v, i) => v !== i)) return;
+      }
       const full = e.items.join('、');
       const source = e.source ?? e.note;
       const start = chain[0].offset;

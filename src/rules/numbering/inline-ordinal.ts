@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../../core/types';
 import { parseChineseInt } from '../../core/numbers';
 
 /** The kinds of inline ordinal series; each is numbered on its own. */
-type Kind = 'shi' | 'yao' | 'di' | 'qi' | 'adverb';
+type Kind = 'shi' | 'yao' | 'di' | 'qi' | 'adverb' | 'paren';
 
 interface Marker {
   kind: Kind;
@@ -34,6 +34,10 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
   { kind: 'adverb', re: new RegExp(`${BOUNDARY}(首先|其次|再次|最后)(?=[，,：:]|要|是|应|必须|需要)`, 'g') },
 ];
 const ADVERB: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
+/** （一）加强学习。（二）深化协商。（四）强化监督。: bracketed numbers that open the items of one paragraph (after the
+ *  paragraph's start or a clause's end; 第三条（一）项 is a reference, not an item). Only numbered within a paragraph:
+ *  numbers that open paragraphs are headings, numbering/sequence's. */
+const PAREN = new RegExp(`(?<=^|[。；;：:！？!?\\s\\u3000])[（(]([${NUM}]{1,3}|[1-9][0-9]?)[）)]`, 'g');
 
 /** Paragraphs further apart than this do not belong to one series. */
 const MAX_PARAGRAPH_GAP = 3;
@@ -63,19 +67,30 @@ function markers(ctx: RuleContext): Marker[] {
         out.push({ kind, value, raw: t.slice(m.index, m.index + length), offset: off, length, numOffset, numLength: word.length, paragraph: p.index, heading });
       }
     }
+    PAREN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PAREN.exec(t))) {
+      const off = p.offset + m.index;
+      if (quoted(off)) continue;
+      const num = p.heading?.numbering;
+      const heading = !!num && off < num.offset + num.length && num.offset <= off;
+      const value = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseInt(m[1]);
+      if (!Number.isFinite(value) || value < 1) continue;
+      out.push({ kind: 'paren', value, raw: m[0], offset: off, length: m[0].length, numOffset: off + 1, numLength: m[1].length, paragraph: p.index, heading });
+    }
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
 
 /** Splits one kind's markers into series: a new series starts at 1 (一是 after a new head sentence) or after a gap of paragraphs. */
-function series(ms: Marker[]): Marker[][] {
+function series(ms: Marker[], gap = MAX_PARAGRAPH_GAP): Marker[][] {
   const out: Marker[][] = [];
   let cur: Marker[] = [];
   for (const m of ms) {
     const last = cur[cur.length - 1];
     // A number lower than the last one in a later paragraph begins another list (its first items written otherwise).
     const restart =
-      !last || m.paragraph - last.paragraph > MAX_PARAGRAPH_GAP || m.value === 1 || (m.value < last.value && m.paragraph !== last.paragraph);
+      !last || m.paragraph - last.paragraph > gap || m.value === 1 || (m.value < last.value && m.paragraph !== last.paragraph);
     if (restart) {
       if (cur.length) out.push(cur);
       cur = [m];
@@ -91,6 +106,7 @@ function renumbered(m: Marker, value: number): string {
   if (m.kind === 'shi') return n + '是';
   if (m.kind === 'yao') return n + '要';
   if (m.kind === 'di') return '第' + n;
+  if (m.kind === 'paren') return m.raw[0] + (/[0-9]/.test(m.raw[1]) ? String(value) : n) + m.raw[m.raw.length - 1];
   return '其' + n;
 }
 
@@ -101,7 +117,7 @@ export const inlineOrdinal: Rule = {
     defaultSeverity: 'warning',
     description: '正文中的序数词（一是、二是，第一、第二，其一、其二，首先、其次）不连续、重复或不从“一”开始',
     docs:
-      '标题的编号由 numbering/sequence 检查；本规则检查写在段落正文中的序数：“一是……二是……三是……”“一要……二要……”“第一，……第二，……”“其一……其二……”“首先，……其次，……再次，……最后，……”。' +
+      '标题的编号由 numbering/sequence 检查；本规则检查写在段落正文中的序数：“一是……二是……三是……”“一要……二要……”“第一，……第二，……”“其一……其二……”“首先，……其次，……再次，……最后，……”，以及同一段里接连写的括号序号“（一）……。（二）……。（三）……”“(1)……；(2)……”（只在一段之内、从 1 开始的系列中检查；各段开头的括号编号是标题，由 numbering/sequence 检查；“第三条（一）项”这样的引用不算）。' +
       '同一段或相邻几段中的同类序数组成一个系列：序号跳过（一是、二是、四是）、重复（一是、二是、二是）或倒退时报告；新的“一是”开始一个新的系列（另起一个总括句后重新编号是正常的）。“首先、其次、再次、最后”也按这个顺序：“再次”之后又写“其次”（首先……其次……再次……其次）、“首先”之后直接写“再次”、“最后”之后还有序数时报告。' +
       '系列不从“一”开始（只有“二是、三是”）时提示，但文稿开头就是“二是”（节选）时，或前一项用另一种序数写在前面不远处时（“一要……二是……三是”“首先，……第二，……第三，”“其次，……其三，”）不提示。引号内的序数（引用别人的话）不检查。' +
       '能确定应有的序号时（前后序号都一致）提供修正。',
@@ -115,11 +131,14 @@ export const inlineOrdinal: Rule = {
     const all = markers(ctx);
     if (all.length < 2) return;
     const firstPara = ctx.doc.paragraphs.find(p => p.text.trim())?.index ?? 0;
-    for (const kind of ['shi', 'yao', 'di', 'qi', 'adverb'] as Kind[]) {
+    for (const kind of ['shi', 'yao', 'di', 'qi', 'adverb', 'paren'] as Kind[]) {
       const ms = all.filter(m => m.kind === kind);
       if (!ms.length) continue;
       let before: Marker[] | undefined;
-      for (const s of series(ms)) {
+      // Bracketed numbers make a series only inside one paragraph, Chinese numerals and digits apart.
+      const groups = kind === 'paren' ? [ms.filter(m => !/[0-9]/.test(m.raw[1])), ms.filter(m => /[0-9]/.test(m.raw[1]))] : [ms];
+      for (const s of groups.flatMap(g => series(g, kind === 'paren' ? 0 : MAX_PARAGRAPH_GAP))) {
+        if (kind === 'paren' && (s.length < 2 || s[0].value !== 1)) continue;
         // A list right after another of the same kind, restarting lower, had its first items written otherwise.
         const afterList = !!before && s[0].paragraph - before[before.length - 1].paragraph <= MAX_PARAGRAPH_GAP;
         check(s, kind, firstPara, afterList);
@@ -186,11 +205,12 @@ export const inlineOrdinal: Rule = {
         const sure = !next || next.value === want + 1;
         if (m.heading) return;
         const what = m.value === prev.value ? '重复' : m.value < prev.value ? '倒退' : '不连续';
+        const digits = kind === 'paren' && /[0-9]/.test(m.raw[1]);
         ctx.report({
           offset: m.offset,
           length: m.length,
           message: `序数${what}：前一项为“${prev.raw}”，此处为“${m.raw}”，应为“${renumbered(m, want)}”`,
-          fix: sure ? { offset: m.numOffset, length: m.numLength, text: CN[want] ?? String(want) } : undefined,
+          fix: sure ? { offset: m.numOffset, length: m.numLength, text: digits ? String(want) : CN[want] ?? String(want) } : undefined,
           expected: renumbered(m, want),
         });
         return;

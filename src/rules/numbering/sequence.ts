@@ -40,7 +40,7 @@ export const numberingSequence: Rule = {
     description: '编号不连续：同一层级的编号应从一（1）开始逐个递增，不跳号、不重号',
     docs:
       '按层级检查标题和段落的序号（一、 （一） 1. （1） ① 第一，以及带编号的 Markdown 标题）：同一上级标题下的同级编号应从“一”或“1”开始，依次加一，' +
-      '不能跳号（一、二、四、）、重号（（二）（二））或倒序；段首的“首先，”“其次，”算作“第一，”“第二，”（首先，……其次，……第三，……）。上一级编号改变时，下一级重新从一开始；某一级重新从一开始也视为新的一组编号（如“回顾”和“安排”两部分各自从“一、”编起）。' +
+      '不能跳号（一、二、四、）、重号（（二）（二））或倒序；段首的“首先，”“其次，”算作“第一，”“第二，”（首先，……其次，……第三，……）。上一级编号改变时，下一级重新从一开始；某一级重新从一开始也视为新的一组编号（如“回顾”和“安排”两部分各自从“一、”编起），但同一标题下紧接着“（一）（二）”又只有一项“（一）”时，这一项不成其为一组，报告为顺序颠倒（应为“（三）”）。' +
       'Markdown 中，紧接上一行（中间没有空行）的编号行也算作编号；引用块和跨段引文里的编号、“三、四季度”“3、4月份”这类数字并列不算。' +
       '文稿第一个编号不是“一”（例如从“二、”开始）通常说明前面的内容丢失了，或者是节选；节选时可以用 <!-- draft-lint-disable-next-line numbering/sequence --> 关闭这一处。' +
       '重号时，如果后一个编号正好接上，编辑器中提供“改为正确编号”的建议；不自动修复，因为也可能是漏了一节。',
@@ -80,6 +80,22 @@ export const numberingSequence: Rule = {
           // A document whose outermost numbers are of a lower level ((十九)、3.、第三，) and start late is most often an
           // excerpt of a longer one: a hint. A report that starts at 二、 has lost its first part: an error.
           severity: !seq.parent && seq.style !== 'cn-dun' ? 'info' : undefined,
+        });
+      }
+      // A lone item numbered 1 again right after a list of its level under the same heading (（一）（二）（一）) is
+      // no new list (a list of one item has no number): the number is wrong. Where more items follow it (（一）（二）)
+      // a new list begins, as a report's review and plan each number from 一.
+      const before = seq.restartOf;
+      if (before && seq.items.length === 1 && seq.parent) {
+        const prev = before.items[before.items.length - 1].numbering;
+        const want = prev.value + 1;
+        const wantRaw = markerWithValue(first.numbering.raw, seq.style, want);
+        ctx.report({
+          offset: first.numbering.offset,
+          length: first.numbering.length,
+          message: `${parent}编号顺序颠倒：“${prev.raw}”之后又是“${first.numbering.raw}”，同级编号应依次递增，此处应为“${wantRaw}”`,
+          expected: wantRaw,
+          suggestions: [{ offset: first.numbering.offset, length: first.numbering.length, text: wantRaw }],
         });
       }
       // The value the previous item stands for (a single mistyped number counts as the one it should be).

@@ -1,9 +1,14 @@
 // “一国两制”、“港人治港” → “一国两制”“港人治港”: GB/T 15834-2011 lets quoted or titled items stand without 顿号.
 import type { Rule } from '../../core/types';
+import { proseRegister } from '../../core/register';
 
 /** ”、“  ’、‘  》、《 : the same kind of mark on both sides of the 顿号. */
 const PATTERN = /(”|’|》|」|』)[ \t]*、[ \t]*(“|‘|《|「|『)/g;
 const MATCH: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '」': '「', '』': '『' };
+
+/** Short quoted or titled items side by side without a 顿号 (“一国两制”“港人治港”, 《论语》《孟子》); two quoted
+ *  sentences in a row (…。”“…) are speech, not a series. */
+const ADJACENT = /“[^“”。！？，；\n]{1,12}”[ \t]*“[^“”。！？，；\n]{1,12}”|‘[^‘’。！？，；\n]{1,12}’[ \t]*‘|《[^《》\n]{1,30}》[ \t]*《|「[^「」。！？，；\n]{1,12}」[ \t]*「|『[^『』\n]{1,30}』[ \t]*『/;
 
 const OPENERS = '“‘《「『';
 const CLOSERS = '”’》」』';
@@ -65,7 +70,7 @@ export const dunBetweenQuotes: Rule = {
       'GB/T 15834—2011 第 4.5.3.5 条：标有引号的并列成分之间、标有书名号的并列成分之间通常不用顿号，' +
       '如“一国两制”“港人治港”、《论语》《孟子》。若引号或书名号后还有括注等其他成分，宜用顿号，本规则不报告这种情况。' +
       '并列项中有不带引号的项（“一国两制”、“港人治港”、高度自治），或引号后还有文字（“海河英才”行动计划），顿号不能删，本规则不报告。' +
-      '两种写法在公开文稿中都常见，所以本规则只是提示（info），在编辑器中提供删去顿号的快速修复，不参与自动修复；单位统一使用顿号时，可在配置中关闭本规则。',
+      '两种写法在公开文稿中都常见，所以本规则只是提示（info）；新闻、通讯等文体的稿件多保留顿号，只在同一段里两种写法混用时提示，在编辑器中提供删去顿号的快速修复，不参与自动修复；单位统一使用顿号时，可在配置中关闭本规则。',
     examples: [
       { bad: '坚持“一国两制”、“港人治港”、“澳人治澳”', good: '坚持“一国两制”“港人治港”“澳人治澳”' },
       { bad: '学习《论语》、《孟子》', good: '学习《论语》《孟子》' },
@@ -75,7 +80,11 @@ export const dunBetweenQuotes: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    // News and features keep the 顿号 as their house style (GB/T 15834 says only 通常不用): there the hint is given only
+    // in a paragraph that also writes quoted items side by side without it, that is, where the writing is mixed.
+    const informal = proseRegister(ctx) === 'informal';
     for (const p of doc.paragraphs) {
+      if (informal && !ADJACENT.test(p.text)) continue;
       PATTERN.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = PATTERN.exec(p.text))) {

@@ -1,6 +1,7 @@
 // 2019年,市政协(一)突出… → 2019年，市政协（一）突出…: half-width , : ; ! ? ( ) " in Chinese prose, one finding per paragraph.
 import type { Rule } from '../../core/types';
 import type { Paragraph } from '../../core/document';
+import { proseRegister } from '../../core/register';
 import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './_lib/marks';
 
 /** IS_HALF_MARK[code] for the ASCII marks of HALF_TO_FULL (all of its keys are ASCII). */
@@ -89,6 +90,16 @@ function onlyParentheses(found: string[]): boolean {
 
 export const AUTO_PARAGRAPHS = 3;
 
+/** A headline that ends with its column's name in parentheses (厦门马拉松，精彩十八年(体育大看台)): the offsets of
+ *  the two parentheses, or undefined. A short line without a sentence's end, the tag closing it. */
+const COLUMN_TAG = /\(([^()（）\n，。；：！？,;:!?]{1,24})\)\s*$/;
+function columnTag(t: string): [number, number] | undefined {
+  if (t.length > 60 || /[。！？]/.test(t)) return undefined;
+  const m = COLUMN_TAG.exec(t);
+  if (!m || !/[\u3400-\u9fff]/.test(m[1])) return undefined;
+  return [m.index, m.index + m[1].length + 1];
+}
+
 export const halfWidth: Rule = {
   meta: {
     id: 'punctuation/half-width',
@@ -101,6 +112,7 @@ export const halfWidth: Rule = {
       '超过 3 个段落有半角标点时（通常是从网页整篇复制的文稿），全文只报告一处（说明共有几处、分布在几个段落），一次修复全部，以免淹没真正的问题。' +
       '选项 "scope" 可设为 "paragraph"（总是逐段报告）、"document"（总是全文一处）或 "auto"（默认）。' +
       '成对的半角双引号 "…" 括着中文时改为“…”（个数为单数、无法配对时不改）。' +
+      '新闻、通讯等文体的稿件里，标题末尾用半角括号括注的栏目名（如“精彩十八年(体育大看台)”）是版面惯例，不报告；政协文稿中照常报告。' +
       '夹在英文字母或阿拉伯数字之间的半角标点保持不变，例如 1,000、10:30、1:1、PM2.5、网址；括号内外都是英文时（如 (Summary)）也不改。',
     examples: [{ bad: '2019年,市政协紧扣中心(一)突出政治引领', good: '2019年，市政协紧扣中心（一）突出政治引领' }],
     schema: { type: 'object', additionalProperties: false, properties: { scope: { enum: ['auto', 'paragraph', 'document'], description: 'paragraph 逐段报告，document 全文一处，auto（默认）超过 3 段时全文一处' } } },
@@ -112,8 +124,18 @@ export const halfWidth: Rule = {
     const all: { p: Paragraph; marks: number[] }[] = [];
     /** Document offset → full-width mark. */
     const to = new Map<number, string>();
+    // News pages tag a headline with its column in half-width parentheses as their own typesetting convention; in a
+    // 政协 document (formal register) the same parentheses are still reported.
+    const informal = proseRegister(ctx) === 'informal';
     for (const p of doc.paragraphs as Paragraph[]) {
       const conv = halfWidthConversions(p.text);
+      if (informal && conv.size) {
+        const tag = columnTag(p.text);
+        if (tag && conv.has(tag[0]) && conv.has(tag[1])) {
+          conv.delete(tag[0]);
+          conv.delete(tag[1]);
+        }
+      }
       if (!conv.size) continue;
       for (const [o, full] of conv) to.set(p.offset + o, full);
       all.push({ p, marks: [...conv.keys()].sort((a, b) => a - b) });

@@ -1,6 +1,6 @@
 // Formulation pack entries: their types, the merged list (later packs override by id), text normalisation,
 // bounded edit distance and the smallest fix. Shared by the five formulation rules.
-import type { Fix } from '../../../core/types';
+import type { Fix, Segmenter } from '../../../core/types';
 import type { PackSet } from '../../../core/packs';
 import { commonEnds } from '../../../core/trim';
 import { wordingPack } from '../../../packs';
@@ -178,14 +178,39 @@ export function smallestFix(actual: string, wanted: string, offset: number): Fix
   return { offset: offset + head, length: a.length - head - tail, text: wanted.slice(head, wanted.length - tail) };
 }
 
-/** A rough description of how `actual` differs from `wanted` (for messages). */
-export function describeDifference(actual: string, wanted: string): string {
+/** How `actual` differs from `wanted`, for messages: the characters that differ (“建构”应为“积极”, 漏了“大”, 多了“的”). */
+export function describeDifference(actual: string, wanted: string, seg?: Pick<Segmenter, 'cut'>): string {
   const a = normalize(actual);
   const w = normalize(wanted);
   if (a.length === w.length && [...a].sort().join('') === [...w].sort().join('')) return '字词顺序颠倒';
-  if (a.length < w.length) return '漏字';
-  if (a.length > w.length) return '多字';
-  return '有错字';
+  let { head, tail } = commonEnds(a, w);
+  // A character replaced is named with its word where the segmenter is there (“深入”应为“深化”, not “入”应为“化”).
+  if (seg && a.length === w.length && w.length - head - tail <= 2) {
+    let pos = 0;
+    for (const t of seg.cut(w)) {
+      const end = pos + t.word.length;
+      if (end > head && pos < w.length - tail && t.word.length <= 4) {
+        head = Math.min(head, pos);
+        tail = Math.min(tail, w.length - end);
+      }
+      pos = end;
+    }
+  }
+  // Characters left out or added where the same characters repeat (各族各界 → 各界) are named at the leftmost place
+  // they may be (漏了“各族”, not “族各”).
+  const long = a.length > w.length ? a : w;
+  const n = long.length - Math.min(a.length, w.length);
+  if (n > 0 && head + tail === long.length - n)
+    while (head > 0 && long[head - 1] === long[head - 1 + n]) {
+      head--;
+      tail++;
+    }
+  const got = actual.slice(head, actual.length - tail);
+  const want = wanted.slice(head, wanted.length - tail);
+  if (!got && want) return `漏了“${want}”`;
+  if (got && !want) return `多了“${got}”`;
+  if (got.length > 6 || want.length > 6) return a.length < w.length ? '漏字' : a.length > w.length ? '多字' : '有错字';
+  return `“${got}”应为“${want}”`;
 }
 
 /** A YYYY[-MM[-DD]] date as comparable month numbers: earliest and latest month it can mean. */

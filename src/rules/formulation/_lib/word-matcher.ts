@@ -49,6 +49,7 @@ const PROBE_LAST = 1;
 const PROBE_FIRST = 2;
 const PROBE_INSERT = 3;
 const PROBE_SWAP = 4;
+const PROBE_NEAR = 5;
 
 /**
  * One search a form makes in every document, with everything about it that depends only on the form: words i … j-1
@@ -61,6 +62,7 @@ type Probe = (
   | { type: typeof PROBE_FIRST; S: string; W: string }
   | { type: typeof PROBE_INSERT; P: string; S: string; i: number }
   | { type: typeof PROBE_SWAP; sw: string; before: number; want: string; got: string }
+  | { type: typeof PROBE_NEAR; P: string; S: string; W: string }
 ) & {
   /** Every match begins with the form's first `pre` words (its P, or the swapped text, starts with them): where
    *  the document does not contain them, the probe finds nothing. */
@@ -75,6 +77,19 @@ function probesOf(f: WordForm): Probe[] {
   const cp = prefixCounts(words);
   const join = (a: number, b: number) => words.slice(a, b).join('');
   const short = f.norm.length < MIN_PHRASE;
+  // A short term (双重积极作用, 大团结大联合, 全面深化改革): one of its words written as a look-alike word — one
+  // character kept in place, the other changed (联合 → 联盟, 深化 → 深入) — where the rest of the term is there.
+  if (short && HAN.test(f.norm))
+    // Not the first word: there a writer puts the verb of their own sentence (推进区域协调发展, 建成现代化经济体系).
+    for (let i = 1; i < n; i++) {
+      const W = words[i];
+      if (W.length !== 2 || isFunctionOnly(W) || MODIFIERS.test(W) || f.entry.openWords?.includes(W)) continue;
+      const P = join(0, i);
+      const S = join(i + 1, n);
+      if (P.length + S.length < 4 || cp[i] + cp[n] - cp[i + 1] < 1) continue;
+      out.push({ type: PROBE_NEAR, P, S, W, pre: i });
+    }
+  if (f.norm.length < MIN_FORM) return out;
   const open = (w: string) => !!f.entry.openWords?.includes(w);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j <= Math.min(n, short && !f.entry.fixed ? -1 : i + 3); j++) {
@@ -123,6 +138,10 @@ interface WordIndex {
 }
 
 const MIN_AGREE = 6;
+/** Phrases this long are searched for every kind of word slip; shorter ones (down to MIN_NEAR_FORM) only for a
+ *  look-alike word (PROBE_NEAR). */
+const MIN_FORM = 8;
+const MIN_NEAR_FORM = 5;
 /** Modifiers a writer adds or leaves out at will (以中国式现代化推进中华民族伟大复兴): their absence is not a slip. */
 const MODIFIERS = /^(全面|深入|加快|积极|大力|着力|持续|不断|坚定|更好|切实|扎实|认真|努力|充分|进一步)$/;
 /** Shorter phrases (坚持党的全面领导, 加强委员队伍建设) are templates whose words are replaced at will. */
@@ -256,8 +275,8 @@ function wordIndex(packs: PackSet, seg: Segmenter): WordIndex {
             if (parts.every(x => seg.isWord(x))) for (let i = 2; i < w.length; i += 2) splits.push({ entry: e, text: t, norm, at: tok.offset + i });
           }
         // Phrases of eight or nine characters (稳中求进工作总基调) are checked for swapped words, and fixed ones for
-        // added words too.
-        if (norm.length < 8 || e.maxEdits === 0) continue;
+        // added words too; shorter ones (five to seven characters) only for a look-alike word (PROBE_NEAR).
+        if (norm.length < MIN_NEAR_FORM || e.maxEdits === 0) continue;
         const words: string[] = [];
         for (const tok of seg.cut(norm)) words.push(...refine(tok.word, seg));
         if (words.join('') !== norm || words.length < 3) continue;
@@ -302,6 +321,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     if (!v) occCache.set(needle, (v = tix.occurrences(needle)));
     return v;
   };
+  const userWords = packs.memo('formulation:tail-user-words', () => new Set(packs.words('wording', 'userWords')));
   // Whether each filter word occurs (0: not asked yet, 1: yes, 2: no).
   const seen = new Uint8Array(idx.vocab.length);
   const raw: (WordSlip & { ds: number; de: number })[] = [];
@@ -316,12 +336,12 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     if (missing > 3) continue;
     const { words } = f;
     const short = f.norm.length < MIN_PHRASE;
-    const push = (s: number, e: number, kind: WordSlipKind, want: string, got: string, ds: number, de: number) => {
+    const push = (s: number, e: number, kind: WordSlipKind, want: string, got: string, ds: number, de: number, near = false) => {
       const win = text.slice(s, e);
       if (STOP.test(win) || win === f.norm) return;
       // A word of a short phrase replaced is too often another usual phrase (坚决打好三大攻坚战, 必须坚持自主创新);
       // in a fixed term a near word of the one replaced, sharing a character with it, is a slip (两大主题 → 两大主体).
-      if (short && kind === 'replaced' && !(f.entry.fixed && want.length === 2 && got.length === 2 && (got.includes(want[0]) || got.includes(want[1])))) return;
+      if (short && kind === 'replaced' && !near && !(f.entry.fixed && want.length === 2 && got.length === 2 && (got.includes(want[0]) || got.includes(want[1])))) return;
       raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
     };
     // The form's probes (what does not depend on the document) are worked out once per form, in the order the
@@ -374,6 +394,31 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           // Inside 《》 a title is formulation/document-title's.
           if (text.lastIndexOf('《', a) > text.lastIndexOf('》', a)) continue;
           push(a - 2, a + S.length, 'replaced', W, X, a - 2, a);
+        }
+      } else if (p.type === PROBE_NEAR) {
+        // A look-alike word (one character kept in place, the other changed) inside a short term, the rest of it
+        // there exactly: 大团结大联盟, 全面深入改革, 双重积级作用 is canonical-phrase's (no word). The term must stand
+        // alone: no Han character before it joins its first character into a word, none after it its last.
+        const { P, S, W } = p;
+        for (const s0 of occ(P)) {
+          const g0 = s0 + P.length;
+          if (!text.startsWith(S, g0 + 2)) continue;
+          const X = text.slice(g0, g0 + 2);
+          if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X || !seg.isWord(X)) continue;
+          if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
+          // A word of the 政协 world the packs know (协商议政质效: 质效 for 质量和效率), or one the document writes
+          // again elsewhere, is meant.
+          if (userWords.has(X) || tix.occurrences(X).length >= 2) continue;
+          const e = g0 + 2 + S.length;
+          const before = text[s0 - 1] ?? '';
+          const after = text[e] ?? '';
+          if (HAN.test(before) && seg.isWord(before + text[s0])) continue;
+          if (HAN.test(after) && (seg.isWord(text[e - 1] + after) || (!S && !PHRASE_END.test(after)))) continue;
+          // The look-alike joined with its neighbour into a longer word (大联盟国) reads another way.
+          if (S && seg.isWord(X[1] + S[0])) continue;
+          if (P && seg.isWord(P[P.length - 1] + X[0])) continue;
+          if (text.lastIndexOf('《', g0) > text.lastIndexOf('》', g0)) continue;
+          push(s0, e, 'replaced', W, X, g0, g0 + 2, true);
         }
       } else if (p.type === PROBE_INSERT) {
         // A word put between two words of the phrase (把协商民主重要贯穿履行职能全过程, 在共同思想全面政治基础上);

@@ -30,6 +30,8 @@ export interface Sequence {
   markdownLevel?: number;
   parent?: SeqItem;
   items: SeqItem[];
+  /** The sequence of the same style and parent that this one, starting again at 1, ends (（一）（二） then （一）). */
+  restartOf?: Sequence;
 }
 
 /**
@@ -111,8 +113,10 @@ export function numberingSequences(doc: DocumentModel): Sequence[] {
       stack[k].items.push(item);
       continue;
     }
+    const replaced = k >= 0 ? stack[k] : undefined;
     if (k >= 0) stack.length = k; // a restart at 1 replaces the old sequence at that level
     const seq: Sequence = { style: n.style, markdownLevel: md, parent: stack.length ? stack[stack.length - 1].items[stack[stack.length - 1].items.length - 1] : undefined, items: [item] };
+    if (replaced && replaced.parent === seq.parent) seq.restartOf = replaced;
     stack.push(seq);
     out.push(seq);
   }
