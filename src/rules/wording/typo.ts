@@ -1,7 +1,7 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
-import { findMisspellings } from './misspelling';
+import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 
@@ -235,7 +235,7 @@ export const typo: Rule = {
           credits ??= creditNames(p.text);
           if (credits.some(([a, b]) => rs + s.start < b && a < rs + s.end)) continue;
           // wording/misspelling already reports listed slips (按排): one finding per slip.
-          listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
+          listed ??= paragraphMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
           if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) {
             drop(s, 'rule-listed');
             continue;
