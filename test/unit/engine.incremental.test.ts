@@ -128,7 +128,7 @@ describe('incremental lint (paragraph-local rules)', () => {
     assert.ok(localFindings >= 200, `findings of the paragraph-local rules: ${localFindings}`);
   });
 
-  it('follows edits inside a paragraph of the rules that remember paragraphs and sentences (ledger, ordinals, misspellings)', function () {
+  it('follows edits inside a paragraph of the rules that remember paragraphs and sentences (ledger, ordinals, misspellings), and typo’s evidence from other lines', function () {
     this.timeout(60000);
     const config = defaultConfig();
     for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
@@ -143,7 +143,15 @@ describe('incremental lint (paragraph-local rules)', () => {
       ['全年共提交提案1043件，经审查立案1060件。工作要求：一是加强学习，二是加强调研，二是加强协商。认真布署各项工作。', ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling']],
       ['全年共提交提案1043件，经审查立案1008件。工作要求：一是加强学习，二是加强调研，三是加强协商。认真部署各项工作。', []],
     ];
-    const ids = ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling'];
+    // wording/typo: a weak guess (公能) is a hint when another line writes the word meant (功能) often enough; the
+    // guess's line stays the same while that line changes.
+    const weak = '加快疏解非首都公能。\n';
+    steps.push(
+      ['有序疏解北京非首都功能，优化提升首都功能。\n' + weak, ['wording/typo']],
+      ['有序疏解北京非首都事务，优化提升首都事务。\n' + weak, []],
+      ['有序疏解北京非首都功能，优化提升首都功能。\n' + weak, ['wording/typo']],
+    );
+    const ids = ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling', 'wording/typo'];
     for (const [para, expected] of steps) {
       const text = head + para + '\n';
       const a = lint(text, { ...opts, incremental: state }).diagnostics;

@@ -3,6 +3,7 @@ import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
 import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
+import { ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
@@ -23,6 +24,15 @@ const NO_SLIPS = Object.freeze([]) as unknown as Slip[];
 
 /** Slips found per run text (bounded): re-linting after an edit re-examines only the edited run. */
 const byRun = new WeakMap<object, Map<string, Slip[]>>();
+
+/** A run whose search asked for the document's evidence (SlipLookups.inDocument): its slips, and each word asked
+ *  with the answer it got, in order. The search reads nothing else of the document, so in a document that gives
+ *  every one of these words the same answer it takes the same path and finds the same slips. */
+interface AskedRun {
+  slips: Slip[];
+  asks: [string, number][];
+}
+const byRunAsked = new WeakMap<object, Map<string, AskedRun>>();
 
 function describe(s: Slip, written: string): string {
   switch (s.kind) {
@@ -141,14 +151,34 @@ export const typo: Rule = {
       placeAbbreviations: abbreviations,
       inDocument: w => {
         asked = true;
-        let r = inDoc.get(w);
-        if (r === undefined) inDoc.set(w, (r = writesElsewhere(ctx.doc.text, w, lexicon.word(w)?.corpus ?? 0)));
+        const r = evidence(w);
+        asks?.push([w, r]);
         return r;
       },
     };
+    const evidence = (w: string): number => {
+      let r = inDoc.get(w);
+      if (r === undefined) inDoc.set(w, (r = writesElsewhere(ctx.doc.text, w, lexicon.word(w)?.corpus ?? 0)));
+      return r;
+    };
+    /** The words the search of the current run asked about, with their answers (while one is searched). */
+    let asks: [string, number][] | undefined;
 
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
+    let askedCache = byRunAsked.get(alikes);
+    if (!askedCache) byRunAsked.set(alikes, (askedCache = new Map()));
+    const memoOn = paragraphMemosOn() && !trace.on;
+    /** The slips of a run that asked for evidence last time, when this document answers every question alike. */
+    const askedBefore = (run: string): Slip[] | undefined => {
+      const a = memoOn ? askedCache!.get(run) : undefined;
+      return a && a.asks.every(([w, v]) => evidence(w) === v) ? a.slips : undefined;
+    };
+    const keepAsked = (run: string, slips: Slip[], got: [string, number][]) => {
+      if (!memoOn) return;
+      if (askedCache!.size > 20000) askedCache!.clear();
+      askedCache!.set(ownString(run), { slips, asks: got });
+    };
     for (const p of ctx.doc.paragraphs) {
       let listed: { start: number; end: number }[] | undefined;
       let credits: [number, number][] | undefined;
@@ -158,16 +188,23 @@ export const typo: Rule = {
       const runs = runsOf(p.text).filter(([rs, re]) => re - rs >= 2);
       const slipsOf: Slip[][] = new Array(runs.length);
       const toCut: number[] = [];
+      /** The questions mayHaveSlip asked for each run to be cut (findSlips's are added). */
+      const askedOf: [string, number][][] = new Array(runs.length);
       for (let k = 0; k < runs.length; k++) {
         const run = p.text.slice(runs[k][0], runs[k][1]);
         // (Traced for analysis, typo-why.js: every run is searched again.)
-        const known = trace.on ? undefined : cache.get(run);
+        const known = trace.on ? undefined : cache.get(run) ?? askedBefore(run);
         asked = false;
+        asks = [];
         if (known) slipsOf[k] = known;
-        else if (mayHaveSlip(run, lookups)) toCut.push(k);
+        else if (mayHaveSlip(run, lookups)) {
+          toCut.push(k);
+          askedOf[k] = asks;
+        }
         // Most runs have none: they share one empty answer (never changed).
-        else if (asked) slipsOf[k] = NO_SLIPS;
+        else if (asked) keepAsked(run, (slipsOf[k] = NO_SLIPS), asks);
         else remember(cache, run, (slipsOf[k] = NO_SLIPS));
+        asks = undefined;
       }
       if (toCut.length) {
         ensureUserWords(seg, ctx.packs);
@@ -183,9 +220,14 @@ export const typo: Rule = {
             const t = tokens[ti];
             if (t.offset + t.word.length <= base + run.length) toks.push({ word: t.word, offset: t.offset - base });
           }
+          // (A run whose own search does not ask is kept for every document, as before: mayHaveSlip only lets more
+          // runs through than have a slip.)
           asked = false;
+          asks = askedOf[k];
           slipsOf[k] = findSlips(run, toks, lookups);
           if (!asked) remember(cache!, run, slipsOf[k]);
+          else keepAsked(run, slipsOf[k], asks);
+          asks = undefined;
           base += run.length + 1;
         }
       }
