@@ -3,7 +3,7 @@ import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
 import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
-import { ownString, paragraphMemosOn } from '../../core/memo';
+import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
@@ -33,6 +33,16 @@ interface AskedRun {
   asks: [string, number][];
 }
 const byRunAsked = new WeakMap<object, Map<string, AskedRun>>();
+
+/** A paragraph's runs and their slips, with every question the search asked (see AskedRun). */
+interface ParagraphSlips {
+  runs: [number, number][];
+  slipsOf: Slip[][];
+  asks: [string, number][];
+}
+/** Paragraphs kept per pack set (a 32 KB report has about 200): an unchanged paragraph is not even split into runs. */
+const PARA_MEMO_MAX = 2000;
+const byParagraph = new WeakMap<object, Lru<ParagraphSlips>>();
 
 function describe(s: Slip, written: string): string {
   switch (s.kind) {
@@ -153,6 +163,7 @@ export const typo: Rule = {
         asked = true;
         const r = evidence(w);
         asks?.push([w, r]);
+        paraAsks.push([w, r]);
         return r;
       },
     };
@@ -163,6 +174,8 @@ export const typo: Rule = {
     };
     /** The words the search of the current run asked about, with their answers (while one is searched). */
     let asks: [string, number][] | undefined;
+    /** The same for the whole paragraph being searched (with those of the runs found in askedCache). */
+    let paraAsks: [string, number][] = [];
 
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
@@ -172,26 +185,30 @@ export const typo: Rule = {
     /** The slips of a run that asked for evidence last time, when this document answers every question alike. */
     const askedBefore = (run: string): Slip[] | undefined => {
       const a = memoOn ? askedCache!.get(run) : undefined;
-      return a && a.asks.every(([w, v]) => evidence(w) === v) ? a.slips : undefined;
+      if (!a || !a.asks.every(([w, v]) => evidence(w) === v)) return undefined;
+      for (const x of a.asks) paraAsks.push(x);
+      return a.slips;
     };
+    let paraCache = byParagraph.get(alikes);
+    if (!paraCache) byParagraph.set(alikes, (paraCache = new Lru(PARA_MEMO_MAX)));
     const keepAsked = (run: string, slips: Slip[], got: [string, number][]) => {
       if (!memoOn) return;
       if (askedCache!.size > 20000) askedCache!.clear();
       askedCache!.set(ownString(run), { slips, asks: got });
     };
-    for (const p of ctx.doc.paragraphs) {
-      let listed: { start: number; end: number }[] | undefined;
-      let credits: [number, number][] | undefined;
-      // Runs not seen before are first tested on their text alone (mayHaveSlip: most runs of clean text cannot hold a
-      // slip); those that may are cut together, in one call to the segmenter (in the CLI a round trip to its worker
-      // thread), joined by a break character, which ends a segment for the segmenter as for a run.
-      const runs = runsOf(p.text).filter(([rs, re]) => re - rs >= 2);
+    /** The runs of a paragraph's text (two characters or more) and the slips of each. Runs not seen before are first
+     *  tested on their text alone (mayHaveSlip: most runs of clean text cannot hold a slip); those that may are cut
+     *  together, in one call to the segmenter (in the CLI a round trip to its worker thread), joined by a break
+     *  character, which ends a segment for the segmenter as for a run. */
+    const searchParagraph = (text: string): ParagraphSlips => {
+      paraAsks = [];
+      const runs = runsOf(text).filter(([rs, re]) => re - rs >= 2);
       const slipsOf: Slip[][] = new Array(runs.length);
       const toCut: number[] = [];
       /** The questions mayHaveSlip asked for each run to be cut (findSlips's are added). */
       const askedOf: [string, number][][] = new Array(runs.length);
       for (let k = 0; k < runs.length; k++) {
-        const run = p.text.slice(runs[k][0], runs[k][1]);
+        const run = text.slice(runs[k][0], runs[k][1]);
         // (Traced for analysis, typo-why.js: every run is searched again.)
         const known = trace.on ? undefined : cache.get(run) ?? askedBefore(run);
         asked = false;
@@ -208,12 +225,12 @@ export const typo: Rule = {
       }
       if (toCut.length) {
         ensureUserWords(seg, ctx.packs);
-        const joined = toCut.map(k => p.text.slice(runs[k][0], runs[k][1])).join('。');
+        const joined = toCut.map(k => text.slice(runs[k][0], runs[k][1])).join('。');
         const tokens = seg.cut(joined);
         let ti = 0;
         let base = 0;
         for (const k of toCut) {
-          const run = p.text.slice(runs[k][0], runs[k][1]);
+          const run = text.slice(runs[k][0], runs[k][1]);
           const toks: { word: string; offset: number }[] = [];
           while (ti < tokens.length && tokens[ti].offset < base) ti++;
           for (; ti < tokens.length && tokens[ti].offset < base + run.length; ti++) {
@@ -231,10 +248,22 @@ export const typo: Rule = {
           base += run.length + 1;
         }
       }
+      const out = { runs, slipsOf, asks: paraAsks };
+      if (memoOn) paraCache!.set(ownString(text), out);
+      return out;
+    };
+
+    for (const p of ctx.doc.paragraphs) {
+      let listed: { start: number; end: number }[] | undefined;
+      let credits: [number, number][] | undefined;
+      // A paragraph searched before (its runs and their slips), when the document answers its questions alike.
+      const seen = memoOn ? paraCache.get(p.text) : undefined;
+      const { runs, slipsOf } = seen && seen.asks.every(([w, v]) => evidence(w) === v) ? seen : searchParagraph(p.text);
       for (let k = 0; k < runs.length; k++) {
+        const slips = slipsOf[k];
+        if (!slips.length) continue;
         const [rs] = runs[k];
         const run = p.text.slice(rs, runs[k][1]);
-        const slips = slipsOf[k];
         const drop = (s: Slip, why: string) => {
           if (trace.on) (trace.phase = 'find:' + run), trace.on(s.fix.offset, s.start, s.end, s.expected, why);
         };
