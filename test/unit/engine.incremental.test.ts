@@ -128,7 +128,7 @@ describe('incremental lint (paragraph-local rules)', () => {
     assert.ok(localFindings >= 200, `findings of the paragraph-local rules: ${localFindings}`);
   });
 
-  it('follows edits inside a paragraph of the rules that remember paragraphs and sentences (ledger, ordinals, misspellings), and typo’s evidence from other lines', function () {
+  it('follows edits inside a paragraph of the rules that remember paragraphs and sentences (ledger, ordinals, misspellings, half-width marks, doubled words), and typo’s evidence from other lines', function () {
     this.timeout(60000);
     const config = defaultConfig();
     for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
@@ -151,7 +151,14 @@ describe('incremental lint (paragraph-local rules)', () => {
       ['有序疏解北京非首都事务，优化提升首都事务。\n' + weak, []],
       ['有序疏解北京非首都功能，优化提升首都功能。\n' + weak, ['wording/typo']],
     );
-    const ids = ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling', 'wording/typo'];
+    // punctuation/half-width (a comma made half-width) and wording/doubled-word (a word typed twice), mid-paragraph.
+    const plain = '全年共提交提案1043件，经审查立案1008件。工作要求：一是加强学习，二是加强调研，三是加强协商。认真部署各项工作。';
+    steps.push(
+      [plain.replace('经审查', ',经审查'), ['punctuation/half-width']],
+      [plain.replace('认真部署', '认真部署部署'), ['wording/doubled-word']],
+      [plain, []],
+    );
+    const ids = ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling', 'wording/typo', 'punctuation/half-width', 'wording/doubled-word'];
     for (const [para, expected] of steps) {
       const text = head + para + '\n';
       const a = lint(text, { ...opts, incremental: state }).diagnostics;
