@@ -19,23 +19,34 @@ export function ownString(s: string): string {
   return (' ' + s).slice(1);
 }
 
-/** A map with a size cap that drops the least recently used key. */
+/**
+ * A map with a size cap that drops keys not used lately: two generations, the current one and the one before; a key
+ * found in the old one moves to the current one, and when the current one is full it becomes the old one (the keys
+ * left in the old one are dropped). At most 2 × max keys are kept, and every key used in the last `max` look-ups is
+ * among them. (A move to the end of one Map on every hit, delete and set, cost more than some memos saved.)
+ */
 export class Lru<V> {
-  private readonly map = new Map<string, V>();
+  private cur = new Map<string, V>();
+  private old = new Map<string, V>();
   constructor(readonly max: number) {}
   get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
+    const v = this.cur.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) {
+      this.old.delete(key);
+      this.set(key, o);
     }
-    return v;
+    return o;
   }
   set(key: string, v: V): void {
-    this.map.set(key, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    if (this.cur.size >= this.max && !this.cur.has(key)) {
+      this.old = this.cur;
+      this.cur = new Map();
+    }
+    this.cur.set(key, v);
   }
   get size(): number {
-    return this.map.size;
+    return this.cur.size + this.old.size;
   }
 }
