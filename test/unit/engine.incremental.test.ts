@@ -128,7 +128,7 @@ describe('incremental lint (paragraph-local rules)', () => {
     assert.ok(localFindings >= 200, `findings of the paragraph-local rules: ${localFindings}`);
   });
 
-  it('follows edits inside a paragraph of the rules that remember paragraphs and sentences (ledger, ordinals, misspellings, half-width marks, doubled words), and typo’s evidence from other lines', function () {
+  it('follows edits inside a paragraph of the rules that remember paragraphs and sentences (ledger, ordinals, misspellings, half-width marks, doubled words, quoted terms), and typo’s evidence from other lines', function () {
     this.timeout(60000);
     const config = defaultConfig();
     for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
@@ -158,7 +158,14 @@ describe('incremental lint (paragraph-local rules)', () => {
       [plain.replace('认真部署', '认真部署部署'), ['wording/doubled-word']],
       [plain, []],
     );
-    const ids = ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling', 'wording/typo', 'punctuation/half-width', 'wording/doubled-word'];
+    // formulation/canonical-phrase: a quoted term changed inside the quotation marks (the quotation's candidates are
+    // remembered per quotation text).
+    steps.push(
+      [plain + '更好发挥港澳委员“双重积极作用”。', []],
+      [plain + '更好发挥港澳委员“双重建构作用”。', ['formulation/canonical-phrase']],
+      [plain + '更好发挥港澳委员“双重积极作用”。', []],
+    );
+    const ids = ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling', 'wording/typo', 'punctuation/half-width', 'wording/doubled-word', 'formulation/canonical-phrase'];
     for (const [para, expected] of steps) {
       const text = head + para + '\n';
       const a = lint(text, { ...opts, incremental: state }).diagnostics;
