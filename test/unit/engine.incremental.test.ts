@@ -262,6 +262,19 @@ describe('incremental lint (paragraph-local rules)', () => {
     assert.deepStrictEqual(messages(edited), ['X（other，informal）']);
   });
 
+  it('keeps the findings of lines gone only up to a bound (typing line after line does not grow the state)', () => {
+    const rule = probe();
+    const state = new IncrementalState();
+    const rest = '\n第二段X。\n第三段。\n';
+    view('第一段。' + rest, [rule], state);
+    for (let k = 0; k < 600; k++) {
+      const text = `第一段第${k}次X。` + rest;
+      assert.deepStrictEqual(view(text, [rule], state), view(text, [probe()]));
+      assert.ok(state.rules.get('wording/probe-x')!.lines.size <= 2 * 4 + 256 + 1, `after edit ${k}`);
+    }
+    assert.deepStrictEqual(state.last, { reused: 3, rerun: 1, whole: 0 });
+  });
+
   it('keeps a rule that is not paragraph-local running on the whole text', () => {
     const rule = probe();
     const whole = { ...rule, meta: { ...rule.meta, paragraphLocal: false }, check: rule.check };
