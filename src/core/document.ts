@@ -186,7 +186,9 @@ const COLUMNS = /\S(\t| {3,})\S/;
 const MD_BLOCK = /^ {0,3}(#{1,6}[ \t]|[-*+>][ \t]|\d{1,3}[.)][ \t]|```|~~~|\|)/;
 
 const SENTENCE_END = /[。！？!?…]+[”’》）)」』]*/g;
-const CLAUSE_SPLIT = /[，,；;：:。！？!?\n（）()“”‘’《》【】]/;
+/** The marks that end a clause of an enumeration (all in the BMP), as code units: tested by code, without making a
+ *  string of each character. */
+const CLAUSE_SPLIT_CODES = new Set([...'，,；;：:。！？!?\n（）()“”‘’《》【】'].map(c => c.charCodeAt(0)));
 
 export interface DocumentOptions {
   /** Path or name, used to detect Markdown. */
@@ -330,7 +332,7 @@ export class DocumentModel {
         let clauseStart = 0;
         const t = p.text;
         for (let i = 0; i <= t.length; i++) {
-          if (i === t.length || CLAUSE_SPLIT.test(t[i])) {
+          if (i === t.length || CLAUSE_SPLIT_CODES.has(t.charCodeAt(i))) {
             const clause = t.slice(clauseStart, i);
             if (clause.includes('、')) {
               const items: EnumItem[] = [];
@@ -665,8 +667,16 @@ export function splitLines(text: string): Line[] {
  *  count two, other characters one. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // By code point (a surrogate pair is one), read from the code units: no string is made per character.
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
   }
   return w;

@@ -477,11 +477,13 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
     let changed = 0;
     for (const id of ids) if (!kept.lines.has(id)) changed++;
     if (changed * 2 > ids.length) return undefined;
-    const next = new Map<number, Finding[]>();
+    // The changed lines are added to the kept ones in place (a failure below leads to a whole run, which replaces
+    // them); lines gone are dropped once they are many.
+    const lines = kept.lines;
     const found: Finding[] = [];
     for (let li = 0; li < ids.length; li++) {
       const id = ids[li];
-      let f = next.get(id) ?? kept.lines.get(id);
+      let f = lines.get(id);
       if (!f) {
         const d = lineAlone(li);
         if (!d) return undefined;
@@ -490,12 +492,16 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
         } catch {
           return undefined;
         }
+        lines.set(id, f);
       }
-      next.set(id, f);
+      if (!f.length) continue;
       const at = doc.lines[li].offset;
       for (const x of f) found.push(shiftFinding(x, at));
     }
-    kept.lines = next;
+    if (lines.size > 2 * ids.length + 256) {
+      const keep = new Set(ids);
+      for (const id of lines.keys()) if (!keep.has(id)) lines.delete(id);
+    }
     inc!.last.reused += ids.length - changed;
     inc!.last.rerun += changed;
     return found;

@@ -3,6 +3,7 @@
 import type { DocumentModel } from './document';
 import { figuresPack } from '../packs';
 import { findQuantities, Quantity } from './numbers';
+import { Lru, ownString, paragraphMemosOn } from './memo';
 
 export interface LedgerEntry {
   /** The phrase the number counts (立案交办提案, 专题协商会, 委员参与率). */
@@ -169,7 +170,36 @@ const inside = (mask: Uint8Array, o: number) => mask[o] === 1;
 
 const cache = new WeakMap<DocumentModel, LedgerEntry[]>();
 
-/** Extracts the ledger of a document (memoised per document model). */
+/** The quantities of one sentence and the subject of each, offsets relative to the sentence: they depend on the
+ *  sentence's text alone (findQuantities and quantitySubject read nothing outside it). */
+interface SentenceFigures {
+  qs: Quantity[];
+  subjects: string[];
+}
+
+/** Up to this many sentences are remembered (a 30 KB report has about 600). */
+const SENTENCE_MEMO_MAX = 4000;
+const sentenceMemo = new Lru<SentenceFigures>(SENTENCE_MEMO_MAX);
+
+function sentenceFigures(text: string): SentenceFigures {
+  const memo = paragraphMemosOn();
+  const hit = memo ? sentenceMemo.get(text) : undefined;
+  if (hit) return hit;
+  const qs = findQuantities(text, 0);
+  const subjects: string[] = [];
+  let prevEnd = 0;
+  for (const q of qs) {
+    subjects.push(q.kind === 'year' || q.kind === 'date' ? '' : quantitySubject(text, q, 0, prevEnd));
+    // An ordinal (十五届一次会议) belongs to the subject of the next figure, so it does not end it.
+    if (q.kind !== 'ordinal') prevEnd = q.offset + q.length;
+  }
+  const out = { qs, subjects };
+  if (memo) sentenceMemo.set(ownString(text), out);
+  return out;
+}
+
+/** Extracts the ledger of a document (memoised per document model; each sentence's figures per sentence text, so
+ *  that a keystroke re-reads only the sentences it changed). */
 export function figureLedger(doc: DocumentModel): LedgerEntry[] {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -177,42 +207,41 @@ export function figureLedger(doc: DocumentModel): LedgerEntry[] {
   const sections = sectionYears(doc);
   const { quoted, titles } = spans(doc);
   doc.sentences.forEach((sen, si) => {
-    const qs = findQuantities(sen.text, sen.offset);
-    let prevEnd = sen.offset;
+    const { qs, subjects } = sentenceFigures(sen.text);
+    const base = sen.offset;
     let sentenceYear: number | undefined;
-    for (const q of qs) {
-      if (q.kind === 'year' && q.value >= 1900 && q.value <= 2100 && !inside(titles, q.offset)) sentenceYear = q.value;
-      else if (q.kind === 'date' && q.date?.year && !inside(titles, q.offset)) sentenceYear = q.date.year;
-      const subject = q.kind === 'year' || q.kind === 'date' ? '' : quantitySubject(sen.text, q, sen.offset, prevEnd);
-      const section = yearOf(sections, q.offset);
+    qs.forEach((q, qi) => {
+      const offset = base + q.offset;
+      if (q.kind === 'year' && q.value >= 1900 && q.value <= 2100 && !inside(titles, offset)) sentenceYear = q.value;
+      else if (q.kind === 'date' && q.date?.year && !inside(titles, offset)) sentenceYear = q.date.year;
+      const section = yearOf(sections, offset);
       const year = q.kind === 'year' || q.kind === 'date' ? q.date?.year : sentenceYear ?? section;
-      const pos = doc.position(q.offset);
+      const pos = doc.position(offset);
       out.push({
-        subject,
+        subject: subjects[qi],
         value: q.value,
         raw: q.raw,
         unit: q.unit,
-        qualifiers: q.qualifiers,
+        // Copies: the memo's quantities are shared by every lint of the sentence.
+        qualifiers: [...q.qualifiers],
         year,
         yearSource: year === undefined ? undefined : q.kind === 'year' || q.kind === 'date' || sentenceYear !== undefined ? 'sentence' : 'section',
         kind: q.kind,
-        offset: q.offset,
+        offset,
         length: q.length,
         line: pos.line,
         column: pos.column,
         numberText: q.numberText,
-        numberOffset: q.numberOffset,
+        numberOffset: base + q.numberOffset,
         style: q.style,
         decimals: q.decimals,
-        date: q.date,
-        quoted: inside(quoted, q.offset),
-        inTitle: inside(titles, q.offset),
+        date: q.date && { ...q.date },
+        quoted: inside(quoted, offset),
+        inTitle: inside(titles, offset),
         sentenceIndex: si,
         paragraphIndex: sen.paragraphIndex,
       });
-      // An ordinal (十五届一次会议) belongs to the subject of the next figure, so it does not end it.
-      if (q.kind !== 'ordinal') prevEnd = q.offset + q.length;
-    }
+    });
   });
   cache.set(doc, out);
   return out;

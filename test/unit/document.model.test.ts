@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { blankSpans, DocumentModel, parseNumbering, splitLines, isHan, isCjkPunct } from '../../src/core/document';
+import { blankSpans, DocumentModel, displayWidth, parseNumbering, splitLines, isHan, isCjkPunct } from '../../src/core/document';
 
 describe('document: lines and positions', () => {
   it('keeps each line ending (LF, CRLF, CR) and maps offsets to 1-based line/column both ways', () => {
@@ -217,6 +217,24 @@ describe('document: sentences, quotes and enumerations', () => {
         ],
       ],
     );
+  });
+
+  it('、-enumerations end at every clause mark (，,；;：:。！？!?（）()“”‘’《》【】 and line breaks), not at other marks', () => {
+    const items = (t: string) => new DocumentModel(t).enumerations.map(e => e.items.map(i => i.text).join('|'));
+    for (const mark of '，,；;：:。！？!?（）()“”‘’《》【】') assert.deepStrictEqual(items(`甲、乙${mark}丙、丁`), ['甲|乙', '丙|丁'], mark);
+    // Marks that end no clause: the enumeration runs on (a 、 item may hold them).
+    for (const mark of '—…·-「」〔〕') assert.deepStrictEqual(items(`甲、乙${mark}丙、丁`), [`甲|乙${mark}丙|丁`], mark);
+    assert.deepStrictEqual(items('甲、乙\n丙、丁'), ['甲|乙', '丙|丁']);
+  });
+
+  it('displayWidth: two columns for wide characters, by code point (a surrogate pair once, a lone surrogate as itself)', () => {
+    assert.strictEqual(displayWidth(''), 0);
+    assert.strictEqual(displayWidth('a委员，1'), 1 + 2 + 2 + 2 + 1);
+    assert.strictEqual(displayWidth('\u{20000}x'), 3); // CJK extension B: one wide character, not two
+    assert.strictEqual(displayWidth('\u{1F600}'), 1); // outside the wide ranges: one
+    assert.strictEqual(displayWidth('\ud840'), 1); // a lone high surrogate
+    assert.strictEqual(displayWidth('\udc00\ud840'), 2); // a low then a high surrogate: two characters
+    assert.strictEqual(displayWidth('\ud840\udc00\ud840'), 3);
   });
 
   it('isHan / isCjkPunct', () => {

@@ -1,11 +1,14 @@
 // The editor's incremental lint (IncrementalState): the rules marked meta.paragraphLocal re-run only on the lines
-// that changed; their findings must equal a fresh lint's after every edit.
+// that changed; their findings must equal a fresh lint's after every edit. The fresh lint runs without the paragraph
+// memos (src/core/memo.ts: the figure ledger's sentences, misspellings, inline ordinals, phrase hits …), so the test
+// checks them too.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { allRules, IncrementalState, lint, shiftFinding } from '../../src/lint';
 import { defaultConfig, Finding, Rule } from '../../src/core/types';
 import { loadSegmenter } from '../../src/segmenter';
+import { setParagraphMemos } from '../../src/core/memo';
 
 const SEEDS = path.resolve(__dirname, '../../../test/fixtures/seeds');
 
@@ -37,7 +40,9 @@ describe('incremental lint (paragraph-local rules)', () => {
     );
   });
 
-  it('after each of 125 random edits of the seeds, the findings equal a fresh lint', function () {
+  after(() => setParagraphMemos(true));
+
+  it('after each of 200 random edits of the seeds, the findings equal a fresh lint without memos', function () {
     this.timeout(300000);
     const config = defaultConfig();
     for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
@@ -48,6 +53,11 @@ describe('incremental lint (paragraph-local rules)', () => {
     // What is typed: characters of every kind the paragraph-local rules look at (marks, digits, Latin, quotes, list
     // items, dates, phrases of the packs).
     const bits = ['的', '，', '。', '、', '“', '”', '《', '》', '（', '）', ',', '...', '——', '--', '~', '１２', 'good', '其它', '协商民主', '2017年', '30%', '共5项：', '一是', '新时代', ' ', '\u3000'];
+    // Edits the whole-text rules read across lines: figures (a part larger than its whole, counts, years), headings
+    // (section years, numbering), inline ordinals, misspellings.
+    const figures = ['提交提案1043件，经审查立案1060件', '召开协商会6次，其中专题协商会4次、对口协商会3次', '等5个方面', '2019年', '1,200万元', '增长12.5%', '十三届二次会议', '12人次'];
+    const lines = ['\n三、2019年主要工作\n', '\n（二）加强协商\n', '\n第二章 总则\n', '\n1. 调研\n', '\n一是加强学习。二是加强调研。二是加强协商。\n'];
+    const words = ['二是', '三是', '第三，', '其次，', '布署', '截止2021年底', '做出贡献', '其它', '首先，'];
     let edits = 0;
     let reused = 0;
     let rerun = 0;
@@ -57,7 +67,7 @@ describe('incremental lint (paragraph-local rules)', () => {
       let text = fs.readFileSync(path.join(SEEDS, f), 'utf8');
       const state = new IncrementalState();
       lint(text, { ...opts, incremental: state });
-      for (let k = 0; k < 25; k++) {
+      for (let k = 0; k < 40; k++) {
         const at = Math.floor(rnd() * text.length);
         const r = rnd();
         let kind: string;
@@ -73,6 +83,15 @@ describe('incremental lint (paragraph-local rules)', () => {
         } else if (k === 20) {
           kind = 'date';
           text = text.replace(/\n/, '\n2016年3月1日\n');
+        } else if (k >= 25 && r < 0.35) {
+          kind = 'figure';
+          text = text.slice(0, at) + pick(figures) + text.slice(at);
+        } else if (k >= 25 && r < 0.55) {
+          kind = 'line';
+          text = text.slice(0, at) + pick(lines) + text.slice(at);
+        } else if (k >= 25 && r < 0.75) {
+          kind = 'word';
+          text = text.slice(0, at) + pick(words) + text.slice(at);
         } else if (r < 0.3) {
           kind = 'insert';
           text = text.slice(0, at) + pick(bits) + text.slice(at);
@@ -94,17 +113,68 @@ describe('incremental lint (paragraph-local rules)', () => {
         const a = lint(text, { ...opts, incremental: state }).diagnostics;
         reused += state.last.reused;
         rerun += state.last.rerun;
+        setParagraphMemos(false);
         const b = lint(text, opts).diagnostics;
+        setParagraphMemos(true);
         assert.deepStrictEqual(a, b, `${f}, edit ${k} (${kind})`);
         localFindings += b.filter(d => PARAGRAPH_LOCAL.includes(d.ruleId)).length;
         edits++;
       }
     }
-    assert.strictEqual(edits, 125);
-    assert.deepStrictEqual([...kinds].sort(), ['comment', 'date', 'delete', 'insert', 'join', 'replace', 'split', 'type']);
+    assert.strictEqual(edits, 200);
+    assert.deepStrictEqual([...kinds].sort(), ['comment', 'date', 'delete', 'figure', 'insert', 'join', 'line', 'replace', 'split', 'type', 'word']);
     // The lines were mostly looked up, not re-run (an edit changes a line or two), and the rules found something.
     assert.ok(reused > 20 * rerun, `reused ${reused}, re-run ${rerun}`);
     assert.ok(localFindings >= 200, `findings of the paragraph-local rules: ${localFindings}`);
+  });
+
+  it('follows edits inside a paragraph of the rules that remember paragraphs and sentences (ledger, ordinals, misspellings, half-width marks, doubled words, quoted terms), and typo’s evidence from other lines', function () {
+    this.timeout(60000);
+    const config = defaultConfig();
+    for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
+    const opts = { config, segmenter: loadSegmenter().segmenter, ruleBudgetMs: 1e9 };
+    const state = new IncrementalState();
+    const head = '政协某某市委员会常务委员会工作报告\n\n一、2022年主要工作\n\n';
+    // Each edit changes the end of one paragraph (its start, the first characters a bad memo key might use, stays).
+    const steps: [string, string[]][] = [
+      ['全年共提交提案1043件，经审查立案1008件。工作要求：一是加强学习，二是加强调研，三是加强协商。认真部署各项工作。', []],
+      ['全年共提交提案1043件，经审查立案1060件。工作要求：一是加强学习，二是加强调研，三是加强协商。认真部署各项工作。', ['figures/part-exceeds-whole']],
+      ['全年共提交提案1043件，经审查立案1060件。工作要求：一是加强学习，二是加强调研，二是加强协商。认真部署各项工作。', ['figures/part-exceeds-whole', 'numbering/inline-ordinal']],
+      ['全年共提交提案1043件，经审查立案1060件。工作要求：一是加强学习，二是加强调研，二是加强协商。认真布署各项工作。', ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling']],
+      ['全年共提交提案1043件，经审查立案1008件。工作要求：一是加强学习，二是加强调研，三是加强协商。认真部署各项工作。', []],
+    ];
+    // wording/typo: a weak guess (公能) is a hint when another line writes the word meant (功能) often enough; the
+    // guess's line stays the same while that line changes.
+    const weak = '加快疏解非首都公能。\n';
+    steps.push(
+      ['有序疏解北京非首都功能，优化提升首都功能。\n' + weak, ['wording/typo']],
+      ['有序疏解北京非首都事务，优化提升首都事务。\n' + weak, []],
+      ['有序疏解北京非首都功能，优化提升首都功能。\n' + weak, ['wording/typo']],
+    );
+    // punctuation/half-width (a comma made half-width) and wording/doubled-word (a word typed twice), mid-paragraph.
+    const plain = '全年共提交提案1043件，经审查立案1008件。工作要求：一是加强学习，二是加强调研，三是加强协商。认真部署各项工作。';
+    steps.push(
+      [plain.replace('经审查', ',经审查'), ['punctuation/half-width']],
+      [plain.replace('认真部署', '认真部署部署'), ['wording/doubled-word']],
+      [plain, []],
+    );
+    // formulation/canonical-phrase: a quoted term changed inside the quotation marks (the quotation's candidates are
+    // remembered per quotation text).
+    steps.push(
+      [plain + '更好发挥港澳委员“双重积极作用”。', []],
+      [plain + '更好发挥港澳委员“双重建构作用”。', ['formulation/canonical-phrase']],
+      [plain + '更好发挥港澳委员“双重积极作用”。', []],
+    );
+    const ids = ['figures/part-exceeds-whole', 'numbering/inline-ordinal', 'wording/misspelling', 'wording/typo', 'punctuation/half-width', 'wording/doubled-word', 'formulation/canonical-phrase'];
+    for (const [para, expected] of steps) {
+      const text = head + para + '\n';
+      const a = lint(text, { ...opts, incremental: state }).diagnostics;
+      setParagraphMemos(false);
+      const b = lint(text, opts).diagnostics;
+      setParagraphMemos(true);
+      assert.deepStrictEqual(a, b, para);
+      assert.deepStrictEqual([...new Set(a.map(d => d.ruleId).filter(id => ids.includes(id)))].sort(), expected, para);
+    }
   });
 
   /** A paragraph-local rule that reports every “X” in the masked text, with a fix, a suggestion, a related place,
@@ -190,6 +260,19 @@ describe('incremental lint (paragraph-local rules)', () => {
     assert.deepStrictEqual(messages(edited, state), ['X（other，informal）']);
     assert.deepStrictEqual(state.last, { reused: 8, rerun: 1, whole: 0 });
     assert.deepStrictEqual(messages(edited), ['X（other，informal）']);
+  });
+
+  it('keeps the findings of lines gone only up to a bound (typing line after line does not grow the state)', () => {
+    const rule = probe();
+    const state = new IncrementalState();
+    const rest = '\n第二段X。\n第三段。\n';
+    view('第一段。' + rest, [rule], state);
+    for (let k = 0; k < 600; k++) {
+      const text = `第一段第${k}次X。` + rest;
+      assert.deepStrictEqual(view(text, [rule], state), view(text, [probe()]));
+      assert.ok(state.rules.get('wording/probe-x')!.lines.size <= 2 * 4 + 256 + 1, `after edit ${k}`);
+    }
+    assert.deepStrictEqual(state.last, { reused: 3, rerun: 1, whole: 0 });
   });
 
   it('keeps a rule that is not paragraph-local running on the whole text', () => {

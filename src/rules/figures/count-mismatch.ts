@@ -217,6 +217,8 @@ function checkAnnouncements(ctx: RuleContext) {
   // 做好三方面工作：一是……二是…… (announcement without quotation marks).
   const ann = /(\d{1,2}|[一二两三四五六七八九十]{1,3})(个方面|方面|项|点|条)(?:工作|任务|措施|举措|建议|意见|要求|内容|重点)?[：:，,。]\s*(?=一是)/g;
   for (const p of doc.paragraphs) {
+    // The pattern looks ahead for 一是: a paragraph without it cannot match (most do not; the scan is skipped).
+    if (!p.text.includes('一是')) continue;
     ann.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ann.exec(p.text))) {
@@ -249,6 +251,11 @@ function checkListAnnouncements(ctx: RuleContext) {
   const doc = ctx.doc;
   const LIST_ANNOUNCE = listAnnouncement(ctx);
   for (const p of doc.paragraphs) {
+    // The pattern ends the paragraph with ：, : or 。 and white space (\s, what trimEnd removes): a paragraph that ends
+    // otherwise cannot match, and is not scanned.
+    const t = p.text.trimEnd();
+    const last = t[t.length - 1];
+    if (last !== '：' && last !== ':' && last !== '。') continue;
     const m = LIST_ANNOUNCE.exec(p.text);
     if (!m) continue;
     const n = parseNumber(m[1]);

@@ -88,8 +88,10 @@ export const repeatedParallelItem: Rule = {
       const seen = new Map<string, number>();
       // The last item carries the clause's tail (医疗等问题): compare what comes before 等.
       const keys = en.items.map((it, k) => (k === en.items.length - 1 ? it.text.replace(/等.*$/, '') : it.text));
-      // Every item the same is repetition on purpose (滴答、滴答; 面积、面积), not a list.
-      if (new Set(keys).size === 1) continue;
+      // Every item the same is repetition on purpose (滴答、滴答; 面积、面积), not a list; with every item different
+      // there is nothing to report (most lists: the median and the map below are not needed).
+      const distinct = new Set(keys).size;
+      if (distinct === 1 || distinct === keys.length) continue;
       // An item far longer than the others holds a verb and joins two lists (经济建设、政治建设、文化建设三位一体
       // 发展为经济建设、政治建设……): a repeat across it is the second list, not a duplicate.
       const lengths = keys.map(k => k.length).sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 // 一是……二是……二是…… → the second 二是 should be 三是 (ordinals written inside running text: gaps, repeats, a wrong start).
 import type { Rule, RuleContext } from '../../core/types';
 import { parseChineseInt } from '../../core/numbers';
+import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 
 /** The kinds of inline ordinal series; each is numbered on its own. */
 type Kind = 'shi' | 'yao' | 'di' | 'qi' | 'adverb' | 'paren';
@@ -42,6 +43,39 @@ const PAREN = new RegExp(`(?<=^|[。；;：:！？!?\\s\\u3000])[（(]([${NUM}]{
 /** Paragraphs further apart than this do not belong to one series. */
 const MAX_PARAGRAPH_GAP = 3;
 
+/** A match of one of the PATTERNS in a paragraph's masked text: its kind, where (in the paragraph) and the numeral. */
+interface RawMarker {
+  kind: Kind;
+  index: number;
+  word: string;
+  /** The whole marker's length, for a bracketed number ((三) or （3）). */
+  length?: number;
+}
+
+/** Paragraphs remembered by rawMarkers (a 32 KB report has about 200). */
+const PARA_MEMO_MAX = 2000;
+const paraMemo = new Lru<RawMarker[]>(PARA_MEMO_MAX);
+
+/** The PATTERNS' matches in one paragraph's masked text, in pattern order; they depend on that text alone (a pattern's
+ *  lookbehind reads at most the paragraph's start), so they are remembered per text: a keystroke searches only the
+ *  paragraph it changed. */
+function rawMarkers(t: string): RawMarker[] {
+  const memo = paragraphMemosOn();
+  const hit = memo ? paraMemo.get(t) : undefined;
+  if (hit) return hit;
+  const out: RawMarker[] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) out.push({ kind, index: m.index, word: m[1] });
+  }
+  PAREN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAREN.exec(t))) out.push({ kind: 'paren', index: m.index, word: m[1], length: m[0].length });
+  if (memo) paraMemo.set(ownString(t), out);
+  return out;
+}
+
 /** The ordinal markers of the document, outside quotations and outside headings' own numbering. */
 function markers(ctx: RuleContext): Marker[] {
   const doc = ctx.doc;
@@ -50,33 +84,25 @@ function markers(ctx: RuleContext): Marker[] {
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading' && !p.heading?.title) continue;
     const t = doc.masked.slice(p.offset, p.offset + p.length);
-    for (const { kind, re } of PATTERNS) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(t))) {
-        const off = p.offset + m.index;
-        const num = p.heading?.numbering;
-        const heading = !!num && off < num.offset + num.length && num.offset <= off;
-        if (heading && kind !== 'di') continue;
-        if (quoted(off)) continue;
-        const word = m[1];
-        const value = kind === 'adverb' ? ADVERB[word] : parseChineseInt(word);
-        if (!Number.isFinite(value) || value < 1) continue;
-        const numOffset = kind === 'di' || kind === 'qi' ? off + 1 : off;
-        const length = kind === 'adverb' ? word.length : kind === 'shi' || kind === 'yao' ? word.length + 1 : word.length + 1;
-        out.push({ kind, value, raw: t.slice(m.index, m.index + length), offset: off, length, numOffset, numLength: word.length, paragraph: p.index, heading });
-      }
-    }
-    PAREN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PAREN.exec(t))) {
-      const off = p.offset + m.index;
-      if (quoted(off)) continue;
+    for (const { kind, index, word, length: whole } of rawMarkers(t)) {
+      const off = p.offset + index;
       const num = p.heading?.numbering;
       const heading = !!num && off < num.offset + num.length && num.offset <= off;
-      const value = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseInt(m[1]);
+      if (kind === 'paren') {
+        // A paragraph's own heading number ((一) before its text) counts as the first item of its bracketed series.
+        if (quoted(off)) continue;
+        const value = /^[0-9]/.test(word) ? Number(word) : parseChineseInt(word);
+        if (!Number.isFinite(value) || value < 1) continue;
+        out.push({ kind, value, raw: t.slice(index, index + whole!), offset: off, length: whole!, numOffset: off + 1, numLength: word.length, paragraph: p.index, heading });
+        continue;
+      }
+      if (heading && kind !== 'di') continue;
+      if (quoted(off)) continue;
+      const value = kind === 'adverb' ? ADVERB[word] : parseChineseInt(word);
       if (!Number.isFinite(value) || value < 1) continue;
-      out.push({ kind: 'paren', value, raw: m[0], offset: off, length: m[0].length, numOffset: off + 1, numLength: m[1].length, paragraph: p.index, heading });
+      const numOffset = kind === 'di' || kind === 'qi' ? off + 1 : off;
+      const length = kind === 'adverb' ? word.length : kind === 'shi' || kind === 'yao' ? word.length + 1 : word.length + 1;
+      out.push({ kind, value, raw: t.slice(index, index + length), offset: off, length, numOffset, numLength: word.length, paragraph: p.index, heading });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);

@@ -3,6 +3,7 @@ import type { Rule } from '../../core/types';
 import type { Paragraph } from '../../core/document';
 import { proseRegister } from '../../core/register';
 import { HALF_TO_FULL, isAsciiAlnum, isAsciiLetter, isChineseDominant, isZh, nextVisible, prevVisible } from './_lib/marks';
+import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 
 /** IS_HALF_MARK[code] for the ASCII marks of HALF_TO_FULL (all of its keys are ASCII). */
 const IS_HALF_MARK: boolean[] = Array.from({ length: 0x80 }, (_, c) => Object.prototype.hasOwnProperty.call(HALF_TO_FULL, String.fromCharCode(c)));
@@ -10,6 +11,19 @@ const IS_HALF_MARK: boolean[] = Array.from({ length: 0x80 }, (_, c) => Object.pr
 /** Offsets (within the paragraph text) of the half-width marks that should be full-width. */
 export function halfWidthMarks(t: string): number[] {
   return [...halfWidthConversions(t).keys()].sort((a, b) => a - b);
+}
+
+/** Paragraphs remembered by paragraphConversions (a 32 KB report has about 200). */
+const PARA_MEMO_MAX = 2000;
+const paraMemo = new Lru<Map<number, string>>(PARA_MEMO_MAX);
+
+/** halfWidthConversions of a paragraph's text, remembered per text (it reads nothing else): a keystroke converts only
+ *  the paragraph it changed. The map is shared: read it, do not change it. */
+function paragraphConversions(t: string): Map<number, string> {
+  if (!paragraphMemosOn()) return halfWidthConversions(t);
+  let hit = paraMemo.get(t);
+  if (!hit) paraMemo.set(ownString(t), (hit = halfWidthConversions(t)));
+  return hit;
 }
 
 /** The half-width marks of a paragraph that should be full-width: offset → full-width mark. */
@@ -128,10 +142,12 @@ export const halfWidth: Rule = {
     // 政协 document (formal register) the same parentheses are still reported.
     const informal = proseRegister(ctx) === 'informal';
     for (const p of doc.paragraphs as Paragraph[]) {
-      const conv = halfWidthConversions(p.text);
+      // The remembered conversions are shared: copied before the column tag is taken out.
+      let conv = paragraphConversions(p.text);
       if (informal && conv.size) {
         const tag = columnTag(p.text);
         if (tag && conv.has(tag[0]) && conv.has(tag[1])) {
+          conv = new Map(conv);
           conv.delete(tag[0]);
           conv.delete(tag[1]);
         }

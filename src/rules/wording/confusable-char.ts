@@ -3,7 +3,7 @@ import type { Rule } from '../../core/types';
 import type { RuleContext } from '../../core/types';
 import { isHan } from '../../core/document';
 import { allHan, ConfusableGroup, functionChars, knownWord, runsOf, runTokens, stringField, stringList, userWordSet } from './_lib/word-helpers';
-import { findMisspellings } from './misspelling';
+import { paragraphMisspellings } from './misspelling';
 
 /** Look-alikes of each character from all groups. */
 function lookAlikes(groups: ConfusableGroup[]): Map<string, { alt: string; note?: string }[]> {
@@ -186,7 +186,7 @@ export const confusableChar: Rule = {
         // wording/misspelling already reports these (侯选人): one finding per slip.
         let listed: { start: number; end: number }[] | undefined;
         const inListed = (offset: number) =>
-          (listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: p.offset + m.start, end: p.offset + m.start + m.entry.wrong.length }))).some(
+          (listed ??= paragraphMisspellings(ctx.packs, p.text).map(m => ({ start: p.offset + m.start, end: p.offset + m.start + m.entry.wrong.length }))).some(
             r => offset >= r.start && offset < r.end,
           );
         for (let k = 0; k < toks.length; k++) {

@@ -4,6 +4,7 @@ import type { RuleContext, Rule, Fix } from '../../core/types';
 import { isHan } from '../../core/document';
 import { isFormalType, proseRegister } from '../../core/register';
 import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './_lib/word-helpers';
+import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 
 /** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 和和美美, 的的确确) or of a
  *  dictionary word the segmenter did not choose (洋洋洒洒|地). The AABB shape alone is enough: slips do not take it. */
@@ -150,6 +151,21 @@ function reduplicationByContext(ctx: RuleContext, start: number, end: number): b
   return !!enclosingQuote(ctx.doc, start, '“‘「『');
 }
 
+/** Paragraphs remembered by repeatRuns (a 32 KB report has about 200). */
+const PARA_MEMO_MAX = 2000;
+const paraMemo = new Lru<[number, number][]>(PARA_MEMO_MAX);
+
+/** The runs of a paragraph's text that hold a repeat (hasRepeat), remembered per text (they depend on it alone): a
+ *  keystroke scans only the paragraph it changed. Most paragraphs have none. */
+function repeatRuns(t: string): [number, number][] {
+  const memo = paragraphMemosOn();
+  const hit = memo ? paraMemo.get(t) : undefined;
+  if (hit) return hit;
+  const out = runsOf(t).filter(([rs, re]) => hasRepeat(t, rs, re));
+  if (memo) paraMemo.set(ownString(t), out);
+  return out;
+}
+
 export const doubledWord: Rule = {
   meta: {
     id: 'wording/doubled-word',
@@ -180,8 +196,7 @@ export const doubledWord: Rule = {
     const allow = new Set(stringList(ctx.options.allow));
     const text = ctx.doc.text;
     for (const p of ctx.doc.paragraphs) {
-      for (const [rs, re] of runsOf(p.text)) {
-        if (!hasRepeat(p.text, rs, re)) continue;
+      for (const [rs, re] of repeatRuns(p.text)) {
         const toks = runTokens(ctx, p, rs, re);
         for (let k = 0; k + 1 < toks.length; k++) {
           const a = toks[k];

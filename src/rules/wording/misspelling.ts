@@ -5,6 +5,7 @@ import type { RuleContext } from '../../core/types';
 import type { Paragraph } from '../../core/document';
 import { compiled, knownWord, Misspelling, runsOf, runTokens, stringList, Token } from './_lib/word-helpers';
 import { proseRegister } from '../../core/register';
+import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 
 const KIND_LABEL: Record<string, string> = { typo: '错别字', variant: '非推荐词形', usage: '用字不当' };
 
@@ -53,6 +54,19 @@ export function findMisspellings(packs: PackSet, text: string): { start: number;
     }
   }
   return out;
+}
+
+/** Paragraphs kept per pack set by paragraphMisspellings (a 32 KB report has about 200). */
+const PARA_MEMO_MAX = 2000;
+
+/** findMisspellings of one paragraph's text, remembered per pack set: it reads nothing but the text and the packs,
+ *  so a keystroke searches only the paragraph it changed. The matches are shared: read them, do not change them. */
+export function paragraphMisspellings(packs: PackSet, text: string): { start: number; entry: Misspelling }[] {
+  if (!paragraphMemosOn()) return findMisspellings(packs, text);
+  const memo = packs.memo('wording.misspellings.paragraphs', () => new Lru<{ start: number; entry: Misspelling }[]>(PARA_MEMO_MAX));
+  let hit = memo.get(text);
+  if (!hit) memo.set(ownString(text), (hit = findMisspellings(packs, text)));
+  return hit;
 }
 
 /** True when the segmenter reads the match at [start, end) (document offsets) as parts of other words. Its characters
@@ -118,7 +132,7 @@ export const misspelling: Rule = {
     const informal = proseRegister(ctx) === 'informal';
     for (const p of ctx.doc.paragraphs) {
       const runs = new Map<number, Token[]>();
-      for (const { start, entry: e } of findMisspellings(ctx.packs, p.text)) {
+      for (const { start, entry: e } of paragraphMisspellings(ctx.packs, p.text)) {
         if (ignore.has(e.wrong) || (kinds && !kinds.has(e.kind ?? 'typo'))) continue;
         // A form that edited news writes too (做出贡献, 其它, 惟一: the pack's houseStyle) is the text's own style in a
         // news story or feature that keeps to it; only a document that also writes the recommended form mixes the two.

@@ -1,8 +1,9 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
-import { findMisspellings } from './misspelling';
+import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
+import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
@@ -23,6 +24,25 @@ const NO_SLIPS = Object.freeze([]) as unknown as Slip[];
 
 /** Slips found per run text (bounded): re-linting after an edit re-examines only the edited run. */
 const byRun = new WeakMap<object, Map<string, Slip[]>>();
+
+/** A run whose search asked for the document's evidence (SlipLookups.inDocument): its slips, and each word asked
+ *  with the answer it got, in order. The search reads nothing else of the document, so in a document that gives
+ *  every one of these words the same answer it takes the same path and finds the same slips. */
+interface AskedRun {
+  slips: Slip[];
+  asks: [string, number][];
+}
+const byRunAsked = new WeakMap<object, Map<string, AskedRun>>();
+
+/** A paragraph's runs and their slips, with every question the search asked (see AskedRun). */
+interface ParagraphSlips {
+  runs: [number, number][];
+  slipsOf: Slip[][];
+  asks: [string, number][];
+}
+/** Paragraphs kept per pack set (a 32 KB report has about 200): an unchanged paragraph is not even split into runs. */
+const PARA_MEMO_MAX = 2000;
+const byParagraph = new WeakMap<object, Lru<ParagraphSlips>>();
 
 function describe(s: Slip, written: string): string {
   switch (s.kind) {
@@ -141,58 +161,109 @@ export const typo: Rule = {
       placeAbbreviations: abbreviations,
       inDocument: w => {
         asked = true;
-        let r = inDoc.get(w);
-        if (r === undefined) inDoc.set(w, (r = writesElsewhere(ctx.doc.text, w, lexicon.word(w)?.corpus ?? 0)));
+        const r = evidence(w);
+        asks?.push([w, r]);
+        paraAsks.push([w, r]);
         return r;
       },
     };
+    const evidence = (w: string): number => {
+      let r = inDoc.get(w);
+      if (r === undefined) inDoc.set(w, (r = writesElsewhere(ctx.doc.text, w, lexicon.word(w)?.corpus ?? 0)));
+      return r;
+    };
+    /** The words the search of the current run asked about, with their answers (while one is searched). */
+    let asks: [string, number][] | undefined;
+    /** The same for the whole paragraph being searched (with those of the runs found in askedCache). */
+    let paraAsks: [string, number][] = [];
 
     let cache = byRun.get(alikes);
     if (!cache) byRun.set(alikes, (cache = new Map()));
-    for (const p of ctx.doc.paragraphs) {
-      let listed: { start: number; end: number }[] | undefined;
-      let credits: [number, number][] | undefined;
-      // Runs not seen before are first tested on their text alone (mayHaveSlip: most runs of clean text cannot hold a
-      // slip); those that may are cut together, in one call to the segmenter (in the CLI a round trip to its worker
-      // thread), joined by a break character, which ends a segment for the segmenter as for a run.
-      const runs = runsOf(p.text).filter(([rs, re]) => re - rs >= 2);
+    let askedCache = byRunAsked.get(alikes);
+    if (!askedCache) byRunAsked.set(alikes, (askedCache = new Map()));
+    const memoOn = paragraphMemosOn() && !trace.on;
+    /** The slips of a run that asked for evidence last time, when this document answers every question alike. */
+    const askedBefore = (run: string): Slip[] | undefined => {
+      const a = memoOn ? askedCache!.get(run) : undefined;
+      if (!a || !a.asks.every(([w, v]) => evidence(w) === v)) return undefined;
+      for (const x of a.asks) paraAsks.push(x);
+      return a.slips;
+    };
+    let paraCache = byParagraph.get(alikes);
+    if (!paraCache) byParagraph.set(alikes, (paraCache = new Lru(PARA_MEMO_MAX)));
+    const keepAsked = (run: string, slips: Slip[], got: [string, number][]) => {
+      if (!memoOn) return;
+      if (askedCache!.size > 20000) askedCache!.clear();
+      askedCache!.set(ownString(run), { slips, asks: got });
+    };
+    /** The runs of a paragraph's text (two characters or more) and the slips of each. Runs not seen before are first
+     *  tested on their text alone (mayHaveSlip: most runs of clean text cannot hold a slip); those that may are cut
+     *  together, in one call to the segmenter (in the CLI a round trip to its worker thread), joined by a break
+     *  character, which ends a segment for the segmenter as for a run. */
+    const searchParagraph = (text: string): ParagraphSlips => {
+      paraAsks = [];
+      const runs = runsOf(text).filter(([rs, re]) => re - rs >= 2);
       const slipsOf: Slip[][] = new Array(runs.length);
       const toCut: number[] = [];
+      /** The questions mayHaveSlip asked for each run to be cut (findSlips's are added). */
+      const askedOf: [string, number][][] = new Array(runs.length);
       for (let k = 0; k < runs.length; k++) {
-        const run = p.text.slice(runs[k][0], runs[k][1]);
+        const run = text.slice(runs[k][0], runs[k][1]);
         // (Traced for analysis, typo-why.js: every run is searched again.)
-        const known = trace.on ? undefined : cache.get(run);
+        const known = trace.on ? undefined : cache.get(run) ?? askedBefore(run);
         asked = false;
+        asks = [];
         if (known) slipsOf[k] = known;
-        else if (mayHaveSlip(run, lookups)) toCut.push(k);
+        else if (mayHaveSlip(run, lookups)) {
+          toCut.push(k);
+          askedOf[k] = asks;
+        }
         // Most runs have none: they share one empty answer (never changed).
-        else if (asked) slipsOf[k] = NO_SLIPS;
+        else if (asked) keepAsked(run, (slipsOf[k] = NO_SLIPS), asks);
         else remember(cache, run, (slipsOf[k] = NO_SLIPS));
+        asks = undefined;
       }
       if (toCut.length) {
         ensureUserWords(seg, ctx.packs);
-        const joined = toCut.map(k => p.text.slice(runs[k][0], runs[k][1])).join('。');
+        const joined = toCut.map(k => text.slice(runs[k][0], runs[k][1])).join('。');
         const tokens = seg.cut(joined);
         let ti = 0;
         let base = 0;
         for (const k of toCut) {
-          const run = p.text.slice(runs[k][0], runs[k][1]);
+          const run = text.slice(runs[k][0], runs[k][1]);
           const toks: { word: string; offset: number }[] = [];
           while (ti < tokens.length && tokens[ti].offset < base) ti++;
           for (; ti < tokens.length && tokens[ti].offset < base + run.length; ti++) {
             const t = tokens[ti];
             if (t.offset + t.word.length <= base + run.length) toks.push({ word: t.word, offset: t.offset - base });
           }
+          // (A run whose own search does not ask is kept for every document, as before: mayHaveSlip only lets more
+          // runs through than have a slip.)
           asked = false;
+          asks = askedOf[k];
           slipsOf[k] = findSlips(run, toks, lookups);
           if (!asked) remember(cache!, run, slipsOf[k]);
+          else keepAsked(run, slipsOf[k], asks);
+          asks = undefined;
           base += run.length + 1;
         }
       }
+      const out = { runs, slipsOf, asks: paraAsks };
+      if (memoOn) paraCache!.set(ownString(text), out);
+      return out;
+    };
+
+    for (const p of ctx.doc.paragraphs) {
+      let listed: { start: number; end: number }[] | undefined;
+      let credits: [number, number][] | undefined;
+      // A paragraph searched before (its runs and their slips), when the document answers its questions alike.
+      const seen = memoOn ? paraCache.get(p.text) : undefined;
+      const { runs, slipsOf } = seen && seen.asks.every(([w, v]) => evidence(w) === v) ? seen : searchParagraph(p.text);
       for (let k = 0; k < runs.length; k++) {
+        const slips = slipsOf[k];
+        if (!slips.length) continue;
         const [rs] = runs[k];
         const run = p.text.slice(rs, runs[k][1]);
-        const slips = slipsOf[k];
         const drop = (s: Slip, why: string) => {
           if (trace.on) (trace.phase = 'find:' + run), trace.on(s.fix.offset, s.start, s.end, s.expected, why);
         };
@@ -235,7 +306,7 @@ export const typo: Rule = {
           credits ??= creditNames(p.text);
           if (credits.some(([a, b]) => rs + s.start < b && a < rs + s.end)) continue;
           // wording/misspelling already reports listed slips (按排): one finding per slip.
-          listed ??= findMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
+          listed ??= paragraphMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
           if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) {
             drop(s, 'rule-listed');
             continue;

@@ -1,35 +1,4 @@
 // Per-paragraph memos of the formulation rules: a keystroke changes one paragraph, and what a rule works out for the
-// others (from their text and the context in the key alone) is looked up instead of searched again.
-
-let on = true;
-
-/** Turns the paragraph memos on or off (kept while off): the tests compare a lint with them and one without. */
-export function setParagraphMemos(enabled: boolean): void {
-  on = enabled;
-}
-
-/** Whether the paragraph memos are used. */
-export function paragraphMemosOn(): boolean {
-  return on;
-}
-
-/** A map with a size cap that drops the least recently used key. */
-export class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(readonly max: number) {}
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, v: V): void {
-    this.map.set(key, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
-  }
-  get size(): number {
-    return this.map.size;
-  }
-}
+// others (from their text and the context in the key alone) is looked up instead of searched again. The switch and
+// the LRU map are core's (src/core/memo.ts), shared with the engine's and the other rules' memos.
+export { Lru, paragraphMemosOn, setParagraphMemos } from '../../../core/memo';

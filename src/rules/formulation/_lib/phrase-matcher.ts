@@ -5,7 +5,7 @@
 import type { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
-import { Lru, paragraphMemosOn } from './para-memo';
+import { Lru, ownString, paragraphMemosOn } from '../../../core/memo';
 import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './pack-entries';
 
 interface Form {
@@ -301,6 +301,33 @@ function vote(cnt: Int32Array, stamp: Int32Array, slot: number, Db: number): num
   return ++cnt[slot];
 }
 
+/** The forms a quotation's text (normalised) is a near miss of: [form, distance, length] each. It depends on the
+ *  text and the phrase index alone. */
+function quotedCandidates(idx: PhraseIndex, inner: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  if (inner.length < 5 || inner.length > MAX_FORM || STOP.test(inner)) return out;
+  for (const fi of idx.byFirst.get(inner[0]) ?? []) {
+    const f = idx.forms[fi];
+    if (f.kq === 0 || Math.abs(f.norm.length - inner.length) > f.kq) continue;
+    if (f.norm[f.norm.length - 1] !== inner[inner.length - 1]) continue;
+    const dist = editDistance(inner, f.norm, f.kq);
+    if (dist === 0 || dist > f.kq || (f.norm.length >= TERM_MAX && sameContent(inner, f.norm))) continue;
+    if (!sharesEnough(inner, f.norm, true)) continue;
+    out.push([fi, dist, inner.length]);
+  }
+  return out;
+}
+
+/** quotedCandidates per quotation text (as written, masked), per phrase index. */
+const quoteMemos = new WeakMap<PhraseIndex, Lru<[number, number, number][]>>();
+
+function quoteMemoFor(idx: PhraseIndex): Lru<[number, number, number][]> | undefined {
+  if (!paragraphMemosOn()) return undefined;
+  let m = quoteMemos.get(idx);
+  if (!m) quoteMemos.set(idx, (m = new Lru(PARA_MEMO_MAX)));
+  return m;
+}
+
 function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
   const idx = phraseIndex(packs);
   if (!idx.forms.length) return [];
@@ -352,22 +379,19 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
     }
   }
   // Quoted spans: the whole quotation compared with forms that share its first and last character.
+  const quoteMemo = quoteMemoFor(idx);
   for (const q of doc.quotes) {
     if (!OPEN_QUOTES.includes(q.openMark) || !CLOSE_QUOTES.includes(q.closeMark)) continue;
     // The length first (normalize keeps it): nested quotations span most of a text, and slicing each would be
     // quadratic (2.4 MB of nested quotes took 40 s).
     if (q.close - q.open - 1 < 5 || q.close - q.open - 1 > MAX_FORM) continue;
-    const inner = normalize(doc.masked.slice(q.open + 1, q.close));
-    if (inner.length < 5 || inner.length > MAX_FORM || STOP.test(inner)) continue;
-    for (const fi of idx.byFirst.get(inner[0]) ?? []) {
-      const f = idx.forms[fi];
-      if (f.kq === 0 || Math.abs(f.norm.length - inner.length) > f.kq) continue;
-      if (f.norm[f.norm.length - 1] !== inner[inner.length - 1]) continue;
-      const dist = editDistance(inner, f.norm, f.kq);
-      if (dist === 0 || dist > f.kq || (f.norm.length >= TERM_MAX && sameContent(inner, f.norm))) continue;
-      if (!sharesEnough(inner, f.norm, true)) continue;
-      cands.push({ s: q.open + 1, w: inner.length, fi, d: dist, quoted: true });
+    const raw = doc.masked.slice(q.open + 1, q.close);
+    let found = quoteMemo?.get(raw);
+    if (!found) {
+      found = quotedCandidates(idx, normalize(raw));
+      quoteMemo?.set(ownString(raw), found);
     }
+    for (const [fi, d, w] of found) cands.push({ s: q.open + 1, w, fi, d, quoted: true });
   }
   if (!cands.length) return out;
   const norm = text;
