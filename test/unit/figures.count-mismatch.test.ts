@@ -38,6 +38,7 @@ const FIVE_ONES = '深入实施履职“五个一”行动,即年度内至少撰
 
 testRule(countMismatch, {
   valid: [
+    { name: 'a number and a verb with the right count, or items not led by the verb, or followed by 一是……', text: '开展“三送”活动，即送政策、送技术、送健康。\n落实“三保”，即保基本民生、保工资、保运转。\n关于“三农”工作，当前应抓好以下工作。一是稳产保供；二是深化改革；三是强化科技；四是促进增收。' },
     // A list that modifies the noun; groups joined by 和.,
     '明确提出了推动全党不忘初心、牢记使命的六个方面要求。',
     '要兼顾好先进性、高端化和能复制、可推广两个方面。',
@@ -68,6 +69,7 @@ testRule(countMismatch, {
 
     { name: 'more items than announced', text: '围绕教育、医疗、养老、就业等3个方面提出建议。', errors: [{ line: 1, column: 14, length: 5, message: '列举4项，与“3个方面”不符，列举项多于总数', severity: 'error' }] },
     { name: 'no 等: must be equal', text: '从政治、经济、文化、社会三个方面提出建议。', errors: [{ line: 1, column: 13, length: 4, message: '列举4项，与“三个方面”不符' }] },
+    { name: 'a number and the verb each item begins with (“三送”: 送政策、送技术)', text: '组织委员开展“三送”活动，即送政策、送技术。', errors: [{ line: 1, column: 7, length: 4, message: '列举2项，与“三送”不符' }] },
     { name: '“五个一” with four items', text: FIVE_ONES.replace('、助推办好一件民生实事', ''), errors: [{ line: 1, column: 7, length: 5, message: '列举4项，与“五个一”不符' }] },
     {
       name: '“六个工作机制” with five paragraphs',

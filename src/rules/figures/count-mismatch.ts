@@ -151,11 +151,13 @@ function checkAnnouncements(ctx: RuleContext) {
   const doc = ctx.doc;
   for (const q of doc.quotes) {
     if (q.openMark !== '“') continue;
-    const m = /^([一二两三四五六七八九十]{1,3}|\d{1,2})(个|项|大|条|种|张|方面)([\u4e00-\u9fff]{1,8})$/.exec(q.text);
+    // “三送” (送政策、送技术、送健康), “五进”: a number and the one verb each item begins with.
+    const verbAbbr = /^([一二两三四五六七八九十]{1,3}|\d{1,2})([\u4e00-\u9fff])$/.exec(q.text);
+    const m = /^([一二两三四五六七八九十]{1,3}|\d{1,2})(个|项|大|条|种|张|方面)([\u4e00-\u9fff]{1,8})$/.exec(q.text) ?? verbAbbr;
     if (!m) continue;
     const n = parseNumber(m[1]);
     if (!Number.isFinite(n) || n < 2 || n > 12) continue;
-    const noun = m[3];
+    const noun = verbAbbr && m === verbAbbr ? '' : m[3];
     const para = doc.paragraphAt(q.open);
     if (!para) continue;
     const announced = q.text;
@@ -165,7 +167,7 @@ function checkAnnouncements(ctx: RuleContext) {
     if (intro) {
       const listStart = q.close + 1 + intro[0].length;
       const en = doc.enumerations.find(e => e.offset > q.close && e.offset <= listStart + 2 && e.offset + e.length > listStart);
-      if (en) {
+      if (en && (!verbAbbr || en.items.every(it => it.text.replace(/^(?:即|包括)/, '').startsWith(verbAbbr[2])))) {
         compare(ctx, { offset: q.open, length: q.close - q.open + 1 }, announced, n, en.items.length, {
           etc: false,
           maybeOneMore: /和|及|与/.test(en.items[en.items.length - 1].text),
@@ -175,6 +177,8 @@ function checkAnnouncements(ctx: RuleContext) {
         continue;
       }
     }
+    // A number and a verb (“三农”“十二五”“三观”) is checked only against a list whose items all begin with that verb.
+    if (noun === '') continue;
     // (2) 一是……二是…… later in the same paragraph.
     const ord = ordinalItems(afterInPara);
     if (ord.count >= 2 && /^[^。]{0,12}?[：:。，,—]/.test(afterInPara)) {
@@ -310,6 +314,7 @@ export const countMismatch: Rule = {
       '核对总括数字与列举项：\n\n' +
       '- 顿号列举后接“等N个方面/项/条”：列举项多于 N 是错误；带“等”时列举少于 N 通常是不完全列举，只有恰好少一项时作为警告提示（很可能漏写一项或数错），新闻、特写中“等”常用来举例后给出总数，少一项也不报；不带“等”时（“经济、政治、文化三个方面”）必须相等。\n' +
       '- 并列引文后接“等N项”：“A”“B”“C”等三项。\n' +
+      '- 引号内的“数字＋一个动词”的简称（“三送”“五进”）：其后“即……、……”的各项都以这个动词开头时（送政策、送技术），项数应与数字相同；“三农”“十二五”这类简称不与下文比较。\n' +
       '- 引号内的总括说法（“六个工作机制”“三个紧扣”“五个一”）：其后“即……、……”的列举项，或“一是……二是……”，或下文以同一关键词开头的并列段落，数目应与总括数一致。\n' +
       '- “做好三方面工作：一是……二是……”；段末的“今年重点做好八个方面工作：”之后的编号标题（（一）……（八））、以“一是”开头的段落或以“——”开头的段落。\n\n' +
       '判断不了列举范围时不报告。',
