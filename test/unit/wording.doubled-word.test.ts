@@ -52,6 +52,7 @@ testRule(
       { name: 'emphatic ABAB', text: '那个时期有太多太多重要的历史事件。' },
       { name: 'a pair the document writes elsewhere', text: '道班的工人常年守在山上。半夜，我们等来了道班班长的推土机。' },
       { name: 'a pair the document writes elsewhere (常抓不懈)', text: '对作风建设要常抓不懈。要通过常抓抓出习惯。' },
+      { name: 'ABB before the clause ends in a news story, or a word with an ABB form edited text writes (热乎乎)', text: '本报讯 年夜饭吃得热乎乎的，屋里暖烘烘，大家笑哈哈。' },
       { name: 'a doubled pair the document writes elsewhere', text: '这里有成片的梭梭林。这里有千万棵梭梭树。' },
       { name: 'sound words and a name made of them repeat ABAB (pack reduplication.words)', text: '上海哔哩哔哩科技有限公司参与捐赠。锅里的汤咕嘟咕嘟冒着热气，时间滴答滴答地流逝。', lint: { docType: 'report' } },
       {
@@ -74,6 +75,16 @@ testRule(
       { name: 'a name that ends with a number and 号 (雪龙2号|船|船长)', text: '中国极地研究中心“雪龙2”号船船长赵炎平介绍了情况。' },
     ],
     invalid: [
+      {
+        name: 'a report: a common word with its last character typed again before the clause ends (调研研，, 乡村振兴兴，)',
+        text: '开展了调研研，形成报告。全面推进乡村振兴兴，促进共同富裕。',
+        lint: { docType: 'report' },
+        errors: [
+          { line: 1, column: 5, length: 2, message: '“调研研”中“研”字重复，“研研”不成词，疑为多打了一个“研”，请核对', severity: 'warning' },
+          { line: 1, column: 20, length: 2, message: '“乡村振兴兴”中“兴”字重复', severity: 'warning' },
+        ],
+        output: '开展了调研，形成报告。全面推进乡村振兴，促进共同富裕。',
+      },
       {
         name: 'a stutter whose removal gives a term edited text writes (XX a word elsewhere)',
         text: '推进乡村村振兴。',

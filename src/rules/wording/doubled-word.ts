@@ -105,6 +105,10 @@ function qualifies(t: string, w: string, i: number, notAfter: string, notBefore:
 
 /** A word of the segmenter's dictionary or of the wider typo lexicon (对冲, 公开赛, 众议院): used only to see that two
  *  words meet, never to excuse the doubled form itself (a rare dictionary entry such as 委委 must not hide 市委委). */
+/** A word edited text writes at least this often (per the typo lexicon) is common enough that its last character
+ *  typed again at a clause's end is a slip, not an ABB form. */
+const COMMON_WORD = 100;
+
 function wideKnown(ctx: RuleContext, w: string): boolean {
   return knownWord(ctx, w) || !!ctx.segmenter?.lexicon?.()?.known(w);
 }
@@ -173,7 +177,7 @@ export const doubledWord: Rule = {
     defaultSeverity: 'error',
     description: '词语或单字误重复（如“建设建设”“的的”“市委委”）',
     docs:
-      '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”、数字前的“政协委员员500名”）；去掉重复的字后前后两个词合成报刊常写的词语时（“乡村村振兴”→“乡村振兴”），即使叠字本身成词（村村通）也报告。' +
+      '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”、数字前的“政协委员员500名”）；去掉重复的字后前后两个词合成报刊常写的词语时（“乡村村振兴”→“乡村振兴”），即使叠字本身成词（村村通）也报告；政协文稿等正式文体中，常用词的末字在句读前又打了一遍（“开展了调研研，”“乡村振兴兴。”）报为警告（“上海海、陆、空港”这样顿号前的不算；报刊写的 ABB 形容词如“热乎乎”不报）。' +
       '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）；新闻、特写中在分句末尾的 ABAB 叠用（“热闹热闹。”“参观参观去”）、规则包 wording.reduplication.verbs 中口语常叠用的动词（“打扫打扫屋子”“改善改善伙食”）和前后都是完整词语的单字重叠（眨眨眼、叙叙旧、呼哧哧）是正常写法，不报，前后文也残缺时（“落市委委”）照报；两个词相接时重复的部分分属前后两个词（“集体经济组织|组织开展”，“经济组织”“组织开展”在文中别处都出现过）也不报。' +
       '可自动修复：删去重复的部分；单字重复而前后文另有可疑之处时只给出建议，不自动修改。选项：allow（允许重叠的词或单字，如 ["学习"]）。',
     examples: [
@@ -282,6 +286,7 @@ export const doubledWord: Rule = {
           if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
           const xAt = a.offset + a.word.length - 1;
           const prev = toks[k - 1];
+          let typedAgainHere = false;
           if (loneIsA) {
             // A word ends in X and the next word begins with it (大理州|州长, 初级工|工作, 福利院|院长): the segmenter
             // only failed to join the first name or term; a doubled X here is two words meeting.
@@ -297,8 +302,17 @@ export const doubledWord: Rule = {
             const after = text[b.offset + 1];
             // … but not before a figure (政协委员|员|500名): no phrase closes there. A lone character before the word
             // (尤|克里|里|6万把) marks a transliteration the dictionary cut apart.
-            if (after === undefined || (!isHan(after) && !/[0-9０-９]/.test(after)) || '的地了着'.includes(after)) continue;
-            if (!isHan(after) && prev && allHan(prev.word) && prev.word.length === 1 && prev.offset + 1 === a.offset) continue;
+            // In a report, proposal or plan a common word with its last character typed again before the clause ends
+            // (建言献策策，调研研。) is a slip: ABB adjectives (热乎乎) are words edited text writes, or not of its register.
+            const closes = after === undefined || (!isHan(after) && !/[0-9０-９]/.test(after)) || '的地了着'.includes(after);
+            const uses = ctx.segmenter?.lexicon?.()?.word(a.word)?.corpus ?? 0;
+            const common = a.word.length === 2 ? uses >= COMMON_WORD : uses >= COMMON_WORD / 4 || knownWord(ctx, a.word);
+            // (Before 、 the copy may begin a list of one-character items: 上海海、陆、空港.)
+            const typedAgain = formal && closes && after !== undefined && /[，。；！？：,.;!?:]/.test(after) && common && !wideKnown(ctx, a.word + x);
+            if (closes && !typedAgain) continue;
+            typedAgainHere = typedAgain;
+            // A lone character (not a function word) before the word: a transliteration the dictionary cut apart.
+            if (!isHan(after) && prev && allHan(prev.word) && prev.word.length === 1 && prev.offset + 1 === a.offset && !(typedAgain && (STANDALONE.has(prev.word) || LONE_WORDS.has(prev.word)))) continue;
             // A name with a doubled given name: 刘亮|亮, 冯珊|珊.
             if (a.word.length === 2 && redup.surnames.has(a.word[0])) continue;
             // A long name or term, then a word or phrase that begins with its last character (中国人民解放军|军乐团,
@@ -327,7 +341,8 @@ export const doubledWord: Rule = {
           const del: Fix = { offset: lone.offset, length: 1, text: '' };
           // Delete automatically only when the neighbours are whole words (or punctuation): otherwise more is garbled.
           const outer = loneIsB ? [toks[k - 1], other] : [other, toks[k + 2]];
-          const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1);
+          // A function character beside a word typed again at a clause's end (开展了|调研|研，) is whole too.
+          const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1 || (typedAgainHere && STANDALONE.has(o!.word)));
           // Garbled: a neighbour is a lone character that is no word by itself (落|市委|委: 落 is half of 落实).
           // A lone function word, pronoun or common verb next to it (着|浓|浓, 他|叙|叙) is ordinary prose.
           const garbled = outer.some(o => !!o && allHan(o.word) && o.word.length === 1 && !STANDALONE.has(o.word) && !LONE_WORDS.has(o.word));
@@ -353,7 +368,9 @@ export const doubledWord: Rule = {
             fix: clean ? del : undefined,
             suggestions: [del],
             expected: word,
-            severity: garbled ? undefined : 'info',
+            // A common word's last character typed again at a clause's end in a formal document: none in three months
+            // of 《人民日报》 read as a report, so a warning.
+            severity: garbled ? undefined : typedAgainHere ? 'warning' : 'info',
           });
           k++;
         }
