@@ -3,6 +3,7 @@ import { sessionConsistency } from '../../src/rules/figures/session-consistency'
 
 testRule(sessionConsistency, {
   valid: [
+    { name: 'sessions since earlier ones of the report’s term, and a coming one without 以来', text: '政协某市委员会常务委员会工作报告\n——2024年1月15日在政协某市第十届委员会第三次会议上\n\n各位委员：\n\n市政协十届二次会议以来，共收到提案412件。十届一次会议以来，立案386件。市政协十届四次会议将于明年召开。' },
     '2021年1月召开的市政协五届四次会议期间,组织委员协商议政。2020年市政协五届三次会议上,委员提交提案。',
     // Seed 000: 市委 plenums and 中共 sessions are not annual plenary sessions of the same body.
     '学习市委十一届六次、七次全会和市委政协工作会议精神。全面贯彻中共十九大和十九届二中、三中、四中全会精神。',
@@ -16,6 +17,11 @@ testRule(sessionConsistency, {
     '2022年市政协十四届五次会议。2023年1月召开的市政协十五届一次会议。',
   ],
   invalid: [
+    {
+      name: 'a session “since” which comes after the one the report is given at',
+      text: '政协某市委员会常务委员会工作报告\n——2024年1月15日在政协某市第十届委员会第三次会议上\n\n各位委员：\n\n过去一年，市政协十届二次会议以来，共收到提案412件。市政协十一届一次会议以来，立案386件。',
+      errors: [{ line: 6, column: 31, length: 7, message: '本报告在十届三次会议上所作，“十一届一次会议以来”指的是尚未召开的会议，请核对届次、会次' }],
+    },
     {
       name: 'the session does not follow the year',
       text: '2021年1月召开的市政协五届四次会议期间,组织委员协商议政。2020年市政协五届二次会议上,委员提交提案。',

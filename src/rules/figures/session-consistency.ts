@@ -91,7 +91,7 @@ export const sessionConsistency: Rule = {
     defaultSeverity: 'warning',
     description: '同一机构的届次、会次前后矛盾（十四届与十五届混写；年份与会次不对应）',
     docs:
-      '政协、人大全体会议每年召开一次，同一届内“N次会议”与年份一一对应。检查：同一机构同一届的各次会议，如写明年份，年份与会次之差应相同（2021年五届四次会议，则2020年为五届三次会议）；同一年份写了同一机构两个不同的届次（“2023年市政协十四届一次会议”与“2023年市政协十五届一次会议”）；同一机构文中至少三处为同一届次、只有一处相差一届（“市政协十五届”×3 与一处“市政协十四届”），且附近没有“上届、历届、换届、新一届”等说法。中共中央的届次（十八届、十九届）不检查。',
+      '政协、人大全体会议每年召开一次，同一届内“N次会议”与年份一一对应。检查：报告开头写明在哪次会议上所作（“在政协××市第十届委员会第三次会议上”）时，正文“××届××次会议以来”不能是这次会议之后的会议；同一机构同一届的各次会议，如写明年份，年份与会次之差应相同（2021年五届四次会议，则2020年为五届三次会议）；同一年份写了同一机构两个不同的届次（“2023年市政协十四届一次会议”与“2023年市政协十五届一次会议”）；同一机构文中至少三处为同一届次、只有一处相差一届（“市政协十五届”×3 与一处“市政协十四届”），且附近没有“上届、历届、换届、新一届”等说法。中共中央的届次（十八届、十九届）不检查。',
     examples: [{ bad: '2021年1月召开的市政协五届四次会议……2020年市政协五届二次会议', good: '2021年1月召开的市政协五届四次会议……2020年市政协五届三次会议' }],
     fixable: false,
   },
@@ -118,6 +118,24 @@ export const sessionConsistency: Rule = {
         });
       }
     }
+    // The session the report is given at (——2024年1月15日在政协××市第十届委员会第三次会议上): a session of the same
+    // kind of body “以来” (since) that comes after it has not been held yet.
+    const text = ctx.doc.text;
+    const firstParas = ctx.doc.paragraphs.slice(0, 4);
+    const own = mentions.find(
+      m => firstParas.some(p => p.offset <= m.offset && m.offset < p.offset + p.length) && /在[^。，]{0,30}$/.test(text.slice(Math.max(0, m.offset - 30), m.offset)) && text[m.offset + m.length] === '上',
+    );
+    if (own)
+      for (const m of mentions) {
+        if (m === own || m.body.slice(-2) !== own.body.slice(-2) || !text.startsWith('以来', m.offset + m.length)) continue;
+        if (m.term < own.term || (m.term === own.term && m.session <= own.session)) continue;
+        ctx.report({
+          offset: m.termOffset,
+          length: m.offset + m.length - m.termOffset,
+          message: `本报告在${cn(own.term)}届${cn(own.session)}次会议上所作，“${cn(m.term)}届${cn(m.session)}次会议以来”指的是尚未召开的会议，请核对届次、会次`,
+          related: [{ offset: own.offset, length: own.length, message: `本次会议：${cn(own.term)}届${cn(own.session)}次会议` }],
+        });
+      }
     const reported = new Set<Mention>();
     for (let i = 0; i < mentions.length; i++) {
       const a = mentions[i];
