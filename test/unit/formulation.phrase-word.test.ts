@@ -64,7 +64,7 @@ testRule(
       {
         name: 'a wrong last character that makes no word',
         text: '坚持大团结大联和。',
-        errors: [{ line: 1, column: 3, length: 6, message: '“大团结大联和”与规范提法不符（“和”应为“合”），规范表述为“大团结大联合”' }],
+        errors: [{ line: 1, column: 3, length: 6, message: '“大团结大联和”与规范提法不符（“联和”应为“联合”），规范表述为“大团结大联合”' }],
         output: '坚持大团结大联合。',
       },
       {

@@ -545,6 +545,8 @@ interface TailForm {
   entry: PhraseEntry;
   text: string;
   norm: string;
+  /** The length of the phrase's last word (建设 in 加强委员队伍建设), named in the message. */
+  lastWord: number;
 }
 
 /**
@@ -567,7 +569,7 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
         const toks = seg.cut(norm);
         const last = toks[toks.length - 1];
         if (!last || last.word.length < 2 || last.offset + last.word.length !== norm.length) continue;
-        out.push({ entry: e, text: t, norm });
+        out.push({ entry: e, text: t, norm, lastWord: last.word.length });
       }
     }
     return out;
@@ -610,8 +612,9 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
         expected: f.text,
         entry: f.entry,
         kind: 'replaced',
-        want: f.norm[L - 1],
-        got: c,
+        // The whole last word, as written and as it should be (“建射”应为“建设”).
+        want: f.norm.slice(L - f.lastWord),
+        got: text.slice(d + L - f.lastWord, d + L),
       });
     }
   }
