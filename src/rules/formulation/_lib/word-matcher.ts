@@ -569,7 +569,7 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
         const toks = seg.cut(norm);
         const last = toks[toks.length - 1];
         if (!last || last.word.length < 2 || last.offset + last.word.length !== norm.length) continue;
-        out.push({ entry: e, text: t, norm, lastWord: last.word.length });
+        out.push({ entry: e, text: t, norm, lastWord: refine(last.word, seg).slice(-1)[0].length });
       }
     }
     return out;
