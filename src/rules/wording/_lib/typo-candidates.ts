@@ -553,9 +553,10 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
         // edited text, and two characters that stand alone as words must never occur side by side there.
         // … except, as a weak guess, a less common word (RARE_PAIR_CORPUS) where edited text has never written the two
-        // characters side by side, even across words, and they are not two free words (遴悬 → 遴选, 参剥 → 参保).
+        // characters side by side, even across words, they are not two free words, and the one replaced is not among
+        // the most used alone (一减再减 is not 减灾) (遴悬 → 遴选, 参剥 → 参保).
         if (len === 2 && !commonWord(lx, meant)) {
-          if (!rarePair(lx, meant, written, seen, free)) {
+          if (!rarePair(lx, meant, written, seen, free) || freeUse(lx, c) >= MAX_KEPT_USE) {
             if (T) T(p, s, e, meant, 'pair-not-common');
             continue;
           }
