@@ -117,7 +117,7 @@ function belongs(lx: SlipLookups, run: string, p: number, exclude?: [number, num
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       if (exclude && s === exclude[0] && s + len === exclude[1]) continue;
       if (lx.lexicon.knownAt(run, s, s + len) || lx.isWord(run.slice(s, s + len))) {
-        if (weakKnown(lx, run.slice(s, s + len))) continue;
+        if (weakKnownAt(lx, run, s, s + len)) continue;
         return true;
       }
     }
@@ -125,23 +125,18 @@ function belongs(lx: SlipLookups, run: string, p: number, exclude?: [number, num
   return false;
 }
 
-/** Below this corpus count (and twenty times it in jieba), a known word outside the segmenter's dictionary is "weakly
- *  known" (weakKnown); at 50, People's Daily got 3 more warnings (docs/typo-detection.md 第十轮). */
-const WEAK_KNOWN_CORPUS = 20;
-
-/** A known word that is rare in edited text and not in the segmenter's dictionary (工作坊 9, 入校 5, 万隆 12, 同窗): a
- *  character that makes one with its neighbour may still be a slip (工作坊案 for 工作方案, 协同窗新 for 协同创新). Such
- *  words neither cover a character (coveredBy) nor make it belong (belongs); a window over one is soft (weak evidence). */
-function weakKnown(lx: SlipLookups, w: string): boolean {
-  if (lx.isWord(w)) return false;
-  const e = lx.lexicon.word(w);
-  return !e || (e.corpus < WEAK_KNOWN_CORPUS && e.jieba < WEAK_KNOWN_CORPUS * 20 && !e.idiom);
+/** True when the known word s[a, b) is rare in edited text (lexicon.knownRareLengths) and not in the segmenter's
+ *  dictionary (工作坊 9, 入校 5, 万隆 12, 同窗): a character that makes one with its neighbour may still be a slip
+ *  (工作坊案 for 工作方案, 协同窗新 for 协同创新). Such words neither cover a character (coveredBy) nor make it belong
+ *  (belongs); a window over one is soft (weak evidence). */
+function weakKnownAt(lx: SlipLookups, s: string, a: number, b: number): boolean {
+  return !!lx.lexicon.knownRareLengths && ((lx.lexicon.knownRareLengths(s, a) >> 8) & (1 << (b - a))) !== 0 && !lx.isWord(s.slice(a, b));
 }
 
-/** True when the character at p is in a weakly known word (weakKnown) of 2–4 characters. */
+/** True when the character at p is in a weakly known word (weakKnownAt) of 2–4 characters. */
 function weakBelongs(lx: SlipLookups, run: string, p: number): boolean {
   for (let len = 2; len <= 4; len++)
-    for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) if (lx.lexicon.knownAt(run, s, s + len) && weakKnown(lx, run.slice(s, s + len))) return true;
+    for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) if (lx.lexicon.knownAt(run, s, s + len) && weakKnownAt(lx, run, s, s + len)) return true;
   return false;
 }
 
@@ -286,10 +281,12 @@ function coveredBy(run: string, lx: SlipLookups, lengths?: Uint8Array): Uint8Arr
   const n = run.length;
   const covered = new Uint8Array(n);
   for (let s = 0; s + 1 < n; s++) {
-    let bits = lx.lexicon.knownLengths(run, s);
+    const marked = lx.lexicon.knownRareLengths ? lx.lexicon.knownRareLengths(run, s) : lx.lexicon.knownLengths(run, s);
+    let bits = marked & 0xff;
     if (lengths) lengths[s] = bits;
-    // (A rarely used word outside the segmenter's dictionary does not cover its characters: weakKnown.)
-    if (bits) for (let len = 2; len <= 4; len++) if (bits & (1 << len) && weakKnown(lx, run.slice(s, s + len))) bits &= ~(1 << len);
+    // A rarely used word outside the segmenter's dictionary does not cover its characters (weakKnownAt).
+    const rare = marked >> 8;
+    if (rare) for (let len = 2; len <= 4; len++) if (rare & (1 << len) && !lx.isWord(run.slice(s, s + len))) bits &= ~(1 << len);
     if (bits) covered.fill(1, s, s + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
   }
   return covered;
@@ -570,7 +567,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // (政复 in 行政|复议, never 、政复采购; 种心 in 各种|心理) do not show the written text in use: a larger gain lets
         // the guess through (城施 of 因城施策 is written with 因 before it, 惠率 of 普惠率 after 普: taken as written).
         const seenOften = weak && seen * WEAK_SEEN_RATIO >= (lx.lexicon.word(meant)?.corpus ?? 0);
-        // A character in a rarely used word (weakKnown) is replaced only where edited text never writes the characters
+        // A character in a rarely used word (weakKnownAt) is replaced only where edited text never writes the characters
         // as a word and rarely side by side (外汇储备转降为升: 转降 is written as a word there).
         if (inWeak && (seenOften || lx.lexicon.attested(written) > 0)) {
           if (T) T(p, s, e, meant, 'weak-known-written');
@@ -659,7 +656,6 @@ function splitOnly(lx: SlipLookups, run: string, s: number, e: number, written: 
   if (!seen || !lx.lexicon.seenBeside) return false;
   return lx.lexicon.seenBeside(written, s > 0 ? run[s - 1] : '', e < run.length ? run[e] : '') === false;
 }
-
 
 /** The extra gain (natural log) a weak guess needs when edited text writes its characters only across words
  *  (splitOnly), on top of LOCAL_GAIN. */
