@@ -523,21 +523,32 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     return bigramTable[bigramSlot(k)] === k;
   };
   const cache = new Map<number, LexiconWord>();
-  /** The entry of the words-section line at ls, for a word of n characters (parsed once). */
-  const entryAt = (ls: number, n: number): LexiconWord => {
-    let r = cache.get(ls);
-    if (!r) {
-      const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
-      // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
-      r = { corpus: Number(corpus), jieba: Number(jieba), idiom: n === 4 && tag === 'i', abbreviation: tag === 'j' };
-      cache.set(ls, r);
-    }
-    return r;
+  /** A known word without a words-section line (mark 1), or with few uses (RARE_KNOWN_CORPUS): read from the line's
+   *  digits (asked once per word of a text, for every known word: no strings are made). */
+  const rareEntry = (e: number, n: number): boolean => {
+    if (e & 1) return true;
+    let i = text.indexOf(' ', e >> 1) + 1;
+    let corpus = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) corpus = corpus * 10 + c - 48;
+    if (corpus >= RARE_KNOWN_CORPUS) return false;
+    let jieba = 0;
+    for (let c = text.charCodeAt(++i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) jieba = jieba * 10 + c - 48;
+    if (jieba >= RARE_KNOWN_CORPUS * 20) return false;
+    // An idiom (tag i, four characters; as word()).
+    return !(n === 4 && text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 105 && (text.charCodeAt(i + 2) === 10 || text.charCodeAt(i + 2) === 32));
   };
   return {
     word(w) {
       const ls = wordLine(w);
-      return ls === undefined ? undefined : entryAt(ls, w.length);
+      if (ls === undefined) return undefined;
+      let r = cache.get(ls);
+      if (!r) {
+        const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
+        // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
+        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i', abbreviation: tag === 'j' };
+        cache.set(ls, r);
+      }
+      return r;
     },
     attested: v => Number((variantValue(v) ?? '0').split(' ')[0]),
     seen: v => Number((variantValue(v) ?? '0 0').split(' ')[1] ?? 0),
@@ -551,13 +562,7 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     known: w => wordishTable().find(w, 0, w.length) >= 0,
     knownAt: (s, a, b) => wordishTable().find(s, a, b) >= 0,
     knownLengths: (s, a) => wordishTable().lengths(s, a),
-    // A known word without a words-section line (mark 1), or with few uses (RARE_KNOWN_CORPUS).
-    knownRareLengths: (s, a) =>
-      wordishTable().lengthsMarked(s, a, (e, n) => {
-        if (e & 1) return true;
-        const x = entryAt(e >> 1, n);
-        return x.corpus < RARE_KNOWN_CORPUS && x.jieba < RARE_KNOWN_CORPUS * 20 && !x.idiom;
-      }),
+    knownRareLengths: (s, a) => wordishTable().lengthsMarked(s, a, rareEntry),
     corrections: (s, a, b, p, accept) => tablesOf().masked.find(s, a, b, p, accept),
     hasOneMoreKey: (s, a) => tablesOf().deletions.find(s, a, a + 3) >= 0,
     homophones: ch => homophonesOf(ch),
