@@ -104,6 +104,14 @@ function rarePair(lx: SlipLookups, meant: string, written: string, seen: number,
   return !free && seen === 0 && (lx.lexicon.word(meant)?.corpus ?? 0) >= RARE_PAIR_CORPUS && lx.lexicon.attested(written) === 0;
 }
 
+/** The conditions of rarePair (and the test of the character replaced next to it) that do not depend on the word
+ *  meant: mayReplace's quick test of a two-character window whose word meant is less common. */
+function rarePairPossible(lx: SlipLookups, run: string, s: number, p: number): boolean {
+  if (freeUse(lx, run[p]) >= MAX_KEPT_USE) return false;
+  const written = run.slice(s, s + 2);
+  return lx.lexicon.seen(written) === 0 && lx.lexicon.attested(written) === 0;
+}
+
 /** A word common enough to be proposed for a two-character window. */
 function commonWord(lx: SlipLookups, w: string): boolean {
   const e = lx.lexicon.word(w);
@@ -269,7 +277,7 @@ function mayReplace(run: string, p: number, lx: SlipLookups, covered: Uint8Array
       // (bestReplacement's own test: a function character pairs only with a loose, rarely free character.)
       if (functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
       if (!allHanIn(run, s, e)) continue;
-      for (const w of lx.lexicon.corrections(run, s, e, p, accept)) if (plausible(lx, w, w[p - s], functionChar, cands)) return true;
+      for (const w of lx.lexicon.corrections(run, s, e, p, accept)) if (plausible(lx, w, w[p - s], functionChar, cands) && (len > 2 || commonWord(lx, w) || rarePairPossible(lx, run, s, p))) return true;
     }
   }
   return false;
