@@ -163,6 +163,9 @@ export interface Lexicon {
   knownAt(s: string, a: number, b: number): boolean;
   /** Bit k (k = 2, 3, 4) set when knownAt(s, a, a + k): every known word starting at s[a], in one pass. */
   knownLengths(s: string, a: number): number;
+  /** knownLengths, with bit 8 + k also set when that word is rare: no count of its own, or fewer than
+   *  RARE_KNOWN_CORPUS uses in the reference corpus, twenty times that in jieba, and not an idiom. */
+  knownRareLengths?(s: string, a: number): number;
   /** The words the lexicon can propose (2–4 characters) that equal s.slice(a, b) at every position but p and differ
    *  there (with a character code that `accept` takes): the corrections of a one-character slip at p, from an
    *  index of words by masked position. */

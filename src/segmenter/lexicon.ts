@@ -152,8 +152,38 @@ class LineTable {
     return bits;
   }
 
+  /** Bits k (k = 2, 3, 4) as lengths(); bits 8 + k set for the keys that `rare` (asked once per key and remembered
+   *  per slot, so it must always answer the same for an entry) takes. */
+  lengthsMarked(s: string, a: number, rare: (entry: number, n: number) => boolean): number {
+    const marks = (this.marks ??= new Uint8Array(this.slots.length));
+    let bits = 0;
+    let h = 2166136261;
+    const top = Math.min(s.length, a + 4);
+    for (let b = a; b < top; b++) {
+      h = Math.imul(h ^ s.charCodeAt(b), 16777619);
+      if (b === a) continue;
+      const slot = this.probeSlot(s, a, b + 1, h >>> 0);
+      if (slot < 0) continue;
+      const n = b + 1 - a;
+      bits |= 1 << n;
+      let m = marks[slot];
+      if (!m) marks[slot] = m = rare(this.slots[slot] & this.lowMask, n) ? 2 : 1;
+      if (m === 2) bits |= 1 << (n + 8);
+    }
+    return bits;
+  }
+
+  /** Per slot: 0 not asked, 1 not rare, 2 rare (lengthsMarked). */
+  private marks?: Uint8Array;
+
   /** The entry (line start × 2 + mark) of the key s[a, b) whose full hash is `full`, or -1. */
   private probe(s: string, a: number, b: number, full: number): number {
+    const slot = this.probeSlot(s, a, b, full);
+    return slot < 0 ? -1 : this.slots[slot] & this.lowMask;
+  }
+
+  /** The slot of the key s[a, b) whose full hash is `full`, or -1. */
+  private probeSlot(s: string, a: number, b: number, full: number): number {
     const t = this.text;
     const n = b - a;
     const fp = this.fpShift < 32 ? full >>> this.fpShift : 0;
@@ -168,7 +198,7 @@ class LineTable {
       if (end !== 32 && end !== 10) continue;
       let i = 0;
       while (i < n && t.charCodeAt(k + i) === s.charCodeAt(a + i)) i++;
-      if (i === n) return e;
+      if (i === n) return h;
     }
   }
 
@@ -388,6 +418,11 @@ export function nearReadings(r: string): string[] {
   return [...out];
 }
 
+/** Below this reference-corpus count (and twenty times it in jieba's frequency), a known word is rare for
+ *  knownRareLengths (wording/typo: a slip may make such a word with its neighbour, docs/typo-detection.md 第十轮; at 50,
+ *  People's Daily got 3 more warnings). */
+export const RARE_KNOWN_CORPUS = 20;
+
 /** Parses the lexicon text (see the build script for the line formats). */
 export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
   if (!text.endsWith('\n')) text += '\n';
@@ -489,6 +524,20 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     return bigramTable[bigramSlot(k)] === k;
   };
   const cache = new Map<number, LexiconWord>();
+  /** A known word without a words-section line (mark 1), or with few uses (RARE_KNOWN_CORPUS): read from the line's
+   *  digits (asked once per word of a text, for every known word: no strings are made). */
+  const rareEntry = (e: number, n: number): boolean => {
+    if (e & 1) return true;
+    let i = text.indexOf(' ', e >> 1) + 1;
+    let corpus = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) corpus = corpus * 10 + c - 48;
+    if (corpus >= RARE_KNOWN_CORPUS) return false;
+    let jieba = 0;
+    for (let c = text.charCodeAt(++i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) jieba = jieba * 10 + c - 48;
+    if (jieba >= RARE_KNOWN_CORPUS * 20) return false;
+    // An idiom (tag i, four characters; as word()).
+    return !(n === 4 && text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 105 && (text.charCodeAt(i + 2) === 10 || text.charCodeAt(i + 2) === 32));
+  };
   return {
     word(w) {
       const ls = wordLine(w);
@@ -514,6 +563,7 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     known: w => wordishTable().find(w, 0, w.length) >= 0,
     knownAt: (s, a, b) => wordishTable().find(s, a, b) >= 0,
     knownLengths: (s, a) => wordishTable().lengths(s, a),
+    knownRareLengths: (s, a) => wordishTable().lengthsMarked(s, a, rareEntry),
     corrections: (s, a, b, p, accept) => tablesOf().masked.find(s, a, b, p, accept),
     hasOneMoreKey: (s, a) => tablesOf().deletions.find(s, a, a + 3) >= 0,
     homophones: ch => homophonesOf(ch),

@@ -63,6 +63,10 @@ testRule(
       { name: 'written only across words, but with the same neighbours in edited text (因|城施|策, 普|惠率)', text: '需求，因城施策化解房地产风险。幼儿园入园率和普惠率均达到90%。' },
       { name: 'the document writing the word meant elsewhere does not help a near reading (声 for 深)', text: '深入推进改革，深入实施战略。推进，声入实施。' },
       { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
+      // 第十轮: less common two-character words; rarely used words outside the segmenter's dictionary.
+      { name: 'a less common word (转向, 156 uses) is not proposed where edited text writes the pair (转降)', text: '保持人民币汇率基本稳定，外汇储备转降为升。' },
+      { name: 'a less common word is not proposed for one of the most used free characters (一减再减, not 减灾)', text: '会议经费一减再减。' },
+      { name: 'a rarely used word written as meant (工作坊, 同窗) stays unreported', text: '他们在工作坊里学习手艺，老同窗新年聚会。' },
     ],
     invalid: [
       // 同音字: a slip inside a word of three or four characters is a warning; a two-character window is a hint.
@@ -112,6 +116,12 @@ testRule(
         errors: [{ line: 1, column: 5, length: 2, message: '疑为同音字误用：“练系”应为“联系”（“练”“联”同音）', severity: 'info' }],
         output: '两岸同胞联系更紧密',
       },
+      // 第十轮: a less common two-character word (50–199 uses) on weak evidence: edited text never writes the pair.
+      { name: '第十轮: a less common word (遴选)', text: '认真做好干部遴悬工作', errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“遴悬”应为“遴选”（“悬”“选”同音）', severity: 'info' }], output: '认真做好干部遴选工作' },
+      { name: '第十轮: a less common word (参保)', text: '扩大城乡居民参剥范围', errors: [{ line: 1, column: 7, length: 2, message: '疑为同音字误用：“参剥”应为“参保”（“剥”“保”同音）', severity: 'info' }], output: '扩大城乡居民参保范围' },
+      { name: '第十轮: a less common word (惠民)', text: '开展惠敏演出活动', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“惠敏”应为“惠民”（“敏”“民”同音）', severity: 'info' }], output: '开展惠民演出活动' },
+      // 第十轮: the slip makes a rarely used word with its neighbour (协同|窗 → 同窗), which no longer hides it.
+      { name: '第十轮: a slip inside a rarely used word (同窗)', text: '推进产学研协同窗新', errors: [{ line: 1, column: 8, length: 2, message: '疑为同音字误用：“窗新”应为“创新”（“窗”“创”同音）', severity: 'info' }], output: '推进产学研协同创新' },
       // 近音字 (zh/z, in/ing …): hints, for frequent words only.
       { name: '近音字 zh/z', text: '推动经济发赞', errors: [{ line: 1, column: 5, length: 2, message: '疑为近音字误用：“发赞”应为“发展”（“赞”“展”音近）', severity: 'info' }], output: '推动经济发展' },
       { name: '近音字 zh/z (群众)', text: '密切联系人民群宗', errors: [{ line: 1, column: 7, length: 2, message: '疑为近音字误用：“群宗”应为“群众”（“宗”“众”音近）', severity: 'info' }], output: '密切联系人民群众' },

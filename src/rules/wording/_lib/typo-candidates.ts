@@ -92,6 +92,26 @@ const MAX_KEPT_USE = 20000;
 /** … unless the character replaced is itself used alone less often than this. */
 const MIN_SLIPPED_FREE = 5000;
 
+/** A two-character word this frequent in the reference corpus, but below PAIR_CORPUS (遴选 79, 参保 63, 减排 54), is
+ *  proposed only as a weak guess where edited text never has the written characters side by side (rarePair); at 30,
+ *  clean published text got 3 more false hints (docs/typo-detection.md 第十轮). */
+const RARE_PAIR_CORPUS = 50;
+
+/** A less common two-character word (RARE_PAIR_CORPUS up to PAIR_CORPUS) may be proposed for the written pair, on weak
+ *  evidence: edited text never writes the pair, as a word or side by side across words, and the two characters are not
+ *  both free words (two words side by side are usually what was meant). */
+function rarePair(lx: SlipLookups, meant: string, written: string, seen: number, free: boolean): boolean {
+  return !free && seen === 0 && (lx.lexicon.word(meant)?.corpus ?? 0) >= RARE_PAIR_CORPUS && lx.lexicon.attested(written) === 0;
+}
+
+/** The conditions of rarePair (and the test of the character replaced next to it) that do not depend on the word
+ *  meant: mayReplace's quick test of a two-character window whose word meant is less common. */
+function rarePairPossible(lx: SlipLookups, run: string, s: number, p: number): boolean {
+  if (freeUse(lx, run[p]) >= MAX_KEPT_USE) return false;
+  const written = run.slice(s, s + 2);
+  return lx.lexicon.seen(written) === 0 && lx.lexicon.attested(written) === 0;
+}
+
 /** A word common enough to be proposed for a two-character window. */
 function commonWord(lx: SlipLookups, w: string): boolean {
   const e = lx.lexicon.word(w);
@@ -104,9 +124,27 @@ function belongs(lx: SlipLookups, run: string, p: number, exclude?: [number, num
   for (let len = 2; len <= 4; len++) {
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       if (exclude && s === exclude[0] && s + len === exclude[1]) continue;
-      if (lx.lexicon.knownAt(run, s, s + len) || lx.isWord(run.slice(s, s + len))) return true;
+      if (lx.lexicon.knownAt(run, s, s + len) || lx.isWord(run.slice(s, s + len))) {
+        if (weakKnownAt(lx, run, s, s + len)) continue;
+        return true;
+      }
     }
   }
+  return false;
+}
+
+/** True when the known word s[a, b) is rare in edited text (lexicon.knownRareLengths) and not in the segmenter's
+ *  dictionary (工作坊 9, 入校 5, 万隆 12, 同窗): a character that makes one with its neighbour may still be a slip
+ *  (工作坊案 for 工作方案, 协同窗新 for 协同创新). Such words neither cover a character (coveredBy) nor make it belong
+ *  (belongs); a window over one is soft (weak evidence). */
+function weakKnownAt(lx: SlipLookups, s: string, a: number, b: number): boolean {
+  return !!lx.lexicon.knownRareLengths && ((lx.lexicon.knownRareLengths(s, a) >> 8) & (1 << (b - a))) !== 0 && !lx.isWord(s.slice(a, b));
+}
+
+/** True when the character at p is in a weakly known word (weakKnownAt) of 2–4 characters. */
+function weakBelongs(lx: SlipLookups, run: string, p: number): boolean {
+  for (let len = 2; len <= 4; len++)
+    for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) if (lx.lexicon.knownAt(run, s, s + len) && weakKnownAt(lx, run, s, s + len)) return true;
   return false;
 }
 
@@ -239,7 +277,7 @@ function mayReplace(run: string, p: number, lx: SlipLookups, covered: Uint8Array
       // (bestReplacement's own test: a function character pairs only with a loose, rarely free character.)
       if (functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
       if (!allHanIn(run, s, e)) continue;
-      for (const w of lx.lexicon.corrections(run, s, e, p, accept)) if (plausible(lx, w, w[p - s], functionChar, cands)) return true;
+      for (const w of lx.lexicon.corrections(run, s, e, p, accept)) if (plausible(lx, w, w[p - s], functionChar, cands) && (len > 2 || commonWord(lx, w) || rarePairPossible(lx, run, s, p))) return true;
     }
   }
   return false;
@@ -251,8 +289,12 @@ function coveredBy(run: string, lx: SlipLookups, lengths?: Uint8Array): Uint8Arr
   const n = run.length;
   const covered = new Uint8Array(n);
   for (let s = 0; s + 1 < n; s++) {
-    const bits = lx.lexicon.knownLengths(run, s);
+    const marked = lx.lexicon.knownRareLengths ? lx.lexicon.knownRareLengths(run, s) : lx.lexicon.knownLengths(run, s);
+    let bits = marked & 0xff;
     if (lengths) lengths[s] = bits;
+    // A rarely used word outside the segmenter's dictionary does not cover its characters (weakKnownAt).
+    const rare = marked >> 8;
+    if (rare) for (let len = 2; len <= 4; len++) if (rare & (1 << len) && !lx.isWord(run.slice(s, s + len))) bits &= ~(1 << len);
     if (bits) covered.fill(1, s, s + (bits & 16 ? 4 : bits & 8 ? 3 : 2));
   }
   return covered;
@@ -390,6 +432,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   const c = run[p];
   // A character that forms a word with the text around it is not a slip (asked once a window has a correction).
   let checked = false;
+  let inWeak = false;
   // A reduplicated character (一件件) or a character repeated nearby in an enumeration is not a slip.
   if (run[p - 1] === c || run[p + 1] === c) return undefined;
   // Mixing up 的/地/得 or 以/已 is grammar, not an input-method slip; only set phrases are checked there.
@@ -468,7 +511,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           return undefined;
         }
         checked = true;
+        inWeak = weakBelongs(lx, run, p);
       }
+      if (inWeak) (soft = true), T && (sw += 'weak-known,');
       const written = run.slice(s, e);
       const free = len === 2 && Math.min(freeUse(lx, run[s]), freeUse(lx, run[s + 1])) >= MAX_FREE_USE;
       if (free && lx.lexicon.attested(written) > 0) (soft = true), T && (sw += 'free-attested,');
@@ -512,9 +557,15 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) weak = true;
         // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
         // edited text, and two characters that stand alone as words must never occur side by side there.
+        // … except, as a weak guess, a less common word (RARE_PAIR_CORPUS) where edited text has never written the two
+        // characters side by side, even across words, they are not two free words, and the one replaced is not among
+        // the most used alone (一减再减 is not 减灾) (遴悬 → 遴选, 参剥 → 参保).
         if (len === 2 && !commonWord(lx, meant)) {
-          if (T) T(p, s, e, meant, 'pair-not-common');
-          continue;
+          if (!rarePair(lx, meant, written, seen, free) || freeUse(lx, c) >= MAX_KEPT_USE) {
+            if (T) T(p, s, e, meant, 'pair-not-common');
+            continue;
+          }
+          weak = true;
         }
         if (len === 2 && free && seen > 0) weak = true;
         // A weak guess needs the text to read much better with the correction, and edited text to write the
@@ -524,6 +575,12 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // (政复 in 行政|复议, never 、政复采购; 种心 in 各种|心理) do not show the written text in use: a larger gain lets
         // the guess through (城施 of 因城施策 is written with 因 before it, 惠率 of 普惠率 after 普: taken as written).
         const seenOften = weak && seen * WEAK_SEEN_RATIO >= (lx.lexicon.word(meant)?.corpus ?? 0);
+        // A character in a rarely used word (weakKnownAt) is replaced only where edited text never writes the characters
+        // as a word and rarely side by side (外汇储备转降为升: 转降 is written as a word there).
+        if (inWeak && (seenOften || lx.lexicon.attested(written) > 0)) {
+          if (T) T(p, s, e, meant, 'weak-known-written');
+          continue;
+        }
         const split = seenOften && splitOnly(lx, run, s, e, written, seen);
         const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && (split || !seenOften) ? localGain(lx, run, p, s, e, meant) : 0;
         // A near reading is weaker evidence still: it needs a larger gain.
@@ -655,7 +712,7 @@ function plausible(lx: SlipLookups, meant: string, x: string, functionChar: bool
   const idiom = e.idiom;
   if (functionChar && !idiom && lx.functionChars.includes(x)) return false;
   if (!idiom && !cands.isHomophone(x) && !(cands.isNear(x) && e.corpus >= NEAR_CORPUS)) return false;
-  if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || !commonWord(lx, meant))) return false;
+  if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || (!commonWord(lx, meant) && e.corpus < RARE_PAIR_CORPUS))) return false;
   return true;
 }
 
