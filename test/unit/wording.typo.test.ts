@@ -15,6 +15,7 @@ testRule(
   typo,
   {
     valid: [
+      { name: 'inside the frame 一X一Y the characters are abbreviations the frame makes up (一链一策)', text: '聚焦工业母机等领域，一链一策加快产业链延伸布局。', lint: { docType: 'report' } },
       '认真做好提案办理工作，防止形式主义和官僚主义。',
       '推动高质量发展取得新成效，上世纪末我国经济快速发展。',
       { name: 'the written pair is in use (入脑入心, 引人注意, 进人, 没人, 拆旧房)', text: '坚持入脑入心，这一现象引人注意，基层单位进人难，项目没人承接，拆旧房建新房。' },

@@ -104,6 +104,15 @@ function creditNames(t: string): [number, number][] {
   return out;
 }
 
+/** True when text[start, end) lies inside a four-character frame 一X一Y (一链一策, 一村一品) and is not the whole frame. */
+function inYiFrame(text: string, start: number, end: number): boolean {
+  for (let a = Math.max(0, end - 4); a <= start; a++) {
+    if (a === start && end === a + 4) continue;
+    if (text[a] === '一' && text[a + 2] === '一' && a + 4 <= text.length && /^[\u4e00-\u9fff]$/.test(text[a + 1]) && /^[\u4e00-\u9fff]$/.test(text[a + 3]) && text[a + 1] !== '一' && text[a + 3] !== '一') return true;
+  }
+  return false;
+}
+
 export const typo: Rule = {
   meta: {
     id: 'wording/typo',
@@ -125,6 +134,7 @@ export const typo: Rule = {
       '近音字走这条路时要求高约 3,000 倍；地名简称（吉、沪……）不这样替换，以姓开头的片段视为人名；常用词加上常单用的字（但|中央、基础|型）不当作错字。' +
       '文稿在别处写了改后的词、且写得比报刊中常见程度所应有的多时（文内证据），同音字的弱猜测门槛放宽（改后通顺约 20 倍以上，报刊中这几个字相邻的次数不到改后词的 1/30），也报为提示。' +
       '只有证据强的报为警告：成语误写、多字、3～4 字的词中错一个同音字（基础设失），以及改后的词对占参考语料中该词相邻词对两成以上的同音词；两字片段、近音字、漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）；提示只在政协文种和短文本中报告，300 字以上的其他长文（新闻、文章）只报告警告。' +
+      '“一链一策”“一村一品”这类“一X一Y”格式中的字是格式临时造的简称，其中的弱猜测不报告。' +
       '在未参与统计的人民日报月份上，警告约为每万字 0.01 条。人名、地名、新造简称可能报出提示，可用选项 ignore（不应提出的词，改后的词或原文均可）排除。' +
       '可自动修复：替换、补上或删去一个字。',
     examples: [
@@ -283,6 +293,13 @@ export const typo: Rule = {
           const q = enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『');
           if (q && (s.weak || q.close - q.open - 1 <= SHORT_QUOTE)) {
             drop(s, 'rule-quote');
+            continue;
+          }
+          // Inside the frame 一X一Y (一链一策, 一村一品, 一企一策) X and Y are one-character abbreviations the frame
+          // makes up: no word is meant across them.
+          // (An idiom's slip, 一心一义, is strong evidence and stays.)
+          if (!s.strong && inYiFrame(p.text, rs + s.start, rs + s.end)) {
+            drop(s, 'rule-yi-frame');
             continue;
           }
           if (occursTwice(ctx.doc.text, written)) {
