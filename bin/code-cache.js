@@ -26,7 +26,7 @@ function sha1(data) {
   return crypto.createHash('sha1').update(data).digest('hex');
 }
 
-/** The cache data for `source` from `cacheFile`, or why there is none: 'missing', 'corrupt', 'stale', 'other-node'. */
+/** The cache data for `source` (its text or its UTF-8 bytes) from `cacheFile`, or why there is none: 'missing', 'corrupt', 'stale', 'other-node'. */
 function readCache(cacheFile, source) {
   let buf;
   try {
@@ -73,11 +73,14 @@ function run(script, file, parent) {
  */
 function loadWithCodeCache(file, opts = {}) {
   const env = opts.env || process.env;
-  const source = fs.readFileSync(file, 'utf8');
+  // The bytes are hashed as read (the same SHA-1 as the text's UTF-8 when the file is valid UTF-8; otherwise the
+  // hashes differ and the cache is not used), not the decoded text encoded again.
+  const bytes = fs.readFileSync(file);
+  const source = bytes.toString('utf8');
   let status = 'off';
   let data;
   if (env.DRAFT_LINT_CODE_CACHE !== '0') {
-    const c = readCache(opts.cacheFile || cacheFileFor(file), source);
+    const c = readCache(opts.cacheFile || cacheFileFor(file), bytes);
     data = c.data;
     status = c.why || 'used';
   }

@@ -5,8 +5,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Segmenter } from '../core/types';
-import { loadLexicon } from './lexicon';
 import { runBreakTable } from '../core/run-break';
+
+/** The typo lexicon's module, loaded when first asked for: not in the segmenter's worker thread, which never uses it
+ *  (it would load node:crypto and some twenty other internal modules there, ≈19 M instructions on every CLI run). */
+export function lexiconModule(): typeof import('./lexicon') {
+  return require('./lexicon') as typeof import('./lexicon');
+}
 
 export interface SegmenterLoad {
   segmenter?: Segmenter;
@@ -220,7 +225,7 @@ function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): J
     cut: text => cutWithOffsets(text, variant, own, recent),
     isWord: word => words.has(word),
         words: () => words,
-    lexicon: () => loadLexicon(own),
+    lexicon: () => lexiconModule().loadLexicon(own),
     addWords(list) {
       const before = words.size;
       for (const w of list) {

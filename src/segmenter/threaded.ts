@@ -10,8 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'worker_threads';
 import type { Segmenter } from '../core/types';
-import { dictDir, loadSegmenter, readDictWords, remember, SegmenterEngine, SegmenterLoad } from './index';
-import { loadLexicon } from './lexicon';
+import { dictDir, lexiconModule, loadSegmenter, readDictWords, remember, SegmenterEngine, SegmenterLoad } from './index';
 
 const KIND = 'draft-lint-segmenter';
 /** How long the main thread waits for the worker (load or one cut) before giving up on it. */
@@ -131,7 +130,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
         const own = dictDir();
         words = readDictWords(path.join(own, 'zhengxie.user.utf8'), readDictWords(path.join(own, 'compact.dict.utf8')));
         // The typo lexicon too, while the worker is still loading nodejieba.
-        loadLexicon(own);
+        lexiconModule().loadLexicon(own);
       } catch {
         words = undefined;
       }
@@ -178,7 +177,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
         },
         isWord: word => known.has(word),
         words: () => known,
-        lexicon: () => loadLexicon(dictDir()),
+        lexicon: () => lexiconModule().loadLexicon(dictDir()),
         addWords(list) {
           const added: string[] = [];
           for (const w of list) {
