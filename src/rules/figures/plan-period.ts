@@ -66,8 +66,7 @@ export const planPeriod: Rule = {
       while ((m = inside.exec(sen.text))) {
         const plan = plans.find(p => p.name === m![2]);
         if (!plan) continue;
-        const lead = sen.text.slice(Math.max(0, m.index), m.index + m[0].length);
-        if (/谋划|编制|制定|打基础|准备|布局|前期|衔接|启动/.test(lead)) continue;
+        if (/谋划|编制|制定|打基础|准备|布局|前期|衔接|启动/.test(m[0])) continue;
         const year = Number(m[1]);
         if (year >= plan.start - 1 && year <= plan.end) continue;
         ctx.report({
