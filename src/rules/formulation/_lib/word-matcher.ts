@@ -127,7 +127,7 @@ function probesOf(f: WordForm): Probe[] {
 interface WordIndex {
   forms: WordForm[];
   /** Canonical texts (eight characters or more) and the inner boundaries of their long words (社会|主义, 中国|特色|社会|主义). */
-  splits: { entry: PhraseEntry; text: string; norm: string; at: number }[];
+  splits: Split[];
   /** Every normalised canonical text (all entries, variants): a span that is one of them is not a slip. */
   all: string[];
   /** Verbs of the pack's collocations (坚持, 推进, 落实 …); with COMMON_VERBS, the verbs an adverb may precede in
@@ -135,6 +135,47 @@ interface WordIndex {
   verbs: Set<string>;
   /** The distinct filter words of all forms (WordForm.filter indexes them). */
   vocab: string[];
+}
+
+/** An inner word boundary of a canonical text (see WordIndex.splits), with the texts findWordSlips looks for around
+ *  it cut once (speed only: they depend on the text and the boundary alone). */
+interface Split {
+  entry: PhraseEntry;
+  text: string;
+  norm: string;
+  at: number;
+  /** Lazily: the texts of each search (splitParts). */
+  parts?: SplitParts;
+}
+
+interface SplitParts {
+  /** Before and after the boundary (a word put inside). */
+  P: string;
+  S: string;
+  /** One half left out: [d0, d1) removed, the text before and after it, and the shortened text. */
+  drops: { d0: number; d1: number; before: string; after: string; cut: string }[];
+  /** One half replaced: [d0, d1) (W), the text before and after it. */
+  repl: { d0: number; d1: number; before: string; after: string; W: string }[];
+  /** The halves next to the boundary, and the text with them exchanged. */
+  L: string;
+  R: string;
+  RL: string;
+  sw: string;
+}
+
+function splitParts(sp: Split): SplitParts {
+  const { norm, at } = sp;
+  const drops: SplitParts['drops'] = [];
+  const repl: SplitParts['repl'] = [];
+  for (const [d0, d1] of [[at - 2, at], [at, at + 2]]) {
+    const before = norm.slice(0, d0);
+    const after = norm.slice(d1);
+    drops.push({ d0, d1, before, after, cut: before + after });
+    repl.push({ d0, d1, before, after, W: norm.slice(d0, d1) });
+  }
+  const L = norm.slice(at - 2, at);
+  const R = norm.slice(at, at + 2);
+  return { P: norm.slice(0, at), S: norm.slice(at), drops, repl, L, R, RL: R + L, sw: norm.slice(0, at - 2) + R + L + norm.slice(at + 2) };
 }
 
 const MIN_AGREE = 6;
@@ -449,8 +490,8 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
   // A word put inside a four-character word of the phrase (社会主义 → 社会积极主义, 中华民族 → 中华全面民族): a
   // compound does not take a word inside it, so this is a slip even where a word added between words is not.
   for (const sp of idx.splits) {
-    const P = sp.norm.slice(0, sp.at);
-    const S = sp.norm.slice(sp.at);
+    const sx = (sp.parts ??= splitParts(sp));
+    const { P, S } = sx;
     if (has(P) && has(S)) for (const a of occ(P)) {
       const g0 = a + P.length;
       const X = text.slice(g0, g0 + 2);
@@ -462,25 +503,19 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     // 高举中国社会主义伟大旗帜): three characters or more before it and two after must be there; a shorter head is
     // a phrase of its own too often (一个社会核心价值观). Where the shorter text is itself usual (社会主义民主), the
     // entry's allow list says so.
-    for (const [d0, d1] of [[sp.at - 2, sp.at], [sp.at, sp.at + 2]]) {
-      const before = sp.norm.slice(0, d0);
-      const after = sp.norm.slice(d1);
+    for (const { d0, d1, before, after, cut } of sx.drops) {
       if (before.length < 3 || after.length < 2 || !has(before) || !has(after)) continue;
       // The modifier left out where the head is itself the abbreviation of the whole word (人民政协 → 政协: 新时代政协工作
       // is the usual short form; the dictionary tags 政协 as an abbreviation).
       if (d0 === sp.at - 2 && seg.lexicon?.()?.word(sp.norm.slice(sp.at, sp.at + 2))?.abbreviation) continue;
-      const cut = before + after;
       for (const a of occ(cut))
         raw.push({ offset: a, length: cut.length, actual: doc.text.slice(a, a + cut.length), expected: sp.text, entry: sp.entry, kind: 'dropped', want: sp.norm.slice(d0, d1), got: '', ds: a + before.length, de: a + before.length });
     }
-    const L = sp.norm.slice(sp.at - 2, sp.at);
-    const R = sp.norm.slice(sp.at, sp.at + 2);
+    const { L, R } = sx;
     // One half of a word replaced by a near word so that the compound is broken (社会主义协商民主 → 社会主义商量民主):
     // the rest of the phrase is there exactly, at least six characters of it, the new half shares a character with
     // the old, and with the kept half it makes no word.
-    for (const [d0, d1] of [[sp.at - 2, sp.at], [sp.at, sp.at + 2]]) {
-      const before = sp.norm.slice(0, d0);
-      const after = sp.norm.slice(d1);
+    for (const { d0, before, after, W } of sx.repl) {
       if (before.length + after.length < 6 || (before.length < 2 && after.length < 6) || (after.length < 2 && before.length < 6)) continue;
       if ((before && !has(before)) || (after && !has(after))) continue;
       const anchor = after || before;
@@ -491,7 +526,6 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
         const X = text.slice(g0, g0 + 2);
         const kept = d0 === sp.at - 2 ? R : L;
         const made = d0 === sp.at - 2 ? X + kept : kept + X;
-        const W = sp.norm.slice(d0, d1);
         // A near word of the half it replaces, sharing a character with it (协商 → 商量): another word altogether
         // (社会主义基层民主, 实现民族伟大复兴) makes a phrase of its own too often.
         if (X === W || !HAN.test(X) || X.length < 2 || contentOnly(X) !== X || !(X.includes(W[0]) || X.includes(W[1]))) continue;
@@ -501,13 +535,13 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
         if (!after && e < text.length && HAN.test(text[e]) && !PHRASE_END.test(text[e])) continue;
         if (!before && s0 > 0 && HAN.test(text[s0 - 1]) && (seg.isWord(text[s0 - 1] + X[0]) || seg.isWord(text[s0 - 1] + X))) continue;
         if (!after && e < text.length && HAN.test(text[e]) && seg.isWord(X[1] + text[e])) continue;
-        raw.push({ offset: s0, length: sp.norm.length, actual: doc.text.slice(s0, e), expected: sp.text, entry: sp.entry, kind: 'replaced', want: sp.norm.slice(d0, d1), got: X, ds: g0, de: g0 + 2 });
+        raw.push({ offset: s0, length: sp.norm.length, actual: doc.text.slice(s0, e), expected: sp.text, entry: sp.entry, kind: 'replaced', want: W, got: X, ds: g0, de: g0 + 2 });
       }
     }
     // The two halves of a word exchanged (社会主义 → 主义社会, 当家作主 → 作主当家), when that makes no word.
-    if (L === R || seg.isWord(R + L)) continue;
-    const sw = sp.norm.slice(0, sp.at - 2) + R + L + sp.norm.slice(sp.at + 2);
-    if (!has(R + L)) continue;
+    const { RL, sw } = sx;
+    if (L === R || seg.isWord(RL)) continue;
+    if (!has(RL)) continue;
     for (const a of occ(sw))
       raw.push({ offset: a, length: sw.length, actual: doc.text.slice(a, a + sw.length), expected: sp.text, entry: sp.entry, kind: 'swapped', want: L + R, got: R + L, ds: a + sp.at - 2, de: a + sp.at + 2 });
   }
@@ -545,6 +579,8 @@ interface TailForm {
   entry: PhraseEntry;
   text: string;
   norm: string;
+  /** norm without its last character (what is looked for in the document). */
+  prefix: string;
 }
 
 /**
@@ -567,7 +603,7 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
         const toks = seg.cut(norm);
         const last = toks[toks.length - 1];
         if (!last || last.word.length < 2 || last.offset + last.word.length !== norm.length) continue;
-        out.push({ entry: e, text: t, norm });
+        out.push({ entry: e, text: t, norm, prefix: norm.slice(0, -1) });
       }
     }
     return out;
@@ -579,7 +615,7 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
   const taken = new Set<number>();
   for (const f of forms) {
     const L = f.norm.length;
-    const prefix = f.norm.slice(0, -1);
+    const { prefix } = f;
     if (!tix.includes(prefix)) continue;
     for (const d of tix.occurrences(prefix)) {
       const at = d + L - 1;
