@@ -177,6 +177,37 @@ describe('incremental lint (paragraph-local rules)', () => {
     }
   });
 
+  it('follows edits of the paragraphs that decide the document type (detection signals and section matchers are remembered per paragraph text)', function () {
+    this.timeout(60000);
+    const config = defaultConfig();
+    for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
+    const opts = { config, segmenter: loadSegmenter().segmenter, ruleBudgetMs: 1e9 };
+    const state = new IncrementalState();
+    const head = '政协某某市委员会常务委员会工作报告\n\n';
+    const rest = '\n\n一、加强学习\n\n全年共提交提案1043件，经审查立案1008件。\n\n二、加强调研\n\n一是深入基层。二是听取意见。\n';
+    // The same paragraph, its start unchanged, with and without the report's opening sentence (a signal of the
+    // report template in the first paragraphs: with the title it passes the threshold).
+    const on = '现在，我代表政协某某市委员会常务委员会向大会报告工作，请予审议。';
+    const off = '现在，我代表政协某某市委员会常务委员会向大家简要介绍工作，请予审议。';
+    const steps: [string, string][] = [
+      [off, 'other'],
+      [on, 'report'],
+      [on.replace('请予审议', '请各位委员审议'), 'report'],
+      [off, 'other'],
+      [on, 'report'],
+    ];
+    for (const [para, type] of steps) {
+      const text = head + para + rest;
+      const a = lint(text, { ...opts, incremental: state });
+      setParagraphMemos(false);
+      const b = lint(text, opts);
+      setParagraphMemos(true);
+      assert.strictEqual(a.docType, type, para);
+      assert.strictEqual(b.docType, type, para);
+      assert.deepStrictEqual(a.diagnostics, b.diagnostics, para);
+    }
+  });
+
   /** A paragraph-local rule that reports every “X” in the masked text, with a fix, a suggestion, a related place,
    *  the document type and register in its message; it counts the characters it was run on. */
   function probe(): Rule & { seen: number } {
