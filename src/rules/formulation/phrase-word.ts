@@ -2,7 +2,7 @@
 import type { Rule } from '../../core/types';
 import { normalize, smallestFix } from './_lib/pack-entries';
 import { findPhraseHits, hitCutsWord } from './_lib/phrase-matcher';
-import { findLastCharSlips, findWordSlipsByLine } from './_lib/word-matcher';
+import { findLastCharSlipsByLine, findWordSlipsByLine } from './_lib/word-matcher';
 
 export const phraseWord: Rule = {
   meta: {
@@ -30,7 +30,7 @@ export const phraseWord: Rule = {
     if (!ctx.segmenter) return;
     const slips = findWordSlipsByLine(ctx.doc, ctx.packs, ctx.segmenter);
     // A wrong last character that makes no word (坚持大团结大联和): a span no word-level slip covers.
-    for (const t of findLastCharSlips(ctx.doc, ctx.packs, ctx.segmenter))
+    for (const t of findLastCharSlipsByLine(ctx.doc, ctx.packs, ctx.segmenter))
       if (!slips.some(s => t.offset < s.offset + s.length && s.offset < t.offset + t.length)) slips.push(t);
     if (!slips.length) return;
     // Character-level near misses are canonical-phrase's; do not report the same span twice.

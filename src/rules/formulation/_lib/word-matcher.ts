@@ -6,7 +6,7 @@
 import { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
-import { textIndexFor } from '../../../core/text-index';
+import { TextIndex, textIndexFor } from '../../../core/text-index';
 import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './pack-entries';
 import { Lru, paragraphMemosOn } from './para-memo';
 
@@ -592,8 +592,22 @@ interface TailForm {
  * characters again elsewhere (a word the writer means).
  */
 export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
-  const { all } = wordIndex(packs, seg);
-  const forms = packs.memo('formulation:tail-forms', () => {
+  const text = normalizedText(doc);
+  return selectTails(tailCandidates(doc, packs, seg), doc, textIndexFor(doc, text));
+}
+
+/** A place findLastCharSlips reports unless the document writes the same two characters again elsewhere or another
+ *  form already took the place: `fi` is the tail form's position (the order the forms are tried in). */
+interface TailCandidate {
+  fi: number;
+  slip: WordSlip;
+  /** The written character and the one before it. */
+  pair: string;
+}
+
+/** The tail forms of a pack set (see findLastCharSlips), in the order they are tried. */
+function tailForms(packs: PackSet, seg: Segmenter): TailForm[] {
+  return packs.memo('formulation:tail-forms', () => {
     const out: TailForm[] = [];
     for (const e of entriesOf(packs, 'phrase')) {
       if (e.maxEdits === 0) continue;
@@ -608,26 +622,34 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
     }
     return out;
   });
+}
+
+/**
+ * Every place that findLastCharSlips checks reads nothing but the text from the phrase's start to the end of the
+ * clause after it (Han characters), all within one line: form by form, places ascending. What depends on the rest of
+ * the document (the two characters written again elsewhere, a place another form took) is selectTails'.
+ */
+function tailCandidates(doc: DocumentModel, packs: PackSet, seg: Segmenter): TailCandidate[] {
+  const { all } = wordIndex(packs, seg);
+  const forms = tailForms(packs, seg);
   const text = normalizedText(doc);
   const tix = textIndexFor(doc, text);
   const userWords = packs.memo('formulation:tail-user-words', () => new Set(packs.words('wording', 'userWords')));
-  const out: WordSlip[] = [];
-  const taken = new Set<number>();
-  for (const f of forms) {
+  const out: TailCandidate[] = [];
+  for (let fi = 0; fi < forms.length; fi++) {
+    const f = forms[fi];
     const L = f.norm.length;
     const { prefix } = f;
     if (!tix.includes(prefix)) continue;
     for (const d of tix.occurrences(prefix)) {
       const at = d + L - 1;
       const c = text[at];
-      if (at >= text.length || c === f.norm[L - 1] || !HAN.test(c) || taken.has(d)) continue;
+      if (at >= text.length || c === f.norm[L - 1] || !HAN.test(c)) continue;
       if (all.some(o => o.length >= L - 1 && text.startsWith(o, d))) continue;
       // The written character and the one before it make a word the dictionary or the packs know (质效, a
       // 政协 word for 质量和效率): another phrase, not a slip.
       const pair = text.slice(at - 1, at + 1);
       if (seg.isWord(pair) || userWords.has(pair)) continue;
-      // Written so twice or more in the document (协商议政质效 … 履职质效): a word the writer means, not a slip.
-      if (tix.occurrences(pair).length >= 2) continue;
       // The words around the written character, cut in the running text (up to the end of the clause).
       let end = at + 1;
       while (end < text.length && end < at + 5 && HAN.test(text[end])) end++;
@@ -638,20 +660,89 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
       const tokStart = start + tok.offset;
       if (tok.word.length >= 2 && (tokStart === at || seg.isWord(tok.word))) continue;
       if (tokStart < at && tokStart + tok.word.length > at + 1) continue;
-      taken.add(d);
       out.push({
-        offset: d,
-        length: L,
-        actual: doc.text.slice(d, d + L),
-        expected: f.text,
-        entry: f.entry,
-        kind: 'replaced',
-        want: f.norm[L - 1],
-        got: c,
+        fi,
+        pair,
+        slip: { offset: d, length: L, actual: doc.text.slice(d, d + L), expected: f.text, entry: f.entry, kind: 'replaced', want: f.norm[L - 1], got: c },
       });
     }
   }
   return out;
+}
+
+/** The candidates reported, in findLastCharSlips' order (form by form, places ascending): the first at each place,
+ *  unless its two characters are written twice or more in the document (协商议政质效 … 履职质效: a word the writer
+ *  means, not a slip). */
+function selectTails(cands: TailCandidate[], doc: DocumentModel, tix: TextIndex): WordSlip[] {
+  if (!cands.length) return [];
+  const sorted = cands.length > 1 ? [...cands].sort((a, b) => a.fi - b.fi || a.slip.offset - b.slip.offset) : cands;
+  const out: WordSlip[] = [];
+  const taken = new Set<number>();
+  for (const c of sorted) {
+    const d = c.slip.offset;
+    if (taken.has(d) || tix.occurrences(c.pair).length >= 2) continue;
+    taken.add(d);
+    out.push({ ...c.slip, actual: doc.text.slice(d, d + c.slip.length) });
+  }
+  return out;
+}
+
+/** Lines kept per pack set and segmenter by findLastCharSlipsByLine. */
+const lineTailMemos = new WeakMap<PackSet, WeakMap<Segmenter, Lru<TailCandidate[]>>>();
+
+/**
+ * findLastCharSlips with each line's candidates (tailCandidates, offsets relative to the line) kept per pack set and
+ * segmenter, keyed by the line's text (and its masked text where masking changes it): a candidate lies within one line
+ * and reads nothing outside it (its phrase, the written character and the Han characters after it; the text is
+ * normalised character by character). Only the document-wide part (selectTails) is done on the whole text. Lines
+ * that read otherwise alone (a paragraph of several lines, a line in a multi-line comment) make the whole document be
+ * searched at once, as does setParagraphMemos(false).
+ */
+export function findLastCharSlipsByLine(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
+  if (!paragraphMemosOn() || !doc.paragraphs.every(p => p.startLine === p.endLine)) return findLastCharSlips(doc, packs, seg);
+  let bySeg = lineTailMemos.get(packs);
+  if (!bySeg) lineTailMemos.set(packs, (bySeg = new WeakMap()));
+  let memo = bySeg.get(seg);
+  if (!memo) bySeg.set(seg, (memo = new Lru<TailCandidate[]>(LINE_SLIPS_MAX)));
+  const text = normalizedText(doc);
+  const tix = textIndexFor(doc, text);
+  const masked = doc.masked !== doc.text;
+  const lines = doc.lines.map(l => {
+    const end = l.offset + l.text.length + l.eol.length;
+    const raw = doc.text.slice(l.offset, end);
+    const m = masked ? doc.masked.slice(l.offset, end) : raw;
+    const key = raw + (m === raw ? '' : '\u0000' + m);
+    return { offset: l.offset, end, raw, m, key, cands: memo!.get(key) };
+  });
+  const keep = (key: string, cands: TailCandidate[]) => memo!.set((' ' + key).slice(1), cands);
+  const misses = lines.reduce((n, x) => n + (x.cands ? 0 : 1), 0);
+  if (misses * 2 > lines.length) {
+    // Mostly new lines: one search of the whole text, kept line by line.
+    const cands = tailCandidates(doc, packs, seg);
+    const byLine = lines.map(() => [] as TailCandidate[]);
+    let k = 0;
+    for (const c of [...cands].sort((a, b) => a.slip.offset - b.slip.offset)) {
+      while (k < lines.length && lines[k].end <= c.slip.offset) k++;
+      if (k >= lines.length || c.slip.offset + c.slip.length > lines[k].end) return selectTails(cands, doc, tix);
+      byLine[k].push(c);
+    }
+    // Each line's candidates in the order they were found (form by form, places ascending).
+    lines.forEach((x, i) => keep(x.key, byLine[i].sort((a, b) => a.fi - b.fi || a.slip.offset - b.slip.offset).map(c => ({ ...c, slip: { ...c.slip, offset: c.slip.offset - x.offset } }))));
+    return selectTails(cands, doc, tix);
+  }
+  const languageId = doc.isMarkdown ? 'markdown' : 'plaintext';
+  const all: TailCandidate[] = [];
+  for (const x of lines) {
+    let cands = x.cands;
+    if (!cands) {
+      const alone = new DocumentModel(x.raw, { languageId });
+      if (alone.masked !== x.m || !alone.paragraphs.every(p => p.startLine === p.endLine)) return findLastCharSlips(doc, packs, seg);
+      cands = tailCandidates(alone, packs, seg);
+      keep(x.key, cands);
+    }
+    for (const c of cands) all.push({ ...c, slip: { ...c.slip, offset: c.slip.offset + x.offset } });
+  }
+  return selectTails(all, doc, tix);
 }
 
 /** Lines kept per pack set and segmenter by findWordSlipsByLine (a 32 KB report has about 60–200). */
