@@ -706,14 +706,9 @@ export function findLastCharSlipsByLine(doc: DocumentModel, packs: PackSet, seg:
   if (!memo) bySeg.set(seg, (memo = new Lru<TailCandidate[]>(LINE_SLIPS_MAX)));
   const text = normalizedText(doc);
   const tix = textIndexFor(doc, text);
-  const masked = doc.masked !== doc.text;
-  const lines = doc.lines.map(l => {
-    const end = l.offset + l.text.length + l.eol.length;
-    const raw = doc.text.slice(l.offset, end);
-    const m = masked ? doc.masked.slice(l.offset, end) : raw;
-    const key = raw + (m === raw ? '' : '\u0000' + m);
-    return { offset: l.offset, end, raw, m, key, cands: memo!.get(key) };
-  });
+  // The keys of findWordSlipsByLine (with the bit of an open 《, which this search does not read: a line whose bit
+  // changes is searched again, nothing more).
+  const lines = lineKeys(doc).map(k => ({ ...k, cands: memo!.get(k.key) }));
   const keep = (key: string, cands: TailCandidate[]) => memo!.set((' ' + key).slice(1), cands);
   const misses = lines.reduce((n, x) => n + (x.cands ? 0 : 1), 0);
   if (misses * 2 > lines.length) {
@@ -745,6 +740,43 @@ export function findLastCharSlipsByLine(doc: DocumentModel, packs: PackSet, seg:
   return selectTails(all, doc, tix);
 }
 
+interface LineKey {
+  offset: number;
+  end: number;
+  raw: string;
+  m: string;
+  /** Whether a 《 before the line is still open (the last 《 before it comes after the last 》). */
+  open: boolean;
+  /** That bit, the line's text with its line break, and its masked text where masking changes it. */
+  key: string;
+}
+
+const lineKeyCache = new WeakMap<DocumentModel, LineKey[]>();
+
+/** The lines of a document and their memo keys (findWordSlipsByLine, findLastCharSlipsByLine), once per document. */
+function lineKeys(doc: DocumentModel): LineKey[] {
+  let lines = lineKeyCache.get(doc);
+  if (lines) return lines;
+  const text = normalizedText(doc);
+  const masked = doc.masked !== doc.text;
+  let lastOpen = -1;
+  let lastClose = -1;
+  lines = doc.lines.map(l => {
+    const end = l.offset + l.text.length + l.eol.length;
+    const raw = doc.text.slice(l.offset, end);
+    const m = masked ? doc.masked.slice(l.offset, end) : raw;
+    const open = lastOpen > lastClose;
+    const own = text.slice(l.offset, end);
+    const o = own.lastIndexOf('《');
+    const c = own.lastIndexOf('》');
+    if (o >= 0) lastOpen = l.offset + o;
+    if (c >= 0) lastClose = l.offset + c;
+    return { offset: l.offset, end, raw, m, open, key: (open ? '1' : '0') + raw + (m === raw ? '' : '\u0000' + m) };
+  });
+  lineKeyCache.set(doc, lines);
+  return lines;
+}
+
 /** Lines kept per pack set and segmenter by findWordSlipsByLine (a 32 KB report has about 60–200). */
 const LINE_SLIPS_MAX = 2000;
 const lineSlipMemos = new WeakMap<PackSet, WeakMap<Segmenter, Lru<WordSlip[]>>>();
@@ -766,30 +798,9 @@ export function findWordSlipsByLine(doc: DocumentModel, packs: PackSet, seg: Seg
   if (!bySeg) lineSlipMemos.set(packs, (bySeg = new WeakMap()));
   let memo = bySeg.get(seg);
   if (!memo) bySeg.set(seg, (memo = new Lru<WordSlip[]>(LINE_SLIPS_MAX)));
-  const text = normalizedText(doc);
-  const masked = doc.masked !== doc.text;
-  // Each line's key: whether a 《 before it is still open (the last 《 before the line comes after the last 》), its
-  // text with the line break, and its masked text where masking changes it.
-  const lines = doc.lines.map(l => {
-    const end = l.offset + l.text.length + l.eol.length;
-    const raw = doc.text.slice(l.offset, end);
-    const m = masked ? doc.masked.slice(l.offset, end) : raw;
-    return { offset: l.offset, end, raw, m, open: false, key: '', slips: undefined as WordSlip[] | undefined };
-  });
-  let lastOpen = -1;
-  let lastClose = -1;
+  const lines = lineKeys(doc).map(k => ({ ...k, slips: memo!.get(k.key) }));
   let misses = 0;
-  for (const x of lines) {
-    x.open = lastOpen > lastClose;
-    x.key = (x.open ? '1' : '0') + x.raw + (x.m === x.raw ? '' : '\u0000' + x.m);
-    x.slips = memo.get(x.key);
-    if (!x.slips) misses++;
-    const own = text.slice(x.offset, x.end);
-    const o = own.lastIndexOf('《');
-    const c = own.lastIndexOf('》');
-    if (o >= 0) lastOpen = x.offset + o;
-    if (c >= 0) lastClose = x.offset + c;
-  }
+  for (const x of lines) if (!x.slips) misses++;
   const keep = (key: string, slips: WordSlip[]) => memo!.set((' ' + key).slice(1), slips);
   if (misses * 2 > lines.length) {
     // Mostly new lines (a document linted the first time): one search of the whole text, kept line by line.
