@@ -57,7 +57,7 @@ describe('incremental lint (paragraph-local rules)', () => {
     // (section years, numbering), inline ordinals, misspellings.
     const figures = ['提交提案1043件，经审查立案1060件', '召开协商会6次，其中专题协商会4次、对口协商会3次', '等5个方面', '2019年', '1,200万元', '增长12.5%', '十三届二次会议', '12人次'];
     const lines = ['\n三、2019年主要工作\n', '\n（二）加强协商\n', '\n第二章 总则\n', '\n1. 调研\n', '\n一是加强学习。二是加强调研。二是加强协商。\n'];
-    const words = ['二是', '三是', '第三，', '其次，', '布署', '截止2021年底', '做出贡献', '其它', '首先，'];
+    const words = ['二是', '三是', '第三，', '其次，', '布署', '截止2021年底', '做出贡献', '其它', '首先，', '坚持大团结大联和', '重要思响'];
     let edits = 0;
     let reused = 0;
     let rerun = 0;
