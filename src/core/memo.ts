@@ -35,7 +35,8 @@ export class Lru<V> {
     const o = this.old.get(key);
     if (o !== undefined) {
       this.old.delete(key);
-      this.set(key, o);
+      // A copy of the key: the caller's may be sliced from a whole document (the stored key was copied).
+      this.set(ownString(key), o);
     }
     return o;
   }

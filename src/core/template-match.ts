@@ -1,6 +1,7 @@
 // Document types and their templates: detectDocType (report, proposal, plan, 社情民意信息, other) from headings and
 // characteristic phrases, and matchTemplate, which finds each template section by its role (not one fixed wording).
 import { DocumentModel, Paragraph, STYLE_LEVEL } from './document';
+import { Lru, ownString, paragraphMemosOn } from './memo';
 import { PackSet, registerPackValidator } from './packs';
 import { expandHeadingWords } from './heading-words';
 import { DocType, DraftLintError, ExcerptKind, Severity } from './types';
@@ -222,12 +223,29 @@ function isSectionHeading(view: DocView, b: Block): boolean {
  *  compiled its regex again for every document). */
 const signalRegex = new WeakMap<Omit<SignalDef, 'weight'>, RegExp>();
 
+/** Whether a signal's regex or phrases occur in a text, by the text (a paragraph or heading title) and then by the
+ *  signal object: the answer depends on nothing else (the regexes have no g or y flag), so after a keystroke only the
+ *  changed paragraph is searched again (each detection otherwise ran dozens of regexes over every paragraph). */
+const SIGNAL_MEMO_MAX = 4000;
+const signalMemo = new Lru<Map<object, boolean>>(SIGNAL_MEMO_MAX);
+
 function signalHits(view: DocView, s: Omit<SignalDef, 'weight'>): boolean {
   let re = s.pattern ? signalRegex.get(s) : undefined;
   if (s.pattern && !re) signalRegex.set(s, (re = compileRegex(s.pattern, 'signal')));
   const test = (t: string) => (re ? re.test(t) : false) || (s.phrases ?? []).some(ph => t.includes(ph));
-  for (const b of zone(view, s.where ?? 'body')) if (test(s.where === 'heading' ? b.title! : b.text)) return true;
+  for (const b of zone(view, s.where ?? 'body')) if (textTest(s.where === 'heading' ? b.title! : b.text, s, test)) return true;
   return false;
+}
+
+/** test(t), remembered by the text t and `what` (a signal or a compiled section matcher: the object the test belongs
+ *  to, whose answer depends on the text alone). */
+function textTest(t: string, what: object, test: (t: string) => boolean): boolean {
+  if (!paragraphMemosOn()) return test(t);
+  let byText = signalMemo.get(t);
+  if (!byText) signalMemo.set(ownString(t), (byText = new Map()));
+  let v = byText.get(what);
+  if (v === undefined) byText.set(what, (v = test(t)));
+  return v;
 }
 
 /** Score of one template for a document: the sum of the weights of the signals it shows. */
@@ -410,8 +428,9 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
         }
       }
       if (m.paragraph || m.def.phrases) {
+        const test = (t: string) => (m.paragraph ? m.paragraph.test(t) : false) || (m.def.phrases ?? []).some(ph => t.includes(ph));
         for (const b of zone(view, m.def.within)) {
-          const ok = (m.paragraph ? m.paragraph.test(b.text) : false) || (m.def.phrases ?? []).some(ph => b.text.includes(ph));
+          const ok = textTest(b.text, m, test);
           if (ok && !paraCands[si].includes(b)) paraCands[si].push(b);
         }
       }

@@ -57,7 +57,7 @@ describe('incremental lint (paragraph-local rules)', () => {
     // (section years, numbering), inline ordinals, misspellings.
     const figures = ['提交提案1043件，经审查立案1060件', '召开协商会6次，其中专题协商会4次、对口协商会3次', '等5个方面', '2019年', '1,200万元', '增长12.5%', '十三届二次会议', '12人次'];
     const lines = ['\n三、2019年主要工作\n', '\n（二）加强协商\n', '\n第二章 总则\n', '\n1. 调研\n', '\n一是加强学习。二是加强调研。二是加强协商。\n'];
-    const words = ['二是', '三是', '第三，', '其次，', '布署', '截止2021年底', '做出贡献', '其它', '首先，'];
+    const words = ['二是', '三是', '第三，', '其次，', '布署', '截止2021年底', '做出贡献', '其它', '首先，', '坚持大团结大联和', '重要思响'];
     let edits = 0;
     let reused = 0;
     let rerun = 0;
@@ -174,6 +174,37 @@ describe('incremental lint (paragraph-local rules)', () => {
       setParagraphMemos(true);
       assert.deepStrictEqual(a, b, para);
       assert.deepStrictEqual([...new Set(a.map(d => d.ruleId).filter(id => ids.includes(id)))].sort(), expected, para);
+    }
+  });
+
+  it('follows edits of the paragraphs that decide the document type (detection signals and section matchers are remembered per paragraph text)', function () {
+    this.timeout(60000);
+    const config = defaultConfig();
+    for (const r of allRules()) config.rules[r.meta.id] = { severity: r.meta.defaultSeverity };
+    const opts = { config, segmenter: loadSegmenter().segmenter, ruleBudgetMs: 1e9 };
+    const state = new IncrementalState();
+    const head = '政协某某市委员会常务委员会工作报告\n\n';
+    const rest = '\n\n一、加强学习\n\n全年共提交提案1043件，经审查立案1008件。\n\n二、加强调研\n\n一是深入基层。二是听取意见。\n';
+    // The same paragraph, its start unchanged, with and without the report's opening sentence (a signal of the
+    // report template in the first paragraphs: with the title it passes the threshold).
+    const on = '现在，我代表政协某某市委员会常务委员会向大会报告工作，请予审议。';
+    const off = '现在，我代表政协某某市委员会常务委员会向大家简要介绍工作，请予审议。';
+    const steps: [string, string][] = [
+      [off, 'other'],
+      [on, 'report'],
+      [on.replace('请予审议', '请各位委员审议'), 'report'],
+      [off, 'other'],
+      [on, 'report'],
+    ];
+    for (const [para, type] of steps) {
+      const text = head + para + rest;
+      const a = lint(text, { ...opts, incremental: state });
+      setParagraphMemos(false);
+      const b = lint(text, opts);
+      setParagraphMemos(true);
+      assert.strictEqual(a.docType, type, para);
+      assert.strictEqual(b.docType, type, para);
+      assert.deepStrictEqual(a.diagnostics, b.diagnostics, para);
     }
   });
 

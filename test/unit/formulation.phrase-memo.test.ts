@@ -108,4 +108,30 @@ describe('formulation paragraph memos', () => {
     assert.deepStrictEqual(got, whole);
     assert.deepStrictEqual(got, [[[6, 4, 13]], [], [], [[6, 7, 13]]]);
   });
+
+  it('phrase-word remembers the wrong last characters line by line, and still asks the whole text whether they are written again', () => {
+    // 坚持大团结大联和: reported unless the document writes 联和 again elsewhere (a word the writer means). The first
+    // line changes while the slip's line is looked up; then the slip's line changes after the slip, and moves.
+    const seg = loadSegmenter().segmenter;
+    const rules = FORMULATION_RULES.filter(r => r.meta.id === 'formulation/phrase-word');
+    const filler = ['委员们积极参加调研。', '各专门委员会认真履职。', '全年共召开会议十二次。', '提案办理质量不断提高。'];
+    const doc = (first: string, last = '我们要坚持大团结大联和。', before = '') => [first, ...filler, before + last].join('\n');
+    const at = (text: string) => lint(text, { rules, segmenter: seg }).diagnostics.map(d => [d.line, d.column, d.length, d.message]);
+    const texts = [
+      doc('学习报告。'),
+      doc('学习联和报告。'),
+      doc('学习报告。'),
+      doc('学习报告。', '我们要坚持大团结大联和，共同奋斗。'),
+      doc('学习报告。', '我们要坚持大团结大联和，共同奋斗。', '另外，'),
+    ];
+    const got = texts.map(at);
+    setParagraphMemos(false);
+    const whole = texts.map(at);
+    setParagraphMemos(true);
+    assert.deepStrictEqual(got, whole);
+    assert.deepStrictEqual(
+      got.map(g => g.map(d => d.slice(0, 3))),
+      [[[6, 6, 6]], [], [[6, 6, 6]], [[6, 6, 6]], [[6, 9, 6]]],
+    );
+  });
 });

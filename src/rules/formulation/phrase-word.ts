@@ -1,8 +1,8 @@
 // 人民政协是社会主义协商民主的重要途径 → 重要渠道 (a whole word of a canonical phrase replaced, dropped or moved).
 import type { Rule } from '../../core/types';
-import { normalize, smallestFix } from './_lib/pack-entries';
+import { normalize, normalizedText, smallestFix } from './_lib/pack-entries';
 import { findPhraseHits, hitCutsWord } from './_lib/phrase-matcher';
-import { findLastCharSlips, findWordSlipsByLine } from './_lib/word-matcher';
+import { findLastCharSlipsByLine, findWordSlipsByLine } from './_lib/word-matcher';
 
 export const phraseWord: Rule = {
   meta: {
@@ -30,13 +30,16 @@ export const phraseWord: Rule = {
     if (!ctx.segmenter) return;
     const slips = findWordSlipsByLine(ctx.doc, ctx.packs, ctx.segmenter);
     // A wrong last character that makes no word (坚持大团结大联和): a span no word-level slip covers.
-    for (const t of findLastCharSlips(ctx.doc, ctx.packs, ctx.segmenter))
+    for (const t of findLastCharSlipsByLine(ctx.doc, ctx.packs, ctx.segmenter))
       if (!slips.some(s => t.offset < s.offset + s.length && s.offset < t.offset + t.length)) slips.push(t);
     if (!slips.length) return;
     // Character-level near misses are canonical-phrase's; do not report the same span twice.
     const seg = ctx.segmenter;
     const hits = findPhraseHits(ctx.doc, ctx.packs).filter(h => !hitCutsWord(ctx.doc.text, h, seg));
+    const text = normalizedText(ctx.doc);
     for (const s of slips) {
+      // The look-alike word written again elsewhere in the document (青年联盟 … 大团结大联盟) is a word the writer means.
+      if (s.lookAlike && text.indexOf(s.got) !== text.lastIndexOf(s.got)) continue;
       if (hits.some(h => s.offset < h.offset + h.length && h.offset < s.offset + s.length)) continue;
       if (normalize(s.actual).replace(/新时期/g, '新时代') === normalize(s.expected)) continue;
       // A placeholder where a name goes (政协某市委员会, ××区政协, XX委员) is a template, not a misquote.

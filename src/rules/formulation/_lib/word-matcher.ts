@@ -6,7 +6,7 @@
 import { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
-import { textIndexFor } from '../../../core/text-index';
+import { TextIndex, textIndexFor } from '../../../core/text-index';
 import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './pack-entries';
 import { Lru, paragraphMemosOn } from './para-memo';
 
@@ -26,6 +26,8 @@ export interface WordSlip {
   got: string;
   /** Other canonical texts the span is equally near (then no fix is offered). */
   alternatives?: string[];
+  /** A look-alike word in a short phrase (大团结大联盟): not a slip where the document writes `got` again elsewhere. */
+  lookAlike?: boolean;
 }
 
 interface WordForm {
@@ -127,7 +129,7 @@ function probesOf(f: WordForm): Probe[] {
 interface WordIndex {
   forms: WordForm[];
   /** Canonical texts (eight characters or more) and the inner boundaries of their long words (社会|主义, 中国|特色|社会|主义). */
-  splits: { entry: PhraseEntry; text: string; norm: string; at: number }[];
+  splits: Split[];
   /** Every normalised canonical text (all entries, variants): a span that is one of them is not a slip. */
   all: string[];
   /** Verbs of the pack's collocations (坚持, 推进, 落实 …); with COMMON_VERBS, the verbs an adverb may precede in
@@ -135,6 +137,47 @@ interface WordIndex {
   verbs: Set<string>;
   /** The distinct filter words of all forms (WordForm.filter indexes them). */
   vocab: string[];
+}
+
+/** An inner word boundary of a canonical text (see WordIndex.splits), with the texts findWordSlips looks for around
+ *  it cut once (speed only: they depend on the text and the boundary alone). */
+interface Split {
+  entry: PhraseEntry;
+  text: string;
+  norm: string;
+  at: number;
+  /** Lazily: the texts of each search (splitParts). */
+  parts?: SplitParts;
+}
+
+interface SplitParts {
+  /** Before and after the boundary (a word put inside). */
+  P: string;
+  S: string;
+  /** One half left out: [d0, d1) removed, the text before and after it, and the shortened text. */
+  drops: { d0: number; d1: number; before: string; after: string; cut: string }[];
+  /** One half replaced: [d0, d1) (W), the text before and after it. */
+  repl: { d0: number; d1: number; before: string; after: string; W: string }[];
+  /** The halves next to the boundary, and the text with them exchanged. */
+  L: string;
+  R: string;
+  RL: string;
+  sw: string;
+}
+
+function splitParts(sp: Split): SplitParts {
+  const { norm, at } = sp;
+  const drops: SplitParts['drops'] = [];
+  const repl: SplitParts['repl'] = [];
+  for (const [d0, d1] of [[at - 2, at], [at, at + 2]]) {
+    const before = norm.slice(0, d0);
+    const after = norm.slice(d1);
+    drops.push({ d0, d1, before, after, cut: before + after });
+    repl.push({ d0, d1, before, after, W: norm.slice(d0, d1) });
+  }
+  const L = norm.slice(at - 2, at);
+  const R = norm.slice(at, at + 2);
+  return { P: norm.slice(0, at), S: norm.slice(at), drops, repl, L, R, RL: R + L, sw: norm.slice(0, at - 2) + R + L + norm.slice(at + 2) };
 }
 
 const MIN_AGREE = 6;
@@ -378,7 +421,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
       // A word of a short phrase replaced is too often another usual phrase (坚决打好三大攻坚战, 必须坚持自主创新);
       // in a fixed term a near word of the one replaced, sharing a character with it, is a slip (两大主题 → 两大主体).
       if (short && kind === 'replaced' && !near && !(f.entry.fixed && want.length === 2 && got.length === 2 && (got.includes(want[0]) || got.includes(want[1])))) return;
-      raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de });
+      raw.push({ offset: s, length: e - s, actual: doc.text.slice(s, e), expected: f.text, entry: f.entry, kind, want, got, ds, de, ...(near ? { lookAlike: true } : {}) });
     };
     // The form's probes (what does not depend on the document) are worked out once per form, in the order the
     // document is searched (the order of `raw` decides ties below).
@@ -442,9 +485,9 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           const X = text.slice(g0, g0 + 2);
           if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X || !seg.isWord(X)) continue;
           if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
-          // A word of the 政协 world the packs know (协商议政质效: 质效 for 质量和效率), or one the document writes
-          // again elsewhere, is meant.
-          if (userWords.has(X) || tix.occurrences(X).length >= 2) continue;
+          // A word of the 政协 world the packs know (协商议政质效: 质效 for 质量和效率) is meant (and so is one the
+          // document writes again elsewhere: phrase-word checks that on the whole text, as this search may see one line).
+          if (userWords.has(X)) continue;
           const e = g0 + 2 + S.length;
           const before = text[s0 - 1] ?? '';
           const after = text[e] ?? '';
@@ -485,8 +528,8 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
   // A word put inside a four-character word of the phrase (社会主义 → 社会积极主义, 中华民族 → 中华全面民族): a
   // compound does not take a word inside it, so this is a slip even where a word added between words is not.
   for (const sp of idx.splits) {
-    const P = sp.norm.slice(0, sp.at);
-    const S = sp.norm.slice(sp.at);
+    const sx = (sp.parts ??= splitParts(sp));
+    const { P, S } = sx;
     if (has(P) && has(S)) for (const a of occ(P)) {
       const g0 = a + P.length;
       const X = text.slice(g0, g0 + 2);
@@ -498,25 +541,19 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
     // 高举中国社会主义伟大旗帜): three characters or more before it and two after must be there; a shorter head is
     // a phrase of its own too often (一个社会核心价值观). Where the shorter text is itself usual (社会主义民主), the
     // entry's allow list says so.
-    for (const [d0, d1] of [[sp.at - 2, sp.at], [sp.at, sp.at + 2]]) {
-      const before = sp.norm.slice(0, d0);
-      const after = sp.norm.slice(d1);
+    for (const { d0, d1, before, after, cut } of sx.drops) {
       if (before.length < 3 || after.length < 2 || !has(before) || !has(after)) continue;
       // The modifier left out where the head is itself the abbreviation of the whole word (人民政协 → 政协: 新时代政协工作
       // is the usual short form; the dictionary tags 政协 as an abbreviation).
       if (d0 === sp.at - 2 && seg.lexicon?.()?.word(sp.norm.slice(sp.at, sp.at + 2))?.abbreviation) continue;
-      const cut = before + after;
       for (const a of occ(cut))
         raw.push({ offset: a, length: cut.length, actual: doc.text.slice(a, a + cut.length), expected: sp.text, entry: sp.entry, kind: 'dropped', want: sp.norm.slice(d0, d1), got: '', ds: a + before.length, de: a + before.length });
     }
-    const L = sp.norm.slice(sp.at - 2, sp.at);
-    const R = sp.norm.slice(sp.at, sp.at + 2);
+    const { L, R } = sx;
     // One half of a word replaced by a near word so that the compound is broken (社会主义协商民主 → 社会主义商量民主):
     // the rest of the phrase is there exactly, at least six characters of it, the new half shares a character with
     // the old, and with the kept half it makes no word.
-    for (const [d0, d1] of [[sp.at - 2, sp.at], [sp.at, sp.at + 2]]) {
-      const before = sp.norm.slice(0, d0);
-      const after = sp.norm.slice(d1);
+    for (const { d0, before, after, W } of sx.repl) {
       if (before.length + after.length < 6 || (before.length < 2 && after.length < 6) || (after.length < 2 && before.length < 6)) continue;
       if ((before && !has(before)) || (after && !has(after))) continue;
       const anchor = after || before;
@@ -527,7 +564,6 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
         const X = text.slice(g0, g0 + 2);
         const kept = d0 === sp.at - 2 ? R : L;
         const made = d0 === sp.at - 2 ? X + kept : kept + X;
-        const W = sp.norm.slice(d0, d1);
         // A near word of the half it replaces, sharing a character with it (协商 → 商量): another word altogether
         // (社会主义基层民主, 实现民族伟大复兴) makes a phrase of its own too often.
         if (X === W || !HAN.test(X) || X.length < 2 || contentOnly(X) !== X || !(X.includes(W[0]) || X.includes(W[1]))) continue;
@@ -537,13 +573,13 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
         if (!after && e < text.length && HAN.test(text[e]) && !PHRASE_END.test(text[e])) continue;
         if (!before && s0 > 0 && HAN.test(text[s0 - 1]) && (seg.isWord(text[s0 - 1] + X[0]) || seg.isWord(text[s0 - 1] + X))) continue;
         if (!after && e < text.length && HAN.test(text[e]) && seg.isWord(X[1] + text[e])) continue;
-        raw.push({ offset: s0, length: sp.norm.length, actual: doc.text.slice(s0, e), expected: sp.text, entry: sp.entry, kind: 'replaced', want: sp.norm.slice(d0, d1), got: X, ds: g0, de: g0 + 2 });
+        raw.push({ offset: s0, length: sp.norm.length, actual: doc.text.slice(s0, e), expected: sp.text, entry: sp.entry, kind: 'replaced', want: W, got: X, ds: g0, de: g0 + 2 });
       }
     }
     // The two halves of a word exchanged (社会主义 → 主义社会, 当家作主 → 作主当家), when that makes no word.
-    if (L === R || seg.isWord(R + L)) continue;
-    const sw = sp.norm.slice(0, sp.at - 2) + R + L + sp.norm.slice(sp.at + 2);
-    if (!has(R + L)) continue;
+    const { RL, sw } = sx;
+    if (L === R || seg.isWord(RL)) continue;
+    if (!has(RL)) continue;
     for (const a of occ(sw))
       raw.push({ offset: a, length: sw.length, actual: doc.text.slice(a, a + sw.length), expected: sp.text, entry: sp.entry, kind: 'swapped', want: L + R, got: R + L, ds: a + sp.at - 2, de: a + sp.at + 2 });
   }
@@ -583,6 +619,8 @@ interface TailForm {
   norm: string;
   /** The length of the phrase's last word (建设 in 加强委员队伍建设), named in the message. */
   lastWord: number;
+  /** norm without its last character (what is looked for in the document). */
+  prefix: string;
 }
 
 /**
@@ -594,8 +632,22 @@ interface TailForm {
  * characters again elsewhere (a word the writer means).
  */
 export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
-  const { all } = wordIndex(packs, seg);
-  const forms = packs.memo('formulation:tail-forms', () => {
+  const text = normalizedText(doc);
+  return selectTails(tailCandidates(doc, packs, seg), doc, textIndexFor(doc, text));
+}
+
+/** A place findLastCharSlips reports unless the document writes the same two characters again elsewhere or another
+ *  form already took the place: `fi` is the tail form's position (the order the forms are tried in). */
+interface TailCandidate {
+  fi: number;
+  slip: WordSlip;
+  /** The written character and the one before it. */
+  pair: string;
+}
+
+/** The tail forms of a pack set (see findLastCharSlips), in the order they are tried. */
+function tailForms(packs: PackSet, seg: Segmenter): TailForm[] {
+  return packs.memo('formulation:tail-forms', () => {
     const out: TailForm[] = [];
     for (const e of entriesOf(packs, 'phrase')) {
       if (e.maxEdits === 0) continue;
@@ -605,31 +657,39 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
         const toks = seg.cut(norm);
         const last = toks[toks.length - 1];
         if (!last || last.word.length < 2 || last.offset + last.word.length !== norm.length) continue;
-        out.push({ entry: e, text: t, norm, lastWord: refine(last.word, seg).slice(-1)[0].length });
+        out.push({ entry: e, text: t, norm, lastWord: refine(last.word, seg).slice(-1)[0].length, prefix: norm.slice(0, -1) });
       }
     }
     return out;
   });
+}
+
+/**
+ * Every place that findLastCharSlips checks reads nothing but the text from the phrase's start to the end of the
+ * clause after it (Han characters), all within one line: form by form, places ascending. What depends on the rest of
+ * the document (the two characters written again elsewhere, a place another form took) is selectTails'.
+ */
+function tailCandidates(doc: DocumentModel, packs: PackSet, seg: Segmenter): TailCandidate[] {
+  const { all } = wordIndex(packs, seg);
+  const forms = tailForms(packs, seg);
   const text = normalizedText(doc);
   const tix = textIndexFor(doc, text);
   const userWords = packs.memo('formulation:tail-user-words', () => new Set(packs.words('wording', 'userWords')));
-  const out: WordSlip[] = [];
-  const taken = new Set<number>();
-  for (const f of forms) {
+  const out: TailCandidate[] = [];
+  for (let fi = 0; fi < forms.length; fi++) {
+    const f = forms[fi];
     const L = f.norm.length;
-    const prefix = f.norm.slice(0, -1);
+    const { prefix } = f;
     if (!tix.includes(prefix)) continue;
     for (const d of tix.occurrences(prefix)) {
       const at = d + L - 1;
       const c = text[at];
-      if (at >= text.length || c === f.norm[L - 1] || !HAN.test(c) || taken.has(d)) continue;
+      if (at >= text.length || c === f.norm[L - 1] || !HAN.test(c)) continue;
       if (all.some(o => o.length >= L - 1 && text.startsWith(o, d))) continue;
       // The written character and the one before it make a word the dictionary or the packs know (质效, a
       // 政协 word for 质量和效率): another phrase, not a slip.
       const pair = text.slice(at - 1, at + 1);
       if (seg.isWord(pair) || userWords.has(pair)) continue;
-      // Written so twice or more in the document (协商议政质效 … 履职质效): a word the writer means, not a slip.
-      if (tix.occurrences(pair).length >= 2) continue;
       // The words around the written character, cut in the running text (up to the end of the clause).
       let end = at + 1;
       while (end < text.length && end < at + 5 && HAN.test(text[end])) end++;
@@ -640,21 +700,131 @@ export function findLastCharSlips(doc: DocumentModel, packs: PackSet, seg: Segme
       const tokStart = start + tok.offset;
       if (tok.word.length >= 2 && (tokStart === at || seg.isWord(tok.word))) continue;
       if (tokStart < at && tokStart + tok.word.length > at + 1) continue;
-      taken.add(d);
       out.push({
-        offset: d,
-        length: L,
-        actual: doc.text.slice(d, d + L),
-        expected: f.text,
-        entry: f.entry,
-        kind: 'replaced',
-        // The whole last word, as written and as it should be (“建射”应为“建设”).
-        want: f.norm.slice(L - f.lastWord),
-        got: text.slice(d + L - f.lastWord, d + L),
+        fi,
+        pair,
+        slip: {
+          offset: d,
+          length: L,
+          actual: doc.text.slice(d, d + L),
+          expected: f.text,
+          entry: f.entry,
+          kind: 'replaced',
+          // The whole last word, as written and as it should be (“建射”应为“建设”).
+          want: f.norm.slice(L - f.lastWord),
+          got: text.slice(d + L - f.lastWord, d + L),
+        },
       });
     }
   }
   return out;
+}
+
+/** The candidates reported, in findLastCharSlips' order (form by form, places ascending): the first at each place,
+ *  unless its two characters are written twice or more in the document (协商议政质效 … 履职质效: a word the writer
+ *  means, not a slip). */
+function selectTails(cands: TailCandidate[], doc: DocumentModel, tix: TextIndex): WordSlip[] {
+  if (!cands.length) return [];
+  const sorted = cands.length > 1 ? [...cands].sort((a, b) => a.fi - b.fi || a.slip.offset - b.slip.offset) : cands;
+  const out: WordSlip[] = [];
+  const taken = new Set<number>();
+  for (const c of sorted) {
+    const d = c.slip.offset;
+    if (taken.has(d) || tix.occurrences(c.pair).length >= 2) continue;
+    taken.add(d);
+    out.push({ ...c.slip, actual: doc.text.slice(d, d + c.slip.length) });
+  }
+  return out;
+}
+
+/** Lines kept per pack set and segmenter by findLastCharSlipsByLine. */
+const lineTailMemos = new WeakMap<PackSet, WeakMap<Segmenter, Lru<TailCandidate[]>>>();
+
+/**
+ * findLastCharSlips with each line's candidates (tailCandidates, offsets relative to the line) kept per pack set and
+ * segmenter, keyed by the line's text (and its masked text where masking changes it): a candidate lies within one line
+ * and reads nothing outside it (its phrase, the written character and the Han characters after it; the text is
+ * normalised character by character). Only the document-wide part (selectTails) is done on the whole text. Lines
+ * that read otherwise alone (a paragraph of several lines, a line in a multi-line comment) make the whole document be
+ * searched at once, as does setParagraphMemos(false).
+ */
+export function findLastCharSlipsByLine(doc: DocumentModel, packs: PackSet, seg: Segmenter): WordSlip[] {
+  if (!paragraphMemosOn() || !doc.paragraphs.every(p => p.startLine === p.endLine)) return findLastCharSlips(doc, packs, seg);
+  let bySeg = lineTailMemos.get(packs);
+  if (!bySeg) lineTailMemos.set(packs, (bySeg = new WeakMap()));
+  let memo = bySeg.get(seg);
+  if (!memo) bySeg.set(seg, (memo = new Lru<TailCandidate[]>(LINE_SLIPS_MAX)));
+  const text = normalizedText(doc);
+  const tix = textIndexFor(doc, text);
+  // The keys of findWordSlipsByLine (with the bit of an open 《, which this search does not read: a line whose bit
+  // changes is searched again, nothing more).
+  const lines = lineKeys(doc).map(k => ({ ...k, cands: memo!.get(k.key) }));
+  const keep = (key: string, cands: TailCandidate[]) => memo!.set((' ' + key).slice(1), cands);
+  const misses = lines.reduce((n, x) => n + (x.cands ? 0 : 1), 0);
+  if (misses * 2 > lines.length) {
+    // Mostly new lines: one search of the whole text, kept line by line.
+    const cands = tailCandidates(doc, packs, seg);
+    const byLine = lines.map(() => [] as TailCandidate[]);
+    let k = 0;
+    for (const c of [...cands].sort((a, b) => a.slip.offset - b.slip.offset)) {
+      while (k < lines.length && lines[k].end <= c.slip.offset) k++;
+      if (k >= lines.length || c.slip.offset + c.slip.length > lines[k].end) return selectTails(cands, doc, tix);
+      byLine[k].push(c);
+    }
+    // Each line's candidates in the order they were found (form by form, places ascending).
+    lines.forEach((x, i) => keep(x.key, byLine[i].sort((a, b) => a.fi - b.fi || a.slip.offset - b.slip.offset).map(c => ({ ...c, slip: { ...c.slip, offset: c.slip.offset - x.offset } }))));
+    return selectTails(cands, doc, tix);
+  }
+  const languageId = doc.isMarkdown ? 'markdown' : 'plaintext';
+  const all: TailCandidate[] = [];
+  for (const x of lines) {
+    let cands = x.cands;
+    if (!cands) {
+      const alone = new DocumentModel(x.raw, { languageId });
+      if (alone.masked !== x.m || !alone.paragraphs.every(p => p.startLine === p.endLine)) return findLastCharSlips(doc, packs, seg);
+      cands = tailCandidates(alone, packs, seg);
+      keep(x.key, cands);
+    }
+    for (const c of cands) all.push({ ...c, slip: { ...c.slip, offset: c.slip.offset + x.offset } });
+  }
+  return selectTails(all, doc, tix);
+}
+
+interface LineKey {
+  offset: number;
+  end: number;
+  raw: string;
+  m: string;
+  /** Whether a 《 before the line is still open (the last 《 before it comes after the last 》). */
+  open: boolean;
+  /** That bit, the line's text with its line break, and its masked text where masking changes it. */
+  key: string;
+}
+
+const lineKeyCache = new WeakMap<DocumentModel, LineKey[]>();
+
+/** The lines of a document and their memo keys (findWordSlipsByLine, findLastCharSlipsByLine), once per document. */
+function lineKeys(doc: DocumentModel): LineKey[] {
+  let lines = lineKeyCache.get(doc);
+  if (lines) return lines;
+  const text = normalizedText(doc);
+  const masked = doc.masked !== doc.text;
+  let lastOpen = -1;
+  let lastClose = -1;
+  lines = doc.lines.map(l => {
+    const end = l.offset + l.text.length + l.eol.length;
+    const raw = doc.text.slice(l.offset, end);
+    const m = masked ? doc.masked.slice(l.offset, end) : raw;
+    const open = lastOpen > lastClose;
+    const own = text.slice(l.offset, end);
+    const o = own.lastIndexOf('《');
+    const c = own.lastIndexOf('》');
+    if (o >= 0) lastOpen = l.offset + o;
+    if (c >= 0) lastClose = l.offset + c;
+    return { offset: l.offset, end, raw, m, open, key: (open ? '1' : '0') + raw + (m === raw ? '' : '\u0000' + m) };
+  });
+  lineKeyCache.set(doc, lines);
+  return lines;
 }
 
 /** Lines kept per pack set and segmenter by findWordSlipsByLine (a 32 KB report has about 60–200). */
@@ -678,30 +848,9 @@ export function findWordSlipsByLine(doc: DocumentModel, packs: PackSet, seg: Seg
   if (!bySeg) lineSlipMemos.set(packs, (bySeg = new WeakMap()));
   let memo = bySeg.get(seg);
   if (!memo) bySeg.set(seg, (memo = new Lru<WordSlip[]>(LINE_SLIPS_MAX)));
-  const text = normalizedText(doc);
-  const masked = doc.masked !== doc.text;
-  // Each line's key: whether a 《 before it is still open (the last 《 before the line comes after the last 》), its
-  // text with the line break, and its masked text where masking changes it.
-  const lines = doc.lines.map(l => {
-    const end = l.offset + l.text.length + l.eol.length;
-    const raw = doc.text.slice(l.offset, end);
-    const m = masked ? doc.masked.slice(l.offset, end) : raw;
-    return { offset: l.offset, end, raw, m, open: false, key: '', slips: undefined as WordSlip[] | undefined };
-  });
-  let lastOpen = -1;
-  let lastClose = -1;
+  const lines = lineKeys(doc).map(k => ({ ...k, slips: memo!.get(k.key) }));
   let misses = 0;
-  for (const x of lines) {
-    x.open = lastOpen > lastClose;
-    x.key = (x.open ? '1' : '0') + x.raw + (x.m === x.raw ? '' : '\u0000' + x.m);
-    x.slips = memo.get(x.key);
-    if (!x.slips) misses++;
-    const own = text.slice(x.offset, x.end);
-    const o = own.lastIndexOf('《');
-    const c = own.lastIndexOf('》');
-    if (o >= 0) lastOpen = x.offset + o;
-    if (c >= 0) lastClose = x.offset + c;
-  }
+  for (const x of lines) if (!x.slips) misses++;
   const keep = (key: string, slips: WordSlip[]) => memo!.set((' ' + key).slice(1), slips);
   if (misses * 2 > lines.length) {
     // Mostly new lines (a document linted the first time): one search of the whole text, kept line by line.
