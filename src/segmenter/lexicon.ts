@@ -485,6 +485,8 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
   const wordLine = (w: string) => wordLineAt(w, 0, w.length);
   /** The real-word pairs' written texts (L + W) by their first two characters. */
   let realTexts: Map<number, string[]> | undefined;
+  /** 1 at the first code unit of each real-word pair (realWordAt's quick test). */
+  let realFirst: Uint8Array | undefined;
   // Every two adjacent characters of a words-section word: a candidate replacement that forms no such pair with either
   // neighbour cannot complete a word, and is skipped before any window is tried. Kept as a hash set of 32-bit numbers
   // (two UTF-16 code units) in a typed array, so that building it allocates nothing per pair.
@@ -574,12 +576,16 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     realWordAt: (s, a) => {
       if (!realTexts) {
         realTexts = new Map();
+        realFirst = new Uint8Array(65536);
         for (const line of realPairs.lines()) {
           const k = line.slice(0, line.indexOf(' ')).replace('|', '');
           const code = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
+          realFirst[k.charCodeAt(0)] = 1;
           (realTexts.get(code) ?? realTexts.set(code, []).get(code)!).push(k);
         }
       }
+      // (Asked at every character of a text: most characters start no pair, told by one array read.)
+      if (!realFirst![s.charCodeAt(a)]) return false;
       const list = realTexts.size ? realTexts.get(s.charCodeAt(a) * 65536 + s.charCodeAt(a + 1)) : undefined;
       return !!list && list.some(k => s.startsWith(k, a));
     },
