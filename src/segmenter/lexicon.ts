@@ -540,18 +540,32 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     // An idiom (tag i, four characters; as word()).
     return !(n === 4 && text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 105 && (text.charCodeAt(i + 2) === 10 || text.charCodeAt(i + 2) === 32));
   };
+  const wordOf = (w: string): LexiconWord | undefined => {
+    const ls = wordLine(w);
+    if (ls === undefined) return undefined;
+    let r = cache.get(ls);
+    if (!r) {
+      const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
+      // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
+      r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i', abbreviation: tag === 'j' };
+      cache.set(ls, r);
+    }
+    return r;
+  };
+  /** word() of each single code unit asked: the entry, null when none, undefined when not asked yet. */
+  const singles: (LexiconWord | null | undefined)[] = new Array(65536);
   return {
     word(w) {
-      const ls = wordLine(w);
-      if (ls === undefined) return undefined;
-      let r = cache.get(ls);
-      if (!r) {
-        const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
-        // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
-        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i', abbreviation: tag === 'j' };
-        cache.set(ls, r);
+      // A single character (wording/typo asks each candidate's free use): one array read after the first question.
+      if (w.length === 1) {
+        const c = w.charCodeAt(0);
+        const known = singles[c];
+        if (known !== undefined) return known ?? undefined;
+        const r = wordOf(w);
+        singles[c] = r ?? null;
+        return r;
       }
-      return r;
+      return wordOf(w);
     },
     attested: v => Number((variantValue(v) ?? '0').split(' ')[0]),
     seen: v => Number((variantValue(v) ?? '0 0').split(' ')[1] ?? 0),
