@@ -485,6 +485,8 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
   const wordLine = (w: string) => wordLineAt(w, 0, w.length);
   /** The real-word pairs' written texts (L + W) by their first two characters. */
   let realTexts: Map<number, string[]> | undefined;
+  /** 1 at the first code unit of each real-word pair (realWordAt's quick test). */
+  let realFirst: Uint8Array | undefined;
   // Every two adjacent characters of a words-section word: a candidate replacement that forms no such pair with either
   // neighbour cannot complete a word, and is skipped before any window is tried. Kept as a hash set of 32-bit numbers
   // (two UTF-16 code units) in a typed array, so that building it allocates nothing per pair.
@@ -538,18 +540,32 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     // An idiom (tag i, four characters; as word()).
     return !(n === 4 && text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 105 && (text.charCodeAt(i + 2) === 10 || text.charCodeAt(i + 2) === 32));
   };
+  const wordOf = (w: string): LexiconWord | undefined => {
+    const ls = wordLine(w);
+    if (ls === undefined) return undefined;
+    let r = cache.get(ls);
+    if (!r) {
+      const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
+      // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
+      r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i', abbreviation: tag === 'j' };
+      cache.set(ls, r);
+    }
+    return r;
+  };
+  /** word() of each single code unit asked: the entry, null when none, undefined when not asked yet. */
+  const singles: (LexiconWord | null | undefined)[] = new Array(65536);
   return {
     word(w) {
-      const ls = wordLine(w);
-      if (ls === undefined) return undefined;
-      let r = cache.get(ls);
-      if (!r) {
-        const [, corpus, jieba, tag] = text.slice(ls, text.indexOf('\n', ls)).split(' ');
-        // Idioms proper (tag i); jieba's “l” (习用语) also covers ordinary compounds such as 未成年人.
-        r = { corpus: Number(corpus), jieba: Number(jieba), idiom: w.length === 4 && tag === 'i', abbreviation: tag === 'j' };
-        cache.set(ls, r);
+      // A single character (wording/typo asks each candidate's free use): one array read after the first question.
+      if (w.length === 1) {
+        const c = w.charCodeAt(0);
+        const known = singles[c];
+        if (known !== undefined) return known ?? undefined;
+        const r = wordOf(w);
+        singles[c] = r ?? null;
+        return r;
       }
-      return r;
+      return wordOf(w);
     },
     attested: v => Number((variantValue(v) ?? '0').split(' ')[0]),
     seen: v => Number((variantValue(v) ?? '0 0').split(' ')[1] ?? 0),
@@ -574,12 +590,16 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     realWordAt: (s, a) => {
       if (!realTexts) {
         realTexts = new Map();
+        realFirst = new Uint8Array(65536);
         for (const line of realPairs.lines()) {
           const k = line.slice(0, line.indexOf(' ')).replace('|', '');
           const code = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
+          realFirst[k.charCodeAt(0)] = 1;
           (realTexts.get(code) ?? realTexts.set(code, []).get(code)!).push(k);
         }
       }
+      // (Asked at every character of a text: most characters start no pair, told by one array read.)
+      if (!realFirst![s.charCodeAt(a)]) return false;
       const list = realTexts.size ? realTexts.get(s.charCodeAt(a) * 65536 + s.charCodeAt(a + 1)) : undefined;
       return !!list && list.some(k => s.startsWith(k, a));
     },

@@ -1,6 +1,6 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
 import type { Rule, Lexicon } from '../../core/types';
-import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, knownWord, reduplication, runsOf, stringList } from './_lib/word-helpers';
+import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, reduplication, runsOf, stringList, userWordSet } from './_lib/word-helpers';
 import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
@@ -161,9 +161,11 @@ export const typo: Rule = {
     // for it hold for this document only, so they are kept out of the cache shared across documents.
     let asked = false;
     const inDoc = new Map<string, number>();
+    // knownWord without building the memo key of the user words on every question (asked for most windows).
+    let users: Set<string> | undefined;
     const lookups: SlipLookups = {
       lexicon,
-      isWord: w => knownWord(ctx, w),
+      isWord: w => !!ctx.segmenter?.isWord(w) || (users ??= userWordSet(ctx)).has(w),
       lookAlikes: ch => alikes.get(ch) ?? '',
       ignore: new Set(),
       functionChars: functionChars(ctx.packs),

@@ -237,12 +237,14 @@ export function mayHaveSlip(run: string, lx: SlipLookups, exhaustive = false): b
   const bits = scratchBits;
   bits.fill(0, 0, n + 2);
   const covered = coveredBy(run, lx, bits);
+  // (Read once: asked at every character, and most runs are short-lived code that V8 does not optimise.)
+  const lexicon = lx.lexicon;
   for (let p = 0; p < n; p++) {
     const c = run.charCodeAt(p);
     if (!isHanCode(c)) continue;
     if (c === run.charCodeAt(p + 1) && (extra(run, p, all, lx) || stutterAfter(run, p, lx))) return true;
-    if (p + 3 <= n && lx.lexicon.hasOneMoreKey(run, p)) return true;
-    if (p + 4 <= n && lx.lexicon.realWordAt?.(run, p)) return true;
+    if (p + 3 <= n && lexicon.hasOneMoreKey(run, p)) return true;
+    if (p + 4 <= n && lexicon.realWordAt?.(run, p)) return true;
     // Two known two-character words side by side that are not a known word together (bits of knownLengths).
     if (p + 4 <= n && bits[p] & 4 && bits[p + 2] & 4 && !(bits[p] & 16) && longerWord(run, p, lx, false)) return true;
     if (covered[p]) {
@@ -288,8 +290,10 @@ function mayReplace(run: string, p: number, lx: SlipLookups, covered: Uint8Array
 function coveredBy(run: string, lx: SlipLookups, lengths?: Uint8Array): Uint8Array {
   const n = run.length;
   const covered = new Uint8Array(n);
+  const lexicon = lx.lexicon;
+  const rareLengths = !!lexicon.knownRareLengths;
   for (let s = 0; s + 1 < n; s++) {
-    const marked = lx.lexicon.knownRareLengths ? lx.lexicon.knownRareLengths(run, s) : lx.lexicon.knownLengths(run, s);
+    const marked = rareLengths ? lexicon.knownRareLengths!(run, s) : lexicon.knownLengths(run, s);
     let bits = marked & 0xff;
     if (lengths) lengths[s] = bits;
     // A rarely used word outside the segmenter's dictionary does not cover its characters (weakKnownAt).
