@@ -151,13 +151,15 @@ function checkAnnouncements(ctx: RuleContext) {
   const doc = ctx.doc;
   for (const q of doc.quotes) {
     if (q.openMark !== '“') continue;
+    const counted = /^([一二两三四五六七八九十]{1,3}|\d{1,2})(个|项|大|条|种|张|方面)([\u4e00-\u9fff]{1,8})$/.exec(q.text);
     // “三送” (送政策、送技术、送健康), “五进”: a number and the one verb each item begins with.
-    const verbAbbr = /^([一二两三四五六七八九十]{1,3}|\d{1,2})([\u4e00-\u9fff])$/.exec(q.text);
-    const m = /^([一二两三四五六七八九十]{1,3}|\d{1,2})(个|项|大|条|种|张|方面)([\u4e00-\u9fff]{1,8})$/.exec(q.text) ?? verbAbbr;
+    const byVerb = counted ? undefined : /^([一二两三四五六七八九十]{1,3}|\d{1,2})([\u4e00-\u9fff])$/.exec(q.text);
+    const m = counted ?? byVerb;
     if (!m) continue;
     const n = parseNumber(m[1]);
     if (!Number.isFinite(n) || n < 2 || n > 12) continue;
-    const noun = verbAbbr && m === verbAbbr ? '' : m[3];
+    const verb = byVerb?.[2];
+    const noun = counted ? counted[3] : '';
     const para = doc.paragraphAt(q.open);
     if (!para) continue;
     const announced = q.text;
@@ -167,7 +169,7 @@ function checkAnnouncements(ctx: RuleContext) {
     if (intro) {
       const listStart = q.close + 1 + intro[0].length;
       const en = doc.enumerations.find(e => e.offset > q.close && e.offset <= listStart + 2 && e.offset + e.length > listStart);
-      if (en && (!verbAbbr || en.items.every(it => it.text.replace(/^(?:即|包括)/, '').startsWith(verbAbbr[2])))) {
+      if (en && (!verb || en.items.every(it => it.text.replace(/^(?:即|包括)/, '').startsWith(verb)))) {
         compare(ctx, { offset: q.open, length: q.close - q.open + 1 }, announced, n, en.items.length, {
           etc: false,
           maybeOneMore: /和|及|与/.test(en.items[en.items.length - 1].text),

@@ -126,13 +126,18 @@ function series(ms: Marker[], gap = MAX_PARAGRAPH_GAP): Marker[][] {
   return out;
 }
 
+/** A bracketed number written in digits ((3)), not numerals ((三)). */
+function arabic(m: Marker): boolean {
+  return m.kind === 'paren' && /[0-9]/.test(m.raw[1]);
+}
+
 /** The marker written with another number (二是 → 三是). */
 function renumbered(m: Marker, value: number): string {
   const n = CN[value] ?? String(value);
   if (m.kind === 'shi') return n + '是';
   if (m.kind === 'yao') return n + '要';
   if (m.kind === 'di') return '第' + n;
-  if (m.kind === 'paren') return m.raw[0] + (/[0-9]/.test(m.raw[1]) ? String(value) : n) + m.raw[m.raw.length - 1];
+  if (m.kind === 'paren') return m.raw[0] + (arabic(m) ? String(value) : n) + m.raw[m.raw.length - 1];
   return '其' + n;
 }
 
@@ -162,7 +167,7 @@ export const inlineOrdinal: Rule = {
       if (!ms.length) continue;
       let before: Marker[] | undefined;
       // Bracketed numbers make a series only inside one paragraph, Chinese numerals and digits apart.
-      const groups = kind === 'paren' ? [ms.filter(m => !/[0-9]/.test(m.raw[1])), ms.filter(m => /[0-9]/.test(m.raw[1]))] : [ms];
+      const groups = kind === 'paren' ? [ms.filter(m => !arabic(m)), ms.filter(arabic)] : [ms];
       for (const s of groups.flatMap(g => series(g, kind === 'paren' ? 0 : MAX_PARAGRAPH_GAP))) {
         if (kind === 'paren' && (s.length < 2 || s[0].value !== 1)) continue;
         // A list right after another of the same kind, restarting lower, had its first items written otherwise.
@@ -231,12 +236,11 @@ export const inlineOrdinal: Rule = {
         const sure = !next || next.value === want + 1;
         if (m.heading) return;
         const what = m.value === prev.value ? '重复' : m.value < prev.value ? '倒退' : '不连续';
-        const digits = kind === 'paren' && /[0-9]/.test(m.raw[1]);
         ctx.report({
           offset: m.offset,
           length: m.length,
           message: `序数${what}：前一项为“${prev.raw}”，此处为“${m.raw}”，应为“${renumbered(m, want)}”`,
-          fix: sure ? { offset: m.numOffset, length: m.numLength, text: digits ? String(want) : CN[want] ?? String(want) } : undefined,
+          fix: sure ? { offset: m.numOffset, length: m.numLength, text: arabic(m) ? String(want) : CN[want] ?? String(want) } : undefined,
           expected: renumbered(m, want),
         });
         return;

@@ -286,7 +286,8 @@ export const doubledWord: Rule = {
           if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
           const xAt = a.offset + a.word.length - 1;
           const prev = toks[k - 1];
-          let typedAgainHere = false;
+          // A common word's last character typed again before a clause mark (调研研，), in a formal document.
+          let typedAgain = false;
           if (loneIsA) {
             // A word ends in X and the next word begins with it (大理州|州长, 初级工|工作, 福利院|院长): the segmenter
             // only failed to join the first name or term; a doubled X here is two words meeting.
@@ -308,9 +309,8 @@ export const doubledWord: Rule = {
             const uses = ctx.segmenter?.lexicon?.()?.word(a.word)?.corpus ?? 0;
             const common = a.word.length === 2 ? uses >= COMMON_WORD : uses >= COMMON_WORD / 4 || knownWord(ctx, a.word);
             // (Before 、 the copy may begin a list of one-character items: 上海海、陆、空港.)
-            const typedAgain = formal && closes && after !== undefined && /[，。；！？：,.;!?:]/.test(after) && common && !wideKnown(ctx, a.word + x);
+            typedAgain = formal && closes && after !== undefined && /[，。；！？：,.;!?:]/.test(after) && common && !wideKnown(ctx, a.word + x);
             if (closes && !typedAgain) continue;
-            typedAgainHere = typedAgain;
             // A lone character (not a function word) before the word: a transliteration the dictionary cut apart.
             if (!isHan(after) && prev && allHan(prev.word) && prev.word.length === 1 && prev.offset + 1 === a.offset && !(typedAgain && (STANDALONE.has(prev.word) || LONE_WORDS.has(prev.word)))) continue;
             // A name with a doubled given name: 刘亮|亮, 冯珊|珊.
@@ -342,7 +342,7 @@ export const doubledWord: Rule = {
           // Delete automatically only when the neighbours are whole words (or punctuation): otherwise more is garbled.
           const outer = loneIsB ? [toks[k - 1], other] : [other, toks[k + 2]];
           // A function character beside a word typed again at a clause's end (开展了|调研|研，) is whole too.
-          const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1 || (typedAgainHere && STANDALONE.has(o!.word)));
+          const clean = outer.every(o => isPunctOrEdge(o) || o!.word.length > 1 || (typedAgain && STANDALONE.has(o!.word)));
           // Garbled: a neighbour is a lone character that is no word by itself (落|市委|委: 落 is half of 落实).
           // A lone function word, pronoun or common verb next to it (着|浓|浓, 他|叙|叙) is ordinary prose.
           const garbled = outer.some(o => !!o && allHan(o.word) && o.word.length === 1 && !STANDALONE.has(o.word) && !LONE_WORDS.has(o.word));
@@ -370,7 +370,7 @@ export const doubledWord: Rule = {
             expected: word,
             // A common word's last character typed again at a clause's end in a formal document: none in three months
             // of 《人民日报》 read as a report, so a warning.
-            severity: garbled ? undefined : typedAgainHere ? 'warning' : 'info',
+            severity: garbled ? undefined : typedAgain ? 'warning' : 'info',
           });
           k++;
         }

@@ -3,6 +3,7 @@ import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, reduplication, runsOf, stringList, userWordSet } from './_lib/word-helpers';
 import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
+import { isHan } from '../../core/document';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 
@@ -108,7 +109,7 @@ function creditNames(t: string): [number, number][] {
 function inYiFrame(text: string, start: number, end: number): boolean {
   for (let a = Math.max(0, end - 4); a <= start; a++) {
     if (a === start && end === a + 4) continue;
-    if (text[a] === '一' && text[a + 2] === '一' && a + 4 <= text.length && /^[\u4e00-\u9fff]$/.test(text[a + 1]) && /^[\u4e00-\u9fff]$/.test(text[a + 3]) && text[a + 1] !== '一' && text[a + 3] !== '一') return true;
+    if (text[a] === '一' && text[a + 2] === '一' && isHan(text[a + 1]) && isHan(text[a + 3]) && text[a + 1] !== '一' && text[a + 3] !== '一') return true;
   }
   return false;
 }

@@ -217,6 +217,11 @@ function refine(word: string, seg: Segmenter): string[] {
   return out.length > 1 ? out : [word];
 }
 
+/** True when the two-character X keeps exactly one character of W in its place (坚持 → 坚定, 联合 → 联盟). */
+function oneCharKept(X: string, W: string): boolean {
+  return (X[0] === W[0]) !== (X[1] === W[1]);
+}
+
 /** Characters after which a phrase may end: 重要途径和专门协商机构. */
 const PHRASE_END = /[的和与及是为并等]/;
 
@@ -468,7 +473,7 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
         for (const a of occ(S)) {
           const X = text.slice(a - 2, a);
           if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X) continue;
-          if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
+          if (!oneCharKept(X, W)) continue;
           if (a - 3 >= 0 && HAN.test(text[a - 3]) && !/[和与及并要是在把将为以，、]/.test(text[a - 3])) continue;
           // Inside 《》 a title is formulation/document-title's.
           if (text.lastIndexOf('《', a) > text.lastIndexOf('》', a)) continue;
@@ -476,15 +481,15 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
         }
       } else if (p.type === PROBE_NEAR) {
         // A look-alike word (one character kept in place, the other changed) inside a short term, the rest of it
-        // there exactly: 大团结大联盟, 全面深入改革, 双重积级作用 is canonical-phrase's (no word). The term must stand
-        // alone: no Han character before it joins its first character into a word, none after it its last.
+        // there exactly: 大团结大联盟 (双重积级作用, where the new word is no word, is canonical-phrase's). The term must
+        // stand alone: no Han character before it joins its first character into a word, none after it its last.
         const { P, S, W } = p;
         for (const s0 of occ(P)) {
           const g0 = s0 + P.length;
           if (!text.startsWith(S, g0 + 2)) continue;
           const X = text.slice(g0, g0 + 2);
           if (X.length !== 2 || X === W || !HAN.test(X) || contentOnly(X) !== X || !seg.isWord(X)) continue;
-          if (!((X[0] === W[0]) !== (X[1] === W[1]))) continue;
+          if (!oneCharKept(X, W)) continue;
           // A word of the 政协 world the packs know (协商议政质效: 质效 for 质量和效率) is meant (and so is one the
           // document writes again elsewhere: phrase-word checks that on the whole text, as this search may see one line).
           if (userWords.has(X)) continue;
@@ -493,9 +498,10 @@ export function findWordSlips(doc: DocumentModel, packs: PackSet, seg: Segmenter
           const after = text[e] ?? '';
           if (HAN.test(before) && seg.isWord(before + text[s0])) continue;
           if (HAN.test(after) && (seg.isWord(text[e - 1] + after) || (!S && !PHRASE_END.test(after)))) continue;
-          // The look-alike joined with its neighbour into a longer word (大联盟国) reads another way.
+          // The look-alike makes a word with the phrase's character beside it: the phrase reads another way there.
+          // (P is never empty: the first word is not probed.)
           if (S && seg.isWord(X[1] + S[0])) continue;
-          if (P && seg.isWord(P[P.length - 1] + X[0])) continue;
+          if (seg.isWord(P[P.length - 1] + X[0])) continue;
           if (text.lastIndexOf('《', g0) > text.lastIndexOf('》', g0)) continue;
           push(s0, e, 'replaced', W, X, g0, g0 + 2, true);
         }
