@@ -4,6 +4,12 @@ import type { Rule, RuleContext } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
 import { isAmount, isLabelNumber, LedgerEntry, ledger, named, relatedAt } from './_lib/figure-helpers';
 
+/** Words that say a figure is a total (共提交, 全年开展……共计): they do not change what is counted. */
+const TOTAL = '(?:共计|累计|总计|合计|一共|共)';
+const TOTAL_AT_END = new RegExp(`${TOTAL}$`);
+const TOTAL_AT_START = new RegExp(`^${TOTAL}`);
+const TOTAL_ANYWHERE = new RegExp(TOTAL);
+
 /** The canonical subject (synonym groups from the packs: 收到提案 = 提交提案), and whether the packs name it (a
  *  known quantity of a report: 提交提案, 立案). */
 function canonicalOf(ctx: RuleContext, subject: string): { subject: string; known: boolean } {
@@ -24,7 +30,7 @@ function canonicalOf(ctx: RuleContext, subject: string): { subject: string; know
     // longest named form that ends the subject counts when what precedes it is such an agent (not 不予立案).
     for (const [form, canon] of map) {
       if (!bare.endsWith(form) || form.length === bare.length) continue;
-      const lead = bare.slice(0, -form.length).replace(/(?:共计|累计|总计|合计|共|一共|全年)$/, '');
+      const lead = bare.slice(0, -form.length).replace(/全年$/, '').replace(TOTAL_AT_END, '');
       if (lead && !/(?:委员们?|政协|年来|以来|全年|今年|去年|[省市区县]|各民主党派|党派团体|工商联|界别|专门委员会|专委会)$/.test(lead)) continue;
       if (form.length > best) {
         best = form.length;
@@ -36,7 +42,7 @@ function canonicalOf(ctx: RuleContext, subject: string): { subject: string; know
   // 市政协共组织视察调研 = 全年开展视察调研共计: when, 共/共计, and a verb that only says the thing was done (pack
   // figures.activityVerbs) do not change what is counted.
   const verbs = ctx.packs.memo('figures-activity-verbs', () => ctx.packs.words('figures', 'activityVerbs'));
-  let core = bare.replace(/^(?:全年|过去一年|一年来|今年|去年|本年度)+/, '').replace(/^(?:共计|累计|总计|合计|一共|共)/, '').replace(/(?:共计|累计|总计|合计|一共|共)$/, '');
+  let core = bare.replace(/^(?:全年|过去一年|一年来|今年|去年|本年度)+/, '').replace(TOTAL_AT_START, '').replace(TOTAL_AT_END, '');
   const verb = verbs.find(v => core.startsWith(v) && core.length - v.length >= 4);
   if (verb) core = core.slice(verb.length);
   return { subject: core.length >= 4 ? core : bare, known: false };
@@ -106,7 +112,7 @@ export const inconsistentFigure: Rule = {
       // A quantity the packs name (提交提案612件，立案568件) is itself however many others the sentence counts.
       // In a report a figure stated as a total (共组织视察调研28次, 全年开展视察调研共计26次) is one however many others
       // its sentence counts.
-      const total = formal && /共|累计|总计|合计/.test(e.subject);
+      const total = formal && TOTAL_ANYWHERE.test(e.subject);
       if (!named_.known && !total && ledger(ctx).some(o => o !== e && o.sentenceIndex === e.sentenceIndex && o.unit === e.unit && o.kind === e.kind)) continue;
       if (/^(其中|分别|同比|比上年|增长|下降|提高|减少|新增)/.test(subject) || /(增长|下降|提高|减少|增加)$/.test(subject)) continue;
       const key = `${subject}|${e.unit ?? ''}|${e.year ?? ''}`;
