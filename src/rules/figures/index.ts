@@ -6,6 +6,7 @@ import { countMismatch } from './count-mismatch';
 import { repeatedParallelItem } from './repeated-parallel-item';
 import { inconsistentFigure } from './inconsistent-figure';
 import { rate } from './rate';
+import { changeMismatch } from './change-mismatch';
 import { yearSequence } from './year-sequence';
 import { planPeriod } from './plan-period';
 import { anniversary } from './anniversary';
@@ -20,6 +21,7 @@ export const FIGURES_RULES: Rule[] = [
   repeatedParallelItem,
   inconsistentFigure,
   rate,
+  changeMismatch,
   yearSequence,
   planPeriod,
   anniversary,
