@@ -3,6 +3,9 @@ import { partExceedsWhole } from '../../src/rules/figures/part-exceeds-whole';
 
 testRule(partExceedsWhole, {
   valid: [
+    { name: 'parts joined by a change are one thing at two times', text: '首届展会总面积30万平方米，今年达到36万平方米。其中企业展从27万平方米增至33万平方米。' },
+    { name: 'wholes of different kinds before 其中: the whole is unclear', text: '开展重点调研21项、监督性视察12项，其中重点调研15项、视察10项。' },
+    { name: 'successive stages: parts within the largest whole', text: '全年共收到提案520件，经审查立案486件。其中，集体提案120件、委员个人提案380件。' },
     // Parts of another kind or without a unit.,
     '该市辖11个县（市、区），其中贫困县4个，贫困村259个。',
     '歹徒杀害一家5口，其中包括一名仅8岁的孩子。',
@@ -29,6 +32,16 @@ testRule(partExceedsWhole, {
     '收到提案300件,立案交办提案来自320名委员。',
   ],
   invalid: [
+    {
+      name: 'successive stages before 其中: parts add up to more than the largest whole',
+      text: '全年共收到提案520件，经审查立案486件。其中，集体提案120件、委员个人提案380件、联名提案30件。',
+      errors: [{ line: 1, column: 50, length: 3, message: '“其中”所列各部分合计530件（120+380+30），多于整体共收到提案520件' }],
+    },
+    {
+      name: 'a part named by a word of the whole’s longer subject (视察 of 视察调研)',
+      text: '共组织委员视察调研45次，其中视察20次、调研15次、专题调研12次。',
+      errors: [{ line: 1, column: 32, length: 3, message: '“其中”所列各部分合计47次（20+15+12），多于整体共组织委员视察调研45次' }],
+    },
     {
       name: 'a part named by what befell it (其中被采纳的, 其中……被采纳), in the whole’s unit',
       text: '委员们提出意见建议156条，其中被采纳的172条。\n\n组织调研报告40篇，其中52篇被批示。',

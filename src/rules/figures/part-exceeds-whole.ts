@@ -23,7 +23,8 @@ function sameKind(ctx: RuleContext, a: LedgerEntry, b: LedgerEntry): boolean {
   // whole counted in the same unit.
   if (/^被/.test(a.subject) || ctx.doc.text[a.offset - 1] === '的' || ctx.doc.text[a.offset + a.length] === '被') return true;
   const na = nounOf(ctx, a);
-  const nb = nounOf(ctx, b);
+  // The whole's noun, or the end of what it counts (共组织委员视察调研45次, 其中视察20次: 视察 is part of it).
+  const nb = nounOf(ctx, b) + b.subject.slice(-6);
   if (!na || !nb) return true;
   return [...na].some(ch => nb.includes(ch));
 }
@@ -38,12 +39,20 @@ function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: Le
     // The whole: the last amount before 其中 (in the previous sentence when 其中 opens this one).
     const before = entries.filter(e => isAmount(e) && e.offset < at && !e.quoted);
     const pool = before.length ? before : m.index < 2 && prevSentence ? prevSentence.filter(e => isAmount(e) && !e.quoted) : [];
-    const whole = pool[pool.length - 1];
+    let whole = pool[pool.length - 1];
     // A change (比去年增加5600亿元) is not a whole.
-    if (!whole || packWords(ctx, 'changeWords', 'anywhere').test(whole.subject) || /比[^，,；;]{0,8}$/.test(whole.subject)) continue;
-    // Several figures of the same unit before 其中 (重点调研21项、监督性视察2项,其中……): the whole is unclear.
+    const isChange = (e: LedgerEntry) => packWords(ctx, 'changeWords', 'anywhere').test(e.subject) || /比[^，,；;]{0,8}$/.test(e.subject);
+    if (!whole || isChange(whole)) continue;
+    // Several figures of the same unit before 其中 (重点调研21项、监督性视察2项,其中……): the whole is unclear, unless they
+    // count the same kind of thing at successive stages (收到提案520件，立案486件。其中……): then the largest is the widest
+    // whole a part can belong to.
     const clauseStart = Math.max(sen.text.lastIndexOf('；', m.index), sen.text.lastIndexOf(';', m.index), sen.text.lastIndexOf('其中', m.index - 1));
-    if (pool.filter(e => e !== whole && e.unit === whole.unit && (pool !== before || e.offset > sen.offset + clauseStart)).length) continue;
+    const rivals = pool.filter(e => e !== whole && e.unit === whole.unit && (pool !== before || e.offset > sen.offset + clauseStart));
+    if (rivals.length) {
+      const all = [whole, ...rivals];
+      if (all.some(e => isChange(e) || isRough(e) || isLowerBound(e)) || !all.every(x => all.every(y => x === y || sameKind(ctx, x, y)))) continue;
+      whole = all.reduce((x, y) => (y.value > x.value ? y : x));
+    }
     // The parts: amounts with the same unit up to the next 其中 / ；/ end of sentence.
     const rest = sen.text.slice(m.index + 2);
     const stop = rest.search(/其中|[；;]/);
@@ -79,6 +88,9 @@ function checkQizhongSum(ctx: RuleContext, whole: LedgerEntry, parts: LedgerEntr
   // Two parts named alike are one thing at two times (全长22.87公里，后延长到……全长23.6公里), not two parts.
   const names = parts.map(p => p.subject);
   if (new Set(names).size < names.length) return;
+  // … or joined by a change (其中企业展从27万平方米增至33万平方米).
+  for (let i = 1; i < parts.length; i++)
+    if (/(?:增|减|降|升|提高|提升|扩大|缩小|缩短|变)[^，,；;。]{0,3}(?:到|至|为)$/.test(ctx.doc.text.slice(parts[i - 1].offset + parts[i - 1].length, parts[i].offset))) return;
   const sum = parts.reduce((a, p) => a + p.value, 0);
   if (!(sum > whole.value + 1e-9)) return;
   const last = parts[parts.length - 1];
@@ -104,7 +116,7 @@ export const partExceedsWhole: Rule = {
     defaultSeverity: 'error',
     description: '部分大于整体（“其中”的分项、提交≥立案≥办结、报送≥采用等环节）',
     docs:
-      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数，同类的几个分项（次、件、项、亿元……）相加也不能大于总数（按人、家、户计的分项常可重叠，如“其中女委员25人、党外委员20人”，不相加；单位表见规则包 figures.overlappingUnits）；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同，分项的名词要与总数的名词有相同的字（“贫困村259个”不是“11个县”的一部分），以事件或性质限定的分项（“其中被采纳的172条”“其中52篇被批示”）算作总数的一部分；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
+      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数，同类的几个分项（次、件、项、亿元……）相加也不能大于总数（按人、家、户计的分项常可重叠，如“其中女委员25人、党外委员20人”，不相加；单位表见规则包 figures.overlappingUnits）；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同，分项的名词要与总数的名词有相同的字（“贫困村259个”不是“11个县”的一部分），以事件或性质限定的分项（“其中被采纳的172条”“其中52篇被批示”）算作总数的一部分；“其中”之前有同类事物的几个环节（“收到提案520件，立案486件。其中……”）时以最大的数为整体，不同类的几个数（“调研21项、视察12项，其中……”）不核对；“从27万平方米增至33万平方米”是同一事物的两个时点，不相加；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
     examples: [
       { bad: '全年提交提案1043件,经审查立案1060件', good: '全年提交提案1043件,经审查立案1008件' },
       { bad: '组织委员培训300人次,其中常委培训320人次', good: '组织委员培训300人次,其中常委培训120人次' },
