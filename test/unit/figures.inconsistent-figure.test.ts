@@ -36,8 +36,19 @@ testRule(inconsistentFigure, {
       name: 'a news story: the same phrase counting different things (figures more than one digit apart)',
       text: '本报讯 公安机关共捣毁境内诈骗窝点5126个，抓获犯罪嫌疑人16.3万名。同时，协调当地警方捣毁境外诈骗窝点70个，抓获犯罪嫌疑人4276名。\n党的委员会由党员代表大会选举产生，每届任期一般为5年。党的总支部委员会由党员大会选举产生，每届任期一般为3年。',
     },
+    {
+      name: 'list items without a total before them, in a report, are parts (not compared)',
+      text: '一年来，召开全体会议1次、常委会会议4次、主席会议12次。\n专题协商中，常委会会议召开2次。',
+      lint: { docType: 'report' },
+    },
   ],
   invalid: [
+    {
+      name: 'an item of a list a total opens (共召开……、常委会会议4次) against the same meeting counted with 共召开 after it',
+      text: '一年来，共召开全体会议1次、常委会会议4次、主席会议12次。\n常委会会议共召开5次，审议通过各项报告。',
+      lint: { docType: 'report' },
+      errors: [{ line: 2, column: 9, length: 2, message: '“常委会会议共召开5次”与前文“常委会会议4次”不一致' }],
+    },
     {
       name: 'a total stated twice in a report with another verb for doing it (组织 / 开展), other figures in its sentence',
       text: '过去一年，市政协共组织视察调研28次，召开协商会议12次。\n全年开展视察调研共计26次，形成调研报告18篇。',

@@ -9,6 +9,8 @@ const TOTAL = '(?:共计|累计|总计|合计|一共|共)';
 const TOTAL_AT_END = new RegExp(`${TOTAL}$`);
 const TOTAL_AT_START = new RegExp(`^${TOTAL}`);
 const TOTAL_ANYWHERE = new RegExp(TOTAL);
+/** A clause opened by a total and a verb (共召开……、……): each figure of its 、-list is a total of its kind. */
+const LIST_TOTAL = new RegExp(`${TOTAL}(?:召开|组织|开展|举办|举行|进行|提交|收到|完成|办理|报送|编发)`);
 
 /** The canonical subject (synonym groups from the packs: 收到提案 = 提交提案), and whether the packs name it (a
  *  known quantity of a report: 提交提案, 立案). */
@@ -21,8 +23,9 @@ function canonicalOf(ctx: RuleContext, subject: string): { subject: string; know
     }
     return m;
   });
-  // 市政协立案交办提案 = 立案交办提案: the agent before the subject does not change the figure.
-  const bare = subject.replace(/^(?:全国政协|[省市区县州]政协|政协|常委会|各级政协|我们|我[省市区县]|全[省市区县])+/, '');
+  // 市政协立案交办提案 = 立案交办提案: the agent before the subject does not change the figure (常委会会议 is a meeting,
+  // not 常委会's 会议).
+  const bare = subject.replace(/^(?:全国政协|[省市区县州]政协|政协|常委会(?!会议)|各级政协|我们|我[省市区县]|全[省市区县])+/, '');
   let known = map.get(bare);
   if (known === undefined) {
     let best = 0;
@@ -45,6 +48,11 @@ function canonicalOf(ctx: RuleContext, subject: string): { subject: string; know
   let core = bare.replace(/^(?:全年|过去一年|一年来|今年|去年|本年度)+/, '').replace(TOTAL_AT_START, '').replace(TOTAL_AT_END, '');
   const verb = verbs.find(v => core.startsWith(v) && core.length - v.length >= 4);
   if (verb) core = core.slice(verb.length);
+  // … or after it, with or without 共 (常委会会议共召开5次 = 召开常委会会议4次).
+  else {
+    const tail = verbs.find(v => core.endsWith(v) && core.length - v.length >= 4);
+    if (tail) core = core.slice(0, -tail.length).replace(TOTAL_AT_END, '');
+  }
   return { subject: core.length >= 4 ? core : bare, known: false };
 }
 
@@ -87,7 +95,7 @@ export const inconsistentFigure: Rule = {
     defaultSeverity: 'warning',
     description: '同一事项的数字前后不一致',
     docs:
-      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。规则包列出的事项前面写明由谁、共计多少（“全市政协委员共提交提案”“全年共收到提案”）仍是同一事项；其他事项前的时间、“共、共计”和只表示“做了”的动词（组织、开展、举办……，规则包 figures.activityVerbs）也不改变事项（“市政协共组织视察调研28次”与“全年开展视察调研共计26次”比较；“完成”不在其列）；正式文稿中写明“共、累计”的总数，同句另有同单位的数字也照样比较；这类事项与同一句中的其他数字（“提交提案612件，立案568件”）各自比较。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较；“一项重点督办建议”的“一”是数量词作冠词，“90年代”是年代，也不比较。' +
+      '同一文稿中，同一年份、同一事项（数字所计量的短语相同，或规则包 figures.subjectSynonyms 中列为同义）、同一单位的数字出现两次以上时，数值应当相同。例如前文“立案交办提案864件”、后文“立案交办提案865件”。规则包列出的事项前面写明由谁、共计多少（“全市政协委员共提交提案”“全年共收到提案”）仍是同一事项；其他事项前的时间、“共、共计”和只表示“做了”的动词（组织、开展、举办……，规则包 figures.activityVerbs）也不改变事项（“市政协共组织视察调研28次”与“全年开展视察调研共计26次”比较；“完成”不在其列）；正式文稿中写明“共、累计”的总数（含“共召开全体会议1次、常委会会议4次”这样由总数领起的各项，以及“常委会会议共召开5次”），同句另有同单位的数字也照样比较；这类事项与同一句中的其他数字（“提交提案612件，立案568件”）各自比较。概数（余、多、约、左右）、引号或书名号内的数字、年份不同的数字不比较；“一项重点督办建议”的“一”是数量词作冠词，“90年代”是年代，也不比较。' +
       '新闻、特写中同一短语常计量不同的对象（两个机构的任期3年和5年、一个案件和全部案件的抓获人数），只有两个数只差一位数字（45个与450个、864件与865件，像是打错）时才提示。',
     examples: [{ bad: '立案交办提案864件……市政协十五届一次会议以来立案交办提案865件', good: '两处统一为核实后的数字' }],
     fixable: false,
@@ -112,7 +120,9 @@ export const inconsistentFigure: Rule = {
       // A quantity the packs name (提交提案612件，立案568件) is itself however many others the sentence counts.
       // In a report a figure stated as a total (共组织视察调研28次, 全年开展视察调研共计26次) is one however many others
       // its sentence counts.
-      const total = formal && TOTAL_ANYWHERE.test(e.subject);
+      // So is each item of a list a total opens (共召开全体会议1次、常委会会议4次、主席会议12次).
+      const clause = sen.text.slice(0, e.offset - sen.offset).split(/[，,；;：:]/).pop() ?? '';
+      const total = formal && (TOTAL_ANYWHERE.test(e.subject) || LIST_TOTAL.test(clause));
       if (!named_.known && !total && ledger(ctx).some(o => o !== e && o.sentenceIndex === e.sentenceIndex && o.unit === e.unit && o.kind === e.kind)) continue;
       if (/^(其中|分别|同比|比上年|增长|下降|提高|减少|新增)/.test(subject) || /(增长|下降|提高|减少|增加)$/.test(subject)) continue;
       const key = `${subject}|${e.unit ?? ''}|${e.year ?? ''}`;
