@@ -14,6 +14,10 @@ describe('figures/rate: rateAgrees', () => {
 
 testRule(rate, {
   valid: [
+    { name: 'shares of traits that may overlap (女委员, 党外委员) are not a partition', text: '全市共有政协委员450名，其中女委员占30%、党外委员占75%。' },
+    { name: 'shares of a partition adding up to 100% within rounding', text: '提案中，经济类占33.4%、社会类占33.3%、文化类占33.4%。' },
+    { name: 'shares of a partition under 100%', text: '第一产业占8.5%、第二产业占40.1%、第三产业占51.4%。' },
+    { name: 'shares of different wholes (分别占)', text: '城镇和农村人口分别占60%和45%，城镇占60%，农村占45%。' },
     // Ratios that may exceed 100% by their nature.
     '银行拨备覆盖率为183.2%。',
     '全年投资任务完成率达到112%，产值增长率为135%。',
@@ -32,6 +36,16 @@ testRule(rate, {
     '全省贫困劳动力255.2万人，其中有就业意愿的187.4万人，已转移就业186.4万人，占比99.5%。',
   ],
   invalid: [
+    {
+      name: 'shares of a partition by class (经济类、社会类……) adding up to more than 100%',
+      text: '提案中，经济类占38.5%、社会类占35.2%、文化类占18.6%、其他类占12.3%。',
+      errors: [{ line: 1, column: 39, length: 5, message: '经济类、社会类、文化类、其他类所占比例合计104.6%（38.5%+35.2%+18.6%+12.3%），超过100%' }],
+    },
+    {
+      name: 'a share and its complement (中共党员 / 非中共人士) adding up to more than 100%',
+      text: '全市共有政协委员450名，其中中共党员占40%，非中共人士占65%。',
+      errors: [{ line: 1, column: 31, length: 3, message: '中共党员、非中共人士所占比例合计105%（40%+65%），超过100%' }],
+    },
     { name: 'a satisfaction rate above 100%', text: '提案办理满意率达107.9%。', errors: [{ line: 1, column: 9, length: 6, message: '提案办理满意率107.9%超过100%' }] },
     { name: 'a share above 100%', text: '第一段。\n民营经济占比为120%。', errors: [{ line: 2, column: 8, length: 4, message: '民营经济占比120%超过100%' }] },
     {
