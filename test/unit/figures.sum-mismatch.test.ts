@@ -14,10 +14,18 @@ testRule(sumMismatch, {
     '确定十个重点协商议题：两次专题议政性常委会会议；八次专题协商会。',
     // Approximate parts are not added up.
     '全年开展协商活动40余次:专题协商20余次;对口协商10次。',
+    { name: 'a list and its total that agree', text: '全年安排专题协商会3次、对口协商会4次、提案办理协商会5次，共计协商活动12次。' },
+    { name: 'an open list (等) or a wider class (各类) in the total', text: '全年安排专题协商会3次、对口协商会4次等，共计协商活动11次。召开全体会议1次、常委会议4次，共召开各类会议20次。' },
+    { name: 'parts in another unit than the total', text: '组织视察3次、调研4项，共计形成报告11篇。' },
     // A colon without a list of figures.
     '确定10个重点协商议题:涉及经济、社会等领域。',
   ],
   invalid: [
+    {
+      name: 'parts listed with 、 and then a total that is not their sum',
+      text: '全年安排专题协商会3次、对口协商会4次、提案办理协商会5次，共计协商活动11次。',
+      errors: [{ line: 1, column: 37, length: 3, message: '所列各项合计12次（3+4+5），与总数“11次”不符，请核对总数或分项' }],
+    },
     {
       name: 'seed 001 with 7 instead of 8',
       text: SEED_001.replace('8次专题协商会', '7次专题协商会'),
