@@ -15,6 +15,9 @@ const SEED_002 = [
 
 testRule(repeatedParallelItem, {
   valid: [
+    { name: 'a table of contents and its body: the same number and title again', text: '目录\n一、粮食安全成就\n二、粮食安全之路\n\n一、粮食安全成就\n正文。\n二、粮食安全之路\n正文。' },
+    { name: 'numbered lists that start again at (一) are other lists', text: '第一条 有下列情形之一的，予以处罚：\n（一）未经许可擅自开展经营活动\n（二）伪造许可证件\n第二条 有下列情形之一的，从重处罚：\n（一）拒不改正\n（二）未经许可擅自开展经营活动' },
+    { name: 'the same title under two parents', text: '一、存在问题\n（一）资金不足\n（二）人才短缺\n二、建议\n（一）资金不足\n（二）加强培训' },
     // Figures repeat in a list of results.,
     '一至四季度，经济增速分别为6.4%、6.2%、6.0%、6.0%。',
     // Repetition on purpose: every item the same, speech attribution as a lead, two lists joined by a long item.
@@ -29,6 +32,11 @@ testRule(repeatedParallelItem, {
     '关注教育、医疗、养老、就业等问题。',
   ],
   invalid: [
+    {
+      name: 'two numbered headings under one parent with the same title',
+      text: '三、意见建议\n（一）加强预付费资金监管。\n（二）畅通投诉渠道。\n（三）加强预付费资金监管。',
+      errors: [{ line: 4, column: 1, length: 12, message: '同级标题“（三）加强预付费资金监管”与前面的“（一）加强预付费资金监管”重复' }],
+    },
     {
       name: 'seed 002: the third 紧扣 repeats the first',
       text: SEED_002,

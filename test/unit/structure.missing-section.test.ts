@@ -22,6 +22,10 @@ testRule(missingSection, {
       name: 'sqmy signed by a role and a name on a line of its own (市政协委员 李四)',
       text: ['关于在老城区增设公共充电桩的建议', '社情民意信息2025年第8期', '市政协委员 李四', '老城区公共充电桩仅46个。', '为此建议：由区发改局牵头，2025年底前新增公共充电桩200个。'].join('\n'),
     },
+    {
+      name: 'sqmy whose suggestions are under a numbered heading 意见建议 (not 为此建议)',
+      text: ['社情民意信息', '关于规范校外培训机构收费管理的建议', '一、基本情况', '部分家长反映，一些校外培训机构预收费用过高。', '二、存在问题', '退费纠纷频发。', '三、意见建议', '（一）加强预付费资金监管，由市教育局牵头建立资金托管账户。', '（反映人：市政协委员 王五）'].join('\n'),
+    },
     { name: 'seed 000', text: read(seedFile('000')) },
     { name: 'seed 003', text: read(seedFile('003')) },
     { name: 'seed 004 (starts “（上接1版）”: no salutation or opening expected)', text: read(seedFile('004')) },

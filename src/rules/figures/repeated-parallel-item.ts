@@ -13,7 +13,7 @@ export const repeatedParallelItem: Rule = {
     defaultSeverity: 'error',
     description: '并列的段落、分项或列举项重复（第三个“紧扣政治引领”重复了第一个）',
     docs:
-      '并列结构中的各项应各不相同。检查三种并列：连续三段以上以相同字词开头的并列段落（如“紧扣政治引领，……”“紧扣民生福祉，……”），比较各段的小标题（第一个逗号或句号之前的部分）；同一段中的“一是……二是……三是……”，比较各项开头的短语；顿号列举中完全相同的两项。诊断标在重复的那一项上，并指向与之重复的前一项。',
+      '并列结构中的各项应各不相同。检查四种并列：连续三段以上以相同字词开头的并列段落（如“紧扣政治引领，……”“紧扣民生福祉，……”），比较各段的小标题（第一个逗号或句号之前的部分）；同一段中的“一是……二是……三是……”，比较各项开头的短语；顿号列举中完全相同的两项；同一上级标题下编号不同而标题相同的两个同级标题（“（一）加强预付费资金监管”与“（三）加强预付费资金监管”；目录与正文中编号、标题都相同的不算，从（一）重新编号的是另一组）。诊断标在重复的那一项上，并指向与之重复的前一项。',
     examples: [
       {
         bad: '紧扣政治引领,在团结统战中凝聚共识。……\n紧扣民生福祉,在践行初心中凝聚共识。……\n紧扣政治引领,在建言资政中凝聚共识。……',
@@ -82,6 +82,35 @@ export const repeatedParallelItem: Rule = {
           related: [{ offset: p.offset + base + ord.at[first], length: 2 + key.length, message: '与之重复的分项' }],
         });
       });
+    }
+    // (4) Two numbered headings under one parent with the same title ((一)加强预付费资金监管 … (三)加强预付费资金监管).
+    const groups = new Map<string, { h: (typeof doc.headings)[number]; key: string }[]>();
+    let parent = 0;
+    for (const h of doc.headings) {
+      if (!h.numbering) {
+        parent++;
+        continue;
+      }
+      // A heading of a higher level opens a new group for every lower level.
+      for (const k of [...groups.keys()]) if (Number(k.split('|')[1]) > h.level) groups.delete(k);
+      const key = h.title.replace(/[。．.：:，,；;！!？?\s]+$/, '').trim();
+      const gk = `${h.numbering.style}|${h.level}|${parent}`;
+      let g = groups.get(gk);
+      // A list that starts again at (一) is another list (the items of the next article of a regulation).
+      if (!g || h.numbering.value === 1) groups.set(gk, (g = []));
+      const han = [...key].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length;
+      if (han >= 4 && key.length <= 24) {
+        // The same number and title again is a table of contents and its body, not two items.
+        const first = g.find(x => x.key === key && x.h.numbering!.value !== h.numbering!.value);
+        if (first)
+          ctx.report({
+            offset: h.offset,
+            length: h.numbering.raw.length + key.length,
+            message: `同级标题“${h.numbering.raw}${key}”与前面的“${first.h.numbering!.raw}${key}”重复：并列各项应各不相同，请核对本项标题`,
+            related: [{ offset: first.h.offset, length: first.h.numbering!.raw.length + key.length, message: '与之重复的标题' }],
+          });
+      }
+      g.push({ h, key });
     }
     // (3) The same item twice in one 、-list.
     for (const en of doc.enumerations) {
