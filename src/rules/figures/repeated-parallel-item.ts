@@ -93,7 +93,8 @@ export const repeatedParallelItem: Rule = {
       }
       // A heading of a higher level opens a new group for every lower level.
       for (const k of [...groups.keys()]) if (Number(k.split('|')[1]) > h.level) groups.delete(k);
-      const key = h.title.replace(/[。．.：:，,；;！!？?\s]+$/, '').trim();
+      let key = h.title.trim();
+      while (key && '。．.：:，,；;！!？? \t　'.includes(key[key.length - 1])) key = key.slice(0, -1);
       const gk = `${h.numbering.style}|${h.level}|${parent}`;
       let g = groups.get(gk);
       // A list that starts again at (一) is another list (the items of the next article of a regulation).
