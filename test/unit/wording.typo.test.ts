@@ -309,3 +309,17 @@ describe('wording/typo 第十一轮: classes of missed slips', () => {
   it('… not where edited text writes the characters as a word (以进促稳 beside 进出口)', () =>
     assert.deepStrictEqual(found('坚持稳中求进、以进促稳，扩大进出口，稳定进出口贸易。'), []));
 });
+
+describe('wording/typo 第十一轮: near readings of less common longer words (50–99 in edited text)', () => {
+  const config = defaultConfig();
+  config.rules = { 'wording/typo': { severity: 'info' } };
+  const found = (text: string): string[] => lint(text, { rules: [typo], config, segmenter }).diagnostics.map(d => `${d.offset}+${d.length}:${d.expected}`);
+  const cases: [string, string[]][] = [
+    ['加强党风粮政建设', ['2+4:党风廉政']], // 党风廉政 75
+    ['履行政府自能，自觉接受监督', ['2+4:政府职能']], // 政府职能 64
+    ['积极稳妥推进凝聚共寺', ['6+4:凝聚共识']], // 凝聚共识 62
+    ['开展提证消费专项行动', []], // 提振 88: a two-character word below 100 is not proposed on a near reading
+    ['15万吨原丝项目投产', []], // 原始 98, two characters: a term of its own
+  ];
+  for (const [text, want] of cases) it(text, () => assert.deepStrictEqual(found(text), want));
+});

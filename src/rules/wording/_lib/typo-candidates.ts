@@ -85,9 +85,11 @@ const STRONG = 20;
 /** A near homophone (zh/z, in/ing …) is proposed only for a word at least this frequent in the reference corpus (300
  *  before the lexicon counted near-reading variants too: 产品|等, 新签约 are now evidence against 平等, 新疆). */
 const NEAR_CORPUS = 100;
-/** … or, as a weak guess, one at least this frequent (提振 88, 韧性 83, 公信力 54): the lexicon counts the near-reading
- *  variants of words this frequent too, so that edited text's use of the written characters is known (第十一轮). */
-const RARE_NEAR_CORPUS = 100;
+/** … or, as a weak guess, a word of three or four characters at least this frequent (政府职能 64, 凝聚共识 62, 党风廉政
+ *  75): the lexicon counts the near-reading variants of words this frequent too, so that edited text's use of the written
+ *  characters is known (第十一轮). Two-character words of this count found more held-out slips but gave false hints on
+ *  published reports (殷勇 → 英勇 after 市长 and a space, 原丝 → 原始), so they are not proposed on a near reading. */
+const RARE_NEAR_CORPUS = 50;
 /** In a two-character window, one character must be used alone less often than this (jieba frequency). */
 const MAX_FREE_USE = 2500;
 /** The character kept in a two-character window may be used alone at most this often (jieba frequency). */
@@ -549,7 +551,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
         const rareNear = near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS;
-        if (rareNear && (lx.lexicon.word(meant)?.corpus ?? 0) < RARE_NEAR_CORPUS) continue;
+        if (rareNear && (len === 2 || (lx.lexicon.word(meant)?.corpus ?? 0) < RARE_NEAR_CORPUS)) continue;
         // A frequent word with a free character at its edge (但|中央, 适应|型, 建设|省, 工程|使) that is more common than
         // the longer word meant is that word and that character (a conjunction, a productive suffix, a verb).
         if (freeEdge && !idiom && restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) {
@@ -740,7 +742,7 @@ function plausible(lx: SlipLookups, meant: string, x: string, functionChar: bool
   if (!e || entryStrength(e) < MIN_STRENGTH) return false;
   const idiom = e.idiom;
   if (functionChar && !idiom && lx.functionChars.includes(x)) return false;
-  if (!idiom && !cands.isHomophone(x) && !(cands.isNear(x) && e.corpus >= RARE_NEAR_CORPUS)) return false;
+  if (!idiom && !cands.isHomophone(x) && !(cands.isNear(x) && e.corpus >= (meant.length === 2 ? NEAR_CORPUS : RARE_NEAR_CORPUS))) return false;
   if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || (!commonWord(lx, meant) && e.corpus < RARE_PAIR_CORPUS))) return false;
   return true;
 }
