@@ -19,9 +19,11 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 const MIN_CORPUS = 3;
 /** … or jieba rates it at least this frequent … */
 const MIN_JIEBA = 100;
-/** Near-reading variants are counted for words at least this frequent in the corpus (the rule proposes a near reading
- *  only for words of 100 occurrences or more). */
-const NEAR_VARIANT_CORPUS = 100;
+/** Near-reading variants are counted for words of three or four characters at least this frequent in the corpus, and
+ *  for two-character words at least NEAR_VARIANT_CORPUS_PAIR (the rule proposes a near reading for words of 100
+ *  occurrences or more, and for longer words of 50 or more as a weak guess: 第十一轮). */
+const NEAR_VARIANT_CORPUS = 50;
+const NEAR_VARIANT_CORPUS_PAIR = 100;
 /** … or it is a four-character set phrase (tag i) at least this frequent in jieba. */
 const MIN_IDIOM_JIEBA = 20;
 /** Characters considered as homophone replacements: jieba frequency of the single character at least this. */
@@ -179,7 +181,7 @@ function main(argv: string[]): number {
   };
   for (const [w, t] of targets) {
     if (w.length < 2) continue;
-    const near = t.corpus >= NEAR_VARIANT_CORPUS;
+    const near = t.corpus >= NEAR_VARIANT_CORPUS_PAIR || (w.length > 2 && t.corpus >= NEAR_VARIANT_CORPUS);
     for (let i = 0; i < w.length; i++) {
       for (const x of alternatives(w[i])) addVariant(w.slice(0, i) + x + w.slice(i + 1), t.corpus);
       if (near) for (const x of nearAlternatives(w[i])) addVariant(w.slice(0, i) + x + w.slice(i + 1), t.corpus);

@@ -285,3 +285,41 @@ describe('wording/typo: evidence from the document itself is not cached across d
     assert.deepStrictEqual(found(withWord), ['28:功能']);
   });
 });
+
+describe('wording/typo 第十一轮: classes of missed slips', () => {
+  const rules = [typo, misspelling, confusableChar];
+  const config = defaultConfig();
+  config.rules = Object.fromEntries(rules.map(r => [r.meta.id, { severity: r.meta.defaultSeverity }]));
+  const found = (text: string): string[] =>
+    lint(text, { rules, config, segmenter })
+      .diagnostics.filter(d => d.ruleId === 'wording/typo')
+      .map(d => `${d.offset}+${d.length}:${d.expected}`);
+  // Overlapping guesses rank by how much better the text reads with them (localGain), not by the word's count alone.
+  const ranked: [string, string[]][] = [
+    ['坚持解放思想、实斯求是、与时俱进', ['7+2:实事']], // not 实施 (斯 → 施) before 求是
+    ['统一战线组织，坚负着团结海内外中华儿女的使命', ['7+2:肩负']], // not 减负 (坚 → 减) before 着
+    ['加强对口支援，助力天径市一般工业发展', ['9+3:天津市']], // not 京市
+  ];
+  for (const [text, want] of ranked) it(`ranks the guess that reads best: ${text}`, () => assert.deepStrictEqual(found(text), want));
+  // A near reading on the document's own evidence: the document writes the word meant elsewhere, more than edited text
+  // at large would; edited text never writes the characters as a word and rarely side by side.
+  it('a near reading the document writes elsewhere (粮系 → 联系)', () =>
+    assert.deepStrictEqual(found('加强与界别群众的联系，密切联系群众，健全联系机制。加强同界别人士粮系。'), ['32+2:联系']));
+  it('… not in a sentence alone (no document evidence)', () => assert.deepStrictEqual(found('加强同界别人士粮系。'), []));
+  it('… not where edited text writes the characters as a word (以进促稳 beside 进出口)', () =>
+    assert.deepStrictEqual(found('坚持稳中求进、以进促稳，扩大进出口，稳定进出口贸易。'), []));
+});
+
+describe('wording/typo 第十一轮: near readings of less common longer words (50–99 in edited text)', () => {
+  const config = defaultConfig();
+  config.rules = { 'wording/typo': { severity: 'info' } };
+  const found = (text: string): string[] => lint(text, { rules: [typo], config, segmenter }).diagnostics.map(d => `${d.offset}+${d.length}:${d.expected}`);
+  const cases: [string, string[]][] = [
+    ['加强党风粮政建设', ['2+4:党风廉政']], // 党风廉政 75
+    ['履行政府自能，自觉接受监督', ['2+4:政府职能']], // 政府职能 64
+    ['积极稳妥推进凝聚共寺', ['6+4:凝聚共识']], // 凝聚共识 62
+    ['开展提证消费专项行动', []], // 提振 88: a two-character word below 100 is not proposed on a near reading
+    ['15万吨原丝项目投产', []], // 原始 98, two characters: a term of its own
+  ];
+  for (const [text, want] of cases) it(text, () => assert.deepStrictEqual(found(text), want));
+});

@@ -85,6 +85,11 @@ const STRONG = 20;
 /** A near homophone (zh/z, in/ing …) is proposed only for a word at least this frequent in the reference corpus (300
  *  before the lexicon counted near-reading variants too: 产品|等, 新签约 are now evidence against 平等, 新疆). */
 const NEAR_CORPUS = 100;
+/** … or, as a weak guess, a word of three or four characters at least this frequent (政府职能 64, 凝聚共识 62, 党风廉政
+ *  75): the lexicon counts the near-reading variants of words this frequent too, so that edited text's use of the written
+ *  characters is known (第十一轮). Two-character words of this count found more held-out slips but gave false hints on
+ *  published reports (殷勇 → 英勇 after 市长 and a space, 原丝 → 原始), so they are not proposed on a near reading. */
+const RARE_NEAR_CORPUS = 50;
 /** In a two-character window, one character must be used alone less often than this (jieba frequency). */
 const MAX_FREE_USE = 2500;
 /** The character kept in a two-character window may be used alone at most this often (jieba frequency). */
@@ -545,7 +550,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // Look-alikes outside idioms are wording/confusable-char's (one finding per slip).
         if (!homophone && !near && !idiom) continue;
         // A near homophone needs a frequent word: most near pairs are different words, not slips.
-        if (near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS) continue;
+        const rareNear = near && !idiom && (lx.lexicon.word(meant)?.corpus ?? 0) < NEAR_CORPUS;
+        if (rareNear && (len === 2 || (lx.lexicon.word(meant)?.corpus ?? 0) < RARE_NEAR_CORPUS)) continue;
         // A frequent word with a free character at its edge (但|中央, 适应|型, 建设|省, 工程|使) that is more common than
         // the longer word meant is that word and that character (a conjunction, a productive suffix, a verb).
         if (freeEdge && !idiom && restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) {
@@ -556,7 +562,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           if (T) T(p, s, e, meant, 'written-word');
           continue;
         }
-        let weak = soft || (functionChar && !idiom) || writtenInUse(lx, written, st);
+        let weak = soft || rareNear || (functionChar && !idiom) || writtenInUse(lx, written, st);
         // Short windows need more evidence: a two-character word must be frequent.
         if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) weak = true;
         // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
@@ -593,7 +599,12 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           continue;
         }
         // A weak guess ranks below any other (its score is under 1, the others’ at least 8).
-        const score = weak ? gain / 1000 : st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len;
+        // Strong guesses rank by how much better the text around reads with their fix (fixGain: 实事求是 over 实施 for
+        // 实斯求是, 肩负着 over 减负 for 坚负着), a homophone a little ahead of a near reading; the same fix in different
+        // windows (企叶, 民营企叶) keeps the order by the word's strength and length (the small second term). Any strong
+        // guess ranks above the other searches' (realWords, missing or extra characters); a weak guess ranks below any
+        // other (its score is under 1).
+        const score = weak ? gain / 1000 : STRONG_RANK + fixGain(lx, run, p, x) + (homophone ? Math.LN2 : 0) + (st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len) / 1e9;
         if (best && best.score >= score) continue;
         best = {
           kind: idiom ? '成语误写' : homophone ? '同音字' : near ? '近音字' : '形近字',
@@ -632,6 +643,14 @@ export function localGain(lx: SlipLookups, run: string, p: number, s: number, e:
   return corrected - written;
 }
 
+/** How much more likely (natural log) the text around p reads with x there than as written: the best segmentations
+ *  of up to four characters either side (as localGain, whatever the window). */
+function fixGain(lx: SlipLookups, run: string, p: number, x: string): number {
+  const a = Math.max(0, p - 4);
+  const b = Math.min(run.length, p + 5);
+  return segScore(lx, run.slice(a, p) + x + run.slice(p + 1, b)) - segScore(lx, run.slice(a, b));
+}
+
 /**
  * Evidence from the document itself. A weak guess that edited text alone does not let through (the text does not
  * read enough better with it, or edited text writes the characters side by side: 种|心 for 中心) is still a hint when
@@ -644,12 +663,17 @@ export function localGain(lx: SlipLookups, run: string, p: number, s: number, e:
  * (docs/typo-detection.md 第七轮).
  */
 function byDocument(lx: SlipLookups, run: string, p: number, s: number, e: number, meant: string, c: string, near: boolean, gain: number, seen: number): boolean {
-  if (near || !lx.inDocument || lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s])) return false;
+  if (!lx.inDocument || lx.placeAbbreviations?.includes(c) || lx.surnames?.has(run[s])) return false;
   if (seen * DOC_SEEN_RATIO >= (lx.lexicon.word(meant)?.corpus ?? 0)) return false;
   const burst = lx.inDocument(meant);
   if (!(burst >= DOC_MIN_BURST)) return false;
   const g = gain || localGain(lx, run, p, s, e, meant);
-  return g >= DOC_GAIN && g + Math.min(burst, DOC_MAX_BURST) >= LOCAL_GAIN + 1;
+  // A near reading needs as much more as on edited text's evidence alone (NEAR_GAIN), edited text must never write the
+  // characters as a word (以进促稳: 进促 is a word there, not 进出) …
+  // … and side by side no more often than a strong guess allows (SEEN_RATIO: 欢闹, 知信行 are written so).
+  if (near && (lx.lexicon.attested(run.slice(s, e)) > 0 || seen * SEEN_RATIO >= (lx.lexicon.word(meant)?.corpus ?? 0))) return false;
+  const more = near ? NEAR_GAIN : 0;
+  return g >= DOC_GAIN + more && g + Math.min(burst, DOC_MAX_BURST) >= LOCAL_GAIN + 1 + more;
 }
 
 /** The least gain (natural log: ≈ ×20) of a guess let through by the document's evidence. */
@@ -672,6 +696,9 @@ function splitOnly(lx: SlipLookups, run: string, s: number, e: number, written: 
 /** The extra gain (natural log) a weak guess needs when edited text writes its characters only across words
  *  (splitOnly), on top of LOCAL_GAIN. */
 const SPLIT_GAIN = 3;
+
+/** The base score of a strong one-character guess (findSlips ranks overlapping candidates by score). */
+const STRONG_RANK = 1e4;
 
 /** log(total words) of the reference corpus (≈8 M characters, ≈5 M words). */
 const LN_WORDS = Math.log(5e6);
@@ -715,7 +742,7 @@ function plausible(lx: SlipLookups, meant: string, x: string, functionChar: bool
   if (!e || entryStrength(e) < MIN_STRENGTH) return false;
   const idiom = e.idiom;
   if (functionChar && !idiom && lx.functionChars.includes(x)) return false;
-  if (!idiom && !cands.isHomophone(x) && !(cands.isNear(x) && e.corpus >= NEAR_CORPUS)) return false;
+  if (!idiom && !cands.isHomophone(x) && !(cands.isNear(x) && e.corpus >= (meant.length === 2 ? NEAR_CORPUS : RARE_NEAR_CORPUS))) return false;
   if (meant.length === 2 && (entryStrength(e) < MIN_STRENGTH_PAIR || (!commonWord(lx, meant) && e.corpus < RARE_PAIR_CORPUS))) return false;
   return true;
 }
