@@ -64,6 +64,8 @@ testRule(
       { name: 'written only across words, but with the same neighbours in edited text (因|城施|策, 普|惠率)', text: '需求，因城施策化解房地产风险。幼儿园入园率和普惠率均达到90%。' },
       { name: 'the document writing the word meant elsewhere does not help a near reading (声 for 深)', text: '深入推进改革，深入实施战略。推进，声入实施。' },
       { name: '第十一轮: a loose surname before the window makes it a name (张|企叶)', text: '会见了张企叶' },
+      { name: '第十一轮: a weak guess keeping 一 before a verb stays unreported though the document writes the word meant (时间一长, 一张)', text: '这是一张蓝图，一张白纸，一张名片。时间一长，说话就不利索。' },
+      { name: '第十一轮: … and 一 before a verb (渡槽一倒, 一道)', text: '大家一道努力，一道前进，一道奋斗。渡槽一倒，供水必断。' },
       { name: 'two-character items of a 、-enumeration are terse on purpose (津港、津澳、津台)', text: '密切津港、津澳、津台合作。' },
       // 第十轮: less common two-character words; rarely used words outside the segmenter's dictionary.
       { name: 'a less common word (转向, 156 uses) is not proposed where edited text writes the pair (转降)', text: '保持人民币汇率基本稳定，外汇储备转降为升。' },
