@@ -151,6 +151,9 @@ export interface Block {
   /** Numbering level (STYLE_LEVEL) when numbered (also for a numbered Markdown heading). */
   numberLevel?: number;
   markdownLevel?: number;
+  /** The signal memo's answers for `text` and for `title` (looked up once per block, see textTest). */
+  textAnswers?: Map<object, boolean>;
+  titleAnswers?: Map<object, boolean>;
 }
 
 export interface DocView {
@@ -233,16 +236,25 @@ function signalHits(view: DocView, s: Omit<SignalDef, 'weight'>): boolean {
   let re = s.pattern ? signalRegex.get(s) : undefined;
   if (s.pattern && !re) signalRegex.set(s, (re = compileRegex(s.pattern, 'signal')));
   const test = (t: string) => (re ? re.test(t) : false) || (s.phrases ?? []).some(ph => t.includes(ph));
-  for (const b of zone(view, s.where ?? 'body')) if (textTest(s.where === 'heading' ? b.title! : b.text, s, test)) return true;
+  const heading = s.where === 'heading';
+  for (const b of zone(view, s.where ?? 'body')) if (textTest(b, heading, s, test)) return true;
   return false;
 }
 
-/** test(t), remembered by the text t and `what` (a signal or a compiled section matcher: the object the test belongs
- *  to, whose answer depends on the text alone). */
-function textTest(t: string, what: object, test: (t: string) => boolean): boolean {
+/** test(t) for the block's text (or its heading title), remembered by that text and `what` (a signal or a compiled
+ *  section matcher: the object the test belongs to, whose answer depends on the text alone). The memo's entry for a
+ *  text is looked up once per block (a document's blocks are built once), not once per signal: hashing and comparing
+ *  the paragraph texts for each of some 2,000 signal tests was an eighth of a keystroke. */
+function textTest(b: Block, title: boolean, what: object, test: (t: string) => boolean): boolean {
+  const t = title ? b.title! : b.text;
   if (!paragraphMemosOn()) return test(t);
-  let byText = signalMemo.get(t);
-  if (!byText) signalMemo.set(ownString(t), (byText = new Map()));
+  let byText = title ? b.titleAnswers : b.textAnswers;
+  if (!byText) {
+    byText = signalMemo.get(t);
+    if (!byText) signalMemo.set(ownString(t), (byText = new Map()));
+    if (title) b.titleAnswers = byText;
+    else b.textAnswers = byText;
+  }
   let v = byText.get(what);
   if (v === undefined) byText.set(what, (v = test(t)));
   return v;
@@ -430,7 +442,7 @@ export function matchTemplate(doc: DocumentModel, t: TemplateDef, packs: PackSet
       if (m.paragraph || m.def.phrases) {
         const test = (t: string) => (m.paragraph ? m.paragraph.test(t) : false) || (m.def.phrases ?? []).some(ph => t.includes(ph));
         for (const b of zone(view, m.def.within)) {
-          const ok = textTest(b.text, m, test);
+          const ok = textTest(b, false, m, test);
           if (ok && !paraCands[si].includes(b)) paraCands[si].push(b);
         }
       }

@@ -37,13 +37,19 @@ export function named(e: LedgerEntry): string {
 
 /** Compiles a pack regex once per pack set; a bad pattern matches nothing. */
 export function packRegex(ctx: RuleContext, source: string, flags = ''): RegExp {
-  return ctx.packs.memo(`figures-re:${flags}:${source}`, () => {
+  // By flags, then by the source string itself (the pack's own string, whose hash V8 keeps): a key built from the
+  // source on every call (some 200 a keystroke) was a new long string to hash each time.
+  const bySource = ctx.packs.memo(flags ? `figures-re:${flags}` : 'figures-re:', () => new Map<string, RegExp>());
+  let re = bySource.get(source);
+  if (!re) {
     try {
-      return new RegExp(source, flags);
+      re = new RegExp(source, flags);
     } catch {
-      return /(?!)/;
+      re = /(?!)/;
     }
-  });
+    bySource.set(source, re);
+  }
+  return re;
 }
 
 /** A regex of a word list of the figures pack (`rateWords`, `changeWords` …): the words as alternatives, anchored
