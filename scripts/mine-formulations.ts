@@ -205,34 +205,43 @@ export function minePhrases(dirs: string[]): { phrases: MinedPhrase[]; files: nu
   });
   const aligned = alignedCounts(texts, cands);
   cands = cands.filter(g => aligned.get(g)! >= MIN_ALIGNED * count.get(g)!);
-  // Variants: the corpus's own spans one edit away from each candidate.
-  const index = new PhraseIndex(cands.map(t => ({ text: t, count: count.get(t)!, docs: docs.get(t)!, variants: [] })));
-  const variants = new Map<string, Map<string, number>>();
-  for (const cl of files)
-    for (const s of cl)
-      for (const h of index.near(s)) {
-        // The first or last character replaced is where a run of characters meets its context (三中/四中全会精神),
-        // not a variant of the phrase (the rule takes there only a homophone that makes no word).
-        if (h.kind === 'replaced' && (h.from === 0 || h.to === h.phrase.text.length)) continue;
-        let v = variants.get(h.phrase.text);
-        if (!v) variants.set(h.phrase.text, (v = new Map()));
-        v.set(h.written, (v.get(h.written) ?? 0) + 1);
-      }
-  let phrases = index.phrases.filter(p => {
-    const v = variants.get(p.text);
-    if (!v) return true;
-    let n = 0;
-    for (const c of v.values()) n += c;
-    if (n > MAX_VARIANT_SHARE * p.count || v.size > MAX_VARIANTS) return false;
-    p.variants = [...v.keys()].sort();
-    return true;
-  });
-  // A phrase inside a kept longer one that has nearly all its uses adds nothing.
-  const kept = new Set(phrases.map(p => p.text));
-  phrases = phrases.filter(p => {
-    for (const q of kept) if (q !== p.text && q.length > p.text.length && q.includes(p.text) && count.get(q)! >= CLOSED_SHARE * p.count) return false;
-    return true;
-  });
+  // Variants: the corpus's own spans one edit away from each phrase. A span that is itself a phrase of the index is
+  // not counted (near leaves it out), so the count is redone over the phrases kept until none is dropped: a phrase
+  // dropped in one round (中缅经济走廊) is a variant of another (缅中经济走廊) in the next.
+  let phrases: MinedPhrase[] = cands.map(t => ({ text: t, count: count.get(t)!, docs: docs.get(t)!, variants: [] }));
+  for (let round = 0; round < 4; round++) {
+    const index = new PhraseIndex(phrases);
+    const variants = new Map<string, Map<string, number>>();
+    for (const cl of files)
+      for (const s of cl)
+        for (const h of index.near(s)) {
+          // The first or last character replaced is where a run of characters meets its context (三中/四中全会精神),
+          // not a variant of the phrase (the rule takes there only a homophone that makes no word).
+          if (h.kind === 'replaced' && (h.from === 0 || h.to === h.phrase.text.length)) continue;
+          let v = variants.get(h.phrase.text);
+          if (!v) variants.set(h.phrase.text, (v = new Map()));
+          v.set(h.written, (v.get(h.written) ?? 0) + 1);
+        }
+    let next = phrases.filter(p => {
+      const v = variants.get(p.text);
+      p.variants = [];
+      if (!v) return true;
+      let n = 0;
+      for (const c of v.values()) n += c;
+      if (n > MAX_VARIANT_SHARE * p.count || v.size > MAX_VARIANTS) return false;
+      p.variants = [...v.keys()].sort();
+      return true;
+    });
+    // A phrase inside a kept longer one that has nearly all its uses adds nothing.
+    const kept = new Set(next.map(p => p.text));
+    next = next.filter(p => {
+      for (const q of kept) if (q !== p.text && q.length > p.text.length && q.includes(p.text) && count.get(q)! >= CLOSED_SHARE * p.count) return false;
+      return true;
+    });
+    const stable = next.length === phrases.length;
+    phrases = next;
+    if (stable) break;
+  }
   openSlots(files, phrases);
   phrases.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   return { phrases, files: files.length, chars };

@@ -115,6 +115,18 @@ export class PhraseIndex implements MinedPhrases {
       const found = new Map<string, MinedPhraseHit>();
       const tryAt = (pid: number, s: number, e: number) => {
         const ph = this.phrases[pid];
+        // A quick reject on character codes before making the string: oneEdit needs four characters kept at the
+        // edges and at most eight changed.
+        const p = ph.text;
+        const L = p.length;
+        const len = e - s;
+        const n = Math.min(L, len);
+        let a = 0;
+        while (a < n && r.charCodeAt(s + a) === p.charCodeAt(a)) a++;
+        if (a === L && len === L) return;
+        let b = 0;
+        while (b < n - a && r.charCodeAt(e - 1 - b) === p.charCodeAt(L - 1 - b)) b++;
+        if (a + b < 4 || Math.max(L, len) - a - b > 8) return;
         const q = r.slice(s, e);
         const ed = oneEdit(ph.text, q);
         if (!ed) return;
