@@ -31,7 +31,7 @@ const DEFAULT_DOCS = [
 ];
 
 /** Near-synonyms a writer puts in place of the canonical word (both directions). */
-const SYNONYMS: [string, string][] = [
+export const SYNONYMS: [string, string][] = [
   ['渠道', '途径'], ['制度', '体制'], ['体系', '系统'], ['机构', '机关'], ['作用', '功能'], ['重要', '主要'],
   ['推进', '推动'], ['加强', '强化'], ['完善', '健全'], ['发展', '进步'], ['建设', '建立'], ['提高', '提升'],
   ['增强', '加强'], ['能力', '水平'], ['领导', '指导'], ['思想', '理念'], ['优势', '长处'], ['特色', '特点'],
@@ -249,4 +249,4 @@ function main(): void {
   for (const m of missed) console.log('MISSED ' + m);
 }
 
-main();
+if (require.main === module) main();

@@ -127,6 +127,41 @@ export interface Segmenter {
   words?(): ReadonlySet<string>;
   /** The typo lexicon (word counts in edited text, attested variants), loaded on first call; absent when not shipped. */
   lexicon?(): Lexicon | undefined;
+  /** The mined formulation lexicon (src/segmenter/phrases.ts), loaded on first call; absent when not shipped. */
+  minedPhrases?(): MinedPhrases | undefined;
+}
+
+/** A phrase of the mined formulation lexicon, with its counts in the reference corpus. */
+export interface MinedPhrase {
+  text: string;
+  /** Occurrences, and files it occurs in. */
+  count: number;
+  docs: number;
+  /** The one-edit variants (oneEdit) the reference corpus writes. */
+  variants: string[];
+  /** Open slots (s3: the character at 3, w3: the two at 3 and 4, g3: the gap before 3): the corpus writes other
+   *  characters there in the same context. */
+  open?: string[];
+}
+
+/** A span one edit away from a mined phrase. `from`/`to`: the changed part in the phrase; `qFrom`/`qTo`: in the
+ *  written span. */
+export interface MinedPhraseHit {
+  phrase: MinedPhrase;
+  offset: number;
+  length: number;
+  written: string;
+  kind: 'replaced' | 'added' | 'dropped' | 'swapped';
+  from: number;
+  to: number;
+  qFrom: number;
+  qTo: number;
+}
+
+export interface MinedPhrases {
+  readonly phrases: MinedPhrase[];
+  get(text: string): MinedPhrase | undefined;
+  near(text: string): MinedPhraseHit[];
 }
 
 /** A word a slip may be corrected to (2–4 Han characters), with its evidence. */

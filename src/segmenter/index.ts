@@ -226,6 +226,7 @@ function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): J
     isWord: word => words.has(word),
         words: () => words,
     lexicon: () => lexiconModule().loadLexicon(own),
+    minedPhrases: () => (require('./phrases') as typeof import('./phrases')).loadPhrases(own),
     addWords(list) {
       const before = words.size;
       for (const w of list) {

@@ -178,6 +178,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
         isWord: word => known.has(word),
         words: () => known,
         lexicon: () => lexiconModule().loadLexicon(dictDir()),
+        minedPhrases: () => (require('./phrases') as typeof import('./phrases')).loadPhrases(dictDir()),
         addWords(list) {
           const added: string[] = [];
           for (const w of list) {

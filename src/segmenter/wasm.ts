@@ -280,6 +280,7 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
         words: () => words,
       // The same typo lexicon as nodejieba's segmenter (wording/typo and confusable-char need it to run alike).
       lexicon: () => loadLexicon(own),
+      minedPhrases: () => (require('./phrases') as typeof import('./phrases')).loadPhrases(own),
       addWords(list) {
         let changed = false;
         for (const w of list) {

@@ -8,5 +8,6 @@ import { timeBound } from './time-bound';
 import { houseStyle } from './house-style';
 import { phraseWord } from './phrase-word';
 import { documentTitle } from './document-title';
+import { minedPhrase } from './mined-phrase';
 
-export const FORMULATION_RULES: Rule[] = [canonicalPhrase, phraseWord, documentTitle, fixedEnumeration, collocation, timeBound, houseStyle];
+export const FORMULATION_RULES: Rule[] = [canonicalPhrase, phraseWord, minedPhrase, documentTitle, fixedEnumeration, collocation, timeBound, houseStyle];
