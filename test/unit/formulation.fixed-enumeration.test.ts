@@ -6,6 +6,7 @@ const dated = (d: string) => ({ config: { ...defaultConfig(), documentDate: d } 
 
 testRule(fixedEnumeration, {
   valid: [
+    { name: 'one thing joined to a list by 同 (X 同 A、B、C 衔接) is not the list’s first item', text: '推动政协协商同政党协商、人大协商、政府协商有效衔接。' },
     { name: 'an item of the writer’s own whose kept character every item shares (…感)', text: '让人民群众多一些获得感、幸福感、光荣感。' },
     { name: 'the writer’s list goes on after the fixed items', text: '认真履行政治协商、民主协商、参政议政、凝聚共识等职能。要做到懂政协、会协商、善建言、能履职。' },
     { name: 'another word for an item where the list is not the whole fixed one', text: '开展政治协商、民主议事活动。' },

@@ -65,7 +65,11 @@ function chains(t: string, base: number, e: EnumerationEntry, items: string[]): 
     }
   }
   out.push(cur);
-  return out.filter(c => c.length >= 2).map(c => c.map(m => ({ ...m, offset: m.offset + base })));
+  // “政协协商同政党协商、人大协商、政府协商”: a conjunction before the second item and 、 after it joins one thing to a
+  // list (X 同 A、B、C 衔接), not the list's own items; a list's conjunction comes before its last item.
+  const gapAt = (c: Member[], k: number) => t.slice(c[k].offset + c[k].length, c[k + 1].offset);
+  const trimmed = out.map(c => (c.length >= 3 && !gapAt(c, 0).includes('、') && /和|及|与|同/.test(gapAt(c, 0)) && gapAt(c, 1).includes('、') ? c.slice(1) : c));
+  return trimmed.filter(c => c.length >= 2).map(c => c.map(m => ({ ...m, offset: m.offset + base })));
 }
 
 /** The missing item that `seg` (or its tail / head) is a damaged spelling of. */
