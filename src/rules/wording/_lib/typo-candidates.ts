@@ -551,10 +551,11 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         if (st < MIN_STRENGTH) continue;
         const idiom = !!lx.lexicon.word(meant)?.idiom;
         // A guess only fnPairOpen lets through (a function character replaced beside a much used or covered one, or
-        // put in by the correction) is weak.
+        // put in by the correction) is weak. A word of two function characters is tried only with its first kept (更|未
+        // → 更为): a function character ending the window is often a suffix of the word before (炼火|者 is not 或者).
         const opened =
           open &&
-          (fnSkip || (functionChar && lx.functionChars.includes(x)) || (lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1]))) &&
+          (fnSkip || (functionChar && lx.functionChars.includes(x)) || (p === s + 1 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1]))) &&
           fnPairMeant(lx, meant, x, cands);
         if (fnSkip && !opened) continue;
         if (functionChar && !idiom && lx.functionChars.includes(x) && !opened) continue;
