@@ -281,10 +281,13 @@ function mayReplace(run: string, p: number, lx: SlipLookups, covered: Uint8Array
     if (functionChar && len === 3) continue;
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= n; s++) {
       const e = s + len;
-      // (bestReplacement's own test: a function character pairs only with a loose, rarely free character.)
-      if (functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
       if (!allHanIn(run, s, e)) continue;
-      for (const w of lx.lexicon.corrections(run, s, e, p, accept)) if (plausible(lx, w, w[p - s], functionChar, cands) && (len > 2 || commonWord(lx, w) || rarePairPossible(lx, run, s, p))) return true;
+      // (bestReplacement's own test: a function character pairs only with a loose, rarely free character, unless
+      // edited text never writes the pair: fnPairOpen.)
+      const open = len === 2 && (functionChar || lx.functionChars.includes(run[p === s ? s + 1 : s])) && fnPairOpen(lx, run, s);
+      if (!open && functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
+      for (const w of lx.lexicon.corrections(run, s, e, p, accept))
+        if ((plausible(lx, w, w[p - s], functionChar, cands) || (open && fnPairMeant(lx, w, w[p - s], cands))) && (len > 2 || commonWord(lx, w) || rarePairPossible(lx, run, s, p))) return true;
     }
   }
   return false;
@@ -459,8 +462,12 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
     if (functionChar && len === 3) continue;
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= run.length; s++) {
       const e = s + len;
-      if (functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
       if (!allHanIn(run, s, e)) continue;
+      // … unless edited text never writes the two characters side by side and the word meant is frequent (fnPairOpen:
+      // 问则 → 问责, 军对 → 军队, 第方 → 地方): then only a weak guess.
+      const fnSkip = functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE);
+      const open = len === 2 && (functionChar || lx.functionChars.includes(run[p === s ? s + 1 : s])) && fnPairOpen(lx, run, s);
+      if (fnSkip && !open) continue;
       // Evidence that the standard tests take as against a slip (the window cuts a recognised word, the kept
       // character is a free word, an end character makes a word outside, the written text is in use …) makes the
       // window "soft": it is then reported only when the text reads much better with the correction (localGain), as
@@ -504,7 +511,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // character there is a candidate, in the candidates' order.
       const meants = lx.lexicon
         .corrections(run, s, e, p, accept)
-        .filter(w => plausible(lx, w, w[p - s], functionChar, cands))
+        .filter(w => plausible(lx, w, w[p - s], functionChar, cands) || (open && fnPairMeant(lx, w, w[p - s], cands)))
         .sort((a, b) => cands.rank(a[p - s]) - cands.rank(b[p - s]));
       if (!meants.length) continue;
       // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
@@ -543,8 +550,16 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         const st = strength(lx, meant);
         if (st < MIN_STRENGTH) continue;
         const idiom = !!lx.lexicon.word(meant)?.idiom;
-        if (functionChar && !idiom && lx.functionChars.includes(x)) continue;
-        if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1])) continue;
+        // A guess only fnPairOpen lets through (a function character replaced beside a much used or covered one, or
+        // put in by the correction) is weak. A word of two function characters is tried only with its first kept (更|未
+        // → 更为): a function character ending the window is often a suffix of the word before (炼火|者 is not 或者).
+        const opened =
+          open &&
+          (fnSkip || (functionChar && lx.functionChars.includes(x)) || (p === s + 1 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1]))) &&
+          fnPairMeant(lx, meant, x, cands);
+        if (fnSkip && !opened) continue;
+        if (functionChar && !idiom && lx.functionChars.includes(x) && !opened) continue;
+        if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1]) && !opened) continue;
         const homophone = cands.isHomophone(x);
         const near = cands.isNear(x);
         // Look-alikes outside idioms are wording/confusable-char's (one finding per slip).
@@ -562,7 +577,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           if (T) T(p, s, e, meant, 'written-word');
           continue;
         }
-        let weak = soft || rareNear || (functionChar && !idiom) || writtenInUse(lx, written, st);
+        let weak = soft || rareNear || (functionChar && !idiom) || opened || writtenInUse(lx, written, st);
         // Short windows need more evidence: a two-character word must be frequent.
         if (len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR)) weak = true;
         // A two-character window is the noisiest (names, abbreviations, new coinages): the word meant must be common in
@@ -624,13 +639,33 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
             !weak &&
             ((idiom && !(rest.length === 3 && restCount > 0)) ||
             (len === 2 && homophone && !near && pairWarning(lx, run, p, s, loose, meant, seen)) ||
-            (len > 2 && st >= STRONG && seen === 0 && !near && !freeEdge && !(restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) && !(rest && hasFunctionChar(lx, rest)))),
+            (len > 2 &&
+              st >= STRONG &&
+              seen === 0 &&
+              !near &&
+              (!freeEdge || edgeWarning(lx, run, p, s, e, meant, written)) &&
+              !(restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) &&
+              !(rest && hasFunctionChar(lx, rest)))),
           score,
         };
       }
     }
   }
   return best;
+}
+
+/** Reference-corpus count of the longer word meant, and the gain, for edgeWarning. */
+const EDGE_WARN_CORPUS = 300;
+const EDGE_WARN_GAIN = 6;
+
+/**
+ * A word with a free character at its edge (一体|话) is a warning after all when the evidence is overwhelming
+ * (第十二轮): the longer word meant is frequent (一体化, 447 in the reference corpus), edited text never writes the
+ * three characters, even across words, and the text reads much better with the correction (localGain).
+ */
+function edgeWarning(lx: SlipLookups, run: string, p: number, s: number, e: number, meant: string, written: string): boolean {
+  if ((lx.lexicon.word(meant)?.corpus ?? 0) < EDGE_WARN_CORPUS || lx.lexicon.attested(written) > 0) return false;
+  return localGain(lx, run, p, s, e, meant) >= EDGE_WARN_GAIN;
 }
 
 /**
@@ -776,6 +811,26 @@ function segScore(lx: SlipLookups, t: string): number {
     }
   }
   return best[t.length];
+}
+
+/** Reference-corpus count a two-character word meant must reach for fnPairOpen. */
+const FN_PAIR_CORPUS = 200;
+
+/**
+ * A two-character window where a function character is replaced (问则 → 问责, 第方 → 地方, 会矣 → 会议) or put in
+ * (更未 → 更为) may be tried, as a weak guess, beside a character much used alone or inside a word, when edited text
+ * never writes the two characters side by side, as a word or across words (第十二轮).
+ */
+function fnPairOpen(lx: SlipLookups, run: string, s: number): boolean {
+  const written = run.slice(s, s + 2);
+  return lx.lexicon.seen(written) === 0 && lx.lexicon.attested(written) === 0;
+}
+
+/** The word-level conditions of a correction `meant` that fnPairOpen lets through: a frequent two-character word
+ *  that is no idiom, a homophone (a near reading of a function character is too loose). */
+function fnPairMeant(lx: SlipLookups, meant: string, x: string, cands: Candidates): boolean {
+  const e = lx.lexicon.word(meant);
+  return !!e && !e.idiom && meant.length === 2 && e.corpus >= FN_PAIR_CORPUS && (cands.isHomophone(x) || cands.isNear(x));
 }
 
 /** The word-level conditions of a correction `meant` with `x` put in, checked before any window-level evidence (each
