@@ -177,14 +177,15 @@ interface SentenceFigures {
   subjects: string[];
 }
 
-/** Up to this many sentences are remembered (a 30 KB report has about 600). */
-const SENTENCE_MEMO_MAX = 4000;
-const sentenceMemo = new Lru<SentenceFigures>(SENTENCE_MEMO_MAX);
+/** Up to this many paragraphs are remembered (a 30 KB report has about 200; a keystroke changes one). */
+const PARAGRAPH_MEMO_MAX = 2000;
+/** The figures of each sentence of a paragraph (in order), by the paragraph's text: a paragraph's sentences depend on
+ *  its text alone. Keyed by the paragraph's own text string (Paragraph.text, hashed once per document for all the
+ *  paragraph memos), not by each sentence's text: some 200 freshly sliced sentences per keystroke were each hashed
+ *  for this memo alone. */
+const paragraphMemo = new Lru<SentenceFigures[]>(PARAGRAPH_MEMO_MAX);
 
 function sentenceFigures(text: string): SentenceFigures {
-  const memo = paragraphMemosOn();
-  const hit = memo ? sentenceMemo.get(text) : undefined;
-  if (hit) return hit;
   const qs = findQuantities(text, 0);
   const subjects: string[] = [];
   let prevEnd = 0;
@@ -193,21 +194,38 @@ function sentenceFigures(text: string): SentenceFigures {
     // An ordinal (十五届一次会议) belongs to the subject of the next figure, so it does not end it.
     if (q.kind !== 'ordinal') prevEnd = q.offset + q.length;
   }
-  const out = { qs, subjects };
-  if (memo) sentenceMemo.set(ownString(text), out);
-  return out;
+  return { qs, subjects };
 }
 
-/** Extracts the ledger of a document (memoised per document model; each sentence's figures per sentence text, so
- *  that a keystroke re-reads only the sentences it changed). */
+/** Extracts the ledger of a document (memoised per document model; each sentence's figures per paragraph text, so
+ *  that a keystroke re-reads only the paragraph it changed). */
 export function figureLedger(doc: DocumentModel): LedgerEntry[] {
   const hit = cache.get(doc);
   if (hit) return hit;
   const out: LedgerEntry[] = [];
   const sections = sectionYears(doc);
   const { quoted, titles } = spans(doc);
+  const memo = paragraphMemosOn();
+  let para = -1;
+  let inPara = 0;
+  let figs: SentenceFigures[] | undefined;
   doc.sentences.forEach((sen, si) => {
-    const { qs, subjects } = sentenceFigures(sen.text);
+    if (sen.paragraphIndex !== para) {
+      para = sen.paragraphIndex;
+      inPara = 0;
+      if (memo) {
+        const t = doc.paragraphs[para].text;
+        figs = paragraphMemo.get(t);
+        if (!figs) paragraphMemo.set(ownString(t), (figs = []));
+      }
+    }
+    let sf = figs?.[inPara];
+    if (!sf) {
+      sf = sentenceFigures(sen.text);
+      if (figs) figs[inPara] = sf;
+    }
+    inPara++;
+    const { qs, subjects } = sf;
     const base = sen.offset;
     let sentenceYear: number | undefined;
     qs.forEach((q, qi) => {

@@ -1,10 +1,12 @@
 // 坚持以人民为中心的发展理念 → …发展思想 (a formulation that edited text writes often and always alike, written one
 // edit away: a phrase of the mined lexicon, src/segmenter/dict/mined.phrases.utf8, not of the hand-made pack).
 import type { MinedPhraseHit, RuleContext, Rule, Segmenter } from '../../core/types';
+import type { Paragraph } from '../../core/document';
 import { findPhraseHits } from './_lib/phrase-matcher';
 import { smallestFix } from './_lib/pack-entries';
 import { findWordSlipsByLine } from './_lib/word-matcher';
 import { Lru, paragraphMemosOn } from './_lib/para-memo';
+import { ownString } from '../../core/memo';
 import { oneEdit } from '../../segmenter/phrases';
 
 /** Characters whose change alone is grammar or style, not a misquote (的/之, 和/与/及, 了, 并, 等). */
@@ -163,7 +165,13 @@ function phraseBounds(text: string, seg: Segmenter): Uint8Array {
   return b;
 }
 
-const memos = new WeakMap<object, Lru<MinedPhraseHit[]>>();
+/** Per phrase index: each line's hits, by the text of the paragraph the line holds (Paragraph.text, a string the
+ *  paragraph memos share, so it is hashed once per document) and then by the blanks around it; a line that is not one
+ *  whole paragraph by its own text and no blanks. (A freshly sliced key per line was hashed at every keystroke, and
+ *  kept the whole document it was sliced from alive.) */
+const memos = new WeakMap<object, Lru<Map<string, MinedPhraseHit[]>>>();
+/** Most blank-contexts kept per paragraph text. */
+const CONTEXTS_MAX = 4;
 
 function describe(h: MinedPhraseHit): string {
   const want = h.phrase.text.slice(h.from, h.to);
@@ -205,19 +213,41 @@ export const minedPhrase: Rule = {
     const idx = ctx.segmenter?.minedPhrases?.();
     if (!idx) return;
     const doc = ctx.doc;
-    let memo: Lru<MinedPhraseHit[]> | undefined;
+    let memo: Lru<Map<string, MinedPhraseHit[]>> | undefined;
     if (paragraphMemosOn()) {
       memo = memos.get(idx);
-      if (!memo) memos.set(idx, (memo = new Lru<MinedPhraseHit[]>(LINE_MEMO_MAX)));
+      if (!memo) memos.set(idx, (memo = new Lru<Map<string, MinedPhraseHit[]>>(LINE_MEMO_MAX)));
     }
+    // The paragraph that is the whole of each line (one-line paragraphs), by line index.
+    const whole: (Paragraph | undefined)[] = [];
+    if (memo) for (const p of doc.paragraphs) if (p.startLine === p.endLine) whole[p.startLine] = p;
     const hits: MinedPhraseHit[] = [];
     for (const line of doc.lines) {
-      const text = doc.masked.slice(line.offset, line.offset + line.text.length);
-      if (text.length < 5) continue;
-      let hs = memo?.get(text);
+      const lineEnd = line.offset + line.text.length;
+      if (lineEnd - line.offset < 5) continue;
+      let hs: MinedPhraseHit[] | undefined;
+      let byCtx: Map<string, MinedPhraseHit[]> | undefined;
+      let around = '';
+      if (memo) {
+        const p = whole[line.index];
+        let core: string;
+        if (p) {
+          core = p.text;
+          around = `${doc.masked.slice(line.offset, p.offset)}\u0000${doc.masked.slice(p.offset + p.length, lineEnd)}`;
+        } else {
+          core = doc.masked.slice(line.offset, lineEnd);
+          around = '\u0000';
+        }
+        byCtx = memo.get(core);
+        if (!byCtx) memo.set(ownString(core), (byCtx = new Map()));
+        hs = byCtx.get(around);
+      }
       if (!hs) {
-        hs = lineHits(text, ctx);
-        memo?.set(text, hs);
+        hs = lineHits(doc.masked.slice(line.offset, lineEnd), ctx);
+        if (byCtx) {
+          if (byCtx.size >= CONTEXTS_MAX) byCtx.clear();
+          byCtx.set(around, hs);
+        }
       }
       for (const h of hs) hits.push({ ...h, offset: h.offset + line.offset });
     }

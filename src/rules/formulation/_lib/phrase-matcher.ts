@@ -198,9 +198,11 @@ type ParaVotes = { exact: [number, number, PhraseEntry][]; cands: Cand[] };
 
 /** Most paragraphs kept per phrase index (an LRU: a 30 KB report has about 200; a keystroke changes one). */
 export const PARA_MEMO_MAX = 2000;
-const paraMemos = new WeakMap<PhraseIndex, Lru<ParaVotes>>();
+const paraMemos = new WeakMap<PhraseIndex, Lru<Map<string, ParaVotes>>>();
+/** Most contexts kept per paragraph text (the same paragraph after different text; a keystroke changes one). */
+const CONTEXTS_MAX = 8;
 
-function paraMemoFor(idx: PhraseIndex): Lru<ParaVotes> | undefined {
+function paraMemoFor(idx: PhraseIndex): Lru<Map<string, ParaVotes>> | undefined {
   if (!paragraphMemosOn()) return undefined;
   let m = paraMemos.get(idx);
   if (!m) paraMemos.set(idx, (m = new Lru(PARA_MEMO_MAX)));
@@ -351,14 +353,20 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
     // Votes of one paragraph can reach the alignments of the next one (an alignment starts up to four characters
     // before a paragraph, and a fuzzy count reads k more), so the memo key holds, besides the paragraph's text, the
     // M characters before it and the spans of the paragraphs that lie in them: with those the paragraph's candidates
-    // are a function of the key.
+    // are a function of the key. Two levels: the paragraph's own text string (p.text, whose normalised form is the
+    // paragraph's part of `text`; hashed once per document for all the paragraph memos), then the short context.
+    // (One key spliced from the context and the normalised paragraph, some 220 characters, was built and hashed
+    // anew for every paragraph at every keystroke.)
     let key: string | undefined;
+    let byCtx: Map<string, ParaVotes> | undefined;
     if (memo) {
       const from = Math.max(0, p.offset - M);
       let ctxSpans = '';
       for (let q = pi - 1; q >= 0 && paras[q].offset + paras[q].length > from; q--) ctxSpans += `${paras[q].offset - p.offset},${paras[q].offset + paras[q].length - p.offset};`;
-      key = `${p.offset - from}|${ctxSpans}|${text.slice(from, end)}`;
-      const got = memo.get(key);
+      key = `${p.offset - from}|${ctxSpans}|${text.slice(from, p.offset)}`;
+      byCtx = memo.get(p.text);
+      if (!byCtx) memo.set(ownString(p.text), (byCtx = new Map()));
+      const got = byCtx.get(key);
       if (got) {
         for (const [s, e, entry] of got.exact) exact.push([s + p.offset, e + p.offset, entry]);
         for (const c of got.cands) cands.push({ ...c, s: c.s + p.offset });
@@ -371,8 +379,9 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
     const r = votePara(idx, text, p.offset, end, cnt, stamp, base);
     for (const x of r.exact) exact.push(x);
     for (const c of r.cands) cands.push(c);
-    if (memo && key !== undefined) {
-      memo.set(key, {
+    if (byCtx && key !== undefined) {
+      if (byCtx.size >= CONTEXTS_MAX) byCtx.clear();
+      byCtx.set(key, {
         exact: r.exact.map(([s, e, entry]) => [s - p.offset, e - p.offset, entry] as [number, number, PhraseEntry]),
         cands: r.cands.map(c => ({ ...c, s: c.s - p.offset })),
       });

@@ -3,12 +3,13 @@
 // agrees but one: one word replaced (重要渠道 → 重要途径), a run of up to three words dropped (多党合作和), or two
 // neighbouring words swapped (协商民主 → 民主协商). The agreeing part must be long (≥ 6 characters, two content words
 // or more); a span that is itself another canonical phrase, or differs only by function words, is not a misquote.
-import { DocumentModel } from '../../../core/document';
+import { DocumentModel, Paragraph } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
 import { TextIndex, textIndexFor } from '../../../core/text-index';
 import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './pack-entries';
 import { Lru, paragraphMemosOn } from './para-memo';
+import { ownString } from '../../../core/memo';
 
 export type WordSlipKind = 'replaced' | 'dropped' | 'swapped' | 'inserted';
 
@@ -744,7 +745,24 @@ function selectTails(cands: TailCandidate[], doc: DocumentModel, tix: TextIndex)
 }
 
 /** Lines kept per pack set and segmenter by findLastCharSlipsByLine. */
-const lineTailMemos = new WeakMap<PackSet, WeakMap<Segmenter, Lru<TailCandidate[]>>>();
+const lineTailMemos = new WeakMap<PackSet, WeakMap<Segmenter, LineMemo<TailCandidate[]>>>();
+
+/** Most contexts kept per core text of a line key. */
+const CONTEXTS_MAX = 4;
+
+/** A memo by line key (lineKeys): by its core text (a string the paragraph memos share), then its context. */
+class LineMemo<V> {
+  private byCore = new Lru<Map<string, V>>(LINE_SLIPS_MAX);
+  get(k: LineKey): V | undefined {
+    return this.byCore.get(k.core)?.get(k.ctx);
+  }
+  set(k: LineKey, v: V): void {
+    let m = this.byCore.get(k.core);
+    if (!m) this.byCore.set(ownString(k.core), (m = new Map()));
+    if (m.size >= CONTEXTS_MAX) m.clear();
+    m.set(k.ctx, v);
+  }
+}
 
 /**
  * findLastCharSlips with each line's candidates (tailCandidates, offsets relative to the line) kept per pack set and
@@ -759,13 +777,13 @@ export function findLastCharSlipsByLine(doc: DocumentModel, packs: PackSet, seg:
   let bySeg = lineTailMemos.get(packs);
   if (!bySeg) lineTailMemos.set(packs, (bySeg = new WeakMap()));
   let memo = bySeg.get(seg);
-  if (!memo) bySeg.set(seg, (memo = new Lru<TailCandidate[]>(LINE_SLIPS_MAX)));
+  if (!memo) bySeg.set(seg, (memo = new LineMemo<TailCandidate[]>()));
   const text = normalizedText(doc);
   const tix = textIndexFor(doc, text);
   // The keys of findWordSlipsByLine (with the bit of an open 《, which this search does not read: a line whose bit
   // changes is searched again, nothing more).
-  const lines = lineKeys(doc).map(k => ({ ...k, cands: memo!.get(k.key) }));
-  const keep = (key: string, cands: TailCandidate[]) => memo!.set((' ' + key).slice(1), cands);
+  const lines = lineKeys(doc).map(k => ({ ...k, cands: memo!.get(k) }));
+  const keep = (key: LineKey, cands: TailCandidate[]) => memo!.set(key, cands);
   const misses = lines.reduce((n, x) => n + (x.cands ? 0 : 1), 0);
   if (misses * 2 > lines.length) {
     // Mostly new lines: one search of the whole text, kept line by line.
@@ -778,7 +796,7 @@ export function findLastCharSlipsByLine(doc: DocumentModel, packs: PackSet, seg:
       byLine[k].push(c);
     }
     // Each line's candidates in the order they were found (form by form, places ascending).
-    lines.forEach((x, i) => keep(x.key, byLine[i].sort((a, b) => a.fi - b.fi || a.slip.offset - b.slip.offset).map(c => ({ ...c, slip: { ...c.slip, offset: c.slip.offset - x.offset } }))));
+    lines.forEach((x, i) => keep(x, byLine[i].sort((a, b) => a.fi - b.fi || a.slip.offset - b.slip.offset).map(c => ({ ...c, slip: { ...c.slip, offset: c.slip.offset - x.offset } }))));
     return selectTails(cands, doc, tix);
   }
   const languageId = doc.isMarkdown ? 'markdown' : 'plaintext';
@@ -789,7 +807,7 @@ export function findLastCharSlipsByLine(doc: DocumentModel, packs: PackSet, seg:
       const alone = new DocumentModel(x.raw, { languageId });
       if (alone.masked !== x.m || !alone.paragraphs.every(p => p.startLine === p.endLine)) return findLastCharSlips(doc, packs, seg);
       cands = tailCandidates(alone, packs, seg);
-      keep(x.key, cands);
+      keep(x, cands);
     }
     for (const c of cands) all.push({ ...c, slip: { ...c.slip, offset: c.slip.offset + x.offset } });
   }
@@ -803,8 +821,13 @@ interface LineKey {
   m: string;
   /** Whether a 《 before the line is still open (the last 《 before it comes after the last 》). */
   open: boolean;
-  /** That bit, the line's text with its line break, and its masked text where masking changes it. */
-  key: string;
+  /** The memo key, in two parts that together give that bit, the line's text with its line break, and its masked
+   *  text where masking changes it. For a line that is one whole paragraph, unmasked: the paragraph's own text string
+   *  (Paragraph.text, hashed once per document for all the paragraph memos), then the bit and the blanks and line
+   *  break around it. Otherwise the whole key, then ''. (One key spliced per line was flattened and hashed at every
+   *  keystroke.) */
+  core: string;
+  ctx: string;
 }
 
 const lineKeyCache = new WeakMap<DocumentModel, LineKey[]>();
@@ -817,6 +840,9 @@ function lineKeys(doc: DocumentModel): LineKey[] {
   const masked = doc.masked !== doc.text;
   let lastOpen = -1;
   let lastClose = -1;
+  // The paragraph that is the whole of each line, by line index.
+  const whole: (Paragraph | undefined)[] = [];
+  for (const p of doc.paragraphs) if (p.startLine === p.endLine) whole[p.startLine] = p;
   lines = doc.lines.map(l => {
     const end = l.offset + l.text.length + l.eol.length;
     const raw = doc.text.slice(l.offset, end);
@@ -827,7 +853,12 @@ function lineKeys(doc: DocumentModel): LineKey[] {
     const c = own.lastIndexOf('》');
     if (o >= 0) lastOpen = l.offset + o;
     if (c >= 0) lastClose = l.offset + c;
-    return { offset: l.offset, end, raw, m, open, key: (open ? '1' : '0') + raw + (m === raw ? '' : '\u0000' + m) };
+    const p = whole[l.index];
+    if (p && m === raw) {
+      const ctx = `${open ? '1' : '0'}${doc.text.slice(l.offset, p.offset)}\u0000${doc.text.slice(p.offset + p.length, end)}`;
+      return { offset: l.offset, end, raw, m, open, core: p.text, ctx };
+    }
+    return { offset: l.offset, end, raw, m, open, core: (open ? '1' : '0') + raw + (m === raw ? '' : '\u0000' + m), ctx: '' };
   });
   lineKeyCache.set(doc, lines);
   return lines;
@@ -835,7 +866,7 @@ function lineKeys(doc: DocumentModel): LineKey[] {
 
 /** Lines kept per pack set and segmenter by findWordSlipsByLine (a 32 KB report has about 60–200). */
 const LINE_SLIPS_MAX = 2000;
-const lineSlipMemos = new WeakMap<PackSet, WeakMap<Segmenter, Lru<WordSlip[]>>>();
+const lineSlipMemos = new WeakMap<PackSet, WeakMap<Segmenter, LineMemo<WordSlip[]>>>();
 
 /**
  * findWordSlips, line by line, with each line's slips kept (per pack set and segmenter, offsets relative to the line)
@@ -853,11 +884,11 @@ export function findWordSlipsByLine(doc: DocumentModel, packs: PackSet, seg: Seg
   let bySeg = lineSlipMemos.get(packs);
   if (!bySeg) lineSlipMemos.set(packs, (bySeg = new WeakMap()));
   let memo = bySeg.get(seg);
-  if (!memo) bySeg.set(seg, (memo = new Lru<WordSlip[]>(LINE_SLIPS_MAX)));
-  const lines = lineKeys(doc).map(k => ({ ...k, slips: memo!.get(k.key) }));
+  if (!memo) bySeg.set(seg, (memo = new LineMemo<WordSlip[]>()));
+  const lines = lineKeys(doc).map(k => ({ ...k, slips: memo!.get(k) }));
   let misses = 0;
   for (const x of lines) if (!x.slips) misses++;
-  const keep = (key: string, slips: WordSlip[]) => memo!.set((' ' + key).slice(1), slips);
+  const keep = (key: LineKey, slips: WordSlip[]) => memo!.set(key, slips);
   if (misses * 2 > lines.length) {
     // Mostly new lines (a document linted the first time): one search of the whole text, kept line by line.
     const all = findWordSlips(doc, packs, seg);
@@ -866,7 +897,7 @@ export function findWordSlipsByLine(doc: DocumentModel, packs: PackSet, seg: Seg
       const own: WordSlip[] = [];
       while (k < all.length && all[k].offset < x.end) own.push({ ...all[k], offset: all[k++].offset - x.offset });
       if (own.some(s => s.offset + s.length > x.end - x.offset)) return all;
-      keep(x.key, own);
+      keep(x, own);
     }
     return all;
   }
@@ -879,7 +910,7 @@ export function findWordSlipsByLine(doc: DocumentModel, packs: PackSet, seg: Seg
       const alone = new DocumentModel(prefix + x.raw, { languageId });
       if (alone.masked.slice(prefix.length) !== x.m || !alone.paragraphs.every(p => p.startLine === p.endLine)) return findWordSlips(doc, packs, seg);
       slips = findWordSlips(alone, packs, seg).map(s => ({ ...s, offset: s.offset - prefix.length }));
-      keep(x.key, slips);
+      keep(x, slips);
     }
     for (const s of slips) out.push({ ...s, offset: s.offset + x.offset });
   }
