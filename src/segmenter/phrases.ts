@@ -27,11 +27,14 @@ function lcs(a: string, b: string, max: number): number {
   return i;
 }
 
+/** Where and how q differs from p by one edit. */
+type PhraseEdit = Pick<MinedPhraseHit, 'kind' | 'from' | 'to' | 'qFrom' | 'qTo'>;
+
 /** The edit that turns phrase `p` into the written `q`, when it is one: a character or a two-character block
  *  replaced, one character added or dropped, or two adjacent blocks (of one to four characters) swapped. At least
  *  four characters of the phrase are untouched, and its first and last characters too unless two parts are swapped
  *  or that character itself is replaced. */
-export function oneEdit(p: string, q: string): Pick<MinedPhraseHit, 'kind' | 'from' | 'to' | 'qFrom' | 'qTo'> | undefined {
+export function oneEdit(p: string, q: string): PhraseEdit | undefined {
   if (p === q) return undefined;
   const L = p.length;
   const d = q.length - L;
@@ -46,13 +49,7 @@ export function oneEdit(p: string, q: string): Pick<MinedPhraseHit, 'kind' | 'fr
     const m = L - a - b;
     // Or its first or last character replaced (the rule takes only a homophone that makes no word there).
     if (m === 1) return { kind: 'replaced', from: a, to: a + 1, qFrom: a, qTo: a + 1 };
-    const pr = p.slice(a, a + m);
-    const qr = q.slice(a, a + m);
-    for (let x = 1; x < m; x++) {
-      if (x > 4 || m - x > 4) continue;
-      if (qr === pr.slice(x) + pr.slice(0, x)) return { kind: 'swapped', from: a, to: a + m, qFrom: a, qTo: a + m };
-    }
-    return undefined;
+    return partsSwapped(p, q, a, m);
   }
   if (d === 1) return a + b >= L ? { kind: 'added', from: a, to: a, qFrom: a, qTo: a + 1 } : undefined;
   if (d === -1) return a + b >= L - 1 ? { kind: 'dropped', from: a, to: a + 1, qFrom: a, qTo: a } : undefined;
@@ -62,6 +59,11 @@ export function oneEdit(p: string, q: string): Pick<MinedPhraseHit, 'kind' | 'fr
     return { kind: swapped ? 'swapped' : 'replaced', from: a, to: a + m, qFrom: a, qTo: a + m };
   }
   if (m > 8) return undefined;
+  return partsSwapped(p, q, a, m);
+}
+
+/** The m characters from a of q are those of p with two parts (of at most four characters each) in the other order. */
+function partsSwapped(p: string, q: string, a: number, m: number): PhraseEdit | undefined {
   const pr = p.slice(a, a + m);
   const qr = q.slice(a, a + m);
   for (let x = 1; x < m; x++) {

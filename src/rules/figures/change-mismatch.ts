@@ -122,13 +122,14 @@ export const changeMismatch: Rule = {
         const diffMin = Math.max(0, hi - lo - ha - hb);
         const diffMax = hi - lo + ha + hb;
         const span = `由${shown(ctx, a, b)}${to[1]}${to[2]}${shown(ctx, b, a)}`;
+        const around = [relatedAt(a, `变化前：${figureText(a)}`), relatedAt(b, `变化后：${figureText(b)}`)];
         if (pct && cUnit === '个百分点') {
           if (within(c.value, diffMin, diffMax)) continue;
           ctx.report({
             offset: c.offset,
             length: c.length,
             message: `${span}，相差${show(hi - lo, Math.max(a.decimals, b.decimals))}个百分点，文中写作“${figureText(c)}”，请核对`,
-            related: [relatedAt(a, `变化前：${figureText(a)}`), relatedAt(b, `变化后：${figureText(b)}`)],
+            related: around,
           });
           continue;
         }
@@ -150,7 +151,7 @@ export const changeMismatch: Rule = {
               fix,
               expected: fix ? `${c.numberText}个百分点` : undefined,
               severity: 'warning',
-              related: [relatedAt(a, `变化前：${figureText(a)}`), relatedAt(b, `变化后：${figureText(b)}`)],
+              related: around,
             });
             continue;
           }
@@ -162,7 +163,7 @@ export const changeMismatch: Rule = {
             offset: c.offset,
             length: c.length,
             message: `${span}，${up ? '增长' : '下降'}约${show(rel, Math.max(c.decimals, 1))}%，文中写作“${figureText(c)}”，请核对${pct ? '（两个百分比之差为' + show(hi - lo, Math.max(a.decimals, b.decimals)) + '个百分点）' : ''}`,
-            related: [relatedAt(a, `变化前：${figureText(a)}`), relatedAt(b, `变化后：${figureText(b)}`)],
+            related: around,
           });
           continue;
         }
@@ -174,7 +175,7 @@ export const changeMismatch: Rule = {
             offset: c.offset,
             length: c.length,
             message: `${span}，${up ? '增加' : '减少'}${show(hi - lo, 0)}${cUnit}，文中写作“${figureText(c)}”，请核对`,
-            related: [relatedAt(a, `变化前：${figureText(a)}`), relatedAt(b, `变化后：${figureText(b)}`)],
+            related: around,
           });
         }
       }
