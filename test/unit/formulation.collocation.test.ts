@@ -15,6 +15,18 @@ testRule(collocation, {
   ],
   invalid: [
     {
+      name: 'a listed wrong verb that is another term’s standard verb names that term (牢固树立 of 四个意识)',
+      text: '我们牢固树立“四个自信”。',
+      errors: [{ line: 1, column: 3, length: 4, message: '搭配不当：“牢固树立”是“四个意识”的搭配，规范搭配为“坚定‘四个自信’”' }],
+      output: '我们坚定“四个自信”。',
+    },
+    {
+      name: 'a listed wrong verb of no other term says the term does not take it',
+      text: '坚定中华民族共同体意识。',
+      errors: [{ line: 1, column: 1, length: 2, message: '搭配不当：“中华民族共同体意识”前不用“坚定”，规范搭配为“铸牢‘中华民族共同体意识’”' }],
+      output: '铸牢中华民族共同体意识。',
+    },
+    {
       name: 'a verb one character from the standard verb of a fixed requirement (not listed as wrong)',
       text: '要增进“四个意识”，坚定“四个自信”。',
       errors: [{ line: 1, column: 2, length: 2, message: '搭配不当：“增进”与规范动词“增强”差一个字，规范搭配为“增强‘四个意识’”' }],

@@ -14,7 +14,8 @@ interface CompiledColloc {
 function compile(entries: CollocationEntry[]): CompiledColloc[] {
   return entries.map(e => {
     const wrong = new Map<string, string | undefined>();
-    for (const v of e.wrongVerbs ?? []) wrong.set(v, undefined);
+    // A listed wrong verb that is a standard verb of another term of the group names that term (树立 of 四个意识).
+    for (const v of e.wrongVerbs ?? []) wrong.set(v, e.group ? entries.find(o => o !== e && o.group === e.group && o.verbs.includes(v))?.term : undefined);
     if (e.group)
       for (const o of entries)
         if (o !== e && o.group === e.group)
@@ -81,7 +82,7 @@ export const collocation: Rule = {
         const vs = v - w.verb.length;
         if (coveredByAllow(text, vs, i + c.term.length, c.entry.allow)) continue;
         const std = w.near ?? c.entry.verbs[0];
-        const why = w.belongsTo ? `“${w.verb}”是“${w.belongsTo}”的搭配，` : w.near ? `“${w.verb}”与规范动词“${w.near}”差一个字，` : '';
+        const why = w.belongsTo ? `“${w.verb}”是“${w.belongsTo}”的搭配，` : w.near ? `“${w.verb}”与规范动词“${w.near}”差一个字，` : `“${c.entry.term}”前不用“${w.verb}”，`;
         ctx.report({
           offset: vs,
           length: w.verb.length,
