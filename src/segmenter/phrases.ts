@@ -9,23 +9,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { MinedPhrase, MinedPhraseHit, MinedPhrases } from '../core/types';
+import { commonEnds } from '../core/trim';
 
 export const PHRASES_FILE = 'mined.phrases.utf8';
 
 const HAN_RUN = /[\u3400-\u9fff]+/g;
-
-/** Longest common prefix / suffix of a and b. */
-function lcp(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-function lcs(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
 
 /** Where and how q differs from p by one edit. */
 type PhraseEdit = Pick<MinedPhraseHit, 'kind' | 'from' | 'to' | 'qFrom' | 'qTo'>;
@@ -39,8 +27,7 @@ export function oneEdit(p: string, q: string): PhraseEdit | undefined {
   const L = p.length;
   const d = q.length - L;
   if (d < -1 || d > 1) return undefined;
-  const a = lcp(p, q);
-  const b = lcs(p, q, Math.min(L, q.length) - a);
+  const { head: a, tail: b } = commonEnds(p, q);
   if (a + b < 4) return undefined;
   // At an edge of the phrase only two parts swapped (the same characters: the span is known: 准则基本 for 基本准则),
   // or the edge character itself replaced.

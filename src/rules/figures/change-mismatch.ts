@@ -1,10 +1,8 @@
 // “办复率从92%提高到98%，提高了8个百分点” → 相差6个百分点；“由4次增加到6次，增长80%” → 增长50%.
 import type { Fix, Rule, RuleContext } from '../../core/types';
-import { figureText, isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, LedgerEntry, ledger, relatedAt } from './_lib/figure-helpers';
-
-const UP = '增加|增长|提高|上升|提升|扩大|跃升|攀升|增|升|提|涨';
-const DOWN = '下降|减少|降低|缩小|缩短|缩减|压缩|回落|降|减|跌';
+import { figureText } from '../../core/ledger';
+import { bySentence, CHANGE_DOWN as DOWN, CHANGE_UP as UP, isExact, LedgerEntry, ledger, relatedAt } from './_lib/figure-helpers';
+import { rateAgrees } from './rate';
 /** From A … to B: 由/从 before A (in its clause), a change verb with 到/至 between A and B. */
 const TO = new RegExp(`^(?:的)?[^，,；;。：:\\d“”]{0,6}?(${UP}|${DOWN})(到|至)(?:了)?[^，,；;。：:\\d]{0,4}$`);
 const FROM = /(?:^|[^理])(?:由|从)[^，,；;。：:]{0,14}$/;
@@ -17,9 +15,8 @@ const OTHER_BASE = /年均|平均|同比|环比|比|按|可比|不变价|实际|
 /** Units that may count places in a ranking (第96位, 31名, 前10位次). */
 const RANK_UNITS = /^(?:位|名|位次|名次|级)/;
 
-function isUp(verb: string): boolean {
-  return new RegExp(`^(?:${UP}|增幅|涨幅)$`).test(verb);
-}
+const UP_WORD = new RegExp(`^(?:${UP}|增幅|涨幅)$`);
+const isUp = (verb: string) => UP_WORD.test(verb);
 
 /** Half the last written unit of a figure, in the figure's base units (1.2亿 → 0.05亿); 0 for Chinese numerals and
  *  whole counts. */
@@ -50,9 +47,7 @@ function shown(ctx: RuleContext, e: LedgerEntry, other: LedgerEntry): string {
   return figureText(e) + u;
 }
 
-function exact(e: LedgerEntry): boolean {
-  return !isRough(e) && !isLowerBound(e) && !isUpperBound(e) && !e.quoted;
-}
+const exact = (e: LedgerEntry) => isExact(e) && !e.quoted;
 
 /** Shortest decimal form of x with at most `d` places (6, 6.5, 6.25). */
 function show(x: number, d: number): string {
@@ -134,14 +129,11 @@ export const changeMismatch: Rule = {
           continue;
         }
         if (cUnit === '%') {
-          // Relative change (B − A) ÷ A, with A and B each rounded as written.
           const base = a.value;
           if (base - ha <= 0) continue;
           const rel = ((hi - lo) / base) * 100;
           // Between two percentages the difference itself, written with % (85% → 93%, 提高了8%): it should be 个百分点.
-          const f = 10 ** c.decimals;
-          const relShown = Math.round(rel * f) / f === c.value || Math.floor(rel * f + 1e-9) / f === c.value;
-          if (pct && Math.abs(c.value - (hi - lo)) <= cHalf + 1e-9 && !relShown) {
+          if (pct && Math.abs(c.value - (hi - lo)) <= cHalf + 1e-9 && !rateAgrees(c.value, c.decimals, hi - lo, base)) {
             const pctSign = c.offset + c.length - 1;
             const fix: Fix | undefined = text[pctSign] === '%' || text[pctSign] === '％' ? { offset: pctSign, length: 1, text: '个百分点' } : undefined;
             ctx.report({

@@ -1,8 +1,11 @@
 // “提交提案1043件,经审查立案1060件” → 立案1060件多于提交提案1043件（部分不能大于整体）.
 import type { Rule, RuleContext } from '../../core/types';
 import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packWords, relatedAt, stageOf } from './_lib/figure-helpers';
+import { bySentence, chains, CHANGE_DOWN, CHANGE_UP, isAmount, ledger, LedgerEntry, named, packWords, relatedAt, stageOf } from './_lib/figure-helpers';
 
+
+/** Two figures joined by a change (从27万平方米增至33万平方米): one thing at two times. */
+const JOINED_BY_CHANGE = new RegExp(`(?:${CHANGE_UP}|${CHANGE_DOWN}|变)[^，,；;。]{0,3}(?:到|至|为)$`);
 
 /** True when `part` > `whole` certainly, given their qualifiers. */
 function certainlyExceeds(part: LedgerEntry, whole: LedgerEntry): boolean {
@@ -90,7 +93,7 @@ function checkQizhongSum(ctx: RuleContext, whole: LedgerEntry, parts: LedgerEntr
   if (new Set(names).size < names.length) return;
   // … or joined by a change (其中企业展从27万平方米增至33万平方米).
   for (let i = 1; i < parts.length; i++)
-    if (/(?:增|减|降|升|提高|提升|扩大|缩小|缩短|变)[^，,；;。]{0,3}(?:到|至|为)$/.test(ctx.doc.text.slice(parts[i - 1].offset + parts[i - 1].length, parts[i].offset))) return;
+    if (JOINED_BY_CHANGE.test(ctx.doc.text.slice(parts[i - 1].offset + parts[i - 1].length, parts[i].offset))) return;
   const sum = parts.reduce((a, p) => a + p.value, 0);
   if (!(sum > whole.value + 1e-9)) return;
   const last = parts[parts.length - 1];

@@ -1,7 +1,7 @@
 // “满意率达105%” → 比率不能超过100%；“提交1000件,立案900件,立案率95%” → 按两数计算应为90%.
 import type { Rule, RuleContext } from '../../core/types';
 import { figureText, isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, chains, isAmount, LedgerEntry, ledger, named, packRegex, packWords, relatedAt, stageOf } from './_lib/figure-helpers';
+import { bySentence, chains, isAmount, isExact, ledger, LedgerEntry, named, packRegex, packWords, relatedAt, stageOf } from './_lib/figure-helpers';
 
 
 interface RateDef {
@@ -65,13 +65,13 @@ function partition(labels: string[]): boolean {
  * 非中共人士占65%) that add up to more than 100%, allowing for each share's rounding. Only shares written 占X% right
  * after their label, of labels that split one whole (a common class suffix, or a pair and its complement).
  */
-function checkShareSums(ctx: RuleContext, all: LedgerEntry[]) {
+function checkShareSums(ctx: RuleContext, groups: Map<number, LedgerEntry[]>) {
   const text = ctx.doc.text;
-  for (const [si, entries] of bySentence(all)) {
+  for (const [si, entries] of groups) {
     const sen = ctx.doc.sentences[si];
     const shares: { e: LedgerEntry; label: string }[] = [];
     for (const e of entries) {
-      if (e.kind !== 'percent' || e.quoted || isRough(e) || isLowerBound(e) || isUpperBound(e)) continue;
+      if (e.kind !== 'percent' || e.quoted || !isExact(e)) continue;
       // 经济类占38.5%: the label is the Han characters between the previous mark and 占.
       const m = /(?:^|[，,、；;：:])([\u4e00-\u9fff]{2,8}?)(?:的)?(?:约)?占(?:比)?(?:为|达)?$/.exec(text.slice(Math.max(sen.offset, e.offset - 14), e.offset));
       if (!m) continue;
@@ -130,10 +130,10 @@ export const rate: Rule = {
       const label = rateWord ? e.subject : share![0].length > 1 ? share![0] : e.subject || '占比';
       ctx.report({ offset: e.numberOffset, length: shown.length, message: `${label}${shown}超过100%：比率、占比不能大于100%，请核对` });
     }
-    checkShareSums(ctx, all);
+    const groups = bySentence(all);
+    checkShareSums(ctx, groups);
     const defs = ctx.packs.field<RateDef>('figures', 'rates');
     const chainList = chains(ctx);
-    const groups = bySentence(all);
     const paraEntries = new Map<number, LedgerEntry[]>();
     for (const e of all) {
       let a = paraEntries.get(e.paragraphIndex);

@@ -1,5 +1,7 @@
 // 紧扣政治引领……/紧扣民生福祉……/紧扣政治引领…… → 第3项与第1项重复.
 import type { Rule } from '../../core/types';
+import { isHan } from '../../core/document';
+import { trimEndChars } from '../../core/trim';
 import { ordinalItems } from './count-mismatch';
 import { toChineseInt } from '../../core/numbers';
 import { packWords } from './_lib/figure-helpers';
@@ -84,25 +86,23 @@ export const repeatedParallelItem: Rule = {
       });
     }
     // (4) Two numbered headings under one parent with the same title ((一)加强预付费资金监管 … (三)加强预付费资金监管).
-    const groups = new Map<string, { h: (typeof doc.headings)[number]; key: string }[]>();
-    let parent = 0;
+    // The siblings seen so far, by numbering style, under the current headings of higher levels.
+    type Sibling = { h: (typeof doc.headings)[number]; key: string };
+    const groups: { level: number; style: string; items: Sibling[] }[] = [];
     for (const h of doc.headings) {
-      if (!h.numbering) {
-        parent++;
-        continue;
-      }
-      // A heading of a higher level opens a new group for every lower level.
-      for (const k of [...groups.keys()]) if (Number(k.split('|')[1]) > h.level) groups.delete(k);
-      let key = h.title.trim();
-      while (key && '。．.：:，,；;！!？? \t　'.includes(key[key.length - 1])) key = key.slice(0, -1);
-      const gk = `${h.numbering.style}|${h.level}|${parent}`;
-      let g = groups.get(gk);
+      // An unnumbered heading, or one of a higher level, closes the groups below it.
+      const open = groups.filter(g => h.numbering && g.level <= h.level);
+      groups.length = 0;
+      groups.push(...open);
+      if (!h.numbering) continue;
+      const key = trimEndChars(h.title, '。．.：:，,；;！!？?', true).trim();
+      let g = groups.find(x => x.level === h.level && x.style === h.numbering!.style);
       // A list that starts again at (一) is another list (the items of the next article of a regulation).
-      if (!g || h.numbering.value === 1) groups.set(gk, (g = []));
-      const han = [...key].filter(ch => /[\u4e00-\u9fff]/.test(ch)).length;
-      if (han >= 4 && key.length <= 24) {
+      if (g && h.numbering.value === 1) g.items = [];
+      if (!g) groups.push((g = { level: h.level, style: h.numbering.style, items: [] }));
+      if ([...key].filter(isHan).length >= 4 && key.length <= 24) {
         // The same number and title again is a table of contents and its body, not two items.
-        const first = g.find(x => x.key === key && x.h.numbering!.value !== h.numbering!.value);
+        const first = g.items.find(x => x.key === key && x.h.numbering!.value !== h.numbering!.value);
         if (first)
           ctx.report({
             offset: h.offset,
@@ -111,7 +111,7 @@ export const repeatedParallelItem: Rule = {
             related: [{ offset: first.h.offset, length: first.h.numbering!.raw.length + key.length, message: '与之重复的标题' }],
           });
       }
-      g.push({ h, key });
+      g.items.push({ h, key });
     }
     // (3) The same item twice in one 、-list.
     for (const en of doc.enumerations) {

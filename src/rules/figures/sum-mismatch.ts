@@ -1,9 +1,8 @@
 // “确定10个重点协商议题:2次专题议政性常委会会议……;7次专题协商会……” → 分项合计9，与“10个重点协商议题”不符.
 import type { Rule, RuleContext } from '../../core/types';
-import { isLowerBound, isRough, isUpperBound } from '../../core/ledger';
-import { bySentence, isAmount, LedgerEntry, ledger, named, relatedAt } from './_lib/figure-helpers';
+import { bySentence, isAmount, isExact, LedgerEntry, ledger, named, relatedAt } from './_lib/figure-helpers';
 
-const exact = (e: LedgerEntry) => isAmount(e) && !e.quoted && !isRough(e) && !isLowerBound(e) && !isUpperBound(e);
+const exact = (e: LedgerEntry) => isAmount(e) && !e.quoted && isExact(e);
 
 /**
  * Parts listed with 、 and then their total (安排专题协商会3次、对口协商会4次、提案办理协商会5次，共计协商活动11次):
@@ -59,7 +58,7 @@ export const sumMismatch: Rule = {
       const sen = ctx.doc.sentences[si];
       checkListThenTotal(ctx, sen.offset, entries);
       for (const total of entries) {
-        if (!isAmount(total) || total.quoted || isRough(total) || isLowerBound(total) || isUpperBound(total)) continue;
+        if (!exact(total)) continue;
         // The total's noun phrase runs to a colon with no other punctuation in between.
         const relEnd = total.offset + total.length - sen.offset;
         const head = /^[^，,；;。：:、“”（）()]{0,16}[：:]/.exec(sen.text.slice(relEnd));
@@ -78,7 +77,7 @@ export const sumMismatch: Rule = {
         }
         if (segs.length < 2) continue;
         const firsts = segs.map(g => entries.find(e => e.offset === g.start && isAmount(e)));
-        if (firsts.some(f => !f || isRough(f) || isLowerBound(f) || isUpperBound(f))) continue;
+        if (firsts.some(f => !f || !isExact(f))) continue;
         const parts = firsts as NonNullable<(typeof firsts)[number]>[];
         const sum = parts.reduce((a, p) => a + p.value, 0);
         if (Math.abs(sum - total.value) < 1e-9) continue;

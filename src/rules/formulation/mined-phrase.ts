@@ -16,7 +16,8 @@ const WARN_DOCS = 20;
 /** … at least this long. */
 const WARN_LEN = 8;
 const LINE_MEMO_MAX = 4000;
-const removed = (h: MinedPhraseHit) => h.phrase.text.slice(h.from, h.to).replace(/[^的之地得和与及了并是等]/g, '');
+/** Particles and conjunctions: a swap or transposition that moves one is a rewording, not a slip. */
+const PARTICLE = /[的之地得和与及了并是等]/;
 
 /** True when the change of `h` falls on a slot of its phrase that the reference corpus fills in other ways too
  *  (支持民营/实体经济发展, 有关部门/方面负责人), or on a position where it writes a one-edit variant. */
@@ -68,7 +69,7 @@ function lineHits(line: string, ctx: RuleContext): MinedPhraseHit[] {
     const added = h.written.slice(h.qFrom, h.qTo);
     if (h.kind !== 'swapped' && FUNCTION.test(removed) && FUNCTION.test(added)) continue;
     // Two parts moved: only two two-character words of content (协商民主 → 民主协商) or two characters (现代化 → 现化代).
-    if (h.kind === 'swapped' && h.to - h.from !== 2 && (h.to - h.from !== 4 || /[的之地得和与及了并是等]/.test(removed))) continue;
+    if (h.kind === 'swapped' && h.to - h.from !== 2 && (h.to - h.from !== 4 || PARTICLE.test(removed))) continue;
     if (onOpenSlot(h)) continue;
     // The written span itself is a phrase of the lexicon.
     if (idx.get(h.written)) continue;
@@ -112,15 +113,13 @@ function slipLike(h: MinedPhraseHit, seg: Segmenter): boolean {
   if (h.kind === 'replaced' && m === 1) {
     const was = p[h.from];
     const got = h.written[h.qFrom];
-    const [a0, b0] = wordAt(h.from);
-    const noWord = b0 - a0 >= 2 && !known(h.written.slice(a0, b0));
+    const [a, b] = wordAt(h.from);
+    const noWord = b - a >= 2 && !known(h.written.slice(a, b));
     // At an edge of the phrase: a homophone that makes no word (共建共治共享的社会治里).
     if (h.from === 0 || h.to === p.length) return homophone(was, got) && noWord;
     if (homophone(was, got)) return true;
     // A particle for a character (制造的增加值 for 制造业增加值) is another construction, not a slip.
-    if (/[的之地得]/.test(got)) return false;
-    const [a, b] = wordAt(h.from);
-    if (b - a < 2 || known(h.written.slice(a, b))) return false;
+    if (/[的之地得]/.test(got) || !noWord) return false;
     // Nor does the new character make a word with a neighbour inside that word (固定资本投资: 资本).
     for (let i = Math.max(a, h.from - 1); i <= h.from && i + 2 <= b; i++) if (known(h.written.slice(i, i + 2))) return false;
     return true;
@@ -152,10 +151,10 @@ function slipLike(h: MinedPhraseHit, seg: Segmenter): boolean {
   }
   // Swapped.
   // Two characters transposed so that they make no word (现代化 → 现化代, 改革 → 革改).
-  if (m === 2) return !known(h.written.slice(h.qFrom, h.qTo)) && !/[的之地得和与及了并是等]/.test(h.written.slice(h.qFrom, h.qTo));
+  if (m === 2) return !known(h.written.slice(h.qFrom, h.qTo)) && !PARTICLE.test(h.written.slice(h.qFrom, h.qTo));
   // Two two-character words (or the halves of a four-character one: 集中统一 → 统一集中) swapped.
   const halves = known(p.slice(h.from, h.from + 2)) && known(p.slice(h.from + 2, h.to));
-  return p.length >= 8 && pb[h.from] === 1 && pb[h.to] === 1 && (pb[h.from + 2] === 1 || halves) && !removed(h);
+  return p.length >= 8 && pb[h.from] === 1 && pb[h.to] === 1 && (pb[h.from + 2] === 1 || halves) && !PARTICLE.test(p.slice(h.from, h.to));
 }
 
 const phraseBoundCache = new Map<string, Uint8Array>();

@@ -1,6 +1,6 @@
 // Shared helpers of the figures rules: the ledger, pack knowledge, and how figures are named in messages.
 import type { RuleContext, RelatedLocation } from '../../../core/types';
-import { figureLedger, LedgerEntry } from '../../../core/ledger';
+import { figureLedger, isLowerBound, isRough, isUpperBound, LedgerEntry } from '../../../core/ledger';
 import { alternatives } from '../../../core/heading-words';
 
 export type { LedgerEntry };
@@ -9,6 +9,15 @@ export type { LedgerEntry };
 export function ledger(ctx: RuleContext): LedgerEntry[] {
   return figureLedger(ctx.doc);
 }
+
+/** Written as an exact figure: no 约, 近, 余, 多, 超过, 以上 … around it. */
+export function isExact(e: LedgerEntry): boolean {
+  return !isRough(e) && !isLowerBound(e) && !isUpperBound(e);
+}
+
+/** Verbs of a change up or down (增加到, 降至 …), as regex alternatives. */
+export const CHANGE_UP = '增加|增长|提高|上升|提升|扩大|跃升|攀升|增|升|提|涨';
+export const CHANGE_DOWN = '下降|减少|降低|缩小|缩短|缩减|压缩|回落|降|减|跌';
 
 /** Counts that can be compared (not ordinals, years or dates). */
 export function isAmount(e: LedgerEntry): boolean {
