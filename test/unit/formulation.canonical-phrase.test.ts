@@ -49,6 +49,18 @@ testRule(canonicalPhrase, {
       output: '坚持“围绕中心、服务大局”的工作思路。',
     },
     {
+      name: 'two neighbouring characters typed the other way round, in prose: a slip, not a word replaced',
+      text: '推动构建人类命运同共体。',
+      errors: [{ line: 1, column: 5, length: 7, severity: 'warning', message: '“人类命运同共体”与规范提法不符（“同共”应为“共同”，两字颠倒），规范表述为“人类命运共同体”' }],
+      output: '推动构建人类命运共同体。',
+    },
+    {
+      name: 'two characters swapped where one is also a function word (同): not “only a function word differs”',
+      text: '构建“人类命运同共体”。',
+      errors: [{ line: 1, column: 4, length: 7, severity: 'warning', message: '两字颠倒' }],
+      output: '构建“人类命运共同体”。',
+    },
+    {
       name: 'a character replaced by another content character is still a slip',
       text: '进入中国特色社会主义新世代。',
       errors: [{ line: 1, column: 3, length: 11, message: '规范表述为“中国特色社会主义新时代”' }],
@@ -130,6 +142,7 @@ describe('describeDifference names the characters that differ', () => {
     ['引导各界代表人士', '引导各族各界代表人士', false, '漏了“各族”'],
     ['双重建组织生活', '双重组织生活', false, '多了“建”'],
     ['协商民主', '民主协商', false, '字词顺序颠倒'],
+    ['人类命运同共体', '人类命运共同体', false, '“同共”应为“共同”，两字颠倒'],
   ];
   for (const [a, w, withSeg, want] of cases)
     it(`${a} → ${w}${withSeg ? ' (with the segmenter)' : ''}`, () => {

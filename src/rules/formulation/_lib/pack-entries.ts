@@ -182,7 +182,12 @@ export function smallestFix(actual: string, wanted: string, offset: number): Fix
 export function describeDifference(actual: string, wanted: string, seg?: Pick<Segmenter, 'cut'>): string {
   const a = normalize(actual);
   const w = normalize(wanted);
-  if (a.length === w.length && [...a].sort().join('') === [...w].sort().join('')) return '字词顺序颠倒';
+  if (a.length === w.length && [...a].sort().join('') === [...w].sort().join('')) {
+    // Two neighbouring characters typed the other way round: name them (“同共”应为“共同”).
+    const ends = commonEnds(a, w);
+    if (a.length - ends.head - ends.tail === 2) return `“${a.slice(ends.head, ends.head + 2)}”应为“${w.slice(ends.head, ends.head + 2)}”，两字颠倒`;
+    return '字词顺序颠倒';
+  }
   let { head, tail } = commonEnds(a, w);
   // A character replaced is named with its word where the segmenter is there (“深入”应为“深化”, not “入”应为“化”).
   if (seg && a.length === w.length && w.length - head - tail <= 2) {
@@ -271,7 +276,14 @@ function contentOnlyOf(s: string): string {
 
 /** True when `a` and `b` differ only in function words, list marks or quotation marks. */
 export function sameContent(a: string, b: string): boolean {
-  return contentOnly(a) === contentOnly(b);
+  return contentOnly(a) === contentOnly(b) && !isReordering(a, b);
+}
+
+/** True when b is a with its characters in another order (命运同共体 for 命运共同体): a slip, even where the moved
+ *  character is also a function word (同、和、与), so never "only a function word differs". */
+export function isReordering(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  return [...a].sort().join('') === [...b].sort().join('');
 }
 
 /** True when the text is nothing but function words (a dropped or inserted 的、和、已经 …). */

@@ -527,8 +527,8 @@ function countMarks(s: string): number {
 }
 
 /**
- * True when the window differs from the form by one block of two characters replaced (法律体系 for 理论体系): a
- * whole word, which formulation/phrase-word judges with its word-level rules (a template slot or a near-synonym).
+ * True when the window differs from the form by one block of two characters replaced (法律体系 for 理论体系), not
+ * merely swapped: a whole word, which formulation/phrase-word judges with its word-level rules (a template slot or a near-synonym).
  */
 function wholeWordEdit(win: string, form: string): boolean {
   let head = 0;
@@ -537,6 +537,9 @@ function wholeWordEdit(win: string, form: string): boolean {
   while (tail < win.length - head && tail < form.length - head && win[win.length - 1 - tail] === form[form.length - 1 - tail]) tail++;
   const inForm = form.length - head - tail;
   const inWin = win.length - head - tail;
+  // Two neighbours typed the other way round (命运同共体 for 命运共同体) are a slip inside the phrase, not a word
+  // replaced by another.
+  if (inForm === 2 && inWin === 2 && win[head] === form[head + 1] && win[head + 1] === form[head]) return false;
   return inForm === 2 && inWin === 2;
 }
 
