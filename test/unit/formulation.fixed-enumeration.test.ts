@@ -89,3 +89,28 @@ testRule(fixedEnumeration, {
     },
   ],
 });
+
+// Lists mined from edited text (src/packs/mined-enumerations.json, orderOnly): reported only whole, undamaged and in
+// another order; their spelling, missing items and verbs are not guessed.
+testRule(fixedEnumeration, {
+  valid: [
+    { name: 'a mined list in its order', text: '推动质量变革、效率变革、动力变革。' },
+    { name: 'a mined list cut short (two of three items)', text: '推动效率变革、质量变革。' },
+    { name: 'a mined list with an item written otherwise: not guessed (no damaged item for mined lists)', text: '推动质量变革、效益变革、动力变革。' },
+    { name: 'a mined list that the writer goes on with', text: '推动效率变革、质量变革、动力变革、管理变革。' },
+  ],
+  invalid: [
+    {
+      name: 'a mined list in another order (a warning: used 20 times in 18 articles)',
+      text: '推动效率变革、质量变革、动力变革。',
+      errors: [{ line: 1, column: 3, length: 9, severity: 'warning', message: '固定排列的顺序有误，规范顺序为“质量变革、效率变革、动力变革”' }],
+      output: '推动质量变革、效率变革、动力变革。',
+    },
+    {
+      name: 'a less used mined list in another order: a note',
+      text: '弘扬中国价值、中国精神、中国力量。',
+      errors: [{ line: 1, column: 3, length: 9, severity: 'info', message: '规范顺序为“中国精神、中国价值、中国力量”' }],
+      output: '弘扬中国精神、中国价值、中国力量。',
+    },
+  ],
+});

@@ -11,6 +11,7 @@ import { FORMULATION_RULES } from '../../src/rules/formulation';
 import { checkPackExamples, runExample } from '../helpers/pack-examples';
 import type { FormulationEntry } from '../../src/rules/formulation/_lib/pack-entries';
 import builtin from '../../src/packs/formulations.json';
+import mined from '../../src/packs/mined-enumerations.json';
 import { loadSegmenter } from '../../src/segmenter';
 
 const segmenter = loadSegmenter().segmenter;
@@ -48,6 +49,31 @@ describe('formulation pack (built-in)', () => {
           assert.deepStrictEqual(cmp, want);
         });
       });
+    });
+  }
+});
+
+describe('formulation pack (built-in, mined enumerations)', () => {
+  const entries = (mined as unknown as { formulations: FormulationEntry[] }).formulations;
+
+  it('is valid against the pack schema, every list order-only, with a source and a positive example', () => {
+    validatePack(mined, 'mined-enumerations.json');
+    assert.ok(entries.length >= 50, `only ${entries.length} lists`);
+    for (const e of entries) {
+      assert.strictEqual(e.kind, 'enumeration');
+      assert.strictEqual((e as { orderOnly?: boolean }).orderOnly, true, e.id);
+      assert.ok(e.source, e.id);
+      assert.ok(e.examples.some(x => x.expect.length > 0), `${e.id} has no positive example`);
+    }
+    assert.strictEqual(new Set(entries.map(e => e.id)).size, entries.length, 'ids are unique');
+  });
+
+  for (const e of entries) {
+    it(`${e.id}: ${(e as { items: string[] }).items.join('、').slice(0, 30)}`, () => {
+      for (const x of e.examples) {
+        const got = runExample(e, x, builtinPackSet(), segmenter);
+        assert.deepStrictEqual(got, x.expect.map(w => ({ rule: w.rule, match: w.match, fix: w.fix })), x.text);
+      }
     });
   }
 });

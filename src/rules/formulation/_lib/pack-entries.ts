@@ -57,6 +57,8 @@ export interface EnumerationEntry extends EntryBase {
   complete?: boolean;
   minItems?: number;
   itemMatch?: 'exact' | 'suffix';
+  /** Only the order is checked: every item there, side by side, in another order (lists mined from edited text). */
+  orderOnly?: boolean;
   /** Completeness is required only in documents dated from then on. */
   from?: string;
 }
