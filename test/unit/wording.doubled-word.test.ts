@@ -8,6 +8,7 @@ testRule(
   doubledWord,
   {
     valid: [
+    { name: 'a doubled-character word edited text writes that the compact dictionary lacks (梭梭, a desert shrub)', text: '志愿者在沙漠边缘种下了三万棵梭梭树。' },
       // 村村 is a word (村村通); 乡村村民 is 乡村 + 村民; a transliteration cut apart before a figure (尤克里里6万把).
       '村村通公路。乡村村民。',
       '每年生产吉他5万把、尤克里里6万把。',

@@ -282,7 +282,8 @@ export const doubledWord: Rule = {
             k++;
             continue;
           }
-          if (knownWord(ctx, x + x)) continue;
+          // XX is a word edited text writes though the compact dictionary lacks it (梭梭 the desert shrub: 千万棵梭梭树).
+          if (knownWord(ctx, x + x) || (ctx.segmenter?.lexicon?.()?.word(x + x)?.corpus ?? 0) >= 5) continue;
           if (STANDALONE.has(x) || redup.chars.has(x) || allow.has(x)) continue;
           const xAt = a.offset + a.word.length - 1;
           const prev = toks[k - 1];
