@@ -3,6 +3,10 @@ import { inlineOrdinal } from '../../src/rules/numbering/inline-ordinal';
 
 testRule(inlineOrdinal, {
   valid: [
+    { name: 'digits opening the items of a paragraph, in order', text: '主要措施：1.加强组织领导；2.强化督促落实；3.注重宣传引导。' },
+    { name: 'decimals and numbers joined by 顿号 are no items', text: '增长2.5倍。3.5亿元投入使用。全年分2、3月和4、5月两批实施。' },
+    { name: 'circled numbers in order', text: '重点是：①加强组织领导；②强化督促落实；③注重宣传引导。' },
+    { name: 'digit items in separate paragraphs are headings (numbering/sequence)', text: '1.加强组织领导。\n\n2.强化督促落实。\n\n4.注重宣传引导。' },
     '一是加强理论学习；二是深入调查研究；三是强化民主监督。',
     { name: 'a new series after another head sentence', text: '今年重点抓好三项工作。一是加强学习，二是深入调研，三是强化监督。\n\n同时，要做好两方面保障。一是完善制度，二是健全机制。' },
     { name: 'a later list whose first item is written otherwise', text: '一是完善制度。\n\n二是健全机制。\n\n三是加强督办。\n\n继续做好委员服务。二是优化联系方式。\n\n三是完善履职档案。' },
@@ -23,6 +27,24 @@ testRule(inlineOrdinal, {
     { name: '首先 as an ordinary adverb', text: '他首先要感谢大家。会议首先听取了报告，其次要看落实。' },
   ],
   invalid: [
+    {
+      name: 'digits opening the items of a paragraph: a gap',
+      text: '主要措施：1.加强组织领导；2.强化督促落实；4.注重宣传引导。',
+      errors: [{ line: 1, column: 24, length: 2, message: '序数不连续：前一项为“2.”，此处为“4.”，应为“3.”' }],
+      output: '主要措施：1.加强组织领导；2.强化督促落实；3.注重宣传引导。',
+    },
+    {
+      name: 'digits with 顿号: a repeat, the next confirming it',
+      text: '1、加强组织领导；2、强化督促落实；2、注重宣传引导；4、严格考核奖惩。',
+      errors: [{ line: 1, column: 19, length: 2, message: '序数重复：前一项为“2、”，此处为“2、”，应为“3、”' }],
+      output: '1、加强组织领导；2、强化督促落实；3、注重宣传引导；4、严格考核奖惩。',
+    },
+    {
+      name: 'circled numbers: a gap',
+      text: '重点是：①加强组织领导；②强化督促落实；④注重宣传引导。',
+      errors: [{ line: 1, column: 21, length: 1, message: '序数不连续：前一项为“②”，此处为“④”，应为“③”' }],
+      output: '重点是：①加强组织领导；②强化督促落实；③注重宣传引导。',
+    },
     {
       name: 'bracketed numbers inside one paragraph: a gap (（一）（二）（四）), the heading numbering of the paragraph counted first',
       text: '（一）加强学习。（二）深化协商。（四）强化监督。',

@@ -4,7 +4,7 @@ import { parseChineseInt } from '../../core/numbers';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 
 /** The kinds of inline ordinal series; each is numbered on its own. */
-type Kind = 'shi' | 'yao' | 'di' | 'qi' | 'adverb' | 'paren';
+type Kind = 'shi' | 'yao' | 'di' | 'qi' | 'adverb' | 'paren' | 'digit' | 'circled';
 
 interface Marker {
   kind: Kind;
@@ -39,6 +39,12 @@ const ADVERB: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后
  *  paragraph's start or a clause's end; 第三条（一）项 is a reference, not an item). Only numbered within a paragraph:
  *  numbers that open paragraphs are headings, numbering/sequence's. */
 const PAREN = new RegExp(`(?<=^|[。；;：:！？!?\\s\\u3000])[（(]([${NUM}]{1,3}|[1-9][0-9]?)[）)]`, 'g');
+/** 1.加强领导。2.强化落实。4.注重宣传。/ 1、…；2、…: digits then a full stop or 顿号 opening the items of one paragraph
+ *  (after the paragraph's start or a clause's end, and before a word: not 2.5亿, 2、3月). Checked as the
+ *  bracketed numbers are: inside one paragraph, from 1. */
+const DIGIT = /(?<=^|[。；;：:！？!?\s\u3000])([1-9][0-9]?)[.．、](?=[\u3400-\u9fff“《（(A-Za-z])/g;
+/** ①加强领导；②强化落实；④注重宣传: circled numbers opening items (after a clause's end or a comma). */
+const CIRCLED = /(?<=^|[。；;：:！？!?，,\s\u3000])([\u2460-\u2473])/g;
 
 /** Paragraphs further apart than this do not belong to one series. */
 const MAX_PARAGRAPH_GAP = 3;
@@ -72,6 +78,10 @@ function rawMarkers(t: string): RawMarker[] {
   PAREN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PAREN.exec(t))) out.push({ kind: 'paren', index: m.index, word: m[1], length: m[0].length });
+  DIGIT.lastIndex = 0;
+  while ((m = DIGIT.exec(t))) out.push({ kind: 'digit', index: m.index, word: m[1], length: m[0].length });
+  CIRCLED.lastIndex = 0;
+  while ((m = CIRCLED.exec(t))) out.push({ kind: 'circled', index: m.index, word: m[1], length: 1 });
   if (memo) paraMemo.set(ownString(t), out);
   return out;
 }
@@ -88,12 +98,13 @@ function markers(ctx: RuleContext): Marker[] {
       const off = p.offset + index;
       const num = p.heading?.numbering;
       const heading = !!num && off < num.offset + num.length && num.offset <= off;
-      if (kind === 'paren') {
+      if (kind === 'paren' || kind === 'digit' || kind === 'circled') {
         // A paragraph's own heading number ((一) before its text) counts as the first item of its bracketed series.
         if (quoted(off)) continue;
-        const value = /^[0-9]/.test(word) ? Number(word) : parseChineseInt(word);
+        const value = kind === 'circled' ? word.charCodeAt(0) - 0x2460 + 1 : /^[0-9]/.test(word) ? Number(word) : parseChineseInt(word);
         if (!Number.isFinite(value) || value < 1) continue;
-        out.push({ kind, value, raw: t.slice(index, index + whole!), offset: off, length: whole!, numOffset: off + 1, numLength: word.length, paragraph: p.index, heading });
+        const numOffset = kind === 'paren' ? off + 1 : off;
+        out.push({ kind, value, raw: t.slice(index, index + whole!), offset: off, length: whole!, numOffset, numLength: word.length, paragraph: p.index, heading });
         continue;
       }
       if (heading && kind !== 'di') continue;
@@ -128,7 +139,13 @@ function series(ms: Marker[], gap = MAX_PARAGRAPH_GAP): Marker[][] {
 
 /** A bracketed number written in digits ((3)), not numerals ((三)). */
 function arabic(m: Marker): boolean {
-  return m.kind === 'paren' && /[0-9]/.test(m.raw[1]);
+  return (m.kind === 'paren' && /[0-9]/.test(m.raw[1])) || m.kind === 'digit';
+}
+
+/** The number `value` written as the marker `m` writes its number (三, 3 or ③). */
+function numeral(m: Marker, value: number): string {
+  if (m.kind === 'circled') return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : String(value);
+  return arabic(m) ? String(value) : CN[value] ?? String(value);
 }
 
 /** The marker written with another number (二是 → 三是). */
@@ -138,6 +155,8 @@ function renumbered(m: Marker, value: number): string {
   if (m.kind === 'yao') return n + '要';
   if (m.kind === 'di') return '第' + n;
   if (m.kind === 'paren') return m.raw[0] + (arabic(m) ? String(value) : n) + m.raw[m.raw.length - 1];
+  if (m.kind === 'digit') return String(value) + m.raw[m.raw.length - 1];
+  if (m.kind === 'circled') return numeral(m, value);
   return '其' + n;
 }
 
@@ -148,7 +167,7 @@ export const inlineOrdinal: Rule = {
     defaultSeverity: 'warning',
     description: '正文中的序数词（一是、二是，第一、第二，其一、其二，首先、其次）不连续、重复或不从“一”开始',
     docs:
-      '标题的编号由 numbering/sequence 检查；本规则检查写在段落正文中的序数：“一是……二是……三是……”“一要……二要……”“第一，……第二，……”“其一……其二……”“首先，……其次，……再次，……最后，……”，以及同一段里接连写的括号序号“（一）……。（二）……。（三）……”“(1)……；(2)……”（只在一段之内、从 1 开始的系列中检查；各段开头的括号编号是标题，由 numbering/sequence 检查；“第三条（一）项”这样的引用不算）。' +
+      '标题的编号由 numbering/sequence 检查；本规则检查写在段落正文中的序数：“一是……二是……三是……”“一要……二要……”“第一，……第二，……”“其一……其二……”“首先，……其次，……再次，……最后，……”，以及同一段里接连写的括号序号“（一）……。（二）……。（三）……”“(1)……；(2)……”、数字序号“1.……；2.……”“1、……；2、……”和圈码“①……；②……”（只在一段之内、从 1 开始的系列中检查；“2.5倍”“2、3月”不是序号；各段开头的括号编号是标题，由 numbering/sequence 检查；“第三条（一）项”这样的引用不算）。' +
       '同一段或相邻几段中的同类序数组成一个系列：序号跳过（一是、二是、四是）、重复（一是、二是、二是）或倒退时报告；新的“一是”开始一个新的系列（另起一个总括句后重新编号是正常的）。“首先、其次、再次、最后”也按这个顺序：“再次”之后又写“其次”（首先……其次……再次……其次）、“首先”之后直接写“再次”、“最后”之后还有序数时报告。' +
       '系列不从“一”开始（只有“二是、三是”）时提示，但文稿开头就是“二是”（节选）时，或前一项用另一种序数写在前面不远处时（“一要……二是……三是”“首先，……第二，……第三，”“其次，……其三，”）不提示。引号内的序数（引用别人的话）不检查。' +
       '能确定应有的序号时（前后序号都一致）提供修正。',
@@ -162,14 +181,15 @@ export const inlineOrdinal: Rule = {
     const all = markers(ctx);
     if (all.length < 2) return;
     const firstPara = ctx.doc.paragraphs.find(p => p.text.trim())?.index ?? 0;
-    for (const kind of ['shi', 'yao', 'di', 'qi', 'adverb', 'paren'] as Kind[]) {
+    for (const kind of ['shi', 'yao', 'di', 'qi', 'adverb', 'paren', 'digit', 'circled'] as Kind[]) {
       const ms = all.filter(m => m.kind === kind);
       if (!ms.length) continue;
       let before: Marker[] | undefined;
       // Bracketed numbers make a series only inside one paragraph, Chinese numerals and digits apart.
       const groups = kind === 'paren' ? [ms.filter(m => !arabic(m)), ms.filter(arabic)] : [ms];
-      for (const s of groups.flatMap(g => series(g, kind === 'paren' ? 0 : MAX_PARAGRAPH_GAP))) {
-        if (kind === 'paren' && (s.length < 2 || s[0].value !== 1)) continue;
+      const inParagraph = kind === 'paren' || kind === 'digit' || kind === 'circled';
+      for (const s of groups.flatMap(g => series(g, inParagraph ? 0 : MAX_PARAGRAPH_GAP))) {
+        if (inParagraph && (s.length < 2 || s[0].value !== 1)) continue;
         // A list right after another of the same kind, restarting lower, had its first items written otherwise.
         const afterList = !!before && s[0].paragraph - before[before.length - 1].paragraph <= MAX_PARAGRAPH_GAP;
         check(s, kind, firstPara, afterList);
@@ -240,7 +260,7 @@ export const inlineOrdinal: Rule = {
           offset: m.offset,
           length: m.length,
           message: `序数${what}：前一项为“${prev.raw}”，此处为“${m.raw}”，应为“${renumbered(m, want)}”`,
-          fix: sure ? { offset: m.numOffset, length: m.numLength, text: arabic(m) ? String(want) : CN[want] ?? String(want) } : undefined,
+          fix: sure ? { offset: m.numOffset, length: m.numLength, text: numeral(m, want) } : undefined,
           expected: renumbered(m, want),
         });
         return;
