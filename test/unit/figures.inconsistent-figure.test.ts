@@ -44,6 +44,11 @@ testRule(inconsistentFigure, {
   ],
   invalid: [
     {
+      name: 'the year named before the subject (本年度, 全年) does not change what is counted',
+      text: '全年共收到提案420件，立案398件。\n\n其他说明。\n\n本年度共收到提案410件。',
+      errors: [{ line: 5, column: 9, length: 4, message: '“本年度共收到提案410件”与前文“共收到提案420件”不一致' }],
+    },
+    {
       name: 'an item of a list a total opens (共召开……、常委会会议4次) against the same meeting counted with 共召开 after it',
       text: '一年来，共召开全体会议1次、常委会会议4次、主席会议12次。\n常委会会议共召开5次，审议通过各项报告。',
       lint: { docType: 'report' },

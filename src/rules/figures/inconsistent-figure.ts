@@ -34,7 +34,7 @@ function canonicalOf(ctx: RuleContext, subject: string): { subject: string; know
     for (const [form, canon] of map) {
       if (!bare.endsWith(form) || form.length === bare.length) continue;
       const lead = bare.slice(0, -form.length).replace(/全年$/, '').replace(TOTAL_AT_END, '');
-      if (lead && !/(?:委员们?|政协|年来|以来|全年|今年|去年|[省市区县]|各民主党派|党派团体|工商联|界别|专门委员会|专委会)$/.test(lead)) continue;
+      if (lead && !/(?:委员们?|政协|年来|以来|全年|今年|去年|本年|年度|一年|[省市区县]|各民主党派|党派团体|工商联|界别|专门委员会|专委会)$/.test(lead)) continue;
       if (form.length > best) {
         best = form.length;
         known = canon;
