@@ -28,6 +28,7 @@ import { displaySubject, figureLedger } from '../core/ledger';
 import type { SegmenterLoad } from '../segmenter';
 import { quiesceSegmenterWorkers, startThreadedSegmenter, ThreadedLoad } from '../segmenter/threaded';
 import { Diagnostic, DraftLintError, ResolvedConfig, Rule, RuleSetting, Segmenter } from '../core/types';
+import { paragraphMemosOn, setParagraphMemos } from '../core/memo';
 
 export interface CliIO {
   cwd: string;
@@ -37,8 +38,8 @@ export interface CliIO {
   writeStderr(s: string): void;
   readStdin(): Promise<Uint8Array>;
   /** Told how many bytes (at least: the count stops above SMALL_INPUT_BYTES) in how many files are about to be
-   *  linted, before the first lint (the command sets V8 flags for it). */
-  beforeLint?(totalBytes: number, files: number): void;
+   *  linted, and whether they are fixed, before the first lint (the command sets V8 flags and its memos for it). */
+  beforeLint?(totalBytes: number, files: number, fix?: boolean): void;
 }
 
 /** A lint (not --fix) reports at most this many findings of one rule per file, so that a page of punctuation or a
@@ -126,6 +127,22 @@ export function heapGrowingPercent(totalBytes: number, env: Record<string, strin
 export function shouldSaveHeap(totalBytes: number, env: Record<string, string | undefined>): boolean {
   if (env.DRAFT_LINT_V8_TUNE === '0') return false;
   return env.DRAFT_LINT_V8_SIZE === '1';
+}
+
+/**
+ * The paragraph memos (src/core/memo.ts) remember, by paragraph text, what the engine and the rules worked out, so
+ * that a re-lint after a keystroke redoes only the edited paragraph. A command run lints each text once: across
+ * different drafts a paragraph hardly ever comes back, so the memos only cost hashing and memory (600 People's Daily
+ * articles: 43 MiB of the heap still held at the end of the run, most of it in the memos; docs/performance.md,
+ * 第十一轮). --fix and --fix-dry-run lint the same text again after each pass and keep them. The output is the same
+ * either way (the memos are a cache; engine.incremental compares a lint with them and one without). Only for the
+ * command's own process (a switch for the whole process, set by main()); DRAFT_LINT_MEMOS=1 keeps them, =0 drops
+ * them for --fix too.
+ */
+export function keepParagraphMemos(fix: boolean, env: Record<string, string | undefined>): boolean {
+  if (env.DRAFT_LINT_MEMOS === '1') return true;
+  if (env.DRAFT_LINT_MEMOS === '0') return false;
+  return fix;
 }
 
 /** Whether tuneV8ForInput sets the flag (pure). */
@@ -421,7 +438,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
         return 2;
       }
       const bytes = await io.readStdin();
-      io.beforeLint?.(bytes.length, 1);
+      io.beforeLint?.(bytes.length, 1, opts.fix || opts.fixDryRun);
       const linted = await lintBytes(bytes, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);
       linted.complete?.();
       if (!opts.stdinFilename) linted.result.path = name;
@@ -450,7 +467,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
           total += await fsp.stat(t.file).then(st => st.size, () => 0);
           if (total > SMALL_INPUT_BYTES) break;
         }
-        io.beforeLint(total, exp.targets.length);
+        io.beforeLint(total, exp.targets.length, opts.fix || opts.fixDryRun);
       }
       const pending = new PendingFiles();
       const all: LintedFile[] = [];
@@ -682,7 +699,7 @@ async function startPoolFor(
   }
   const workers = poolWorkers(targets.length, bytes, io.env);
   const otherRules = rules.filter(r => !wantsSegmenter(r.meta));
-  const pool = workers ? startPool(workers, { opts, cwd: io.cwd, explicitConfig, overrides, ruleIds: otherRules.map(r => r.meta.id), targets }) : undefined;
+  const pool = workers ? startPool(workers, { opts, cwd: io.cwd, explicitConfig, overrides, ruleIds: otherRules.map(r => r.meta.id), targets, memos: paragraphMemosOn() }) : undefined;
   return pool && { pool, workers, mainRules: rules.filter(r => wantsSegmenter(r.meta)), otherRules };
 }
 
@@ -841,7 +858,10 @@ export function main(): void {
       const b = Buffer.concat(chunks);
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     },
-    beforeLint: (bytes, files) => tuneV8ForInput(bytes, process.env, files),
+    beforeLint: (bytes, files, fix) => {
+      tuneV8ForInput(bytes, process.env, files);
+      setParagraphMemos(keepParagraphMemos(!!fix, process.env));
+    },
   };
   // `draft-lint … | head`: a closed pipe is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
