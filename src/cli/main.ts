@@ -74,14 +74,18 @@ export function tuneV8ForInput(totalBytes: number, env: Record<string, string | 
  * little more promoted to the old generation. Paired runs (docs/performance.md, 第七轮): one 2.4 MB file peak
  * 219 → 185–192 MiB for 5% more instructions (cachegrind 27.3 → 28.6 G; CPU 3.41 → 3.53 s). Only for one file: on 600 files it took the scavenges from
  * about 75 to 290 and their pauses on the main thread (the bottleneck of a batch) from 0.8–0.9 to 1.6–2.0 s, and with
- * the worker pool the peak did not drop (218 MiB either way). Up to SMALL_INPUT_BYTES (any number of files) it
+ * the worker pool the peak did not drop (218 MiB either way); so with the pool it is not set (see below for one
+ * thread). Up to SMALL_INPUT_BYTES (any number of files) it
  * replaces `--optimize-for-size` (see shouldSaveHeap): the five seeds at the same peak in 8% fewer instructions.
  * DRAFT_LINT_V8_YOUNG=0 (or DRAFT_LINT_V8_TUNE=0) leaves V8's default, =1 sets it for any input.
  * Process-wide: the pool's workers have their own limit (resourceLimits in src/cli/pool.ts).
  */
-export function shouldFixYoungGeneration(totalBytes: number, env: Record<string, string | undefined>, files = 1): boolean {
+export function shouldFixYoungGeneration(totalBytes: number, env: Record<string, string | undefined>, files = 1, cores?: number): boolean {
   if (env.DRAFT_LINT_V8_TUNE === '0' || env.DRAFT_LINT_V8_YOUNG === '0') return false;
-  return env.DRAFT_LINT_V8_YOUNG === '1' || files === 1 || totalBytes <= SMALL_INPUT_BYTES;
+  // Many files on one thread (no worker pool: one core, or DRAFT_LINT_WORKERS=0) too: without the paragraph memos
+  // (keepParagraphMemos) less survives a scavenge, and 600 People's Daily articles on one thread peaked at 170–173
+  // instead of 218–219 MiB for 3–4% more CPU on the main thread (docs/performance.md, 第十一轮).
+  return env.DRAFT_LINT_V8_YOUNG === '1' || files === 1 || totalBytes <= SMALL_INPUT_BYTES || poolWorkers(files, totalBytes, env, cores) === 0;
 }
 
 /**

@@ -345,13 +345,16 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), 0);
   });
 
-  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) up to SMALL_INPUT_BYTES and for one file above it, not for many files above it; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
+  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) up to SMALL_INPUT_BYTES and for one file above it or many on one thread, not for many files on the worker pool; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}, 5), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}), true);
-    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 2), false);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 2, 2), false);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 1), true);
-    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600), false);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600, 2), false);
+    // Many files on one thread (no pool): fixed as for one file.
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600, 1), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_WORKERS: '0' }, 600, 2), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '1' }, 600), true);
     assert.strictEqual(shouldFixYoungGeneration(1000, { DRAFT_LINT_V8_YOUNG: '1' }), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '0' }), false);
