@@ -28,6 +28,7 @@ import { displaySubject, figureLedger } from '../core/ledger';
 import type { SegmenterLoad } from '../segmenter';
 import { quiesceSegmenterWorkers, startThreadedSegmenter, ThreadedLoad } from '../segmenter/threaded';
 import { Diagnostic, DraftLintError, ResolvedConfig, Rule, RuleSetting, Segmenter } from '../core/types';
+import { paragraphMemosOn, setParagraphMemos } from '../core/memo';
 
 export interface CliIO {
   cwd: string;
@@ -37,8 +38,8 @@ export interface CliIO {
   writeStderr(s: string): void;
   readStdin(): Promise<Uint8Array>;
   /** Told how many bytes (at least: the count stops above SMALL_INPUT_BYTES) in how many files are about to be
-   *  linted, before the first lint (the command sets V8 flags for it). */
-  beforeLint?(totalBytes: number, files: number): void;
+   *  linted, and whether they are fixed, before the first lint (the command sets V8 flags and its memos for it). */
+  beforeLint?(totalBytes: number, files: number, fix?: boolean): void;
 }
 
 /** A lint (not --fix) reports at most this many findings of one rule per file, so that a page of punctuation or a
@@ -73,14 +74,18 @@ export function tuneV8ForInput(totalBytes: number, env: Record<string, string | 
  * little more promoted to the old generation. Paired runs (docs/performance.md, 第七轮): one 2.4 MB file peak
  * 219 → 185–192 MiB for 5% more instructions (cachegrind 27.3 → 28.6 G; CPU 3.41 → 3.53 s). Only for one file: on 600 files it took the scavenges from
  * about 75 to 290 and their pauses on the main thread (the bottleneck of a batch) from 0.8–0.9 to 1.6–2.0 s, and with
- * the worker pool the peak did not drop (218 MiB either way). Up to SMALL_INPUT_BYTES (any number of files) it
+ * the worker pool the peak did not drop (218 MiB either way); so with the pool it is not set (see below for one
+ * thread). Up to SMALL_INPUT_BYTES (any number of files) it
  * replaces `--optimize-for-size` (see shouldSaveHeap): the five seeds at the same peak in 8% fewer instructions.
  * DRAFT_LINT_V8_YOUNG=0 (or DRAFT_LINT_V8_TUNE=0) leaves V8's default, =1 sets it for any input.
  * Process-wide: the pool's workers have their own limit (resourceLimits in src/cli/pool.ts).
  */
-export function shouldFixYoungGeneration(totalBytes: number, env: Record<string, string | undefined>, files = 1): boolean {
+export function shouldFixYoungGeneration(totalBytes: number, env: Record<string, string | undefined>, files = 1, cores?: number): boolean {
   if (env.DRAFT_LINT_V8_TUNE === '0' || env.DRAFT_LINT_V8_YOUNG === '0') return false;
-  return env.DRAFT_LINT_V8_YOUNG === '1' || files === 1 || totalBytes <= SMALL_INPUT_BYTES;
+  // Many files on one thread (no worker pool: one core, or DRAFT_LINT_WORKERS=0) too: without the paragraph memos
+  // (keepParagraphMemos) less survives a scavenge, and 600 People's Daily articles on one thread peaked at 170–173
+  // instead of 218–219 MiB for 3–4% more CPU on the main thread (docs/performance.md, 第十一轮).
+  return env.DRAFT_LINT_V8_YOUNG === '1' || files === 1 || totalBytes <= SMALL_INPUT_BYTES || poolWorkers(files, totalBytes, env, cores) === 0;
 }
 
 /**
@@ -126,6 +131,22 @@ export function heapGrowingPercent(totalBytes: number, env: Record<string, strin
 export function shouldSaveHeap(totalBytes: number, env: Record<string, string | undefined>): boolean {
   if (env.DRAFT_LINT_V8_TUNE === '0') return false;
   return env.DRAFT_LINT_V8_SIZE === '1';
+}
+
+/**
+ * The paragraph memos (src/core/memo.ts) remember, by paragraph text, what the engine and the rules worked out, so
+ * that a re-lint after a keystroke redoes only the edited paragraph. A command run lints each text once: across
+ * different drafts a paragraph hardly ever comes back, so the memos only cost hashing and memory (600 People's Daily
+ * articles: 43 MiB of the heap still held at the end of the run, most of it in the memos; docs/performance.md,
+ * 第十一轮). --fix and --fix-dry-run lint the same text again after each pass and keep them. The output is the same
+ * either way (the memos are a cache; engine.incremental compares a lint with them and one without). Only for the
+ * command's own process (a switch for the whole process, set by main()); DRAFT_LINT_MEMOS=1 keeps them, =0 drops
+ * them for --fix too.
+ */
+export function keepParagraphMemos(fix: boolean, env: Record<string, string | undefined>): boolean {
+  if (env.DRAFT_LINT_MEMOS === '1') return true;
+  if (env.DRAFT_LINT_MEMOS === '0') return false;
+  return fix;
 }
 
 /** Whether tuneV8ForInput sets the flag (pure). */
@@ -421,7 +442,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
         return 2;
       }
       const bytes = await io.readStdin();
-      io.beforeLint?.(bytes.length, 1);
+      io.beforeLint?.(bytes.length, 1, opts.fix || opts.fixDryRun);
       const linted = await lintBytes(bytes, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);
       linted.complete?.();
       if (!opts.stdinFilename) linted.result.path = name;
@@ -450,7 +471,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
           total += await fsp.stat(t.file).then(st => st.size, () => 0);
           if (total > SMALL_INPUT_BYTES) break;
         }
-        io.beforeLint(total, exp.targets.length);
+        io.beforeLint(total, exp.targets.length, opts.fix || opts.fixDryRun);
       }
       const pending = new PendingFiles();
       const all: LintedFile[] = [];
@@ -682,7 +703,7 @@ async function startPoolFor(
   }
   const workers = poolWorkers(targets.length, bytes, io.env);
   const otherRules = rules.filter(r => !wantsSegmenter(r.meta));
-  const pool = workers ? startPool(workers, { opts, cwd: io.cwd, explicitConfig, overrides, ruleIds: otherRules.map(r => r.meta.id), targets }) : undefined;
+  const pool = workers ? startPool(workers, { opts, cwd: io.cwd, explicitConfig, overrides, ruleIds: otherRules.map(r => r.meta.id), targets, memos: paragraphMemosOn() }) : undefined;
   return pool && { pool, workers, mainRules: rules.filter(r => wantsSegmenter(r.meta)), otherRules };
 }
 
@@ -841,7 +862,10 @@ export function main(): void {
       const b = Buffer.concat(chunks);
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     },
-    beforeLint: (bytes, files) => tuneV8ForInput(bytes, process.env, files),
+    beforeLint: (bytes, files, fix) => {
+      tuneV8ForInput(bytes, process.env, files);
+      setParagraphMemos(keepParagraphMemos(!!fix, process.env));
+    },
   };
   // `draft-lint … | head`: a closed pipe is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -8,9 +8,11 @@ import { CliConfigs, lintTarget, SegmenterHolder } from './main';
 import { NodeFileSystem } from '../host/nodefs';
 import { POOL_KIND, PoolMessage, PoolWorkerData } from './pool';
 import { VerdictCache } from './verdict-cache';
+import { setParagraphMemos } from '../core/memo';
 
 async function serve(data: PoolWorkerData): Promise<void> {
   const port = parentPort!;
+  setParagraphMemos(data.memos);
   const ids = new Set(data.ruleIds);
   const all = allRules();
   const rules = all.filter(r => ids.has(r.meta.id));

@@ -42,6 +42,8 @@ export interface PoolWorkerData {
   /** Rule ids the workers run (every rule that needs no segmenter). */
   ruleIds: string[];
   targets: Target[];
+  /** Whether the paragraph memos are on (as on the main thread: see keepParagraphMemos in main.ts). */
+  memos: boolean;
   /** [0]: index of the next file to take. */
   next: Int32Array;
 }

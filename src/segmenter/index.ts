@@ -4,6 +4,7 @@
 // default, or nodejieba's stock one ({ dict: 'full' }); the 政协 user dictionary is loaded with either.
 import * as fs from 'fs';
 import * as path from 'path';
+import { StringDecoder } from 'string_decoder';
 import type { Segmenter } from '../core/types';
 import { runBreakTable } from '../core/run-break';
 
@@ -71,11 +72,28 @@ const DICT_WORD = /(?<=^|\n)[ \t\r]*([^ \t\r\n#][^ \t\r\n]*)/g;
 
 /** Adds the words of a jieba dictionary file (first field of each line; `#` starts a comment line) to `into`. */
 export function readDictWords(file: string, into: Set<string> = new Set()): Set<string> {
-  const t = fs.readFileSync(file, 'utf8');
+  const t = readTextInChunks(file);
   DICT_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DICT_WORD.exec(t))) into.add(m[1]);
   return into;
+}
+
+/** A UTF-8 file's text (as fs.readFileSync(file, 'utf8')), read 64 KiB at a time: the read buffer stays below glibc's
+ *  mmap threshold and is reused, instead of a whole-file buffer that, read after nodejieba has raised that threshold,
+ *  would leave a hole in a malloc arena (docs/performance.md, 第十一轮). */
+export function readTextInChunks(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    const decoder = new StringDecoder('utf8');
+    const parts: string[] = [];
+    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) parts.push(decoder.write(buf.subarray(0, n)));
+    parts.push(decoder.end());
+    return parts.join('');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 let jieba: NodeJieba | undefined;

@@ -6,6 +6,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { StringDecoder } from 'string_decoder';
 import type { Lexicon, LexiconWord } from '../core/types';
 
 export const LEXICON_FILE = 'typo.lexicon.utf8';
@@ -642,19 +643,68 @@ export function lexiconTextFromCopy(utf8: Uint8Array, copy: Uint8Array): string 
   return c.toString('utf16le', head);
 }
 
-/** The text of a lexicon file: from its UTF-16LE copy when there is a good one, else decoded from UTF-8 (as
- *  fs.readFileSync(file, 'utf8')). */
+/** Bytes read at a time by readLexiconText: below glibc's default mmap threshold (128 KiB), so the read buffer is
+ *  taken from and given back to the malloc arena it came from and reused. */
+const READ_CHUNK = 64 * 1024;
+
+/** Calls `each` with the bytes of `file` from `from` on, READ_CHUNK at a time (one buffer, reused). */
+function readInChunks(file: string, from: number, each: (chunk: Buffer) => void): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    for (let pos = from; ; ) {
+      const n = fs.readSync(fd, buf, 0, READ_CHUNK, pos);
+      if (n <= 0) break;
+      each(buf.subarray(0, n));
+      pos += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The text of a lexicon file: from its UTF-16LE copy when there is a good one, else decoded from UTF-8 (as
+ * fs.readFileSync(file, 'utf8'); the same text as lexiconTextFromCopy gives). Read a chunk at a time, never as one
+ * 4–5 MB buffer: nodejieba's dictionary load (its vectors of 2–8 MB) raises glibc's dynamic mmap threshold to
+ * about 8 MiB, after which a whole-file buffer comes from a malloc arena and, once freed, leaves a hole there that
+ * glibc does not give back (docs/performance.md, 第十一轮).
+ */
 export function readLexiconText(file: string): string {
-  const bytes = fs.readFileSync(file);
   if (/\.lexicon\.utf8$/.test(file)) {
     try {
-      const text = lexiconTextFromCopy(bytes, fs.readFileSync(file.replace(/\.lexicon\.utf8$/, '.lexicon.utf16')));
+      const text = lexiconTextFromCopyFile(file, file.replace(/\.lexicon\.utf8$/, '.lexicon.utf16'));
       if (text !== undefined) return text;
     } catch {
       // no copy (a plain tsc build, or the extension's dist/): decode the UTF-8
     }
   }
-  return bytes.toString('utf8');
+  const decoder = new StringDecoder('utf8');
+  const parts: string[] = [];
+  readInChunks(file, 0, c => parts.push(decoder.write(c)));
+  parts.push(decoder.end());
+  return parts.join('');
+}
+
+/** lexiconTextFromCopy over the two files, read a chunk at a time. */
+function lexiconTextFromCopyFile(utf8File: string, copyFile: string): string | undefined {
+  const head = TEXT16_MAGIC.length + 41;
+  const size = fs.statSync(copyFile).size;
+  if (size < head || (size - head) % 2) return undefined;
+  const hash = crypto.createHash('sha1');
+  readInChunks(utf8File, 0, c => hash.update(c));
+  const fd = fs.openSync(copyFile, 'r');
+  const top = Buffer.alloc(head);
+  try {
+    if (fs.readSync(fd, top, 0, head, 0) !== head) return undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (top.toString('latin1') !== `${TEXT16_MAGIC}${hash.digest('hex')}\n`) return undefined;
+  // READ_CHUNK is even: every chunk but the last holds whole code units, and the last does too ((size − head) is even).
+  const parts: string[] = [];
+  readInChunks(copyFile, head, c => parts.push(c.toString('utf16le')));
+  return parts.join('');
 }
 
 export function loadLexicon(dir: string): Lexicon | undefined {

@@ -9,7 +9,7 @@ import { diffLines, formatDiff } from '../../src/cli/diff';
 import { writeBackAtomically } from '../../src/cli/write';
 import { isIgnored } from '../../src/host/ignore';
 import { displayWidth } from '../../src/cli/formatters';
-import { run, CliIO, heapGrowingPercent, interruptBudget, shouldFixYoungGeneration, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
+import { run, CliIO, heapGrowingPercent, interruptBudget, keepParagraphMemos, shouldFixYoungGeneration, shouldSaveHeap, shouldTuneV8, SMALL_INPUT_BYTES } from '../../src/cli/main';
 import { DraftLintError, Rule } from '../../src/core/types';
 
 const made: string[] = [];
@@ -292,14 +292,23 @@ describe('cli: V8 tuning for short runs', () => {
     fs.writeFileSync(path.join(dir, 'b.md'), '# 标题\n\n丙丁。\n');
     const sizes = (args: string[], stdin = '') => {
       const io = memIo(dir, stdin);
-      const told: number[][] = [];
-      io.beforeLint = (n, files) => told.push([n, files]);
+      const told: (number | boolean)[][] = [];
+      io.beforeLint = (n, files, fix) => told.push([n, files, !!fix]);
       return run(args, io, { rules: [commaRule] }).then(() => told);
     };
-    assert.deepStrictEqual(await sizes(['a.txt', 'b.md']), [[8 + 20, 2]]);
-    assert.deepStrictEqual(await sizes(['a.txt']), [[8, 1]]);
-    assert.deepStrictEqual(await sizes(['--stdin'], '甲,乙'), [[7, 1]]);
+    assert.deepStrictEqual(await sizes(['a.txt', 'b.md']), [[8 + 20, 2, false]]);
+    assert.deepStrictEqual(await sizes(['a.txt']), [[8, 1, false]]);
+    assert.deepStrictEqual(await sizes(['--stdin'], '甲,乙'), [[7, 1, false]]);
     assert.deepStrictEqual(await sizes(['--figures', 'a.txt']), []);
+    assert.deepStrictEqual(await sizes(['--fix-dry-run', 'a.txt']), [[8, 1, true]]);
+    assert.deepStrictEqual(await sizes(['--stdin', '--fix'], '甲,乙'), [[7, 1, true]]);
+  });
+
+  it('drops the paragraph memos for a plain lint, keeps them for --fix (they pay off only on a re-lint), DRAFT_LINT_MEMOS decides', () => {
+    assert.strictEqual(keepParagraphMemos(false, {}), false);
+    assert.strictEqual(keepParagraphMemos(true, {}), true);
+    assert.strictEqual(keepParagraphMemos(false, { DRAFT_LINT_MEMOS: '1' }), true);
+    assert.strictEqual(keepParagraphMemos(true, { DRAFT_LINT_MEMOS: '0' }), false);
   });
 
   it('keeps to the baseline compilers up to SMALL_INPUT_BYTES, unless DRAFT_LINT_V8_TUNE=0', () => {
@@ -336,13 +345,16 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(interruptBudget(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_TUNE: '0' }), 0);
   });
 
-  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) up to SMALL_INPUT_BYTES and for one file above it, not for many files above it; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
+  it('keeps the young generation at its starting size (--semi-space-growth-factor=1) up to SMALL_INPUT_BYTES and for one file above it or many on one thread, not for many files on the worker pool; DRAFT_LINT_V8_YOUNG=1 everywhere, =0 or DRAFT_LINT_V8_TUNE=0 nowhere', () => {
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}, 5), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}), true);
-    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 2), false);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 2, 2), false);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 1), true);
-    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600), false);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600, 2), false);
+    // Many files on one thread (no pool): fixed as for one file.
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600, 1), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_WORKERS: '0' }, 600, 2), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '1' }, 600), true);
     assert.strictEqual(shouldFixYoungGeneration(1000, { DRAFT_LINT_V8_YOUNG: '1' }), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '0' }), false);
