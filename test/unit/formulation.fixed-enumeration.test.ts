@@ -98,6 +98,7 @@ testRule(fixedEnumeration, {
     { name: 'a mined list cut short (two of three items)', text: '推动效率变革、质量变革。' },
     { name: 'a mined list with an item written otherwise: not guessed (no damaged item for mined lists)', text: '推动质量变革、效益变革、动力变革。' },
     { name: 'a mined list that the writer goes on with', text: '推动效率变革、质量变革、动力变革、管理变革。' },
+    { name: 'a mined list with one item given another head: the writer’s wording, not crossed verbs', text: '充分调动积极性、主动性、能动性。' },
   ],
   invalid: [
     {
@@ -105,6 +106,15 @@ testRule(fixedEnumeration, {
       text: '推动效率变革、质量变革、动力变革。',
       errors: [{ line: 1, column: 3, length: 9, severity: 'warning', message: '固定排列的顺序有误，规范顺序为“质量变革、效率变革、动力变革”' }],
       output: '推动质量变革、效率变革、动力变革。',
+    },
+    {
+      name: 'a whole mined list with the heads of two items exchanged (积极性、创动性、主造性)',
+      text: '充分调动积极性、创动性、主造性。',
+      errors: [
+        { line: 1, column: 9, length: 3, message: '固定排列“积极性、主动性、创造性”中的“创动性”搭配有误，应为“主动性”' },
+        { line: 1, column: 13, length: 3, message: '“主造性”搭配有误，应为“创造性”' },
+      ],
+      output: '充分调动积极性、主动性、创造性。',
     },
     {
       name: 'a less used mined list in another order: a note',

@@ -240,7 +240,7 @@ export const fixedEnumeration: Rule = {
       '有些并列提法的各项有固定的顺序和数目，如“政治协商、民主监督、参政议政”“政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系”“政治认同、思想认同、理论认同、情感认同”。' +
       '本规则在文中找到其中至少两项相邻列出的地方，检查：某一项写错（如“促进政关系、民族关系……”中的“政关系”应为“政党关系”）；三项以上的整列写全、顺序不错、到此结束，而其中一项换成了字数相同、保留该项独有的首字或末字的另一个词（“政治协商、民主协商、参政议政”中的“民主协商”应为“民主监督”，“懂政协、会协商、善建言”中的“善建言”应为“善议政”；各项共有的字不算，“获得感、幸福感、光荣感”是作者自己的列举）；顺序颠倒；列出了大部分项却缺了一项。' +
       '写错的项和唯一的缺项可以自动修正；顺序颠倒时按规范顺序重排各项，保留原有的标点。只列出其中一两项的正常引用不报告。' +
-      '除手写的条目外，还有从《人民日报》三个月中挖掘的 88 个固定排列（内置规则包 builtin-mined-enumerations，由 scripts/mine-enumerations.ts 生成：三项以上、至少 6 次、从未换过顺序，如“质量变革、效率变革、动力变革”），这些只在各项齐全、紧挨着列出而顺序不同时报告（常用的为警告，其余为提示），不猜测写错或缺少的项。',
+      '除手写的条目外，还有从《人民日报》三个月中挖掘的 88 个固定排列（内置规则包 builtin-mined-enumerations，由 scripts/mine-enumerations.ts 生成：三项以上、至少 6 次、从未换过顺序，如“质量变革、效率变革、动力变革”），这些只在各项齐全、紧挨着列出而顺序不同、或其中两项以上的首字互换（“积极性、创动性、主造性”）时报告（常用的为警告，其余为提示），不猜测写错或缺少的项。',
     examples: [
       { bad: '促进政关系、民族关系、宗教关系、阶层关系、海内外同胞关系和谐', good: '促进政党关系、民族关系、宗教关系、阶层关系、海内外同胞关系和谐' },
       { bad: '认真履行民主监督、政治协商、参政议政职能', good: '认真履行政治协商、民主监督、参政议政职能' },
@@ -253,8 +253,7 @@ export const fixedEnumeration: Rule = {
     if (!entries.length) return;
     const compiled = ctx.packs.memo('formulation:enum-items', () => entries.map(e => e.items.map(normalize)));
     // Looked up once per document, not once per paragraph and entry (the memo key is built each time).
-    // Mined lists (orderOnly) are checked for their order alone, not for verbs exchanged between items.
-    const cross = entries.map((e, ei) => (e.orderOnly ? 0 : ctx.packs.memo('formulation:enum-cross:' + e.id, () => crossSplit(compiled[ei]))));
+    const cross = entries.map((e, ei) => ctx.packs.memo('formulation:enum-cross:' + e.id, () => crossSplit(compiled[ei])));
     // The items' tails after the cross split, made once (speed only).
     const tailsOf = ctx.packs.memo('formulation:enum-tails', () => entries.map((_, ei) => (cross[ei] ? compiled[ei].map(it => it.slice(cross[ei])) : [])));
     const crossedAt = new Set<number>();
@@ -273,7 +272,10 @@ export const fixedEnumeration: Rule = {
         const e = entries[ei];
         const items = compiled[ei];
         if (runs) {
-          for (const run of runs)
+          for (const run of runs) {
+            // A mined list (orderOnly) counts as crossed only whole and with two items or more crossed (积极性、创动性、
+            // 主造性): one item with another head alone (因势而谋、顺势而动、顺势而为) is often the writer's wording.
+            if (e.orderOnly && (run.length !== items.length || run.filter(x => x.crossed).length < 2)) continue;
             for (const c of run.filter(x => x.crossed)) {
               crossedAt.add(p.offset + c.offset);
               const want = e.items[c.want];
@@ -287,6 +289,7 @@ export const fixedEnumeration: Rule = {
                 severity: e.severity,
               });
             }
+          }
         }
         if (present < 2) continue;
         const tn = (t ??= normalize(p.text));
