@@ -90,6 +90,61 @@ function occursTwice(text: string, s: string): boolean {
   return i >= 0 && text.indexOf(s, i + 1) >= 0;
 }
 
+/** Punctuation that ends a 、-enumeration (its items are between these and 、). */
+const ITEM_END = /[，。；：！？,;:!?“”‘’《》（）()\n]/;
+
+/**
+ * True when another item of the 、-enumeration holding text[a, b), as long as the item holding it, writes `word` at the
+ * same place: the items of a list are parallel (政治认同、思想认同、理论认同), so the word meant written so by a sibling
+ * is evidence for the slip that an enumeration otherwise takes as terse on purpose (津港、津澳、津台). Only the same
+ * shape counts, and not where a sibling is the written item but for the character the fix changes (北医一院、北医三院
+ * beside 北京大学人民医院 are names).
+ */
+export function inSiblingItem(text: string, a: number, b: number, word: string): boolean {
+  let from = a;
+  while (from > 0 && !ITEM_END.test(text[from - 1])) from--;
+  let to = b;
+  while (to < text.length && !ITEM_END.test(text[to])) to++;
+  const items: [number, number][] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== '、') continue;
+    items.push([start, i]);
+    start = i + 1;
+  }
+  const k = items.findIndex(([s, e]) => s <= a && b <= e);
+  if (k < 0) return false;
+  const [os, oe] = items[k];
+  const at = a - os;
+  const len = oe - os;
+  const written = text.slice(a, b);
+  let support = false;
+  for (let j = 0; j < items.length; j++) {
+    if (j === k) continue;
+    const [s, e] = items[j];
+    // The first item may start the clause (要加大对革命老区) and the last run on (边疆地区和贫困地区的): aligned at
+    // their other end.
+    const p = e - s === len || (j === items.length - 1 && e - s > len) ? s + at : j === 0 && e - s > len ? e - len + at : -1;
+    if (p < 0) continue;
+    const t = text.slice(p, p + word.length);
+    if (t === word) support = true;
+    else {
+      // A sibling that is the written item but for the character the fix would change (北医一院、北医三院: a
+      // numbered pattern of names) is the list's own pattern: taken as written.
+      let differ = 0;
+      let atFix = true;
+      for (let i = 0; i < len; i++) {
+        if (text[p - at + i] === text[os + i]) continue;
+        differ++;
+        const w = i - at;
+        if (w < 0 || w >= word.length || written[w] === word[w]) atFix = false;
+      }
+      if (differ === 1 && atFix) return false;
+    }
+  }
+  return support;
+}
+
 /** A credit: names of two to four characters (separated by 、 or spaces) right before 摄, 提供, 供图, 制图 or 绘 that
  *  close the clause (龚献明摄（影像中国）; 分别由俞松、张旭阳、郑帅提供。). */
 const CREDIT = /(?:^|[。，；：\s])(?:[^。，；：\s]{0,6}?由|本报记者|记者|通讯员)?((?:[\u4e00-\u9fff]{2,4}[、\s]){0,8}[\u4e00-\u9fff]{2,4})(?:摄|提供|供图|制图|绘)(?=[。；（(\s]|$)/g;
@@ -323,7 +378,9 @@ export const typo: Rule = {
             // An item of a 、-enumeration (津港、津澳、津台; 立题、蹲点、座谈) is terse on purpose; two place
             // abbreviations side by side (津台) are a name.
             // A window that is part of a longer item (冰雪精济、, 、民族惯系) is taken as any other, unless the guess is weak.
-            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length))) {
+            // … unless another item of the same enumeration writes the word meant (政治认同、思想仁同、理论认同;
+            // 质量强国、航天强过): parallel items repeat their words, a slip breaks the pattern.
+            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length)) && !inSiblingItem(p.text, rs + s.start, rs + s.end, s.expected)) {
               drop(s, s.weak ? 'rule-dun-weak' : 'rule-dun-item');
               continue;
             }
