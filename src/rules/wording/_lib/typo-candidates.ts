@@ -617,7 +617,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // (pairLift: 过去|一年, 着力|促进, 校园|安全) is evidence for it. Characters written side by side in edited text
         // only across words (never as a word) then do not show the written text in use (as split), when that evidence
         // is of some weight (PAIR_LIFT_MIN).
-        const lift = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) ? pairLift(lx, run, s, e, meant, boundary, anyNeighbour) : 0;
+        // Only for a window the segmenter cut as such (报告|共作出: the window 共作 cuts 作出, so 报告|工作 is no evidence).
+        const lift = weak && boundary[s] && boundary[e] && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) ? pairLift(lx, run, s, e, meant, boundary, anyNeighbour) : 0;
         const paired = seenOften && !split && whole && lift >= PAIR_LIFT_MIN && lx.lexicon.attested(written) === 0;
         const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && (split || paired || !seenOften) ? localGain(lx, run, p, s, e, meant) + lift : 0;
         // A near reading is weaker evidence still: it needs a larger gain.
