@@ -379,6 +379,8 @@ describe('wording/typo 第十三轮: the words beside a guess (word pairs of edi
   ];
   for (const [text, want] of paired) it(`words beside let a weak guess through: ${text}`, () => assert.deepStrictEqual(found(text), want));
   it('… not where the window cuts a word (报告|共作出: 作出 is a word, 报告|工作 is no evidence)', () => assert.deepStrictEqual(found('文件起草组对报告共作出增写、改写'), []));
+  it('… not beside a lone character that makes no word (县卫|健委|主任: 卫健委 is an abbreviation, not 监委)', () =>
+    assert.deepStrictEqual(found('郸城县卫健委主任付登霄说，实行医共体建设以来'), []));
   // A weak guess in a 、-list is taken as meant (terse items), unless a parallel item writes the word meant at the same place.
   it('a parallel item writes the word meant (政治认同、思想仁同)', () => {
     assert.deepStrictEqual(found('增进政治认同、思想仁同、理论认同、情感认同'), ['9+2:认同:info']);

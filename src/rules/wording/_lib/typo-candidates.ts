@@ -618,7 +618,10 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // only across words (never as a word) then do not show the written text in use (as split), when that evidence
         // is of some weight (PAIR_LIFT_MIN).
         // Only for a window the segmenter cut as such (报告|共作出: the window 共作 cuts 作出, so 报告|工作 is no evidence).
-        const lift = weak && boundary[s] && boundary[e] && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) ? pairLift(lx, run, s, e, meant, boundary, anyNeighbour) : 0;
+        // Nor beside a character the segmenter left on its own that makes no word (县卫|健委|主任: an abbreviation the
+        // dictionary lacks, 卫健委, not 监委|主任; as pairWarning's neighbours).
+        const island = !anyNeighbour && ((s > 0 && loose[s - 1] && !wordBeside(lx, run, s - 1, true, meant)) || (e < run.length && loose[e] && !wordBeside(lx, run, e, false, meant)));
+        const lift = weak && boundary[s] && boundary[e] && !island && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) ? pairLift(lx, run, s, e, meant, boundary, anyNeighbour) : 0;
         const paired = seenOften && !split && whole && lift >= PAIR_LIFT_MIN && lx.lexicon.attested(written) === 0;
         const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && (split || paired || !seenOften) ? localGain(lx, run, p, s, e, meant) + lift : 0;
         // A near reading is weaker evidence still: it needs a larger gain.
