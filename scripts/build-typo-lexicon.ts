@@ -36,6 +36,10 @@ const REAL_PAIR = 5;
 const REAL_SHARE = 0.05;
 /** … and the pair written would be expected at least this often if its words were independent. */
 const REAL_EXPECTED = 0.3;
+/** Word pairs (two words of 2–4 Han characters side by side, as the shipped segmenter cuts) are kept with their count
+ *  when the corpus writes them at least this often: wording/typo's pairLift (环境|整治 over 环境|政治). At 5, 45k pairs
+ *  (≈0.8 MB); at 3, twice that. */
+const PAIR_MIN = 5;
 /** Contexts are kept for a variant the corpus writes only across words and at most once per this many occurrences of
  *  the word it varies … */
 const SPLIT_RATIO = 30;
@@ -254,6 +258,8 @@ function main(argv: string[]): number {
   const stutters = new Map<string, number>();
   // Adjacent word pairs (both 2–4 Han characters), for the real-word slips of step 7.
   const wordPairs = new Map<string, number>();
+  // Every pair of words of 2–4 Han characters side by side (any lengths), for the pair counts kept ("%L|R count").
+  const anyPairs = new Map<string, number>();
   for (const f of files) {
     const toks = seg.cut(fs.readFileSync(f, 'utf8'));
     for (let i = 0; i + 1 < toks.length; i++) {
@@ -262,6 +268,10 @@ function main(argv: string[]): number {
       if (a.length >= 2 && b.length >= 2 && a.length <= 4 && b.length <= 4 && (a.length === 2 || b.length === 2) && toks[i].offset + a.length === toks[i + 1].offset && HAN.test(a) && HAN.test(b)) {
         const k = a + '|' + b;
         wordPairs.set(k, (wordPairs.get(k) ?? 0) + 1);
+      }
+      if (a.length >= 2 && b.length >= 2 && a.length <= 4 && b.length <= 4 && toks[i].offset + a.length === toks[i + 1].offset && HAN.test(a) && HAN.test(b)) {
+        const k = a + '|' + b;
+        anyPairs.set(k, (anyPairs.get(k) ?? 0) + 1);
       }
       if (a.length >= 2 && b.length >= 2 && a.length <= 4 && b.length <= 4 && a[a.length - 1] === b[0] && HAN.test(a) && HAN.test(b)) stutters.set(a + b, (stutters.get(a + b) ?? 0) + 1);
     }
@@ -348,6 +358,8 @@ function main(argv: string[]): number {
   lines.push(...deletions);
   for (const [k, c] of stutters) lines.push(`&${k} ${c}`);
   lines.push(...real);
+  let pairsKept = 0;
+  for (const [k, c] of anyPairs) if (c >= PAIR_MIN) (lines.push(`%${k} ${c}`), pairsKept++);
   // One code-unit order for all lines: the sections ("-", "=", "~", words) are contiguous and binary-searchable.
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const header = [
@@ -365,7 +377,8 @@ function main(argv: string[]): number {
     `# keys the corpus has other than inside a longer token are left out); "&pair count" (two words written side by side`,
     `# that share the character where they meet, 学生生活); "^L|W iW′:count" (a real-word slip: the corpus writes the`,
     `# pair with word i (0 first, 1 second) replaced by the homophone word W′ at least ${REAL_PAIR} times, at least ${REAL_SHARE * 100}% of the pairs`,
-    `# with L, and L|W, expected at least ${REAL_EXPECTED} times from the words' own counts, never; ":expected:share%" follow).`,
+    `# with L, and L|W, expected at least ${REAL_EXPECTED} times from the words' own counts, never; ":expected:share%" follow);`,
+    `# "%L|R count" (two words of 2–4 Han characters the corpus writes side by side at least ${PAIR_MIN} times, as the shipped segmenter cuts it).`,
   ];
   const outArg = argv.find(a => a.startsWith('--out='));
   const out = outArg ? outArg.slice(6) : path.join(dir, 'typo.lexicon.utf8');
@@ -373,7 +386,7 @@ function main(argv: string[]): number {
   // Its index (npm run build makes it too; the loader ignores an index of another text). Only beside a file named
   // *.lexicon.utf8: for any other name the index's name would be the lexicon's own (it was overwritten).
   if (/\.lexicon\.utf8$/.test(out)) fs.writeFileSync(out.replace(/\.lexicon\.utf8$/, '.index.bin'), buildLexiconIndex(fs.readFileSync(out, 'utf8')));
-  console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}, ${real.length} real-word pairs; corpus ${files.length} files, ${chars} characters`);
+  console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}, ${real.length} real-word pairs, ${pairsKept} word pairs; corpus ${files.length} files, ${chars} characters`);
   return 0;
 }
 

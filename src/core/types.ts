@@ -214,6 +214,10 @@ export interface Lexicon {
   /** How often the reference corpus writes the two words of `pair` side by side, sharing the character where they
    *  meet (学生生活 for 学生 + 生活); 0 for pairs it never writes or when the lexicon predates this count. */
   pairSeen(pair: string): number;
+  /** How often the reference corpus writes the words `a` and `b` (2–4 characters each) side by side, as the shipped
+   *  segmenter cuts it: only pairs written at least PAIR_MIN times (build-typo-lexicon.ts) are kept, 0 for the others
+   *  and when the lexicon predates this count. */
+  pairCount?(a: string, b: string): number;
   /** Real-word slips of the word pair `a|b` (two dictionary words that edited text never writes side by side): for
    *  each, which word is the slip (0 first, 1 second), the homophone word meant, and how often edited text writes the
    *  pair with it, how often the pair written would be expected from its words' counts, and the share of the other

@@ -332,6 +332,7 @@ function sectionsOf(text: string) {
   const at = (c: number) => lowerLine(text, body, end, ls => text.charCodeAt(ls) < c);
   const section = (c: number, mark = 1) => new Section(text, at(c), at(c + 1), mark);
   return {
+    wordPairs: section(37 /* % */),
     stutters: section(38 /* & */),
     known: section(43 /* + */),
     deletions: section(45 /* - */),
@@ -429,7 +430,7 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
   if (!text.endsWith('\n')) text += '\n';
   // Comment lines (#) come first; then the sections in code-unit order of their marks, the Han words last.
   const sec = sectionsOf(text);
-  const { stutters, deletions, syllables, realPairs, words } = sec;
+  const { wordPairs, stutters, deletions, syllables, realPairs, words } = sec;
   let tables: Tables | undefined = index && tablesFromIndex(text, index);
   const tablesOf = () => (tables ??= buildTables(text, sec));
 
@@ -588,6 +589,7 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     hasBigram,
     withOneMore: t => deletions.values(t),
     pairSeen: t => Number(stutters.value(t) ?? 0),
+    pairCount: (a, b) => Number(wordPairs.value(a + '|' + b) ?? 0),
     realWordAt: (s, a) => {
       if (!realTexts) {
         realTexts = new Map();

@@ -342,3 +342,53 @@ describe('wording/typo 第十一轮: near readings of less common longer words (
   ];
   for (const [text, want] of cases) it(text, () => assert.deepStrictEqual(found(text), want));
 });
+
+describe('wording/typo 第十三轮: the words beside a guess (word pairs of edited text) and parallel list items', () => {
+  const rules = [typo, misspelling, confusableChar];
+  const config = defaultConfig();
+  config.rules = Object.fromEntries(rules.map(r => [r.meta.id, { severity: r.meta.defaultSeverity }]));
+  const found = (text: string): string[] =>
+    lint(text, { rules, config, segmenter })
+      .diagnostics.filter(d => d.ruleId === 'wording/typo')
+      .map(d => `${d.offset}+${d.length}:${d.expected}:${d.severity}`);
+  const fixOf = (text: string): string => {
+    const d = lint(text, { rules, config, segmenter }).diagnostics.find(x => x.ruleId === 'wording/typo');
+    return d?.fix ? text.slice(0, d.fix.offset) + d.fix.text + text.slice(d.fix.offset + d.fix.length) : text;
+  };
+  it('the lexicon keeps word pairs (环境|整治) and not pairs it never saw', () => {
+    const lex = segmenter.lexicon!()!;
+    assert.ok(lex.pairCount!('环境', '整治') >= 50);
+    assert.strictEqual(lex.pairCount!('环境', '政治'), 0);
+  });
+  // Which fix: the word meant that edited text writes with the words beside it (pairLift), not the more frequent one.
+  const ranked: [string, string[], string][] = [
+    ['改善人居环境争治', ['6+2:整治:info'], '改善人居环境整治'], // 环境|整治 104, not 政治 (3,985 alone)
+    ['各类经营主鍗吃下定心丸', ['4+2:主体:info'], '各类经营主体吃下定心丸'], // 经营|主体, not 主题
+  ];
+  for (const [text, want, fixed] of ranked)
+    it(`ranks by the words beside: ${text}`, () => {
+      assert.deepStrictEqual(found(text), want);
+      assert.strictEqual(fixOf(text), fixed);
+    });
+  // A weak guess whose characters edited text writes side by side only across words (区一 in 地区|一年 …) is let
+  // through when the word meant goes with the words beside it (过去|一年 118, 着力|促进, 校园|安全).
+  const paired: [string, string[]][] = [
+    ['过区一年的成绩', ['0+2:过去:info']],
+    ['着礼促进就业', ['0+2:着力:info']],
+    ['加强校院安全管理', ['2+2:校园:info']],
+  ];
+  for (const [text, want] of paired) it(`words beside let a weak guess through: ${text}`, () => assert.deepStrictEqual(found(text), want));
+  it('… not where the window cuts a word (报告|共作出: 作出 is a word, 报告|工作 is no evidence)', () => assert.deepStrictEqual(found('文件起草组对报告共作出增写、改写'), []));
+  it('… not beside a lone character that makes no word (县卫|健委|主任: 卫健委 is an abbreviation, not 监委)', () =>
+    assert.deepStrictEqual(found('郸城县卫健委主任付登霄说，实行医共体建设以来'), []));
+  // A weak guess in a 、-list is taken as meant (terse items), unless a parallel item writes the word meant at the same place.
+  it('a parallel item writes the word meant (政治认同、思想仁同)', () => {
+    assert.deepStrictEqual(found('增进政治认同、思想仁同、理论认同、情感认同'), ['9+2:认同:info']);
+    assert.strictEqual(fixOf('增进政治认同、思想仁同、理论认同、情感认同'), '增进政治认同、思想认同、理论认同、情感认同');
+  });
+  it('… the first item aligned at its end, the last at its start (革命老区、民族低区、边疆地区和贫困地区的)', () =>
+    assert.deepStrictEqual(found('要加大对革命老区、民族低区、边疆地区和贫困地区的扶持力度'), ['11+2:地区:info']));
+  it('… not without a parallel item', () => assert.deepStrictEqual(found('增进思想仁同、理论共识'), []));
+  it('… not where a sibling is the written item but for the character changed (北医一院、北医三院: names)', () =>
+    assert.deepStrictEqual(found('北京协和医院及北京大学人民医院、北医一院、北医三院通过对口帮扶'), []));
+});

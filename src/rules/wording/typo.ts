@@ -90,6 +90,61 @@ function occursTwice(text: string, s: string): boolean {
   return i >= 0 && text.indexOf(s, i + 1) >= 0;
 }
 
+/** Punctuation that ends a 、-enumeration (its items are between these and 、). */
+const ITEM_END = /[，。；：！？,;:!?“”‘’《》（）()\n]/;
+
+/**
+ * True when another item of the 、-enumeration holding text[a, b), as long as the item holding it, writes `word` at the
+ * same place: the items of a list are parallel (政治认同、思想认同、理论认同), so the word meant written so by a sibling
+ * is evidence for the slip that an enumeration otherwise takes as terse on purpose (津港、津澳、津台). Only the same
+ * shape counts, and not where a sibling is the written item but for the character the fix changes (北医一院、北医三院
+ * beside 北京大学人民医院 are names).
+ */
+export function inSiblingItem(text: string, a: number, b: number, word: string): boolean {
+  let from = a;
+  while (from > 0 && !ITEM_END.test(text[from - 1])) from--;
+  let to = b;
+  while (to < text.length && !ITEM_END.test(text[to])) to++;
+  const items: [number, number][] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== '、') continue;
+    items.push([start, i]);
+    start = i + 1;
+  }
+  const k = items.findIndex(([s, e]) => s <= a && b <= e);
+  if (k < 0) return false;
+  const [os, oe] = items[k];
+  const at = a - os;
+  const len = oe - os;
+  const written = text.slice(a, b);
+  let support = false;
+  for (let j = 0; j < items.length; j++) {
+    if (j === k) continue;
+    const [s, e] = items[j];
+    // The first item may start the clause (要加大对革命老区) and the last run on (边疆地区和贫困地区的): aligned at
+    // their other end.
+    const p = e - s === len || (j === items.length - 1 && e - s > len) ? s + at : j === 0 && e - s > len ? e - len + at : -1;
+    if (p < 0) continue;
+    const t = text.slice(p, p + word.length);
+    if (t === word) support = true;
+    else {
+      // A sibling that is the written item but for the character the fix would change (北医一院、北医三院: a
+      // numbered pattern of names) is the list's own pattern: taken as written.
+      let differ = 0;
+      let atFix = true;
+      for (let i = 0; i < len; i++) {
+        if (text[p - at + i] === text[os + i]) continue;
+        differ++;
+        const w = i - at;
+        if (w < 0 || w >= word.length || written[w] === word[w]) atFix = false;
+      }
+      if (differ === 1 && atFix) return false;
+    }
+  }
+  return support;
+}
+
 /** A credit: names of two to four characters (separated by 、 or spaces) right before 摄, 提供, 供图, 制图 or 绘 that
  *  close the clause (龚献明摄（影像中国）; 分别由俞松、张旭阳、郑帅提供。). */
 const CREDIT = /(?:^|[。，；：\s])(?:[^。，；：\s]{0,6}?由|本报记者|记者|通讯员)?((?:[\u4e00-\u9fff]{2,4}[、\s]){0,8}[\u4e00-\u9fff]{2,4})(?:摄|提供|供图|制图|绘)(?=[。；（(\s]|$)/g;
@@ -134,6 +189,8 @@ export const typo: Rule = {
       '只在改后整段读起来明显更通顺时（按报刊词频求最佳切分，改后比原文可能性高约 150 倍以上），且报刊中这几个字相邻出现的次数不到改后词的千分之一时，报为提示；报刊只在跨词处写过这几个字、且从不与原文前后的字相连时（医疗种心：报刊只有“各种心理”），要求高约 3,000 倍；' +
       '近音字走这条路时要求高约 3,000 倍；地名简称（吉、沪……）不这样替换，以姓开头的片段视为人名；常用词加上常单用的字（但|中央、基础|型）不当作错字。' +
       '文稿在别处写了改后的词、且写得比报刊中常见程度所应有的多时（文内证据），同音字的弱猜测门槛放宽（改后通顺约 20 倍以上，报刊中这几个字相邻的次数不到改后词的 1/30），也报为提示。' +
+      '改后的词与左右的词在报刊中常连写（词对：人民日报三个月中相邻 5 次以上的两个词）时，它在同一处的几种改法中优先（环境争治→环境整治，而非“政治”），' +
+      '报刊只在跨词处写过这两个字的弱猜测也可因此报出（过区一年→过去一年）；顿号列举中另一项在同一位置写了改后的词时（政治认同、思想仁同），其中的弱猜测照常报出。' +
       '只有证据强的报为警告：成语误写、多字、3～4 字的词中错一个同音字（基础设失），改后的词对占参考语料中该词相邻词对两成以上的同音词，' +
       '以及证据充分的两字同音字（役情→疫情、企叶→企业：报刊从未让这两个字相邻，改后的词在参考语料中出现 1,000 次以上，片段前后没有姓、也不夹在落单的字中间，两个字都不常单用，改后明显更通顺）；' +
       '其他两字片段、近音字、漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）；提示只在政协文种和短文本中报告，300 字以上的其他长文（新闻、文章）只报告警告。' +
@@ -323,7 +380,9 @@ export const typo: Rule = {
             // An item of a 、-enumeration (津港、津澳、津台; 立题、蹲点、座谈) is terse on purpose; two place
             // abbreviations side by side (津台) are a name.
             // A window that is part of a longer item (冰雪精济、, 、民族惯系) is taken as any other, unless the guess is weak.
-            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length))) {
+            // … unless another item of the same enumeration writes the word meant (政治认同、思想仁同、理论认同;
+            // 质量强国、航天强过): parallel items repeat their words, a slip breaks the pattern.
+            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length)) && !inSiblingItem(p.text, rs + s.start, rs + s.end, s.expected)) {
               drop(s, s.weak ? 'rule-dun-weak' : 'rule-dun-item');
               continue;
             }

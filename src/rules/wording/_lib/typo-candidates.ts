@@ -256,7 +256,7 @@ export function mayHaveSlip(run: string, lx: SlipLookups, exhaustive = false): b
       if (trace.on) trace.on(p, p, p, '*', 'covered');
       continue;
     }
-    if ((exhaustive || mayReplace(run, p, lx, covered)) && bestReplacement(run, p, all, all, lx, covered, none)) return true;
+    if ((exhaustive || mayReplace(run, p, lx, covered)) && bestReplacement(run, p, all, all, lx, covered, none, true)) return true;
     if (trace.on) trace.on(p, p, p, '*', 'no-replacement');
   }
   return false;
@@ -440,7 +440,7 @@ function candidatesOfChar(lx: SlipLookups, c: string): Candidates {
 export const trace: { on?: (p: number, s: number, e: number, meant: string, why: string) => void; phase?: string } = {};
 
 /** The best one-character replacement at p over all aligned windows of 2–4 characters. */
-function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups, covered: Uint8Array, guardLoose = loose): (Slip & { score: number }) | undefined {
+function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Uint8Array, lx: SlipLookups, covered: Uint8Array, guardLoose = loose, anyNeighbour = false): (Slip & { score: number }) | undefined {
   const c = run[p];
   // A character that forms a word with the text around it is not a slip (asked once a window has a correction).
   let checked = false;
@@ -453,7 +453,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   if (!cands.size) return undefined;
   const accept = cands.accept();
   const T = trace.on;
-  let best: (Slip & { score: number }) | undefined;
+  // The guesses found, ranked at the end (a strong guess's score plus the largest pairLift of its fix).
+  const ranked: { x: string; weak: boolean; score: number; make: () => Slip & { score: number } }[] = [];
+  const liftOf = new Map<string, number>();
   // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
   // not one (被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
   for (let len = 2; len <= 4; len++) {
@@ -536,7 +538,11 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       const seen = lx.lexicon.seen(written);
       // The window's end characters other than the one replaced must not make words with the text outside it
       // (非遗|周, 醇氢|重卡, 不懂|产科, 苏州|狮山: names and words cut apart, not a slip).
-      if ((p !== s && belongsOutside(lx, run, s, true)) || (p !== e - 1 && belongsOutside(lx, run, e - 1, false))) (soft = true), T && (sw += 'outside,');
+      const outside = (p !== s && belongsOutside(lx, run, s, true)) || (p !== e - 1 && belongsOutside(lx, run, e - 1, false));
+      if (outside) (soft = true), T && (sw += 'outside,');
+      // (The window as the segmenter cut it, its characters not in words outside it: the words beside it are the
+      // context pairLift weighs, 报告|共作出 is not 报告|工作.)
+      const whole = boundary[s] && boundary[e] && !outside;
       // The written text a word of the dictionary is a real-word question (realWords), not this one's.
       const writtenWord = lx.isWord(written) || lx.lexicon.knownAt(run, s, e);
       // A word with one more character at its end or start (适应型, 建设省, 姚|不是, 淌|到了): when that character is used
@@ -607,9 +613,19 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           continue;
         }
         const split = seenOften && splitOnly(lx, run, s, e, written, seen);
-        const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && (split || !seenOften) ? localGain(lx, run, p, s, e, meant) : 0;
+        // The words beside the window: edited text writing the word meant with them far more often than chance
+        // (pairLift: 过去|一年, 着力|促进, 校园|安全) is evidence for it. Characters written side by side in edited text
+        // only across words (never as a word) then do not show the written text in use (as split), when that evidence
+        // is of some weight (PAIR_LIFT_MIN).
+        // Only for a window the segmenter cut as such (报告|共作出: the window 共作 cuts 作出, so 报告|工作 is no evidence).
+        // Nor beside a character the segmenter left on its own that makes no word (县卫|健委|主任: an abbreviation the
+        // dictionary lacks, 卫健委, not 监委|主任; as pairWarning's neighbours).
+        const island = !anyNeighbour && ((s > 0 && loose[s - 1] && !wordBeside(lx, run, s - 1, true, meant)) || (e < run.length && loose[e] && !wordBeside(lx, run, e, false, meant)));
+        const lift = weak && boundary[s] && boundary[e] && !island && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) ? pairLift(lx, run, s, e, meant, boundary, anyNeighbour) : 0;
+        const paired = seenOften && !split && whole && lift >= PAIR_LIFT_MIN && lx.lexicon.attested(written) === 0;
+        const gain = weak && !lx.placeAbbreviations?.includes(c) && !lx.surnames?.has(run[s]) && (split || paired || !seenOften) ? localGain(lx, run, p, s, e, meant) + lift : 0;
         // A near reading is weaker evidence still: it needs a larger gain.
-        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0) + (split ? SPLIT_GAIN : 0)) && !byDocument(lx, run, p, s, e, meant, c, near, gain, seen)) {
+        if (weak && !(gain >= LOCAL_GAIN + (near ? NEAR_GAIN : 0) + (split || paired ? SPLIT_GAIN : 0)) && !byDocument(lx, run, p, s, e, meant, c, near, gain, seen)) {
           if (T) T(p, s, e, meant, `weak(${[sw, functionChar && 'fn', writtenInUse(lx, written, st) && 'inuse', len === 2 && st < (free ? MIN_STRENGTH_FREE_PAIR : MIN_STRENGTH_PAIR) && 'lowpair', free && seen > 0 && 'freeseen', near && 'near'].filter(Boolean).join(',')}) gain=${(gain || localGain(lx, run, p, s, e, meant)).toFixed(1)} seen=${seen} att=${lx.lexicon.attested(written)} corpus=${lx.lexicon.word(meant)?.corpus} doc=${lx.inDocument ? 'y' : 'n'}`);
           continue;
         }
@@ -619,9 +635,21 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // windows (企叶, 民营企叶) keeps the order by the word's strength and length (the small second term). Any strong
         // guess ranks above the other searches' (realWords, missing or extra characters); a weak guess ranks below any
         // other (its score is under 1).
-        const score = weak ? gain / 1000 : STRONG_RANK + fixGain(lx, run, p, x) + (homophone ? Math.LN2 : 0) + (st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len) / 1e9;
-        if (best && best.score >= score) continue;
-        best = {
+        // Words beside the window that edited text writes with one word meant far more than with another (环境|整治,
+        // not 政治; 经营|主体, not 主题) add to the rank (pairLift).
+        // (Weak guesses rank by localGain alone, as before pairLift: the lift admits a guess, it does not move it to
+        // another window, 公水管 → 供水管 rather than 公水 → 供水.)
+        // The lift of a fix is the largest over its windows (liftOf), so that the same fix in different windows keeps
+        // the order above (生态|环竟 and 生态|环竟保护: the lift does not move the fix to the longer window, a warning).
+        const score = weak ? (gain - lift) / 1000 : STRONG_RANK + fixGain(lx, run, p, x) + (homophone ? Math.LN2 : 0) + (st * (homophone ? 2 : near ? 1 : 0.5) * (idiom ? 3 : 1) * len) / 1e9;
+        if (!weak) {
+          const l = pairLift(lx, run, s, e, meant, boundary, anyNeighbour);
+          if (l > (liftOf.get(x) ?? 0)) liftOf.set(x, l);
+        }
+        ranked.push({
+          x,
+          weak,
+          make: () => ({
           kind: idiom ? '成语误写' : homophone ? '同音字' : near ? '近音字' : '形近字',
           start: s,
           end: e,
@@ -647,10 +675,22 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
               !(restCount > 2 * (lx.lexicon.word(meant)?.corpus ?? 0)) &&
               !(rest && hasFunctionChar(lx, rest)))),
           score,
-        };
+          }),
+          score,
+        });
       }
     }
   }
+  // The first of the highest scores (strong guesses with their fix's lift).
+  let top: (typeof ranked)[number] | undefined;
+  let topScore = -Infinity;
+  for (const r of ranked) {
+    const sc = r.weak ? r.score : r.score + (liftOf.get(r.x) ?? 0);
+    if (sc > topScore) (top = r), (topScore = sc);
+  }
+  if (!top) return undefined;
+  const best = top.make();
+  best.score = topScore;
   return best;
 }
 
@@ -774,6 +814,49 @@ function splitOnly(lx: SlipLookups, run: string, s: number, e: number, written: 
 /** The extra gain (natural log) a weak guess needs when edited text writes its characters only across words
  *  (splitOnly), on top of LOCAL_GAIN. */
 const SPLIT_GAIN = 3;
+
+/**
+ * How much better (natural log) the word `meant` in place of run[s, e) goes with the words beside it than its count
+ * and theirs alone predict: for the word of 2–4 characters right before the window and the one right after it, the
+ * pointwise mutual information log(c(L, m) · N / (c(L) · c(m))) of the pair as edited text writes it (lexicon.pairCount,
+ * pairs written at least 5 times), counted when positive (环境|整治 104 times in the reference corpus: 整治, not 政治;
+ * 过去|一年, 着力|促进). The neighbours are the words the segmenter cut beside the window (token boundaries); in the
+ * quick test (anyNeighbour: no tokens) any lexicon word there, the largest answer, so that the quick test never
+ * refuses what the search accepts.
+ */
+function pairLift(lx: SlipLookups, run: string, s: number, e: number, meant: string, boundary: Uint8Array, anyNeighbour: boolean): number {
+  const lexicon = lx.lexicon;
+  if (!lexicon.pairCount) return 0;
+  const cm = lexicon.word(meant)?.corpus ?? 0;
+  if (!cm) return 0;
+  const side = (w: string, left: boolean): number => {
+    const c = left ? lexicon.pairCount!(w, meant) : lexicon.pairCount!(meant, w);
+    if (!c) return 0;
+    const cw = lexicon.word(w)?.corpus ?? 0;
+    return cw ? Math.max(0, Math.log(c) + LN_WORDS - Math.log(cw) - Math.log(cm)) : 0;
+  };
+  let left = 0;
+  for (let a = s - 1; a >= Math.max(0, s - 4); a--) {
+    if (!isHan(run[a])) break;
+    if (!anyNeighbour && !boundary[a]) continue;
+    if (s - a >= 2) left = Math.max(left, side(run.slice(a, s), true));
+    if (!anyNeighbour) break;
+  }
+  let right = 0;
+  for (let b = e + 1; b <= Math.min(run.length, e + 4); b++) {
+    if (!isHan(run[b - 1])) break;
+    if (!anyNeighbour && !boundary[b]) continue;
+    if (b - e >= 2) right = Math.max(right, side(run.slice(e, b), false));
+    if (!anyNeighbour) break;
+  }
+  return Math.min(left, PAIR_LIFT_MAX) + Math.min(right, PAIR_LIFT_MAX);
+}
+
+/** A weak guess blocked because edited text writes its characters side by side (across words only) is let through
+ *  when the words beside it speak this much for the word meant (pairLift, natural log) … */
+const PAIR_LIFT_MIN = 2;
+/** … each side counting at most this much. */
+const PAIR_LIFT_MAX = 6;
 
 /** The base score of a strong one-character guess (findSlips ranks overlapping candidates by score). */
 const STRONG_RANK = 1e4;
