@@ -245,6 +245,9 @@ export class DocumentModel {
   private lineStarts: number[];
   /** joins[i]: line i continues line i - 1 in a hard-wrapped paragraph (wrapJoins). */
   private joins?: Uint8Array;
+  /** What other modules work out once per document (`OwnerCache`, core/memo.ts): kept here, not in WeakMaps keyed
+   *  by the model, so that it is collected with the model. */
+  readonly caches = new Map<object, unknown>();
 
   constructor(text: string, opts: DocumentOptions = {}) {
     this.text = text;

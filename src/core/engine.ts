@@ -14,6 +14,7 @@ import {
   Fix,
   ResolvedConfig,
   Rule,
+  RuleContext,
   RuleMeta,
   RuleSetting,
   Segmenter,
@@ -553,24 +554,12 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
     const t0 = performance.now();
     const ruleSegmenter = wantsSegmenter(rule.meta) && segState === 'ready' ? segmenter : undefined;
     const check = (d: DocumentModel, sink: Finding[], capped: boolean) =>
-      rule.check({
-        doc: d,
-        packs,
-        config,
-        docType,
-        excerpt,
-        excerptKind,
-        documentDate,
-        get register() {
-          return registerOf();
-        },
-        options,
-        segmenter: ruleSegmenter,
-        report: f => {
+      rule.check(
+        new CheckContext(d, packs, config, docType, excerpt, excerptKind, documentDate, registerOf, options, ruleSegmenter, f => {
           if (!capped || sink.length < cap) sink.push(f);
           else dropped++;
-        },
-      });
+        }),
+      );
     const local = rule.meta.paragraphLocal && opts.incremental ? lintLines(rule, options, ruleSegmenter, d => {
       const sink: Finding[] = [];
       check(d, sink, false);
@@ -673,19 +662,54 @@ export function lintInPhases(text: string, opts: EngineOptions): PhasedLint {
     kept.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
     return { doc: source, docType, docTypeConfidence, docTypeInfo, documentDate, diagnostics: kept, notices, timings, setupMs };
   };
-  return {
-    get deferred() {
-      return !result && waiting.length > 0;
-    },
-    partial() {
-      return result ?? assemble(new Set(waiting));
-    },
-    finish() {
+  return new Phased(
+    () => !result && waiting.length > 0,
+    () => result ?? assemble(new Set(waiting)),
+    () => {
       if (result) return result;
       for (const i of waiting) runRule(i, settings[i].severity as Severity, settings[i].options, settings[i].userSet);
       return (result = assemble(new Set()));
     },
-  };
+  );
+}
+
+// The context of a rule's check and the phased lint are class instances, not object literals with a getter
+// (`get register()`, `get deferred()`): V8 makes such a literal a dictionary-mode object and puts the getter in an
+// AccessorPair allocated in the old generation. That pair kept its closure, and through the closure's context the whole
+// lint (document models, texts, what the rules built), alive through every young-generation collection until the next
+// full one: each scavenge during typing copied and promoted about 1.4 MB, and the old generation filled with dead
+// lints until a mark-compact (docs/performance.md, 改字延迟（第十一轮）). A rule's `ctx` is also one shape for every rule
+// now, not a dictionary.
+
+/** The context a rule's check gets (RuleContext); `register` is worked out on first use. */
+class CheckContext implements RuleContext {
+  constructor(
+    readonly doc: DocumentModel,
+    readonly packs: PackSet,
+    readonly config: ResolvedConfig,
+    readonly docType: DocType,
+    readonly excerpt: boolean,
+    readonly excerptKind: ExcerptKind | undefined,
+    readonly documentDate: DocDate | undefined,
+    private readonly registerOf: () => Register,
+    readonly options: Record<string, unknown>,
+    readonly segmenter: Segmenter | undefined,
+    readonly report: (finding: Finding) => void,
+  ) {}
+  get register(): Register {
+    return this.registerOf();
+  }
+}
+
+class Phased implements PhasedLint {
+  constructor(
+    private readonly isDeferred: () => boolean,
+    readonly partial: () => LintResult,
+    readonly finish: () => LintResult,
+  ) {}
+  get deferred(): boolean {
+    return this.isDeferred();
+  }
 }
 
 function clamp(v: number, lo: number, hi: number): number {

@@ -3,7 +3,7 @@
 import type { DocumentModel } from './document';
 import { figuresPack } from '../packs';
 import { findQuantities, Quantity } from './numbers';
-import { Lru, ownString, paragraphMemosOn } from './memo';
+import { Lru, OwnerCache, ownString, paragraphMemosOn } from './memo';
 
 export interface LedgerEntry {
   /** The phrase the number counts (立案交办提案, 专题协商会, 委员参与率). */
@@ -168,7 +168,7 @@ function spans(doc: DocumentModel): { quoted: Uint8Array; titles: Uint8Array } {
 
 const inside = (mask: Uint8Array, o: number) => mask[o] === 1;
 
-const cache = new WeakMap<DocumentModel, LedgerEntry[]>();
+const cache = new OwnerCache<DocumentModel, LedgerEntry[]>();
 
 /** The quantities of one sentence and the subject of each, offsets relative to the sentence: they depend on the
  *  sentence's text alone (findQuantities and quantitySubject read nothing outside it). */

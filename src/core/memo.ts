@@ -20,6 +20,28 @@ export function ownString(s: string): string {
 }
 
 /**
+ * A cache of one value per document (WeakMap-like `get`/`set`), kept in the document model's own `caches` map so that
+ * it dies with the document. Module-level WeakMaps keyed by the document did not let it: V8's young-generation
+ * collector treats the entries of a WeakMap that has reached the old generation as live, so every keystroke's
+ * document structures (the model's paragraphs and sentences, and what the WeakMap's values refer to) were kept
+ * through each scavenge until the next full collection: copied, then promoted, then collected by a mark-compact
+ * (docs/performance.md, 改字延迟（第十一轮）). Owners without a `caches` map use a WeakMap as before.
+ */
+export class OwnerCache<K extends object, V> {
+  private readonly fallback = new WeakMap<K, V>();
+  get(owner: K): V | undefined {
+    const m = (owner as { caches?: unknown }).caches;
+    return m instanceof Map ? (m.get(this) as V | undefined) : this.fallback.get(owner);
+  }
+  set(owner: K, v: V): this {
+    const m = (owner as { caches?: unknown }).caches;
+    if (m instanceof Map) m.set(this, v);
+    else this.fallback.set(owner, v);
+    return this;
+  }
+}
+
+/**
  * A map with a size cap that drops keys not used lately: two generations, the current one and the one before; a key
  * found in the old one moves to the current one, and when the current one is full it becomes the old one (the keys
  * left in the old one are dropped). At most 2 × max keys are kept, and every key used in the last `max` look-ups is

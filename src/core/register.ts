@@ -3,6 +3,7 @@
 // prose of another kind (news, features, commentary) they are ordinary; a short text of no known type is judged as
 // formal (the stricter reading), since there is too little of it to tell; so is long prose of no 政协 type that is
 // dense in the words of the 政协 world (a 政协 work summary, a resolution).
+import { OwnerCache } from './memo';
 import type { RuleContext } from './types';
 
 export type Register = 'formal' | 'informal';
@@ -20,7 +21,7 @@ export function isFormalType(docType: RuleContext['docType']): boolean {
  *  formal. (In three months of 《人民日报》 about 1% of the text is that dense: reports on the 政协 sessions.) */
 const CPPCC_WORLD = /政协|委员|协商|履职|提案/g;
 const CPPCC_WORLD_PER_10K = 100;
-const worldCache = new WeakMap<object, boolean>();
+const worldCache = new OwnerCache<object, boolean>();
 
 /** True when the text is dense in the words of the 政协 world (see CPPCC_WORLD). */
 export function inCppccWorld(doc: RuleContext['doc']): boolean {

@@ -1,7 +1,7 @@
 // Document types and their templates: detectDocType (report, proposal, plan, 社情民意信息, other) from headings and
 // characteristic phrases, and matchTemplate, which finds each template section by its role (not one fixed wording).
 import { DocumentModel, Paragraph, STYLE_LEVEL } from './document';
-import { Lru, ownString, paragraphMemosOn } from './memo';
+import { Lru, OwnerCache, ownString, paragraphMemosOn } from './memo';
 import { PackSet, registerPackValidator } from './packs';
 import { expandHeadingWords } from './heading-words';
 import { DocType, DraftLintError, ExcerptKind, Severity } from './types';
@@ -163,7 +163,7 @@ export interface DocView {
   topNumberLevel?: number;
 }
 
-const views = new WeakMap<DocumentModel, DocView>();
+const views = new OwnerCache<DocumentModel, DocView>();
 
 /** Blocks of a document (memoised per document). */
 export function docView(doc: DocumentModel): DocView {
@@ -410,7 +410,7 @@ function compiled(packs: PackSet, t: TemplateDef): CompiledMatcher[][] {
   );
 }
 
-const matches = new WeakMap<DocumentModel, Map<TemplateDef, TemplateMatch>>();
+const matches = new OwnerCache<DocumentModel, Map<TemplateDef, TemplateMatch>>();
 /** A paragraph that is one item of a list written “一是……” / “二是……”. */
 const SHI_ITEM = /^[一二三四五六七八九十]{1,3}是/;
 const SHI_MARKS = /(?:^|[。；;！])\s*[一二三四五六七八九十]{1,3}是/g;

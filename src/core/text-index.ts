@@ -4,6 +4,8 @@
 // character pair: the start offsets of each pair are kept (ascending) and a needle's occurrences are those of its
 // first pair where the rest of the needle follows. Results are exactly those of String.prototype.indexOf.
 
+import { OwnerCache } from './memo';
+
 export class TextIndex {
   private readonly pairs = new Map<string, number[]>();
   /** Positions chained by a hash of the pair that starts there (built on the first look-up, one pass over the text):
@@ -103,7 +105,7 @@ export class TextIndex {
   }
 }
 
-const byText = new WeakMap<object, { text: string; index: TextIndex }>();
+const byText = new OwnerCache<object, { text: string; index: TextIndex }>();
 
 /** One TextIndex per (owner object, text), e.g. per document model and its normalised text. */
 export function textIndexFor(owner: object, text: string): TextIndex {

@@ -8,7 +8,7 @@ import { buildOutline, OutlineNode } from '../core/section-tree';
 import type { PackSet } from '../core/packs';
 import type { Diagnostic } from '../core/types';
 import { lintInPhases, LintOptions } from '../lint';
-import type { LintResult } from '../core/engine';
+import type { LintResult, PhasedLint } from '../core/engine';
 import type { EditorDiagnostic, LineRange, LintOutput, OutlineView } from './protocol';
 
 /** What to compute besides the diagnostics. */
@@ -129,13 +129,26 @@ export function lintForEditorInPhases(text: string, opts: LintOptions & { packs:
   // The outline, folding and ledger come from the document and its type, which both phases share: built once.
   let views: DocumentViews | undefined;
   const output = (res: LintResult) => editorOutput(res, (views ??= documentViews(res, opts.packs, wants)));
-  return {
-    get deferred() {
-      return phased.deferred;
-    },
-    partial: () => output(phased.partial()),
-    finish: () => output(phased.finish()),
-  };
+  return new EditorPhased(phased, output);
+}
+
+/** A class, not an object literal with `get deferred()`: such a literal is a dictionary-mode object whose getter sits
+ *  in an old-generation AccessorPair, which kept every keystroke's lint alive through the young-generation
+ *  collections (see CheckContext in src/core/engine.ts). */
+class EditorPhased implements EditorPhasedLint {
+  constructor(
+    private readonly phased: PhasedLint,
+    private readonly output: (res: LintResult) => Omit<LintOutput, 'ms'>,
+  ) {}
+  get deferred(): boolean {
+    return this.phased.deferred;
+  }
+  partial(): Omit<LintOutput, 'ms'> {
+    return this.output(this.phased.partial());
+  }
+  finish(): Omit<LintOutput, 'ms'> {
+    return this.output(this.phased.finish());
+  }
 }
 
 /** Lints one text for the editor. */

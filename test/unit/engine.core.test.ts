@@ -361,3 +361,35 @@ describe('engine: one slip, one finding', () => {
     assert.deepStrictEqual(r.diagnostics.map(d => d.ruleId), ['wording/test-a', 'wording/test-c']);
   });
 });
+
+describe('engine: objects made at every lint keep no getter of their own', () => {
+  // An object literal with a getter (`get register() {…}`) is a dictionary-mode object in V8 whose getter sits in an
+  // AccessorPair in the old generation: it kept its closure, and through it the whole lint, alive through every
+  // young-generation collection until a full one (docs/performance.md, 改字延迟（第十一轮）). The rule context and the
+  // phased lint are class instances with the getter on the prototype; these tests fail if either becomes such a
+  // literal again.
+  it('gives every rule a context whose register is a prototype getter, worked out from the whole document', () => {
+    const seen: { own: PropertyDescriptor | undefined; register: string | undefined; proto: object | null }[] = [];
+    const probe = (id: string): Rule => ({
+      meta: { id, category: 'wording', defaultSeverity: 'warning', description: '测试', docs: '测试', fixable: false },
+      check(ctx) {
+        seen.push({ own: Object.getOwnPropertyDescriptor(ctx, 'register'), register: ctx.register, proto: Object.getPrototypeOf(ctx) });
+      },
+    });
+    lint('我代表政协第十三届委员会常务委员会，向大会报告工作，请予审议。\n', { rules: [probe('wording/test-p1'), probe('wording/test-p2')] });
+    assert.strictEqual(seen.length, 2);
+    for (const s of seen) {
+      assert.strictEqual(s.own, undefined);
+      assert.strictEqual(s.register, 'formal');
+      assert.notStrictEqual(s.proto, Object.prototype);
+    }
+    assert.strictEqual(seen[0].proto, seen[1].proto);
+  });
+
+  it('returns a phased lint whose deferred is a prototype getter', () => {
+    const p = lintInPhases('甲', { rules: [jiaRule] });
+    assert.strictEqual(Object.getOwnPropertyDescriptor(p, 'deferred'), undefined);
+    assert.strictEqual(p.deferred, false);
+    assert.strictEqual(p.finish().diagnostics.length, 1);
+  });
+});

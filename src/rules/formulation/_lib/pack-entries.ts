@@ -3,6 +3,7 @@
 import type { Fix, Segmenter } from '../../../core/types';
 import type { PackSet } from '../../../core/packs';
 import { commonEnds } from '../../../core/trim';
+import { OwnerCache } from '../../../core/memo';
 import { wordingPack } from '../../../packs';
 
 export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style' | 'title';
@@ -130,7 +131,7 @@ export function normalize(s: string): string {
   return s.replace(NORM_RE, c => NORM[c]);
 }
 
-const normCache = new WeakMap<object, string>();
+const normCache = new OwnerCache<object, string>();
 
 /** The document's masked text, normalised once per document and shared by the formulation rules. */
 export function normalizedText(doc: { masked: string }): string {

@@ -5,7 +5,7 @@
 import type { DocumentModel } from '../../../core/document';
 import type { PackSet } from '../../../core/packs';
 import type { Segmenter } from '../../../core/types';
-import { Lru, ownString, paragraphMemosOn } from '../../../core/memo';
+import { Lru, OwnerCache, ownString, paragraphMemosOn } from '../../../core/memo';
 import { coveredByAllow, editDistance, entriesOf, normalize, normalizedText, PhraseEntry, OPEN_QUOTES, CLOSE_QUOTES, sameContent, contentOnly } from './pack-entries';
 
 interface Form {
@@ -154,7 +154,7 @@ export interface PhraseHit {
 
 const STOP = /[。！？!?\n\r]/;
 
-const hitCache = new WeakMap<DocumentModel, { packs: PackSet; hits: PhraseHit[] }>();
+const hitCache = new OwnerCache<DocumentModel, { packs: PackSet; hits: PhraseHit[] }>();
 
 /** Finds exact occurrences and near misses of the canonical phrases in the document (once per document and PackSet). */
 /** True when the hit's first or last character makes a dictionary word with the text outside it (……政治发展路|线:

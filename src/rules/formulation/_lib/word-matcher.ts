@@ -9,7 +9,7 @@ import type { Segmenter } from '../../../core/types';
 import { TextIndex, textIndexFor } from '../../../core/text-index';
 import { contentOnly, coveredByAllow, entriesOf, isFunctionOnly, normalize, normalizedText, PhraseEntry, sameContent } from './pack-entries';
 import { Lru, paragraphMemosOn } from './para-memo';
-import { ownString } from '../../../core/memo';
+import { OwnerCache, ownString } from '../../../core/memo';
 
 export type WordSlipKind = 'replaced' | 'dropped' | 'swapped' | 'inserted';
 
@@ -830,7 +830,7 @@ interface LineKey {
   ctx: string;
 }
 
-const lineKeyCache = new WeakMap<DocumentModel, LineKey[]>();
+const lineKeyCache = new OwnerCache<DocumentModel, LineKey[]>();
 
 /** The lines of a document and their memo keys (findWordSlipsByLine, findLastCharSlipsByLine), once per document. */
 function lineKeys(doc: DocumentModel): LineKey[] {
