@@ -3,12 +3,15 @@
 //   - occur at least MIN_COUNT times in at least MIN_DOCS files, always with the same items;
 //   - are never written with the same items in another order (every list of the corpus with exactly these items is
 //     compared, any order): a fixed order, not a writer's choice;
-//   - are not lists of names (persons, places, organisations: 香港、澳门、广州), of numbered things (二中、三中、四中)
-//     or of one-character-class words the corpus also orders freely.
+//   - are not lists of names (persons, places, organisations, posts: 香港、澳门、广州) or of numbered things (二中、
+//     三中、四中);
+//   - are not reported by formulation/fixed-enumeration anywhere in the corpus (the rule itself is run with the
+//     candidates: a list written elsewhere with 和 and in another order, 整体性、系统性和协同性, is no fixed order).
 // The first and last items are cut from their clause where every use of the list agrees (the longest common end of
-// the uses) and at a word boundary of the shipped segmenter: 坚持党的领导、统一战线、协商民主有机结合 gives 党的领导 …
-// 协商民主. formulation/fixed-enumeration reports a mined list only when all its items are there in another order
-// (orderOnly): no damaged or missing items are guessed for them. Only the items and counts are written, no running text.
+// the uses), at a word boundary of the shipped segmenter in most uses, as long as the middle items where those are all
+// alike. formulation/fixed-enumeration reports a mined list (orderOnly) only whole: in another order, or with the heads
+// of two items or more exchanged; no damaged or missing items are guessed. Only the items and counts are written, no
+// running text.
 // Usage:
 //   npx tsc -p . && node out/scripts/mine-enumerations.js /work/pd/2019年2月 /work/pd/2019年10月 /work/pd/2020年1月 [--out=FILE] [--check]
 import * as fs from 'fs';
