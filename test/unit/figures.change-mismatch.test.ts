@@ -3,6 +3,9 @@ import { changeMismatch } from '../../src/rules/figures/change-mismatch';
 
 testRule(changeMismatch, {
   valid: [
+    { name: 'now, then the base 比上年的…: a change that fits', text: '提案办复率达98%，比上年的92%提高6个百分点。全年接待来访群众1.2万人次，比2022年的1万人次增长20%。' },
+    { name: '比上年增长 without the base figure: nothing to check', text: '参加培训的委员1200人次，比上年增长20%。' },
+    { name: 'years that date A and B, the change fits', text: '全市GDP由2022年的1200亿元增加到2023年的1300亿元，增长8.3%。' },
     '提案办复率从2023年的92%提高到98%，提高了6个百分点。',
     '议政性常委会会议由4次增加到6次，增长了50%。',
     '贫困发生率从10.2%下降到0.6%，下降了9.6个百分点。',
@@ -18,6 +21,21 @@ testRule(changeMismatch, {
     '全市提案由300件增加到360件，增加了60件。',
   ],
   invalid: [
+    {
+      name: 'years that date A and B (由2022年的A增加到2023年的B), then a growth that does not fit',
+      text: '全市GDP由2022年的1200亿元增加到2023年的1300亿元，增长10%。',
+      errors: [{ line: 1, column: 37, length: 3, message: '由1200亿元增加到1300亿元，增长约8.3%，文中写作“10%”，请核对' }],
+    },
+    {
+      name: 'now, then the base (比上年的A), then a growth that does not fit',
+      text: '组织视察调研23次，比上年的18次增长了35%。',
+      errors: [{ line: 1, column: 21, length: 3, message: '23次比18次，增长约27.8%，文中写作“35%”，请核对' }],
+    },
+    {
+      name: 'now less than the base, written as growth',
+      text: '组织视察调研23次，比上年的28次增长了22%。',
+      errors: [{ line: 1, column: 21, length: 3, message: '23次比28次少，与“增长”相反，请核对数字或用词' }],
+    },
     {
       name: 'percentage points that do not match',
       text: '提案办复率从2023年的92%提高到98%，提高了8个百分点。',
