@@ -65,7 +65,7 @@ export const changeMismatch: Rule = {
     id: 'figures/change-mismatch',
     category: 'figures',
     defaultSeverity: 'error',
-    description: '“由A增加到B”“B比上年的A增长”后写的增减幅度或方向与两数不符',
+    description: '“由A增加到B”“比A增长”后的幅度或方向与两数不符',
     docs:
       '“由（从）A 增加（提高、下降……）到 B”之后紧接着写出变化幅度时，幅度应与 A、B 相符：\n\n' +
       '- 两个百分比之差用“个百分点”：“办复率从92%提高到98%”应为“提高6个百分点”；写成“提高了6%”时提示改为“6个百分点”（可自动修正），写成其他数字时报告不符；\n' +
