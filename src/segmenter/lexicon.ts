@@ -619,30 +619,40 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
 
 const loaded = new Map<string, Lexicon | null>();
 
-/** The lexicon shipped in `dir` (the segmenter's dictionary folder), or undefined when it is missing. */
 /** A copy of the lexicon text as UTF-16LE (scripts/build-typo-index.ts, run by `npm run build`; not committed): V8
  *  decodes the 4 MB of UTF-8 in ≈30 ms on every run, a UTF-16LE copy in ≈2 ms. The file starts with TEXT16_MAGIC
  *  and the SHA-1 of the UTF-8 file it was made from (a line each); a copy of another text is not used. */
 export const TEXT16_FILE = 'typo.lexicon.utf16';
 const TEXT16_MAGIC = 'draft-lint typo lexicon utf16 1\n';
+/** Bytes of the copy's head: the magic line and the SHA-1 line. */
+const TEXT16_HEAD = TEXT16_MAGIC.length + 41;
 
 function sha1(bytes: Uint8Array): string {
   return crypto.createHash('sha1').update(bytes).digest('hex');
 }
 
+/** The head of the copy made from a UTF-8 text whose SHA-1 is `hex` (latin1). */
+function text16Head(hex: string): string {
+  return `${TEXT16_MAGIC}${hex}\n`;
+}
+
+/** True when a copy of `size` bytes could hold the head and whole UTF-16 code units. */
+function text16SizeOk(size: number): boolean {
+  return size >= TEXT16_HEAD && (size - TEXT16_HEAD) % 2 === 0;
+}
+
 /** The UTF-16LE copy of a lexicon file's text (see TEXT16_FILE). */
 export function buildLexiconText16(utf8: Uint8Array): Buffer {
   const text = Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('utf8');
-  return Buffer.concat([Buffer.from(`${TEXT16_MAGIC}${sha1(utf8)}\n`, 'latin1'), Buffer.from(text, 'utf16le')]);
+  return Buffer.concat([Buffer.from(text16Head(sha1(utf8)), 'latin1'), Buffer.from(text, 'utf16le')]);
 }
 
 /** The text of the UTF-8 lexicon `utf8` from its UTF-16LE copy `copy`, or undefined when the copy is not of it. */
 export function lexiconTextFromCopy(utf8: Uint8Array, copy: Uint8Array): string | undefined {
-  const head = TEXT16_MAGIC.length + 41;
-  if (copy.byteLength < head || (copy.byteLength - head) % 2) return undefined;
+  if (!text16SizeOk(copy.byteLength)) return undefined;
   const c = Buffer.from(copy.buffer, copy.byteOffset, copy.byteLength);
-  if (c.toString('latin1', 0, head) !== `${TEXT16_MAGIC}${sha1(utf8)}\n`) return undefined;
-  return c.toString('utf16le', head);
+  if (c.toString('latin1', 0, TEXT16_HEAD) !== text16Head(sha1(utf8))) return undefined;
+  return c.toString('utf16le', TEXT16_HEAD);
 }
 
 /** Bytes read at a time by readLexiconText: below glibc's default mmap threshold (128 KiB), so the read buffer is
@@ -690,25 +700,24 @@ export function readLexiconText(file: string): string {
 
 /** lexiconTextFromCopy over the two files, read a chunk at a time. */
 function lexiconTextFromCopyFile(utf8File: string, copyFile: string): string | undefined {
-  const head = TEXT16_MAGIC.length + 41;
-  const size = fs.statSync(copyFile).size;
-  if (size < head || (size - head) % 2) return undefined;
+  if (!text16SizeOk(fs.statSync(copyFile).size)) return undefined;
   const hash = crypto.createHash('sha1');
   readInChunks(utf8File, 0, c => hash.update(c));
   const fd = fs.openSync(copyFile, 'r');
-  const top = Buffer.alloc(head);
+  const top = Buffer.alloc(TEXT16_HEAD);
   try {
-    if (fs.readSync(fd, top, 0, head, 0) !== head) return undefined;
+    if (fs.readSync(fd, top, 0, TEXT16_HEAD, 0) !== TEXT16_HEAD) return undefined;
   } finally {
     fs.closeSync(fd);
   }
-  if (top.toString('latin1') !== `${TEXT16_MAGIC}${hash.digest('hex')}\n`) return undefined;
+  if (top.toString('latin1') !== text16Head(hash.digest('hex'))) return undefined;
   // READ_CHUNK is even: every chunk but the last holds whole code units, and the last does too ((size − head) is even).
   const parts: string[] = [];
-  readInChunks(copyFile, head, c => parts.push(c.toString('utf16le')));
+  readInChunks(copyFile, TEXT16_HEAD, c => parts.push(c.toString('utf16le')));
   return parts.join('');
 }
 
+/** The lexicon shipped in `dir` (the segmenter's dictionary folder), or undefined when it is missing. */
 export function loadLexicon(dir: string): Lexicon | undefined {
   let lex = loaded.get(dir);
   if (lex === undefined) {

@@ -13,7 +13,7 @@ const BY = new RegExp(`^[^，,；;。：:\\d]{0,2}[，,、]?[^，,；;。：:\\d
 /** B then its base A: 组织视察调研23次，比上年的18次增长了35% (比/较 and the year or 上年 that A belongs to). */
 const BASE = new RegExp(`^[^，,；;。：:\\d“”]{0,4}?[，,]?(?:比|较)(?:上年|去年|上一年|前一年|上届|${YEAR})(?:同期)?(?:的)?$`);
 /** The change right after the base: 增长了35%, 增加5次, 下降10%. */
-const BASE_BY = new RegExp(`^(?:${UP}|${DOWN})(?:了)?$`);
+const BASE_BY = new RegExp(`^(${UP}|${DOWN})(?:了)?$`);
 /** Words that make the stated change something else than B against A: a yearly average, a comparison with another
  *  base (同比, 比上年), a figure at constant prices, the highest of several. */
 const OTHER_BASE = /年均|平均|同比|环比|比|按|可比|不变价|实际|扣除|最高|最多|最低|分别|每年|累计|折合|名义/;
@@ -55,6 +55,15 @@ function shown(ctx: RuleContext, e: LedgerEntry, other: LedgerEntry): string {
 
 const exact = (e: LedgerEntry) => isExact(e) && !e.quoted;
 
+/** Two figures one change can join: both exact, of one kind, and percentages or counts of one unit that is not a time
+ *  span (3年, 5天: durations and dates, not amounts). */
+function comparable(ctx: RuleContext, a: LedgerEntry, b: LedgerEntry): boolean {
+  if (!exact(a) || !exact(b) || a.kind !== b.kind) return false;
+  if (a.kind === 'percent') return true;
+  const u = unitOf(ctx, a);
+  return !!u && u === unitOf(ctx, b) && !/^[年月日天时分秒岁]/.test(u);
+}
+
 /** Shortest decimal form of x with at most `d` places (6, 6.5, 6.25). */
 function show(x: number, d: number): string {
   return String(Number(x.toFixed(Math.max(d, 1))));
@@ -93,10 +102,7 @@ export const changeMismatch: Rule = {
         const to = TO.exec(text.slice(a.offset + a.length, b.offset));
         if (!to) continue;
         if (!FROM.test(text.slice(Math.max(sen.offset, a.offset - 16), a.offset))) continue;
-        if (!exact(a) || !exact(b) || a.kind !== b.kind) continue;
-        const pct = a.kind === 'percent';
-        if (!pct && unitOf(ctx, a) !== unitOf(ctx, b)) continue;
-        if (!pct && (!unitOf(ctx, a) || /^[年月日天时分秒岁]/.test(unitOf(ctx, a)))) continue;
+        if (!comparable(ctx, a, b)) continue;
         const up = isUp(to[1]);
         // The direction: 由6次增加到4次. Not for places in a ranking (从96位上升到31位), where less is better.
         if (a.value !== b.value && up !== b.value > a.value && !RANK_UNITS.test(unitOf(ctx, a))) {
@@ -122,11 +128,10 @@ export const changeMismatch: Rule = {
         if (!BASE.test(text.slice(b.offset + b.length, a.offset))) continue;
         const by = BASE_BY.exec(text.slice(a.offset + a.length, c.offset));
         if (!by) continue;
-        if (!exact(a) || !exact(b) || !exact(c) || a.kind !== b.kind || a.value === b.value) continue;
-        const pct = a.kind === 'percent';
-        if (!pct && (unitOf(ctx, a) !== unitOf(ctx, b) || !unitOf(ctx, a) || /^[年月日天时分秒岁]/.test(unitOf(ctx, a)) || RANK_UNITS.test(unitOf(ctx, a)))) continue;
-        const up = isUp(by[0].replace(/了$/, ''));
-        const verb = by[0].replace(/了$/, '');
+        // Places in a ranking are better when fewer: not checked here.
+        if (!comparable(ctx, a, b) || a.value === b.value || RANK_UNITS.test(unitOf(ctx, a))) continue;
+        const verb = by[1];
+        const up = isUp(verb);
         const span = `${shown(ctx, b, a)}比${shown(ctx, a, b)}`;
         if (up !== b.value > a.value) {
           ctx.report({

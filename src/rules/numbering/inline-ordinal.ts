@@ -45,6 +45,13 @@ const PAREN = new RegExp(`(?<=^|[。；;：:！？!?\\s\\u3000])[（(]([${NUM}]{
 const DIGIT = /(?<=^|[。；;：:！？!?\s\u3000])([1-9][0-9]?)[.．、](?=[\u3400-\u9fff“《（(A-Za-z])/g;
 /** ①加强领导；②强化落实；④注重宣传: circled numbers opening items (after a clause's end or a comma). */
 const CIRCLED = /(?<=^|[。；;：:！？!?，,\s\u3000])([\u2460-\u2473])/g;
+/** The markers that number the items of one paragraph (the whole marker is their length). */
+const ITEM_PATTERNS: { kind: Kind; re: RegExp }[] = [
+  { kind: 'paren', re: PAREN },
+  { kind: 'digit', re: DIGIT },
+  { kind: 'circled', re: CIRCLED },
+];
+const inParagraphKind = (kind: Kind) => kind === 'paren' || kind === 'digit' || kind === 'circled';
 
 /** Paragraphs further apart than this do not belong to one series. */
 const MAX_PARAGRAPH_GAP = 3;
@@ -75,13 +82,11 @@ function rawMarkers(t: string): RawMarker[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) out.push({ kind, index: m.index, word: m[1] });
   }
-  PAREN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PAREN.exec(t))) out.push({ kind: 'paren', index: m.index, word: m[1], length: m[0].length });
-  DIGIT.lastIndex = 0;
-  while ((m = DIGIT.exec(t))) out.push({ kind: 'digit', index: m.index, word: m[1], length: m[0].length });
-  CIRCLED.lastIndex = 0;
-  while ((m = CIRCLED.exec(t))) out.push({ kind: 'circled', index: m.index, word: m[1], length: 1 });
+  for (const { kind, re } of ITEM_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) out.push({ kind, index: m.index, word: m[1], length: m[0].length });
+  }
   if (memo) paraMemo.set(ownString(t), out);
   return out;
 }
@@ -98,7 +103,7 @@ function markers(ctx: RuleContext): Marker[] {
       const off = p.offset + index;
       const num = p.heading?.numbering;
       const heading = !!num && off < num.offset + num.length && num.offset <= off;
-      if (kind === 'paren' || kind === 'digit' || kind === 'circled') {
+      if (inParagraphKind(kind)) {
         // A paragraph's own heading number ((一) before its text) counts as the first item of its bracketed series.
         if (quoted(off)) continue;
         const value = kind === 'circled' ? word.charCodeAt(0) - 0x2460 + 1 : /^[0-9]/.test(word) ? Number(word) : parseChineseInt(word);
@@ -187,7 +192,7 @@ export const inlineOrdinal: Rule = {
       let before: Marker[] | undefined;
       // Bracketed numbers make a series only inside one paragraph, Chinese numerals and digits apart.
       const groups = kind === 'paren' ? [ms.filter(m => !arabic(m)), ms.filter(arabic)] : [ms];
-      const inParagraph = kind === 'paren' || kind === 'digit' || kind === 'circled';
+      const inParagraph = inParagraphKind(kind);
       for (const s of groups.flatMap(g => series(g, inParagraph ? 0 : MAX_PARAGRAPH_GAP))) {
         if (inParagraph && (s.length < 2 || s[0].value !== 1)) continue;
         // A list right after another of the same kind, restarting lower, had its first items written otherwise.

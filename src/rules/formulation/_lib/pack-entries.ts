@@ -185,7 +185,7 @@ export function smallestFix(actual: string, wanted: string, offset: number): Fix
 export function describeDifference(actual: string, wanted: string, seg?: Pick<Segmenter, 'cut'>): string {
   const a = normalize(actual);
   const w = normalize(wanted);
-  if (a.length === w.length && [...a].sort().join('') === [...w].sort().join('')) {
+  if (isReordering(a, w)) {
     // Two neighbouring characters typed the other way round: name them (“同共”应为“共同”).
     const ends = commonEnds(a, w);
     if (a.length - ends.head - ends.tail === 2) return `“${a.slice(ends.head, ends.head + 2)}”应为“${w.slice(ends.head, ends.head + 2)}”，两字颠倒`;
