@@ -11,6 +11,21 @@ import { loadSegmenter } from '../../src/segmenter';
 
 const segmenter = loadSegmenter().segmenter!;
 
+/** The findings of the three wording rules that find wrong characters (each at its default severity). */
+function wordingDiagnostics(text: string) {
+  const rules = [typo, misspelling, confusableChar];
+  const config = defaultConfig();
+  config.rules = Object.fromEntries(rules.map(r => [r.meta.id, { severity: r.meta.defaultSeverity }]));
+  return lint(text, { rules, config, segmenter }).diagnostics;
+}
+
+/** wording/typo's findings among them, as offset+length:expected (and :severity). */
+function typoFound(text: string, withSeverity = false): string[] {
+  return wordingDiagnostics(text)
+    .filter(d => d.ruleId === 'wording/typo')
+    .map(d => `${d.offset}+${d.length}:${d.expected}${withSeverity ? ':' + d.severity : ''}`);
+}
+
 testRule(
   typo,
   {
@@ -267,11 +282,8 @@ testRule(
 
 /** The issue's examples, found by the typo rules together (wording/misspelling has the two listed ones). */
 describe('wording/typo with misspelling and confusable-char: the examples of the issue', () => {
-  const rules = [typo, misspelling, confusableChar];
-  const config = defaultConfig();
-  config.rules = Object.fromEntries(rules.map(r => [r.meta.id, { severity: r.meta.defaultSeverity }]));
   const fixOf = (text: string): string | undefined => {
-    const d = lint(text, { rules, config, segmenter }).diagnostics.find(x => x.fix);
+    const d = wordingDiagnostics(text).find(x => x.fix);
     return d?.fix && text.slice(0, d.fix.offset) + d.fix.text + text.slice(d.fix.offset + d.fix.length);
   };
   const cases: [string, string][] = [
@@ -306,13 +318,7 @@ describe('wording/typo: evidence from the document itself is not cached across d
 });
 
 describe('wording/typo 第十一轮: classes of missed slips', () => {
-  const rules = [typo, misspelling, confusableChar];
-  const config = defaultConfig();
-  config.rules = Object.fromEntries(rules.map(r => [r.meta.id, { severity: r.meta.defaultSeverity }]));
-  const found = (text: string): string[] =>
-    lint(text, { rules, config, segmenter })
-      .diagnostics.filter(d => d.ruleId === 'wording/typo')
-      .map(d => `${d.offset}+${d.length}:${d.expected}`);
+  const found = (text: string): string[] => typoFound(text);
   // Overlapping guesses rank by how much better the text reads with them (localGain), not by the word's count alone.
   const ranked: [string, string[]][] = [
     ['坚持解放思想、实斯求是、与时俱进', ['7+2:实事']], // not 实施 (斯 → 施) before 求是
@@ -344,15 +350,9 @@ describe('wording/typo 第十一轮: near readings of less common longer words (
 });
 
 describe('wording/typo 第十三轮: the words beside a guess (word pairs of edited text) and parallel list items', () => {
-  const rules = [typo, misspelling, confusableChar];
-  const config = defaultConfig();
-  config.rules = Object.fromEntries(rules.map(r => [r.meta.id, { severity: r.meta.defaultSeverity }]));
-  const found = (text: string): string[] =>
-    lint(text, { rules, config, segmenter })
-      .diagnostics.filter(d => d.ruleId === 'wording/typo')
-      .map(d => `${d.offset}+${d.length}:${d.expected}:${d.severity}`);
+  const found = (text: string): string[] => typoFound(text, true);
   const fixOf = (text: string): string => {
-    const d = lint(text, { rules, config, segmenter }).diagnostics.find(x => x.ruleId === 'wording/typo');
+    const d = wordingDiagnostics(text).find(x => x.ruleId === 'wording/typo');
     return d?.fix ? text.slice(0, d.fix.offset) + d.fix.text + text.slice(d.fix.offset + d.fix.length) : text;
   };
   it('the lexicon keeps word pairs (环境|整治) and not pairs it never saw', () => {
