@@ -4,7 +4,8 @@
 //   - homophone: by a common character of the same toneless pinyin (pinyin-pro's usual reading) giving a non-word;
 //   - near: by a common character of a near reading (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang) giving a non-word;
 //   - realword: a two-character word by a rarer dictionary word of the same pinyin (设施 → 实施).
-// Each slipped sentence is linted alone with wording/typo, wording/confusable-char and wording/misspelling; a slip is
+// Each slipped sentence is linted alone with wording/typo, wording/confusable-char, wording/misspelling and
+// wording/homophone-word; a slip is
 // found when a finding covers it and its fix restores the character. The clean sentences are linted too: findings on
 // them are false alarms (text none of the statistics came from when the files are not People's Daily).
 // Nothing of the text is written anywhere; the output is counts and a few examples.
@@ -23,6 +24,7 @@ import { isFormalType } from '../src/core/register';
 let lastFormal = true;
 import { confusableChar } from '../src/rules/wording/confusable-char';
 import { misspelling } from '../src/rules/wording/misspelling';
+import { homophoneWord } from '../src/rules/wording/homophone-word';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 export type SlipClass = 'homophone' | 'near' | 'realword';
@@ -144,7 +146,7 @@ export function generateInDocuments(docs: string[], seed: number, max: number, p
   return out;
 }
 
-const RULES: Rule[] = [typo, confusableChar, misspelling];
+const RULES: Rule[] = [typo, confusableChar, misspelling, homophoneWord];
 
 export function lintOptions() {
   const config = defaultConfig();
@@ -194,7 +196,7 @@ function main(argv: string[]): number {
   for (const s of sentences) {
     chars += s.length;
     for (const d of lint(s, lintOptions()).diagnostics) {
-      if (d.ruleId !== 'wording/typo') continue;
+      if (d.ruleId !== 'wording/typo' && d.ruleId !== 'wording/homophone-word') continue;
       if (d.severity !== 'info') warnings++;
       alarms.push(`${d.severity === 'info' ? 'i' : 'W'}:${s.slice(Math.max(0, d.offset - 3), d.offset)}[${s.slice(d.offset, d.offset + d.length)}→${d.expected ?? ''}]${s.slice(d.offset + d.length, d.offset + d.length + 3)}`);
     }

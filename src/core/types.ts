@@ -225,6 +225,10 @@ export interface Lexicon {
   /** True when the written text of a real-word pair (L + W, the pair's words run together) starts at s[a]. */
   realWordAt?(s: string, a: number): boolean;
   realWord?(pair: string): { side: number; meant: string; count: number; expected: number; share: number }[];
+  /** For the two characters at s[a]: when they are a word of the dictionary that an input method offers for a much
+   *  more frequent word of the same sound (typo.homophones.utf8: 自产 for 资产), those frequent words; else undefined.
+   *  Absent when the file is not shipped. */
+  homophoneWordsAt?(s: string, a: number): readonly string[] | undefined;
 }
 
 export interface RuleContext {

@@ -717,6 +717,29 @@ function lexiconTextFromCopyFile(utf8File: string, copyFile: string): string | u
   return parts.join('');
 }
 
+/** The homophone words (scripts/build-homophone-words.ts) beside the typo lexicon. */
+export const HOMOPHONES_FILE = 'typo.homophones.utf8';
+
+/** The homophone file that belongs to a lexicon file (x.lexicon.utf8 → x.homophones.utf8). */
+export function homophonesFileFor(lexiconFile: string): string {
+  return lexiconFile.replace(/\.lexicon\.utf8$/, '') + '.homophones.utf8';
+}
+
+/** homophoneWordsAt over the lines "W M1 M2 …" of a homophone file (comments start with #). */
+export function parseHomophones(text: string): (s: string, a: number) => readonly string[] | undefined {
+  const meant = new Map<string, string[]>();
+  const first = new Uint8Array(65536);
+  for (const line of text.split('\n')) {
+    if (!line || line[0] === '#') continue;
+    const [w, ...ms] = line.split(' ');
+    if (w.length !== 2 || !ms.length) continue;
+    meant.set(w, ms);
+    first[w.charCodeAt(0)] = 1;
+  }
+  // (Asked at every character of a text: most characters start no such word, told by one array read.)
+  return (s, a) => (first[s.charCodeAt(a)] && a + 2 <= s.length ? meant.get(s.slice(a, a + 2)) : undefined);
+}
+
 /** The lexicon shipped in `dir` (the segmenter's dictionary folder), or undefined when it is missing. */
 export function loadLexicon(dir: string): Lexicon | undefined {
   let lex = loaded.get(dir);
@@ -733,6 +756,13 @@ export function loadLexicon(dir: string): Lexicon | undefined {
         index = undefined;
       }
       lex = parseLexicon(readLexiconText(file), index);
+      let homophones: string | undefined;
+      try {
+        homophones = fs.readFileSync(homophonesFileFor(file), 'utf8');
+      } catch {
+        homophones = undefined; // not built (an older lexicon): wording/homophone-word finds nothing
+      }
+      if (homophones !== undefined) lex.homophoneWordsAt = parseHomophones(homophones);
     } catch {
       lex = null;
     }

@@ -65,7 +65,7 @@ describe('.vsix packages (vsce package, universal and this platform)', function 
     'extension/dist/THIRD-PARTY-NOTICES.txt',
     'extension/dist/jieba_rs_wasm_bg.wasm',
     'extension/dist/schemas/validators.generated.js',
-    ...['compact.dict.utf8', 'zhengxie.user.utf8', 'hmm_model.utf8', 'idf.min.utf8', 'stop_words.min.utf8', 'stock-only.words.gz', 'typo.lexicon.utf8'].map(f => `extension/dist/dict/${f}`),
+    ...['compact.dict.utf8', 'zhengxie.user.utf8', 'hmm_model.utf8', 'idf.min.utf8', 'stop_words.min.utf8', 'stock-only.words.gz', 'typo.lexicon.utf8', 'typo.homophones.utf8'].map(f => `extension/dist/dict/${f}`),
     ...['formulations', 'wording', 'templates', 'figures'].map(p => `extension/dist/packs/${p}.json`),
     'extension/snippets/markdown.json',
     'extension/snippets/plaintext.json',

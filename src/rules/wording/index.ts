@@ -6,5 +6,6 @@ import { misspelling } from './misspelling';
 import { confusableChar } from './confusable-char';
 import { repeatedKeyNoun } from './repeated-key-noun';
 import { typo } from './typo';
+import { homophoneWord } from './homophone-word';
 
-export const WORDING_RULES: Rule[] = [doubledWord, strayLatin, misspelling, confusableChar, typo, repeatedKeyNoun];
+export const WORDING_RULES: Rule[] = [doubledWord, strayLatin, misspelling, confusableChar, typo, homophoneWord, repeatedKeyNoun];
