@@ -56,6 +56,21 @@ testRule(
     ],
     invalid: [
       {
+        name: 'the last word of a long phrase typed as a homophone word (思想 → 思乡), the phrase ending there',
+        text: '坚持以人民为中心的发展思乡。坚持以人民为中心的发展思乡的重要论述。',
+        errors: [
+          { line: 1, column: 1, length: 13, message: '“坚持以人民为中心的发展思乡”与规范提法不符（“思乡”应为“思想”），规范表述为“坚持以人民为中心的发展思想”' },
+          { line: 1, column: 15, length: 13, message: '（“思乡”应为“思想”）' },
+        ],
+        output: '坚持以人民为中心的发展思想。坚持以人民为中心的发展思想的重要论述。',
+      },
+      {
+        name: 'a homophone word at the end of a short phrase, the word written elsewhere as itself (主体作用)',
+        text: '坚持团结和民主两大主体。\n发挥委员在政协工作中的主体作用。',
+        errors: [{ line: 1, column: 3, length: 9, message: '（“主体”应为“主题”）' }],
+        output: '坚持团结和民主两大主题。\n发挥委员在政协工作中的主体作用。',
+      },
+      {
         name: 'a look-alike word inside a short phrase, the rest of it there (联合 → 联盟, one character kept in place)',
         text: '要坚持大团结大联盟。',
         errors: [{ line: 1, column: 2, length: 8, message: '“坚持大团结大联盟”与规范提法不符（“联盟”应为“联合”），规范表述为“坚持大团结大联合”' }],

@@ -1,8 +1,17 @@
 // 人民政协是社会主义协商民主的重要途径 → 重要渠道 (a whole word of a canonical phrase replaced, dropped or moved).
-import type { Rule } from '../../core/types';
+import type { Rule, Segmenter } from '../../core/types';
 import { normalize, normalizedText, smallestFix } from './_lib/pack-entries';
 import { findPhraseHits, hitCutsWord } from './_lib/phrase-matcher';
 import { findLastCharSlipsByLine, findWordSlipsByLine } from './_lib/word-matcher';
+
+/** True when two words of the same length differ in one character and those two characters are homophones (the
+ *  typo lexicon's readings). */
+function homophoneWords(a: string | undefined, b: string | undefined, seg: Segmenter): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  const diff = [...a].map((c, i) => i).filter(i => a[i] !== b[i]);
+  const lx = seg.lexicon?.();
+  return diff.length === 1 && !!lx && lx.homophones(b[diff[0]]).includes(a[diff[0]]);
+}
 
 export const phraseWord: Rule = {
   meta: {
@@ -33,13 +42,15 @@ export const phraseWord: Rule = {
     for (const t of findLastCharSlipsByLine(ctx.doc, ctx.packs, ctx.segmenter))
       if (!slips.some(s => t.offset < s.offset + s.length && s.offset < t.offset + t.length)) slips.push(t);
     if (!slips.length) return;
-    // Character-level near misses are canonical-phrase's; do not report the same span twice.
     const seg = ctx.segmenter;
+    // Character-level near misses are canonical-phrase's; do not report the same span twice.
     const hits = findPhraseHits(ctx.doc, ctx.packs).filter(h => !hitCutsWord(ctx.doc.text, h, seg));
     const text = normalizedText(ctx.doc);
     for (const s of slips) {
       // The look-alike word written again elsewhere in the document (青年联盟 … 大团结大联盟) is a word the writer means.
-      if (s.lookAlike && text.indexOf(s.got) !== text.lastIndexOf(s.got)) continue;
+      // (Not so a homophone of the word meant, 两大主体 for 主题: a common word the input method offers, written
+      // elsewhere as itself.)
+      if (s.lookAlike && text.indexOf(s.got) !== text.lastIndexOf(s.got) && !homophoneWords(s.got, s.want, seg)) continue;
       if (hits.some(h => s.offset < h.offset + h.length && h.offset < s.offset + s.length)) continue;
       if (normalize(s.actual).replace(/新时期/g, '新时代') === normalize(s.expected)) continue;
       // A placeholder where a name goes (政协某市委员会, ××区政协, XX委员) is a template, not a misquote.
