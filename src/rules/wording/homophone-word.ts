@@ -1,6 +1,8 @@
 // 专项争执行动 → 专项整治行动; 加快绿色疾书创新 → 技术创新: a word of the dictionary typed for a frequent word of the same
 // sound (an input method offers both), found by the words beside it.
-import type { Lexicon, Rule } from '../../core/types';
+import type { Lexicon, Rule, RuleContext } from '../../core/types';
+import type { Paragraph } from '../../core/document';
+import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { isHan } from '../../core/document';
 import { allHan, runsOf, runTokens, stringList, userWordSet } from './_lib/word-helpers';
 
@@ -52,66 +54,99 @@ export const homophoneWord: Rule = {
   check(ctx) {
     const lx = ctx.segmenter?.lexicon?.();
     if (!lx?.homophoneWordsAt || !lx.pairCount) return;
-    const at = lx.homophoneWordsAt.bind(lx);
     const ignore = new Set(stringList(ctx.options.ignore));
+    const users = userWordSet(ctx);
+    // A paragraph's candidates depend on its text, the lexicon and the packs' user words (the segmenter's cut): kept
+    // per pack set, for the re-lint after a keystroke.
+    const memo = paragraphMemosOn() ? ctx.packs.memo('wording.homophone-word.paragraphs', () => new Lru<Candidate[]>(PARA_MEMO_MAX)) : undefined;
     for (const p of ctx.doc.paragraphs) {
-      const t = p.text;
-      for (const [rs, re] of runsOf(t)) {
-        // Cut only runs where some word of the list could reach the evidence with some words beside it (most cannot).
-        let any = false;
-        for (let i = rs; i + 1 < re && !any; i++) {
-          const meant = at(t, i);
-          if (meant && mayReach(lx, t, rs, re, i, meant)) any = true;
-        }
-        if (!any) continue;
-        const toks = runTokens(ctx, p, rs, re);
-        for (let k = 0; k < toks.length; k++) {
-          const w = toks[k].word;
-          if (w.length !== 2) continue;
-          const meant = at(w, 0);
-          if (!meant || ignore.has(w) || userWordSet(ctx).has(w)) continue;
-          const l = k > 0 && toks[k - 1].offset + toks[k - 1].word.length === toks[k].offset ? toks[k - 1].word : '';
-          const r = k + 1 < toks.length && toks[k + 1].offset === toks[k].offset + 2 ? toks[k + 1].word : '';
-          const left = l.length >= 2 && l.length <= 4 && allHan(l) ? l : '';
-          const right = r.length >= 2 && r.length <= 4 && allHan(r) ? r : '';
-          if (!left && !right) continue;
-          // A character alone before the word, not a function word (同韩|正副|总理: 韩正, then 副总理): the word may be
-          // cut out of a name and the next word.
-          if (l.length === 1 && isHan(l) && !FUNCTION_CHARS.includes(l)) continue;
-          // The real-word pairs wording/typo reports itself (^L|W): not twice.
-          if ((left && lx.realWord?.(left + '|' + w).length) || (right && lx.realWord?.(w + '|' + right).length)) continue;
-          const cw = lx.word(w)?.corpus ?? 0;
-          let best: { m: string; score: number; warn: boolean; a: number; b: number } | undefined;
-          for (const m of meant) {
-            if (ignore.has(m)) continue;
-            const a = left ? side(lx, left, m, w, true, cw) : 0;
-            const b = right ? side(lx, right, m, w, false, cw) : 0;
-            const score = a + b;
-            const both = a > 0 && b > 0;
-            if (score < (both ? TWO_SIDES : ONE_SIDE) || (best && score <= best.score)) continue;
-            best = { m, score, warn: both || score >= ONE_SIDE_WARN, a, b };
-          }
-          if (!best) continue;
-          // A word the document writes again is the writer's own (a name or term it keeps: 竞技 throughout a sports
-          // report), not a slip.
-          if (writesAgain(ctx.doc.text, w, toks[k].offset)) continue;
-          const off = toks[k].offset;
-          const diff = [0, 1].filter(i => w[i] !== best!.m[i]);
-          const from = off + diff[0];
-          const to = off + diff[diff.length - 1] + 1;
-          ctx.report({
-            offset: off,
-            length: 2,
-            message: `疑为同音词误用：“${w}”应为“${best.m}”（报刊常写${[best.a ? left + best.m : '', best.b ? best.m + right : ''].filter(Boolean).map(x => `“${x}”`).join('')}，“${w}”少见）`,
-            fix: { offset: from, length: to - from, text: best.m.slice(diff[0], diff[diff.length - 1] + 1) },
-            expected: best.m,
-            ...(best.warn ? {} : { severity: 'info' as const }),
-          });
-        }
+      let cands = memo?.get(p.text);
+      if (!cands) {
+        cands = paragraphCandidates(ctx, lx, p);
+        memo?.set(ownString(p.text), cands);
+      }
+      for (const c of cands) {
+        if (ignore.has(c.w) || users.has(c.w)) continue;
+        const best = c.options.find(o => !ignore.has(o.m));
+        if (!best) continue;
+        const off = p.offset + c.offset;
+        // A word the document writes again is the writer's own (a name or term it keeps: 竞技 throughout a sports
+        // report), not a slip.
+        if (writesAgain(ctx.doc.text, c.w, off)) continue;
+        const diff = [0, 1].filter(i => c.w[i] !== best.m[i]);
+        const from = off + diff[0];
+        const to = off + diff[diff.length - 1] + 1;
+        ctx.report({
+          offset: off,
+          length: 2,
+          message: `疑为同音词误用：“${c.w}”应为“${best.m}”（报刊常写${[best.a ? c.left + best.m : '', best.b ? best.m + c.right : ''].filter(Boolean).map(x => `“${x}”`).join('')}，“${c.w}”少见）`,
+          fix: { offset: from, length: to - from, text: best.m.slice(diff[0], diff[diff.length - 1] + 1) },
+          expected: best.m,
+          ...(best.warn ? {} : { severity: 'info' as const }),
+        });
       }
     }
   },
 };
+
+const PARA_MEMO_MAX = 2000;
+
+/** A written word with the words meant that the words beside it speak for, strongest first. */
+interface Candidate {
+  /** In the paragraph. */
+  offset: number;
+  w: string;
+  left: string;
+  right: string;
+  options: { m: string; score: number; warn: boolean; a: number; b: number }[];
+}
+
+/** The candidates of one paragraph (before the options ignore, the user words and the rest of the document). */
+function paragraphCandidates(ctx: RuleContext, lx: Lexicon, p: Paragraph): Candidate[] {
+  const at = lx.homophoneWordsAt!.bind(lx);
+  const t = p.text;
+  const out: Candidate[] = [];
+  for (const [rs, re] of runsOf(t)) {
+    // Cut only runs where some word of the list could reach the evidence with some words beside it (most cannot).
+    let any = false;
+    for (let i = rs; i + 1 < re && !any; i++) {
+      const meant = at(t, i);
+      if (meant && mayReach(lx, t, rs, re, i, meant)) any = true;
+    }
+    if (!any) continue;
+    const toks = runTokens(ctx, p, rs, re);
+    for (let k = 0; k < toks.length; k++) {
+      const w = toks[k].word;
+      if (w.length !== 2) continue;
+      const meant = at(w, 0);
+      if (!meant) continue;
+      const l = k > 0 && toks[k - 1].offset + toks[k - 1].word.length === toks[k].offset ? toks[k - 1].word : '';
+      const r = k + 1 < toks.length && toks[k + 1].offset === toks[k].offset + 2 ? toks[k + 1].word : '';
+      const left = l.length >= 2 && l.length <= 4 && allHan(l) ? l : '';
+      const right = r.length >= 2 && r.length <= 4 && allHan(r) ? r : '';
+      if (!left && !right) continue;
+      // A character alone before the word, not a function word (同韩|正副|总理: 韩正, then 副总理): the word may be
+      // cut out of a name and the next word.
+      if (l.length === 1 && isHan(l) && !FUNCTION_CHARS.includes(l)) continue;
+      // The real-word pairs wording/typo reports itself (^L|W): not twice.
+      if ((left && lx.realWord?.(left + '|' + w).length) || (right && lx.realWord?.(w + '|' + right).length)) continue;
+      const cw = lx.word(w)?.corpus ?? 0;
+      const options: Candidate['options'] = [];
+      for (const m of meant) {
+        const a = left ? side(lx, left, m, w, true, cw) : 0;
+        const b = right ? side(lx, right, m, w, false, cw) : 0;
+        const score = a + b;
+        const both = a > 0 && b > 0;
+        if (score >= (both ? TWO_SIDES : ONE_SIDE)) options.push({ m, score, warn: both || score >= ONE_SIDE_WARN, a, b });
+      }
+      if (!options.length) continue;
+      // Strongest first; equal scores keep the list's order.
+      options.sort((x, y) => y.score - x.score);
+      out.push({ offset: toks[k].offset - p.offset, w, left, right, options });
+    }
+  }
+  return out;
+}
 
 /** The evidence side() can give at most for the word at t[i, i + 2) (inside the run [rs, re)) with any word of the
  *  lexicon (2–4 characters) right before or after it, as the segmenter might cut them: false when no pair of them can
