@@ -715,6 +715,8 @@ async function outputIsInput(out: string, targets: Target[]): Promise<string | u
   return undefined;
 }
 
+const NO_BYTES = new Uint8Array(0);
+
 /** Decodes, lints and (with --fix / --fix-dry-run) fixes one file's bytes. */
 async function lintBytes(
   bytes: Uint8Array,
@@ -740,6 +742,9 @@ async function lintBytes(
     throw e;
   }
   const { text, decoded } = source;
+  // A plain lint of a file needs the bytes no more (only --fix writes them back, and --stdin --fix prints them):
+  // let them go before the rules run (2.4 MB of a 2.4 MB file's peak; docs/performance.md, 第十二轮).
+  if (!opts.fix && !opts.fixDryRun && !opts.stdin) bytes = NO_BYTES;
   if (!text.trim()) {
     // An empty draft has nothing to check: say so rather than pass it silently.
     return { result: { path: shown, diagnostics: [], encoding: source.encoding, skipped: text.length ? '文件只有空白，没有文字，未检查' : '文件是空的，没有文字，未检查' }, notices: [], ...(opts.stdin && opts.fix ? { fixedBytes: bytes } : {}) };
