@@ -150,10 +150,12 @@ function onGlibc() {
   }
 }
 
-/** Whether this run is relaunched (pure but for the file system; exported for tests). */
-function shouldRelaunch(argv, env, cwd, platform = process.platform) {
+/** Whether this run is relaunched (pure but for the file system; exported for tests). Not under a debugger
+ *  (`node --inspect bin/draft-lint.js …`): the session is attached to this process, and the child could not open the
+ *  same port. */
+function shouldRelaunch(argv, env, cwd, platform = process.platform, execArgv = process.execArgv) {
   if (env[LAUNCHED] === '1' || env.DRAFT_LINT_LAUNCHER === '0') return false;
-  if (platform !== 'linux') return false;
+  if (platform !== 'linux' || execArgv.some(a => /^--(inspect|debug)/.test(a))) return false;
   if (env.DRAFT_LINT_LAUNCHER === '1') return onGlibc();
   return inputBytes(argv, cwd, SMALL_BYTES, stdinFileSize) > SMALL_BYTES && onGlibc();
 }

@@ -10,7 +10,7 @@ const REPO = path.resolve(__dirname, '../../..');
 const BIN = path.join(REPO, 'bin/draft-lint.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const launch = require(path.join(REPO, 'bin/launch.js')) as {
-  shouldRelaunch(argv: string[], env: Record<string, string | undefined>, cwd: string, platform?: string): boolean;
+  shouldRelaunch(argv: string[], env: Record<string, string | undefined>, cwd: string, platform?: string, execArgv?: string[]): boolean;
   inputBytes(argv: string[], cwd: string, limit: number, stdinSize: () => number): number;
   childEnv(env: Record<string, string | undefined>): Record<string, string | undefined>;
   SMALL_BYTES: number;
@@ -77,6 +77,8 @@ describe('cli launcher: which runs are relaunched', () => {
     assert.strictEqual(launch.shouldRelaunch(['big.txt'], { DRAFT_LINT_LAUNCHER: '0' }, dir), false);
     assert.strictEqual(launch.shouldRelaunch(['big.txt'], { DRAFT_LINT_LAUNCHED: '1' }, dir), false);
     assert.strictEqual(launch.shouldRelaunch(['big.txt'], {}, dir), glibc);
+    assert.strictEqual(launch.shouldRelaunch(['big.txt'], {}, dir, 'linux', ['--inspect-brk']), false);
+    assert.strictEqual(launch.shouldRelaunch(['big.txt'], {}, dir, 'linux', ['--max-old-space-size=900']), glibc);
     assert.strictEqual(launch.shouldRelaunch(['small.txt'], { DRAFT_LINT_LAUNCHER: '1' }, dir), glibc);
     const env = launch.childEnv({ MALLOC_ARENA_MAX: '4', PATH: '/bin' });
     assert.strictEqual(env.MALLOC_ARENA_MAX, '4');
