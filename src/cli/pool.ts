@@ -53,7 +53,7 @@ export type PoolMessage = { op: 'file'; index: number; linted?: PooledLint; erro
 
 /**
  * How many workers to start for this run (0: stay on one thread). By default none: each worker is a V8 isolate with
- * the rules and packs (600 People's Daily articles: +11 MiB even with the launcher's malloc settings, +30–45 MiB
+ * the rules and packs (600 People's Daily articles: +0–12 MiB with the launcher's malloc settings, +30–45 MiB
  * without), which puts a batch over the CLI's 150 MiB target, while on a two-core machine it takes only about a
  * quarter off the wall time of a batch that is 3–4 × over its time target anyway (docs/performance.md, 第十二轮).
  * DRAFT_LINT_WORKERS=n sets the number (0: none); DRAFT_LINT_WORKERS=auto chooses by cores, files and size as before
