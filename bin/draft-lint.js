@@ -17,8 +17,8 @@ function entry() {
   return '../out/src/cli/main.js';
 }
 
-/** Loads the CLI and runs the command in this process. */
-function runHere() {
+/** Loads the CLI and runs the command in this process (`stdin`: standard input, already read by bin/launch.js). */
+function runHere(stdin) {
   const file = entry();
   let cli;
   try {
@@ -35,10 +35,10 @@ function runHere() {
     }
     throw e;
   }
-  cli.main();
+  cli.main(stdin);
 }
 
 module.exports = { runHere };
 
 // A large task on Linux with glibc runs in a second node with malloc tuned for memory (bin/launch.js); the rest here.
-if (require.main === module && !require('./launch').relaunch(__filename)) runHere();
+if (require.main === module && !require('./launch').relaunch(__filename, runHere)) runHere();

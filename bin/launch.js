@@ -10,7 +10,7 @@
 // out from argv and stat before the bundle is loaded) runs in this process as before: a second node costs ≈40 ms.
 //
 // The child inherits stdin, stdout and stderr (the same descriptors, so pipes, redirections and terminals behave as
-// before); its exit code is the command's, and when it is killed by a signal this process dies of the same signal.
+// before; piped input is read here first, to learn its size, and passed on through a pipe: see relaunch); its exit code is the command's, and when it is killed by a signal this process dies of the same signal.
 // Signals sent to this process (SIGINT, SIGTERM, SIGHUP, SIGQUIT) are passed on to the child, which cleans up as it
 // always has (src/cli/write.ts) — Ctrl-C in a terminal reaches both anyway.
 //
@@ -47,14 +47,9 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', '.vscode-test', '.h
 const TEXT_EXT = /\.(txt|md|markdown|docx)$/i;
 const GLOB_CHARS = /[*?[\]{}()!]/;
 
-/**
- * At least how many bytes the command line asks to lint, counted up to just above `limit` (then it stops): files by
- * their size, folders by the drafts below them, a glob by the drafts below its fixed leading folders (an estimate
- * from above), standard input by its size when it is a regular file (a pipe counts 0: its size is unknown before it
- * is read, so piped input runs in this process). Pure apart from stat/readdir; never throws.
- */
-function inputBytes(argv, cwd, limit, stdinSize) {
-  let total = 0;
+/** The command line as far as the launcher needs it: whether nothing is linted (--help …), whether standard input is,
+ *  and the paths to lint (not the values of options). */
+function scanArgs(argv) {
   let stdin = false;
   const paths = [];
   for (let i = 0; i < argv.length; i++) {
@@ -69,13 +64,26 @@ function inputBytes(argv, cwd, limit, stdinSize) {
     }
     if (a.startsWith('-')) {
       const name = a.startsWith('--') ? a.split('=')[0] : a.slice(0, 2);
-      if (NO_LINT.has(name)) return 0;
+      if (NO_LINT.has(name)) return { noLint: true, stdin: false, paths: [] };
       // `--format json` takes the next argument; `--format=json` and `-fjson` do not.
       if (VALUE_OPTIONS.has(name) && a === name) i++;
       continue;
     }
     paths.push(a);
   }
+  return { noLint: false, stdin, paths };
+}
+
+/**
+ * At least how many bytes the command line asks to lint, counted up to just above `limit` (then it stops): files by
+ * their size, folders by the drafts below them, a glob by the drafts below its fixed leading folders (an estimate
+ * from above), standard input by its size when it is a regular file (a pipe counts 0: see relaunch for pipes). Pure
+ * apart from stat/readdir; never throws.
+ */
+function inputBytes(argv, cwd, limit, stdinSize) {
+  let total = 0;
+  const { noLint, stdin, paths } = scanArgs(argv);
+  if (noLint) return 0;
   if (stdin) return stdinSize();
   const add = n => {
     total += n;
@@ -141,6 +149,16 @@ function stdinFileSize() {
   }
 }
 
+/** Whether standard input is a pipe or a socket (its size is known only once it has been read). */
+function stdinIsPipe() {
+  try {
+    const st = fs.fstatSync(0);
+    return st.isFIFO() || st.isSocket();
+  } catch {
+    return false;
+  }
+}
+
 /** True when this process runs on glibc (its libc.so.6 is mapped; musl's is ld-musl-*.so.1). */
 function onGlibc() {
   try {
@@ -150,12 +168,17 @@ function onGlibc() {
   }
 }
 
-/** Whether this run is relaunched (pure but for the file system; exported for tests). Not under a debugger
- *  (`node --inspect bin/draft-lint.js …`): the session is attached to this process, and the child could not open the
- *  same port. */
-function shouldRelaunch(argv, env, cwd, platform = process.platform, execArgv = process.execArgv) {
+/** Whether relaunching is possible at all: Linux, not the child already, not switched off, not under a debugger
+ *  (`node --inspect bin/draft-lint.js …`: the session is attached to this process, and the child could not open
+ *  the same port). */
+function mayRelaunch(env, platform = process.platform, execArgv = process.execArgv) {
   if (env[LAUNCHED] === '1' || env.DRAFT_LINT_LAUNCHER === '0') return false;
-  if (platform !== 'linux' || execArgv.some(a => /^--(inspect|debug)/.test(a))) return false;
+  return platform === 'linux' && !execArgv.some(a => /^--(inspect|debug)/.test(a));
+}
+
+/** Whether this run is relaunched (pure but for the file system; exported for tests). */
+function shouldRelaunch(argv, env, cwd, platform = process.platform, execArgv = process.execArgv) {
+  if (!mayRelaunch(env, platform, execArgv)) return false;
   if (env.DRAFT_LINT_LAUNCHER === '1') return onGlibc();
   return inputBytes(argv, cwd, SMALL_BYTES, stdinFileSize) > SMALL_BYTES && onGlibc();
 }
@@ -180,17 +203,56 @@ function privateKiB() {
 
 /**
  * Relaunches the command in a child node when the task is large (see the top of this file) and returns true (the
- * caller then does nothing more: this process ends when the child does); false: run the command here.
+ * caller then does nothing more: this process ends when the child does, or runs the command itself once piped input
+ * has turned out small); false: run the command here.
+ *
+ * Piped standard input (`cat 文稿.txt | draft-lint --stdin`): its size is known only once it has been read, and the
+ * command reads all of it before linting anyway. So this process reads it (asynchronously, as the command does):
+ * more than SMALL_BYTES go to the child through a pipe, the rest is handed to the command here (`runHere(bytes)`).
  */
-function relaunch(script) {
+function relaunch(script, runHere) {
   const argv = process.argv.slice(2);
-  if (!shouldRelaunch(argv, process.env, process.cwd())) return false;
+  const env = process.env;
+  if (!mayRelaunch(env)) return false;
+  if (env.DRAFT_LINT_LAUNCHER !== '1') {
+    const args = scanArgs(argv);
+    if (args.stdin && !args.noLint && stdinIsPipe() && onGlibc()) {
+      const chunks = [];
+      let size = 0;
+      process.stdin.on('data', c => {
+        chunks.push(c);
+        size += c.length;
+      });
+      process.stdin.on('end', () => {
+        const bytes = Buffer.concat(chunks, size);
+        chunks.length = 0;
+        if (bytes.length > SMALL_BYTES) startChild(script, argv, runHere, bytes);
+        else runHere(bytes);
+      });
+      // A read error: the command meets it again as it always did (it reads standard input itself).
+      process.stdin.on('error', () => runHere());
+      return true;
+    }
+  }
+  if (!shouldRelaunch(argv, env, process.cwd())) return false;
+  startChild(script, argv, runHere);
+  return true;
+}
+
+/** Starts the child node (with `input` on its standard input, else sharing ours) and ends as it ends. */
+function startChild(script, argv, runHere, input) {
   const { spawn } = require('child_process');
   let child;
   try {
-    child = spawn(process.execPath, [...process.execArgv, ...NODE_FLAGS, script, ...argv], { stdio: 'inherit', env: childEnv(process.env) });
+    child = spawn(process.execPath, [...process.execArgv, ...NODE_FLAGS, script, ...argv], { stdio: [input ? 'pipe' : 'inherit', 'inherit', 'inherit'], env: childEnv(process.env) });
   } catch {
-    return false;
+    runHere(input);
+    return;
+  }
+  if (input) {
+    // The child may stop reading (an argument error): not our error.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
   }
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
   const forward = sig => {
@@ -205,7 +267,7 @@ function relaunch(script) {
     // Could not start node again (ENOMEM, EAGAIN): the command as if it had not been relaunched, here.
     for (const s of signals) process.removeListener(s, forward);
     if (process.env.DRAFT_LINT_LAUNCHER_REPORT) process.stderr.write(`draft-lint: launcher: ${e.message}\n`);
-    require('./draft-lint.js').runHere();
+    runHere(input);
   });
   child.on('exit', (code, signal) => {
     const report = process.env.DRAFT_LINT_LAUNCHER_REPORT;
@@ -231,7 +293,6 @@ function relaunch(script) {
     }
     process.exit(code ?? 1);
   });
-  return true;
 }
 
-module.exports = { relaunch, shouldRelaunch, inputBytes, childEnv, SMALL_BYTES, MALLOC_ENV, NODE_FLAGS };
+module.exports = { relaunch, shouldRelaunch, mayRelaunch, inputBytes, scanArgs, childEnv, SMALL_BYTES, MALLOC_ENV, NODE_FLAGS };
