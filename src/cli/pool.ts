@@ -4,7 +4,8 @@
 // file's two halves are then merged in rule order (mergeLinted), so the report is the same, byte for byte, as a run
 // on one thread (test: cli.pool). The workers load no segmenter and no typo lexicon, so each adds only a V8 isolate,
 // the rules and the packs (≈35 MiB), and the pool stays within the CLI's memory target (docs/performance.md).
-// A run over a few files or a small total stays on one thread (starting a worker costs ≈0.1 s of CPU).
+// Off by default since 第十二轮 (memory; see poolWorkers): DRAFT_LINT_WORKERS=n or =auto turns it on. With auto, a
+// run over a few files or a small total stays on one thread (starting a worker costs ≈0.1 s of CPU).
 // A worker that fails leaves its files to the main thread, which then runs their other rules itself.
 import * as fs from 'fs';
 import * as os from 'os';
@@ -50,10 +51,18 @@ export interface PoolWorkerData {
 
 export type PoolMessage = { op: 'file'; index: number; linted?: PooledLint; error?: string } | { op: 'end' };
 
-/** How many workers to start for this run (0: stay on one thread). DRAFT_LINT_WORKERS=n sets the number (0: none). */
+/**
+ * How many workers to start for this run (0: stay on one thread). By default none: each worker is a V8 isolate with
+ * the rules and packs (600 People's Daily articles: +0–12 MiB with the launcher's malloc settings, +30–45 MiB
+ * without), which puts a batch over the CLI's 150 MiB target, while on a two-core machine it takes only about a
+ * quarter off the wall time of a batch that is 3–4 × over its time target anyway (docs/performance.md, 第十二轮).
+ * DRAFT_LINT_WORKERS=n sets the number (0: none); DRAFT_LINT_WORKERS=auto chooses by cores, files and size as before
+ * (memory for speed on a machine with cores to spare).
+ */
 export function poolWorkers(files: number, bytes: number, env: Record<string, string | undefined>, cores = availableCores()): number {
   const forced = env.DRAFT_LINT_WORKERS;
   if (forced !== undefined && forced !== '' && /^\d+$/.test(forced)) return Math.min(Number(forced), 16, Math.max(files, 0));
+  if (forced !== 'auto') return 0;
   // One large file is not split: its other rules on a worker took less of the main thread (2.4 MB: 2.1 → 1.6 s
   // of CPU) but more CPU and memory in all (3.0 → 3.5 s, +20 MiB), and on a busy two-core machine more time.
   if (files < POOL_MIN_FILES || bytes < POOL_MIN_BYTES || cores < 2) return 0;

@@ -349,11 +349,12 @@ describe('cli: V8 tuning for short runs', () => {
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES, {}, 5), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}), true);
-    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 2, 2), false);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_WORKERS: 'auto' }, 2, 2), false);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 1), true);
-    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600, 2), false);
-    // Many files on one thread (no pool): fixed as for one file.
-    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600, 1), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_WORKERS: 'auto' }, 600, 2), false);
+    // Many files on one thread (no pool: the default since 第十二轮): fixed as for one file.
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, {}, 600, 2), true);
+    assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_WORKERS: 'auto' }, 600, 1), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_WORKERS: '0' }, 600, 2), true);
     assert.strictEqual(shouldFixYoungGeneration(SMALL_INPUT_BYTES + 1, { DRAFT_LINT_V8_YOUNG: '1' }, 600), true);
     assert.strictEqual(shouldFixYoungGeneration(1000, { DRAFT_LINT_V8_YOUNG: '1' }), true);

@@ -89,13 +89,16 @@ describe('cli: worker pool for folders', function () {
 });
 
 describe('cli: pool and timing helpers', () => {
-  it('small runs stay on one thread; DRAFT_LINT_WORKERS sets the number', () => {
-    assert.strictEqual(poolWorkers(5, 99 * 1024, {}, 8), 0);
+  it('no pool by default (memory); DRAFT_LINT_WORKERS sets the number, =auto chooses as before', () => {
+    assert.strictEqual(poolWorkers(600, 2 << 20, {}, 8), 0);
+    assert.strictEqual(poolWorkers(600, 2 << 20, { DRAFT_LINT_WORKERS: '' }, 8), 0);
+    const auto = { DRAFT_LINT_WORKERS: 'auto' };
+    assert.strictEqual(poolWorkers(5, 99 * 1024, auto, 8), 0);
     // One file, even a large one, stays on one thread (docs/performance.md, 第四轮).
-    assert.strictEqual(poolWorkers(1, 10 << 20, {}, 8), 0);
-    assert.strictEqual(poolWorkers(600, 2 << 20, {}, 1), 0);
-    assert.strictEqual(poolWorkers(600, 2 << 20, {}, 2), 1);
-    assert.strictEqual(poolWorkers(600, POOL_MIN_BYTES, {}, 16), 3);
+    assert.strictEqual(poolWorkers(1, 10 << 20, auto, 8), 0);
+    assert.strictEqual(poolWorkers(600, 2 << 20, auto, 1), 0);
+    assert.strictEqual(poolWorkers(600, 2 << 20, auto, 2), 1);
+    assert.strictEqual(poolWorkers(600, POOL_MIN_BYTES, auto, 16), 3);
     assert.strictEqual(poolWorkers(5, 100, { DRAFT_LINT_WORKERS: '2' }, 1), 2);
     assert.strictEqual(poolWorkers(600, 2 << 20, { DRAFT_LINT_WORKERS: '0' }, 8), 0);
   });
