@@ -413,3 +413,16 @@ describe('wording/typo 第十四轮: a function character beside another that ed
   const valid = ['这一点本文亦有说明', '这次考试他中过一次', '他一边走一边读着报纸', '请大家记着这件事', '在次日的会议上'];
   for (const text of valid) it(`stays unreported: ${text}`, () => assert.deepStrictEqual(found(text), []));
 });
+
+describe('wording/typo 第十四轮: word pairs written three or four times in edited text', () => {
+  const found = (text: string): string[] => typoFound(text, true);
+  it('the lexicon keeps pairs written 3 times (财政|收支, 实践|取得; below the threshold of 5 before)', () => {
+    const lex = segmenter.lexicon!()!;
+    assert.strictEqual(lex.pairCount!('财政', '收支'), 3);
+    assert.strictEqual(lex.pairCount!('实践', '取得'), 3);
+  });
+  // Which fix: 实践|取得 (3) makes 时践 实践, not 时间 (the more frequent word alone).
+  it('ranks by a pair written 3 times: “一国两制”时践取得举世公认的成功', () => assert.deepStrictEqual(found('“一国两制”时践取得举世公认的成功'), ['6+2:实践:info']));
+  // A weak guess let through by the word after it (滋生|腐败, 4).
+  it('a pair written 4 times lets a weak guess through: 坚决铲除子生腐败的土壤', () => assert.deepStrictEqual(found('坚决铲除子生腐败的土壤'), ['4+2:滋生:info']));
+});
