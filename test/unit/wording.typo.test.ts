@@ -423,6 +423,13 @@ describe('wording/typo 第十四轮: word pairs written three or four times in e
   });
   // Which fix: 实践|取得 (3) makes 时践 实践, not 时间 (the more frequent word alone).
   it('ranks by a pair written 3 times: “一国两制”时践取得举世公认的成功', () => assert.deepStrictEqual(found('“一国两制”时践取得举世公认的成功'), ['6+2:实践:info']));
+  // Weak guesses of one window rank with the words beside (实地|了解 11), not by the word alone (湿地 323 > 实地 243).
+  it('ranks the weak fixes of one window by the words beside: 调研组世地了解企业诉求', () => {
+    const text = '调研组世地了解企业诉求';
+    assert.deepStrictEqual(found(text), ['3+2:实地:info']);
+    const d = wordingDiagnostics(text).find(x => x.ruleId === 'wording/typo')!;
+    assert.deepStrictEqual([d.fix!.offset, d.fix!.length, d.fix!.text], [3, 1, '实']);
+  });
   // A weak guess let through by the word after it (滋生|腐败, 4).
   it('a pair written 4 times lets a weak guess through: 坚决铲除子生腐败的土壤', () => assert.deepStrictEqual(found('坚决铲除子生腐败的土壤'), ['4+2:滋生:info']));
 });

@@ -454,7 +454,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   const accept = cands.accept();
   const T = trace.on;
   // The guesses found, ranked at the end (a strong guess's score plus the largest pairLift of its fix).
-  const ranked: { x: string; weak: boolean; score: number; make: () => Slip & { score: number } }[] = [];
+  const ranked: { x: string; weak: boolean; score: number; window: number; lift: number; make: () => Slip & { score: number } }[] = [];
   const liftOf = new Map<string, number>();
   // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
   // not one (被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
@@ -657,6 +657,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         ranked.push({
           x,
           weak,
+          window: s * 8 + len,
+          lift,
           make: () => ({
           kind: idiom ? '成语误写' : homophone ? '同音字' : near ? '近音字' : '形近字',
           start: s,
@@ -695,6 +697,12 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   for (const r of ranked) {
     const sc = r.weak ? r.score : r.score + (liftOf.get(r.x) ?? 0);
     if (sc > topScore) (top = r), (topScore = sc);
+  }
+  // Weak guesses in the same window rank with their lift (调研组|世地|了解: 实地|了解 11 times, not 湿地, the more frequent
+  // word alone): the lift does not move a guess to another window, it chooses between the fixes of one (第十四轮).
+  if (top?.weak) {
+    const w = top.window;
+    for (const r of ranked) if (r.weak && r.window === w && r.score + r.lift / 1000 > top.score + top.lift / 1000) top = r;
   }
   if (!top) return undefined;
   const best = top.make();
