@@ -188,8 +188,9 @@ export interface Lexicon {
   seen(variant: string): number;
   /** For a variant the reference corpus writes only across words (never as a unit) and rarely: whether it writes the
    *  character `left` right before it or `right` right after it there (true too when it writes many different ones);
-   *  undefined when the lexicon keeps no such context for it (any other variant, or a lexicon that predates this). */
-  seenBeside?(variant: string, left: string, right: string): boolean | undefined;
+   *  undefined when the lexicon keeps no such context for it (any other variant, or a lexicon that predates this).
+   *  `side` asks one side only (the other is not looked at). */
+  seenBeside?(variant: string, left: string, right: string, side?: 'left' | 'right'): boolean | undefined;
   /** The characters that share a toneless reading with `ch` (any of its readings; `ch` included), per pinyin-pro. */
   homophones(ch: string): string;
   /** The characters of a near reading of `ch` (zh/z, ch/c, sh/s, n/l, in/ing, en/eng, an/ang), `ch`'s homophones excluded. */

@@ -571,12 +571,12 @@ export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
     },
     attested: v => Number((variantValue(v) ?? '0').split(' ')[0]),
     seen: v => Number((variantValue(v) ?? '0 0').split(' ')[1] ?? 0),
-    seenBeside: (v, left, right) => {
+    seenBeside: (v, left, right, only) => {
       const ctx = (variantValue(v) ?? '').split(' ')[2];
       if (ctx === undefined) return undefined;
       const bar = ctx.indexOf('|');
       const side = (chars: string, ch: string) => chars === '*' || (ch !== '' && chars.includes(ch));
-      return side(ctx.slice(0, bar), left) || side(ctx.slice(bar + 1), right);
+      return (only !== 'right' && side(ctx.slice(0, bar), left)) || (only !== 'left' && side(ctx.slice(bar + 1), right));
     },
     known: w => wordishTable().find(w, 0, w.length) >= 0,
     knownAt: (s, a, b) => wordishTable().find(s, a, b) >= 0,

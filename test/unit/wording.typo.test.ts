@@ -392,3 +392,44 @@ describe('wording/typo 第十三轮: the words beside a guess (word pairs of edi
   it('… not where a sibling is the written item but for the character changed (北医一院、北医三院: names)', () =>
     assert.deepStrictEqual(found('北京协和医院及北京大学人民医院、北医一院、北医三院通过对口帮扶'), []));
 });
+
+describe('wording/typo 第十四轮: a function character beside another that edited text writes side by side only rarely', () => {
+  const found = (text: string): string[] => typoFound(text, true);
+  // Edited text writes 现再 (7 times against 现在 1,687) and 以经 (19 against 已经 2,034) only across words (表现|再,
+  // 以|经济), never after 们 or before 取: the pair is let through as a weak guess (fnPairOpen, fnSplitOnly).
+  const invalid: [string, string[], string][] = [
+    ['我们现再要做的是加强管理', ['2+2:现在:info'], '我们现在要做的是加强管理'],
+    ['改革以经取得明显成效', ['2+2:已经:info'], '改革已经取得明显成效'],
+  ];
+  for (const [text, want, fixed] of invalid)
+    it(`a slip beside a function character: ${text}`, () => {
+      assert.deepStrictEqual(found(text), want);
+      const d = wordingDiagnostics(text).find(x => x.ruleId === 'wording/typo')!;
+      assert.strictEqual(text.slice(0, d.fix!.offset) + d.fix!.text + text.slice(d.fix!.offset + d.fix!.length), fixed);
+    });
+  // … not where the character kept is in the company edited text writes the pair in, or makes a word outside the
+  // window (本文|亦), or is among the characters most used alone (考中|过: 中 243,191), nor a verb with its aspect
+  // marker (读着, 记着: written so, and in that company).
+  const valid = ['这一点本文亦有说明', '这次考试他中过一次', '他一边走一边读着报纸', '请大家记着这件事', '在次日的会议上'];
+  for (const text of valid) it(`stays unreported: ${text}`, () => assert.deepStrictEqual(found(text), []));
+});
+
+describe('wording/typo 第十四轮: word pairs written three or four times in edited text', () => {
+  const found = (text: string): string[] => typoFound(text, true);
+  it('the lexicon keeps pairs written 3 times (财政|收支, 实践|取得; below the threshold of 5 before)', () => {
+    const lex = segmenter.lexicon!()!;
+    assert.strictEqual(lex.pairCount!('财政', '收支'), 3);
+    assert.strictEqual(lex.pairCount!('实践', '取得'), 3);
+  });
+  // Which fix: 实践|取得 (3) makes 时践 实践, not 时间 (the more frequent word alone).
+  it('ranks by a pair written 3 times: “一国两制”时践取得举世公认的成功', () => assert.deepStrictEqual(found('“一国两制”时践取得举世公认的成功'), ['6+2:实践:info']));
+  // Weak guesses of one window rank with the words beside (实地|了解 11), not by the word alone (湿地 323 > 实地 243).
+  it('ranks the weak fixes of one window by the words beside: 调研组世地了解企业诉求', () => {
+    const text = '调研组世地了解企业诉求';
+    assert.deepStrictEqual(found(text), ['3+2:实地:info']);
+    const d = wordingDiagnostics(text).find(x => x.ruleId === 'wording/typo')!;
+    assert.deepStrictEqual([d.fix!.offset, d.fix!.length, d.fix!.text], [3, 1, '实']);
+  });
+  // A weak guess let through by the word after it (滋生|腐败, 4).
+  it('a pair written 4 times lets a weak guess through: 坚决铲除子生腐败的土壤', () => assert.deepStrictEqual(found('坚决铲除子生腐败的土壤'), ['4+2:滋生:info']));
+});

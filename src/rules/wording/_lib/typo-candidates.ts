@@ -284,10 +284,10 @@ function mayReplace(run: string, p: number, lx: SlipLookups, covered: Uint8Array
       if (!allHanIn(run, s, e)) continue;
       // (bestReplacement's own test: a function character pairs only with a loose, rarely free character, unless
       // edited text never writes the pair: fnPairOpen.)
-      const open = len === 2 && (functionChar || lx.functionChars.includes(run[p === s ? s + 1 : s])) && fnPairOpen(lx, run, s);
-      if (!open && functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
+      const open = len === 2 && (functionChar || lx.functionChars.includes(run[p === s ? s + 1 : s])) ? fnPairOpen(lx, run, s, p) : -1;
+      if (open < 0 && functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
       for (const w of lx.lexicon.corrections(run, s, e, p, accept))
-        if ((plausible(lx, w, w[p - s], functionChar, cands) || (open && fnPairMeant(lx, w, w[p - s], cands))) && (len > 2 || commonWord(lx, w) || rarePairPossible(lx, run, s, p))) return true;
+        if ((plausible(lx, w, w[p - s], functionChar, cands) || (open >= 0 && fnPairMeant(lx, w, w[p - s], cands, open))) && (len > 2 || commonWord(lx, w) || rarePairPossible(lx, run, s, p))) return true;
     }
   }
   return false;
@@ -454,7 +454,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   const accept = cands.accept();
   const T = trace.on;
   // The guesses found, ranked at the end (a strong guess's score plus the largest pairLift of its fix).
-  const ranked: { x: string; weak: boolean; score: number; make: () => Slip & { score: number } }[] = [];
+  const ranked: { x: string; weak: boolean; score: number; window: number; lift: number; make: () => Slip & { score: number } }[] = [];
   const liftOf = new Map<string, number>();
   // A function character is replaced only inside four-character idioms, or on weak evidence by a character that is
   // not one (被京 → 北京; never 的 → 地, 在 → 再: that is grammar, not a slip of the input method).
@@ -468,8 +468,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // … unless edited text never writes the two characters side by side and the word meant is frequent (fnPairOpen:
       // 问则 → 问责, 军对 → 军队, 第方 → 地方): then only a weak guess.
       const fnSkip = functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE);
-      const open = len === 2 && (functionChar || lx.functionChars.includes(run[p === s ? s + 1 : s])) && fnPairOpen(lx, run, s);
-      if (fnSkip && !open) continue;
+      const open = len === 2 && (functionChar || lx.functionChars.includes(run[p === s ? s + 1 : s])) ? fnPairOpen(lx, run, s, p) : -1;
+      if (fnSkip && open < 0) continue;
       // Evidence that the standard tests take as against a slip (the window cuts a recognised word, the kept
       // character is a free word, an end character makes a word outside, the written text is in use …) makes the
       // window "soft": it is then reported only when the text reads much better with the correction (localGain), as
@@ -513,7 +513,7 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
       // character there is a candidate, in the candidates' order.
       const meants = lx.lexicon
         .corrections(run, s, e, p, accept)
-        .filter(w => plausible(lx, w, w[p - s], functionChar, cands) || (open && fnPairMeant(lx, w, w[p - s], cands)))
+        .filter(w => plausible(lx, w, w[p - s], functionChar, cands) || (open >= 0 && fnPairMeant(lx, w, w[p - s], cands, open)))
         .sort((a, b) => cands.rank(a[p - s]) - cands.rank(b[p - s]));
       if (!meants.length) continue;
       // … so is a two-character window that keeps a surname before a verb of speech (侯劲|表示) or any short window right after a title
@@ -560,9 +560,9 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         // put in by the correction) is weak. A word of two function characters is tried only with its first kept (更|未
         // → 更为): a function character ending the window is often a suffix of the word before (炼火|者 is not 或者).
         const opened =
-          open &&
+          open >= 0 &&
           (fnSkip || (functionChar && lx.functionChars.includes(x)) || (p === s + 1 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1]))) &&
-          fnPairMeant(lx, meant, x, cands);
+          fnPairMeant(lx, meant, x, cands, open);
         if (fnSkip && !opened) continue;
         if (functionChar && !idiom && lx.functionChars.includes(x) && !opened) continue;
         if (len === 2 && lx.functionChars.includes(meant[0]) && lx.functionChars.includes(meant[1]) && !opened) continue;
@@ -612,7 +612,15 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
           if (T) T(p, s, e, meant, 'weak-known-written');
           continue;
         }
-        const split = seenOften && splitOnly(lx, run, s, e, written, seen);
+        // A function character's pair fnPairOpen lets through though edited text writes it (rarely against the word
+        // meant: 现再 7 times against 现在 1,687) is taken as written across words only, as split (a larger gain), when
+        // edited text never writes the character kept in the company it has here (fnSplitOnly).
+        const fnSplit = opened && seen > 0;
+        if (fnSplit && (outside || !fnSplitOnly(lx, run, s, p, written))) {
+          if (T) T(p, s, e, meant, 'fn-seen');
+          continue;
+        }
+        const split = (seenOften && splitOnly(lx, run, s, e, written, seen)) || fnSplit;
         // The words beside the window: edited text writing the word meant with them far more often than chance
         // (pairLift: 过去|一年, 着力|促进, 校园|安全) is evidence for it. Characters written side by side in edited text
         // only across words (never as a word) then do not show the written text in use (as split), when that evidence
@@ -649,6 +657,8 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
         ranked.push({
           x,
           weak,
+          window: s * 8 + len,
+          lift,
           make: () => ({
           kind: idiom ? '成语误写' : homophone ? '同音字' : near ? '近音字' : '形近字',
           start: s,
@@ -687,6 +697,12 @@ function bestReplacement(run: string, p: number, boundary: Uint8Array, loose: Ui
   for (const r of ranked) {
     const sc = r.weak ? r.score : r.score + (liftOf.get(r.x) ?? 0);
     if (sc > topScore) (top = r), (topScore = sc);
+  }
+  // Weak guesses in the same window rank with their lift (调研组|世地|了解: 实地|了解 11 times, not 湿地, the more frequent
+  // word alone): the lift does not move a guess to another window, it chooses between the fixes of one (第十四轮).
+  if (top?.weak) {
+    const w = top.window;
+    for (const r of ranked) if (r.weak && r.window === w && r.score + r.lift / 1000 > top.score + top.lift / 1000) top = r;
   }
   if (!top) return undefined;
   const best = top.make();
@@ -811,6 +827,19 @@ function splitOnly(lx: SlipLookups, run: string, s: number, e: number, written: 
   return lx.lexicon.seenBeside(written, s > 0 ? run[s - 1] : '', e < run.length ? run[e] : '') === false;
 }
 
+/**
+ * A function character's pair that edited text writes only across words and rarely (lexicon.seenBeside keeps the
+ * characters around it then): the character beyond the one kept is not among them (们|现再|要: edited text writes 现再
+ * after 发, 实, never after 们). Only the kept character's side counts: beside a function character any character
+ * occurs (以经 has more than eight before it, 营济典 after it: 以|经营, 以|经济). In-sample, edited text wrote the
+ * characters around every pair it has, so that any pair of People's Daily itself stays as written (读着, 记着, 开是).
+ */
+function fnSplitOnly(lx: SlipLookups, run: string, s: number, p: number, written: string): boolean {
+  if (!lx.lexicon.seenBeside) return false;
+  const keptFirst = p === s + 1;
+  return lx.lexicon.seenBeside(written, s > 0 ? run[s - 1] : '', s + 2 < run.length ? run[s + 2] : '', keptFirst ? 'left' : 'right') === false;
+}
+
 /** The extra gain (natural log) a weak guess needs when edited text writes its characters only across words
  *  (splitOnly), on top of LOCAL_GAIN. */
 const SPLIT_GAIN = 3;
@@ -904,16 +933,32 @@ const FN_PAIR_CORPUS = 200;
  * (更未 → 更为) may be tried, as a weak guess, beside a character much used alone or inside a word, when edited text
  * never writes the two characters side by side, as a word or across words (第十二轮).
  */
-function fnPairOpen(lx: SlipLookups, run: string, s: number): boolean {
+function fnPairOpen(lx: SlipLookups, run: string, s: number, p: number): number {
   const written = run.slice(s, s + 2);
-  return lx.lexicon.seen(written) === 0 && lx.lexicon.attested(written) === 0;
+  const n = Math.max(lx.lexicon.seen(written), lx.lexicon.attested(written));
+  if (n === 0) return 0;
+  // (Written side by side: not beside one of the characters most used alone, which makes two words with the other
+  // (考中|过, 我|过去 are read so): the character kept, whichever it is, below FN_SEEN_KEPT_USE.)
+  if (n * FN_SEEN_RATIO >= FN_OPEN_MAX || freeUse(lx, run[p === s ? s + 1 : s]) >= FN_SEEN_KEPT_USE) return -1;
+  return n;
 }
+
+/** A function character beside another character that edited text writes side by side with it (across words or even
+ *  as a segmenter's word) at most once per this many occurrences of the word meant is still tried (第十四轮: 现再 7
+ *  times against 现在 1,687, 以经 19 against 已经 2,034, 我过 9 against 我国 3,764): the most used characters meet by
+ *  chance across words, and a slip of the input method there is the commonest slip of all. */
+const FN_SEEN_RATIO = 100;
+/** … a bound above any word's count, so that the pairs written often are ruled out before any word is looked up. */
+const FN_OPEN_MAX = 50000;
+/** The character kept beside a pair written so must be used alone less often than this (jieba frequency: 经 21,042,
+ *  现 8,541, 次 17,947; not 中 243,191, 我 328,841). */
+const FN_SEEN_KEPT_USE = 50000;
 
 /** The word-level conditions of a correction `meant` that fnPairOpen lets through: a frequent two-character word
  *  that is no idiom, a homophone (a near reading of a function character is too loose). */
-function fnPairMeant(lx: SlipLookups, meant: string, x: string, cands: Candidates): boolean {
+function fnPairMeant(lx: SlipLookups, meant: string, x: string, cands: Candidates, open: number): boolean {
   const e = lx.lexicon.word(meant);
-  return !!e && !e.idiom && meant.length === 2 && e.corpus >= FN_PAIR_CORPUS && (cands.isHomophone(x) || cands.isNear(x));
+  return !!e && !e.idiom && meant.length === 2 && e.corpus >= FN_PAIR_CORPUS && open * FN_SEEN_RATIO < e.corpus && (cands.isHomophone(x) || cands.isNear(x));
 }
 
 /** The word-level conditions of a correction `meant` with `x` put in, checked before any window-level evidence (each
