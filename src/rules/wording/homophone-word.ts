@@ -18,18 +18,23 @@ export const TWO_SIDES = 7;
 export const ONE_SIDE = 10;
 export const ONE_SIDE_WARN = 12;
 
+/** The least count of a pair N|M that is evidence (the lexicon keeps pairs from 3 uses: fewer are noise for this
+ *  rule, but a written word W that edited text writes beside N even 3 times is the writer's own collocation). */
+const MIN_PAIR = 5;
+
 /**
  * How much more the neighbour N (a word of 2–4 characters) speaks for the word meant M than for the written word W:
  * log(c(N, M) · total / (c(N) · (c(W) + 1))), the pair's count against what the written word's own count and the
  * neighbour's predict (edited text never writes W beside N often enough to count: W is the rare one). 0 when edited
- * text does not write M beside N (at least 5 times: the lexicon keeps no rarer pairs) or writes W beside N.
+ * text does not write M beside N at least MIN_PAIR times or writes W beside N (at least 3 times: the lexicon keeps no
+ * rarer pairs).
  */
 function side(lx: Lexicon, n: string, m: string, w: string, left: boolean, cw: number): number {
   const cn = lx.word(n)?.corpus ?? 0;
   if (!cn) return 0;
   const pair = (a: string, b: string) => (left ? lx.pairCount!(a, b) : lx.pairCount!(b, a));
   const c = pair(n, m);
-  if (!c || pair(n, w)) return 0;
+  if (c < MIN_PAIR || pair(n, w)) return 0;
   return Math.max(0, Math.log(c) + LN_WORDS - Math.log(cn) - Math.log(cw + 1));
 }
 
