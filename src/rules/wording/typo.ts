@@ -1,11 +1,12 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
-import type { Rule, Lexicon } from '../../core/types';
+import type { Rule, Lexicon, TermSlips } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, reduplication, runsOf, stringList, userWordSet } from './_lib/word-helpers';
 import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
 import { isHan } from '../../core/document';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
+import { TermSlipHit, termSlipsIn } from './_lib/term-slips';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
 function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
@@ -325,9 +326,16 @@ export const typo: Rule = {
       return out;
     };
 
+    const terms = seg.termSlips?.();
+    /** Two characters that make a word (the segmenter's dictionary, or one edited text writes often). */
+    const known = (t: string, a: number, b: number) => lexicon.knownAt(t, a, b) || seg.isWord(t.slice(a, b));
+    // Two words of the segmenter's dictionary, or two words edited text writes side by side.
+    const pair = (a: string, b: string) => (seg.isWord(a) && seg.isWord(b)) || (lexicon.pairCount?.(a, b) ?? 0) > 0;
     for (const p of ctx.doc.paragraphs) {
       let listed: { start: number; end: number }[] | undefined;
       let credits: [number, number][] | undefined;
+      /** This paragraph's findings (offsets in the paragraph), so a missing character in a term is not reported twice. */
+      const shown: [number, number][] = [];
       // A paragraph searched before (its runs and their slips), when the document answers its questions alike.
       const seen = memoOn ? paraCache.get(p.text) : undefined;
       const { runs, slipsOf } = seen && seen.asks.every(([w, v]) => evidence(w) === v) ? seen : searchParagraph(p.text);
@@ -401,6 +409,7 @@ export const typo: Rule = {
             continue;
           }
           const offset = p.offset + rs;
+          shown.push([rs + s.start, rs + s.end]);
           ctx.report({
             offset: offset + s.start,
             length: s.end - s.start,
@@ -414,6 +423,40 @@ export const typo: Rule = {
           });
         }
       }
+      // A frequent term with an inner character missing (高质发展, 基础设建设): the term-slip index.
+      if (!terms) continue;
+      for (const h of termOmissions(p.text, terms, known, pair, lookups.functionChars)) {
+        if (!h.strong && lenient) continue;
+        const written = p.text.slice(h.start, h.end);
+        if (ignore.has(written) || ignore.has(h.slip.term)) continue;
+        if (shown.some(([a, b]) => h.start < b && a < h.end)) continue;
+        const q = enclosingQuote(ctx.doc, p.offset + h.start, '“‘《「『');
+        if (q && q.close - q.open - 1 <= SHORT_QUOTE) continue;
+        if (occursTwice(ctx.doc.text, written)) continue;
+        credits ??= creditNames(p.text);
+        if (credits.some(([a, b]) => h.start < b && a < h.end)) continue;
+        listed ??= paragraphMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
+        if (listed.some(r => h.start < r.end && r.start < h.end)) continue;
+        ctx.report({
+          offset: p.offset + h.start,
+          length: h.end - h.start,
+          message: `疑为漏字：“${written}”应为“${h.slip.term}”（漏了“${h.char}”）`,
+          fix: { offset: p.offset + h.at, length: 0, text: h.char },
+          expected: h.slip.term,
+          ...(h.strong ? {} : { severity: 'info' as const }),
+        });
+      }
     }
   },
 };
+
+/** Term omissions per paragraph text (they depend on the text alone: a keystroke re-reads one paragraph). */
+const omissionMemo = new Lru<TermSlipHit[]>(PARA_MEMO_MAX);
+function termOmissions(t: string, terms: TermSlips, known: (t: string, a: number, b: number) => boolean, pair: (a: string, b: string) => boolean, fn: string): TermSlipHit[] {
+  const memo = paragraphMemosOn();
+  const hit = memo ? omissionMemo.get(t) : undefined;
+  if (hit) return hit;
+  const out = termSlipsIn(t, terms, 'omit', known, pair, fn);
+  if (memo) omissionMemo.set(ownString(t), out);
+  return out;
+}
