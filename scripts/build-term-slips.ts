@@ -15,6 +15,7 @@ import { dictDir } from './build-dict';
 import { textFiles } from './build-typo-lexicon';
 import { TERM_SLIPS_FILE } from '../src/segmenter/term-slips';
 
+
 /** A term is written at least this often, in at least this many articles. */
 export const MIN_TERM = 15;
 const MIN_DOCS = 5;

@@ -8,57 +8,115 @@ import type { TermSlip, TermSlips } from '../core/types';
 export const TERM_SLIPS_FILE = 'term.slips.utf8';
 
 export class TermSlipIndex implements TermSlips {
-  private readonly keys = new Map<string, TermSlip>();
-  /** The first three characters of every key (every key has three or more). */
-  private readonly heads = new Set<string>();
+  private readonly terms: string[] = [];
+  private readonly counts: number[] = [];
+  /** The keys, three numbers each: term, kind and position (2k for omit, 2k + 1 for double), and whether the corpus
+   *  writes the key; `next` chains the keys of one hash slot. No key string is made until one matches. */
+  private readonly entries: number[] = [];
+  private readonly next: number[] = [];
+  /** Open hash table on the key's first three characters: the slot's three characters and its first key + 1. */
+  private readonly slotHead = new Uint16Array(3 * TABLE);
+  private readonly slotFirst = new Int32Array(TABLE);
   private readonly pairs = new Map<string, number>();
+  private keys = 0;
 
   constructor(text: string) {
-    for (const line of text.split('\n')) {
-      if (!line || line[0] === '#') continue;
-      const f = line.split('\t');
-      if (f[0] === 'P') this.pairs.set(f[1], Number(f[2]));
-      else if (f[0] === 'T') {
-        const term = f[1];
-        const count = Number(f[2]);
+    // (Parsed with indexOf, not split: the file has about 30,000 lines and is read at every start.)
+    for (let a = 0; a < text.length; ) {
+      let e = text.indexOf('\n', a);
+      if (e < 0) e = text.length;
+      const kind = text[a];
+      if (kind === 'P') {
+        const t = text.indexOf('\t', a + 2);
+        this.pairs.set(text.slice(a + 2, t), Number(text.slice(t + 1, e)));
+      } else if (kind === 'T') {
+        const t1 = text.indexOf('\t', a + 2);
+        const t2 = text.indexOf('\t', t1 + 1);
+        const t3 = text.indexOf('\t', t2 + 1);
+        const term = text.slice(a + 2, t1);
+        const t = this.terms.length;
+        this.terms.push(term);
+        this.counts.push(Number(text.slice(t1 + 1, t2)));
         for (let k = 1; k + 1 < term.length; k++) {
-          const o = f[3][k];
-          const d = f[4][k];
-          if (o && o !== '.') this.add({ kind: 'omit', key: term.slice(0, k) + term.slice(k + 1), term, count, keyCount: Number(o) });
-          if (d && d !== '.') this.add({ kind: 'double', key: term.slice(0, k + 1) + term.slice(k), term, count, keyCount: Number(d) });
+          const o = text.charCodeAt(t2 + 1 + k);
+          const d = text.charCodeAt(t3 + 1 + k);
+          // '0' or '1': the key is kept ('.' is not). The key's first three characters: the term's, without k or with
+          // k twice.
+          if (o === 48 || o === 49) this.add(term.charCodeAt(0), term.charCodeAt(k === 1 ? 2 : 1), term.charCodeAt(k <= 2 ? 3 : 2), t, 2 * k, o - 48);
+          if (d === 48 || d === 49) this.add(term.charCodeAt(0), term.charCodeAt(1), term.charCodeAt(k === 1 ? 1 : 2), t, 2 * k + 1, d - 48);
         }
       }
+      a = e + 1;
     }
   }
 
-  private add(e: TermSlip): void {
-    this.keys.set(e.key, e);
-    this.heads.add(e.key.slice(0, 3));
+  /** The slot of the head c0 c1 c2 (found or empty: slotHead[3i] is 0). */
+  private slot(c0: number, c1: number, c2: number): number {
+    const sh = this.slotHead;
+    let i = (Math.imul(Math.imul(c0, 31) + c1, 31) + c2) & (TABLE - 1);
+    while (sh[3 * i] !== 0 && (sh[3 * i] !== c0 || sh[3 * i + 1] !== c1 || sh[3 * i + 2] !== c2)) i = (i + 1) & (TABLE - 1);
+    return i;
+  }
+
+  private add(c0: number, c1: number, c2: number, t: number, kind: number, seen: number): void {
+    const i = this.slot(c0, c1, c2);
+    this.slotHead[3 * i] = c0;
+    this.slotHead[3 * i + 1] = c1;
+    this.slotHead[3 * i + 2] = c2;
+    const n = this.keys++;
+    this.entries.push(t, kind, seen);
+    this.next.push(this.slotFirst[i] - 1);
+    this.slotFirst[i] = n + 1;
   }
 
   get size(): number {
-    return this.keys.size;
+    return this.keys;
   }
 
   get(key: string): TermSlip | undefined {
-    return this.keys.get(key);
+    return this.at(key, 0).find(e => e.key === key);
   }
 
   /** The keys that start at s[i], shortest first. */
   at(s: string, i: number): TermSlip[] {
-    if (i + 3 > s.length || !this.heads.has(s.slice(i, i + 3))) return [];
-    const out: TermSlip[] = [];
-    for (let len = 3; len <= 7 && i + len <= s.length; len++) {
-      const e = this.keys.get(s.slice(i, i + len));
-      if (e) out.push(e);
+    if (i + 3 > s.length) return NONE;
+    const c0 = s.charCodeAt(i);
+    const at = this.slot(c0, s.charCodeAt(i + 1), s.charCodeAt(i + 2));
+    if (this.slotHead[3 * at] !== c0) return NONE;
+    let out: TermSlip[] | undefined;
+    for (let n = this.slotFirst[at] - 1; n >= 0; n = this.next[n]) {
+      const term = this.terms[this.entries[3 * n]];
+      const kind = this.entries[3 * n + 1];
+      const k = kind >> 1;
+      const double = (kind & 1) === 1;
+      const len = double ? term.length + 1 : term.length - 1;
+      if (i + len > s.length || !matches(s, i, term, k, double)) continue;
+      (out ??= []).push({ kind: double ? 'double' : 'omit', key: s.slice(i, i + len), term, count: this.counts[this.entries[3 * n]], keyCount: this.entries[3 * n + 2] });
     }
-    return out;
+    return out ? out.sort((x, y) => x.key.length - y.key.length) : NONE;
   }
 
   /** How often edited text writes the two characters `p` side by side (only collocated pairs no dictionary has). */
   pair(p: string): number {
     return this.pairs.get(p) ?? 0;
   }
+}
+
+const NONE: TermSlip[] = [];
+
+/** Slots of the hash table (a power of two, about three times the keys of the shipped index). */
+const TABLE = 1 << 18;
+
+/** True when s, from i, is `term` with its character k dropped (or, `double`, written twice). */
+function matches(s: string, i: number, term: string, k: number, double: boolean): boolean {
+  if (double) {
+    for (let j = 0; j <= k; j++) if (s.charCodeAt(i + j) !== term.charCodeAt(j)) return false;
+    for (let j = k; j < term.length; j++) if (s.charCodeAt(i + j + 1) !== term.charCodeAt(j)) return false;
+    return true;
+  }
+  for (let j = 0; j < k; j++) if (s.charCodeAt(i + j) !== term.charCodeAt(j)) return false;
+  for (let j = k + 1; j < term.length; j++) if (s.charCodeAt(i + j - 1) !== term.charCodeAt(j)) return false;
+  return true;
 }
 
 const loaded = new Map<string, TermSlipIndex | null>();
