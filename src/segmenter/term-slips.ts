@@ -53,7 +53,10 @@ export class TermSlipIndex implements TermSlips {
   /** The slot of the head c0 c1 c2 (found or empty: slotHead[3i] is 0). */
   private slot(c0: number, c1: number, c2: number): number {
     const sh = this.slotHead;
-    let i = (Math.imul(Math.imul(c0, 31) + c1, 31) + c2) & (TABLE - 1);
+    // (Mixed by multiplication: Han code units lie close together, and a plain polynomial clusters them.)
+    let h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b) ^ Math.imul(c2, 0xc2b2ae35);
+    h ^= h >>> 15;
+    let i = h & (TABLE - 1);
     while (sh[3 * i] !== 0 && (sh[3 * i] !== c0 || sh[3 * i + 1] !== c1 || sh[3 * i + 2] !== c2)) i = (i + 1) & (TABLE - 1);
     return i;
   }
