@@ -129,6 +129,27 @@ export interface Segmenter {
   lexicon?(): Lexicon | undefined;
   /** The mined formulation lexicon (src/segmenter/phrases.ts), loaded on first call; absent when not shipped. */
   minedPhrases?(): MinedPhrases | undefined;
+  /** The term-slip index (src/segmenter/term-slips.ts), loaded on first call; absent when not shipped. */
+  termSlips?(): TermSlips | undefined;
+}
+
+/** A frequent term written with one inner character dropped (omit: 高质发展) or typed twice (double: 现代代化). */
+export interface TermSlip {
+  kind: 'omit' | 'double';
+  /** The written form, and the term meant. */
+  key: string;
+  term: string;
+  /** How often the reference corpus writes the term, and the written form (anywhere). */
+  count: number;
+  keyCount: number;
+}
+
+export interface TermSlips {
+  get(key: string): TermSlip | undefined;
+  /** The keys that start at s[i], shortest first. */
+  at(s: string, i: number): TermSlip[];
+  /** How often edited text writes the two characters side by side, for collocated pairs no dictionary has; else 0. */
+  pair(p: string): number;
 }
 
 /** A phrase of the mined formulation lexicon, with its counts in the reference corpus. */

@@ -245,6 +245,7 @@ function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): J
         words: () => words,
     lexicon: () => lexiconModule().loadLexicon(own),
     minedPhrases: () => (require('./phrases') as typeof import('./phrases')).loadPhrases(own),
+    termSlips: () => (require('./term-slips') as typeof import('./term-slips')).loadTermSlips(own),
     addWords(list) {
       const before = words.size;
       for (const w of list) {

@@ -179,6 +179,7 @@ export function startThreadedSegmenter(): ThreadedLoad | undefined {
         words: () => known,
         lexicon: () => lexiconModule().loadLexicon(dictDir()),
         minedPhrases: () => (require('./phrases') as typeof import('./phrases')).loadPhrases(dictDir()),
+        termSlips: () => (require('./term-slips') as typeof import('./term-slips')).loadTermSlips(dictDir()),
         addWords(list) {
           const added: string[] = [];
           for (const w of list) {

@@ -281,6 +281,7 @@ export function loadWasmSegmenter(opts: WasmOptions): SegmenterLoad & { segmente
       // The same typo lexicon as nodejieba's segmenter (wording/typo and confusable-char need it to run alike).
       lexicon: () => loadLexicon(own),
       minedPhrases: () => (require('./phrases') as typeof import('./phrases')).loadPhrases(own),
+      termSlips: () => (require('./term-slips') as typeof import('./term-slips')).loadTermSlips(own),
       addWords(list) {
         let changed = false;
         for (const w of list) {

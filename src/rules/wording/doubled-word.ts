@@ -1,10 +1,11 @@
 // 生态文明建设建设和绿色发展 → 生态文明建设和绿色发展; 的的 → 的; 落市委委提出 → “委”字重复 (suggest deleting one).
 // Legitimate reduplication stays quiet: 常常, 人人, 天天, 层层, 认认真真, 一个一个, “研究研究” in quoted speech.
-import type { RuleContext, Rule, Fix } from '../../core/types';
+import type { RuleContext, Rule, Fix, TermSlips } from '../../core/types';
 import { isHan } from '../../core/document';
 import { isFormalType, proseRegister } from '../../core/register';
 import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './_lib/word-helpers';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
+import { termSlipsIn } from './_lib/term-slips';
 
 /** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 和和美美, 的的确确) or of a
  *  dictionary word the segmenter did not choose (洋洋洒洒|地). The AABB shape alone is enough: slips do not take it. */
@@ -178,7 +179,8 @@ export const doubledWord: Rule = {
     description: '词语或单字误重复（如“建设建设”“的的”“市委委”）',
     docs:
       '借助分词找出紧挨着重复的词语（“生态文明建设建设和绿色发展”）和重复的虚词（“的的”），以及重复后不成词的单字（“落市委委提出的”中的“委委”、数字前的“政协委员员500名”）；去掉重复的字后前后两个词合成报刊常写的词语时（“乡村村振兴”→“乡村振兴”），即使叠字本身成词（村村通）也报告；政协文稿等正式文体中，常用词的末字在句读前又打了一遍（“开展了调研研，”“乡村振兴兴。”）报为警告（“上海海、陆、空港”这样顿号前的不算；报刊写的 ABB 形容词如“热乎乎”不报）。' +
-      '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）；新闻、特写中在分句末尾的 ABAB 叠用（“热闹热闹。”“参观参观去”）、规则包 wording.reduplication.verbs 中口语常叠用的动词（“打扫打扫屋子”“改善改善伙食”）和前后都是完整词语的单字重叠（眨眨眼、叙叙旧、呼哧哧）是正常写法，不报，前后文也残缺时（“落市委委”）照报；两个词相接时重复的部分分属前后两个词（“集体经济组织|组织开展”，“经济组织”“组织开展”在文中别处都出现过）也不报。' +
+      '合法的叠用不报：词典中的叠词（常常、人人、渐渐）、规则包 wording.reduplication 中可重叠的单字（天天、层层、年年）、AABB 式（认认真真）、“一个一个”式，以及引号内口语中的 ABAB 式动词（“研究研究”）；新闻、特写中在分句末尾的 ABAB 叠用（“热闹热闹。”“参观参观去”）、规则包 wording.reduplication.verbs 中口语常叠用的动词（“打扫打扫屋子”“改善改善伙食”）和前后都是完整词语的单字重叠（眨眨眼、叙叙旧、呼哧哧）是正常写法，不报，前后文也残缺时（“落市委委”）照报；两个词相接时重复的部分分属前后两个词（“集体经济组织|组织开展”，“经济组织”“组织开展”在文中别处都出现过）也不报；落单的字与旁边的字是报刊常写而词典缺的字对（“卒中中心”的“卒中”）时也不报。' +
+      '报刊常写的 3～6 字词语中间一个字重复、重复后的写法报刊从未写过时（“现代代化”→“现代化”，term.slips.utf8），即使分词没有切出重复，也报告（词语常用时为警告，否则为提示）。' +
       '可自动修复：删去重复的部分；单字重复而前后文另有可疑之处时只给出建议，不自动修改。选项：allow（允许重叠的词或单字，如 ["学习"]）。',
     examples: [
       { bad: '嘉陵江流域生态文明建设建设和绿色发展', good: '嘉陵江流域生态文明建设和绿色发展' },
@@ -199,8 +201,22 @@ export const doubledWord: Rule = {
     const typed = isFormalType(ctx.docType);
     const allow = new Set(stringList(ctx.options.allow));
     const text = ctx.doc.text;
+    /** This paragraph's findings, so that a term's doubled character is reported once. */
+    let done: [number, number][] = [];
+    const report = (d: Parameters<RuleContext['report']>[0]) => {
+      done.push([d.offset, d.offset + (d.length ?? 0)]);
+      ctx.report(d);
+    };
+    const seg = ctx.segmenter;
+    const lexicon = seg?.lexicon?.();
+    const terms = seg?.termSlips?.();
+    const known = (t: string, a: number, b: number) => !!lexicon?.knownAt(t, a, b) || !!seg?.isWord(t.slice(a, b));
+    // Two words of the segmenter's dictionary, or two words edited text writes side by side (党组|组织).
+    const pair = (a: string, b: string) => (!!seg?.isWord(a) && seg.isWord(b)) || (lexicon?.pairCount?.(a, b) ?? 0) > 0;
     for (const p of ctx.doc.paragraphs) {
-      for (const [rs, re] of repeatRuns(p.text)) {
+      done = [];
+      const runs = repeatRuns(p.text);
+      for (const [rs, re] of runs) {
         const toks = runTokens(ctx, p, rs, re);
         for (let k = 0; k + 1 < toks.length; k++) {
           const a = toks[k];
@@ -224,7 +240,7 @@ export const doubledWord: Rule = {
             // … and so is a verb the pack lists as reduplicated in speech (打扫打扫屋子, 改善改善伙食: reduplication.verbs).
             if (!formal && redup.verbs.has(w)) continue;
             // The finding covers both copies; the fix deletes the second. A third copy (建设建设建设) gives a second finding.
-            ctx.report({
+            report({
               offset: a.offset,
               length: 2 * w.length,
               message: w.length > 1 ? `词语重复：“${w}${w}”中“${w}”重复，应删去一个` : `“${w}”字重复：“${w}${w}”应为“${w}”`,
@@ -243,7 +259,7 @@ export const doubledWord: Rule = {
             // Where the rest is a word too (文明建设|建设), the word is doubled.
             if (a.word.length === w.length + 1 && wideKnown(ctx, a.word)) continue;
             if (!knownWord(ctx, w + w) && !knownWord(ctx, a.word + w) && !reduplicationByContext(ctx, b.offset - w.length, b.offset + w.length)) {
-              ctx.report({
+              report({
                 offset: b.offset - w.length,
                 length: 2 * w.length,
                 message: `词语重复：“${w}${w}”中“${w}”重复，应删去一个`,
@@ -272,7 +288,7 @@ export const doubledWord: Rule = {
             !allow.has(x) &&
             !usedElsewhere(text, a.word + x + next.word, a.offset, '', '')
           ) {
-            ctx.report({
+            report({
               offset: b.offset - 1,
               length: 2,
               message: `“${a.word}${x}${next.word}”中“${x}”字重复，应为“${a.word}${next.word}”`,
@@ -335,7 +351,9 @@ export const doubledWord: Rule = {
             const elsewhere = loneIsB
               ? usedElsewhere(text, pair, xAt + 1, a.word.slice(0, -1))
               : usedElsewhere(text, pair, xAt - 1, '', b.word.slice(1));
-            if (wideKnown(ctx, pair) || elsewhere) continue;
+            // … or edited text writes the pair as a unit though no dictionary has it (卒|中|中心: 卒中, the medical
+            // term; the term-slip index's collocated pairs).
+            if (wideKnown(ctx, pair) || elsewhere || collocated(ctx, pair)) continue;
           }
           const lone = loneIsB ? b : a;
           const word = loneIsB ? a.word : b.word;
@@ -362,7 +380,7 @@ export const doubledWord: Rule = {
           // Evidence: a doubled character alone is often two words meeting that the dictionary does not know
           // (图书馆|馆藏, 号船|船长) or an adjective reduplication (着|浓|浓|年味): a hint. With a garbled
           // neighbour too (落|市委|委) it is a slip.
-          ctx.report({
+          report({
             offset: start,
             length: end - start,
             message: `“${shown}”中“${x}”字重复，“${x}${x}”不成词，疑为多打了一个“${x}”${clean ? '' : `或附近有错漏字（“${text.slice(start, end)}”）`}，请核对`,
@@ -376,6 +394,39 @@ export const doubledWord: Rule = {
           k++;
         }
       }
+      // A frequent term with an inner character typed twice (现代代化, 高质质量: the term-slip index) that the tokens
+      // above did not show.
+      if (!terms || !runs.length) continue;
+      for (const h of termDoubles(p.text, terms, known, pair)) {
+        const at = p.offset + h.start;
+        if (done.some(([a, b]) => at < b && a < p.offset + h.end) || allow.has(h.char)) continue;
+        if (inAabb(ctx, text, p.offset + h.at - 1) || enclosingQuote(ctx.doc, at, '“‘「『')) continue;
+        const written = p.text.slice(h.start, h.end);
+        report({
+          offset: at,
+          length: h.end - h.start,
+          message: `“${written}”中“${h.char}”字重复，应为“${h.slip.term}”`,
+          fix: { offset: p.offset + h.at, length: 1, text: '' },
+          expected: h.slip.term,
+          severity: h.strong ? 'warning' : 'info',
+        });
+      }
     }
   },
 };
+
+/** Term doubles per paragraph text (they depend on the text alone). */
+const doubleMemo = new Lru<ReturnType<typeof termSlipsIn>>(PARA_MEMO_MAX);
+function termDoubles(t: string, terms: TermSlips, known: (t: string, a: number, b: number) => boolean, pair: (a: string, b: string) => boolean): ReturnType<typeof termSlipsIn> {
+  const memo = paragraphMemosOn();
+  const hit = memo ? doubleMemo.get(t) : undefined;
+  if (hit) return hit;
+  const out = termSlipsIn(t, terms, 'double', known, pair);
+  if (memo) doubleMemo.set(ownString(t), out);
+  return out;
+}
+
+/** Two characters edited text writes as a unit that no dictionary has (卒中): the term-slip index's pairs. */
+function collocated(ctx: RuleContext, pair: string): boolean {
+  return (ctx.segmenter?.termSlips?.()?.pair(pair) ?? 0) > 0;
+}

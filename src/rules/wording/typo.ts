@@ -1,11 +1,12 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
-import type { Rule, Lexicon } from '../../core/types';
+import type { Rule, Lexicon, TermSlips } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, reduplication, runsOf, stringList, userWordSet } from './_lib/word-helpers';
 import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
 import { isHan } from '../../core/document';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
+import { TermSlipHit, termSlipsIn } from './_lib/term-slips';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
 function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
@@ -179,7 +180,7 @@ export const typo: Rule = {
       '不依赖错词表，按“形状”找错字：分词后落单的字（或分词器按字猜出、词典里没有的“词”），换成一个同音字（拼音相同，取自 pinyin-pro，含多音字的各个读音）' +
       '或近音字（zh/z、ch/c、sh/s、n/l、in/ing、en/eng、an/ang）就能与相邻的字组成常用词、成语或政协常用语，而原文本身不成词，就报出，并给出唯一的最佳改法。' +
       '例如“防迅抗旱”分词为“防迅/抗旱”，“迅”换成同音的“汛”得到“防汛”。成语还查形近字（“契而不舍”→“锲而不舍”）、中间漏掉的一个字（“一如往地”→“一如既往地”）' +
-      '和重复的一个字（“一如既既往”）；两个相邻的词共用交界的字而参考语料从未这样连写（“推进进一步”）时，提示可能是重复输入。' +
+      '和重复的一个字（“一如既既往”）；报刊常写的 3～6 字词语中间漏掉一个字、而漏后的写法报刊几乎不写时（“基础设建设”→“基础设施建设”，term.slips.utf8），也报漏字；两个相邻的词共用交界的字而参考语料从未这样连写（“推进进一步”）时，提示可能是重复输入。' +
       '两个都成词的词相邻、参考语料从不这样连写，却常把其中一个换成它的同音词来写（“脱贫共建”→“脱贫攻坚”）时，报同音词误用；' +
       '两个两字词连写、换一个同音字就是常用的四字词而报刊从未这样写时（“体质改革”→“体制改革”），也提示同音词误用。' +
       '成语以外的形近字由 wording/confusable-char 报出，词表中的错词由 wording/misspelling 报出。' +
@@ -193,7 +194,7 @@ export const typo: Rule = {
       '报刊只在跨词处写过这两个字的弱猜测也可因此报出（过区一年→过去一年）；顿号列举中另一项在同一位置写了改后的词时（政治认同、思想仁同），其中的弱猜测照常报出。' +
       '只有证据强的报为警告：成语误写、多字、3～4 字的词中错一个同音字（基础设失），改后的词对占参考语料中该词相邻词对两成以上的同音词，' +
       '以及证据充分的两字同音字（役情→疫情、企叶→企业：报刊从未让这两个字相邻，改后的词在参考语料中出现 1,000 次以上，片段前后没有姓、也不夹在落单的字中间，两个字都不常单用，改后明显更通顺）；' +
-      '其他两字片段、近音字、漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）；提示只在政协文种和短文本中报告，300 字以上的其他长文（新闻、文章）只报告警告。' +
+      '常用词语漏字中词语在参考语料中 100 次以上、漏后的写法从未出现、漏字处两边各有两个字以上的（基础设建设）；其他两字片段、近音字、其余漏字、“词 + 边上一个字”的形状和重复输入都是提示（info）；提示只在政协文种和短文本中报告，300 字以上的其他长文（新闻、文章）只报告警告。' +
       '“一链一策”“一村一品”这类“一X一Y”格式中的字是格式临时造的简称，其中的弱猜测不报告。' +
       '在未参与统计的人民日报月份上，警告约为每万字 0.01 条。人名、地名、新造简称可能报出提示，可用选项 ignore（不应提出的词，改后的词或原文均可）排除。' +
       '可自动修复：替换、补上或删去一个字。',
@@ -325,9 +326,16 @@ export const typo: Rule = {
       return out;
     };
 
+    const terms = seg.termSlips?.();
+    /** Two characters that make a word (the segmenter's dictionary, or one edited text writes often). */
+    const known = (t: string, a: number, b: number) => lexicon.knownAt(t, a, b) || seg.isWord(t.slice(a, b));
+    // Two words of the segmenter's dictionary, or two words edited text writes side by side.
+    const pair = (a: string, b: string) => (seg.isWord(a) && seg.isWord(b)) || (lexicon.pairCount?.(a, b) ?? 0) > 0;
     for (const p of ctx.doc.paragraphs) {
       let listed: { start: number; end: number }[] | undefined;
       let credits: [number, number][] | undefined;
+      /** This paragraph's findings (offsets in the paragraph), so a missing character in a term is not reported twice. */
+      const shown: [number, number][] = [];
       // A paragraph searched before (its runs and their slips), when the document answers its questions alike.
       const seen = memoOn ? paraCache.get(p.text) : undefined;
       const { runs, slipsOf } = seen && seen.asks.every(([w, v]) => evidence(w) === v) ? seen : searchParagraph(p.text);
@@ -401,6 +409,7 @@ export const typo: Rule = {
             continue;
           }
           const offset = p.offset + rs;
+          shown.push([rs + s.start, rs + s.end]);
           ctx.report({
             offset: offset + s.start,
             length: s.end - s.start,
@@ -414,6 +423,40 @@ export const typo: Rule = {
           });
         }
       }
+      // A frequent term with an inner character missing (高质发展, 基础设建设): the term-slip index.
+      if (!terms) continue;
+      for (const h of termOmissions(p.text, terms, known, pair, lookups.functionChars)) {
+        if (!h.strong && lenient) continue;
+        const written = p.text.slice(h.start, h.end);
+        if (ignore.has(written) || ignore.has(h.slip.term)) continue;
+        if (shown.some(([a, b]) => h.start < b && a < h.end)) continue;
+        const q = enclosingQuote(ctx.doc, p.offset + h.start, '“‘《「『');
+        if (q && q.close - q.open - 1 <= SHORT_QUOTE) continue;
+        if (occursTwice(ctx.doc.text, written)) continue;
+        credits ??= creditNames(p.text);
+        if (credits.some(([a, b]) => h.start < b && a < h.end)) continue;
+        listed ??= paragraphMisspellings(ctx.packs, p.text).map(m => ({ start: m.start, end: m.start + m.entry.wrong.length }));
+        if (listed.some(r => h.start < r.end && r.start < h.end)) continue;
+        ctx.report({
+          offset: p.offset + h.start,
+          length: h.end - h.start,
+          message: `疑为漏字：“${written}”应为“${h.slip.term}”（漏了“${h.char}”）`,
+          fix: { offset: p.offset + h.at, length: 0, text: h.char },
+          expected: h.slip.term,
+          ...(h.strong ? {} : { severity: 'info' as const }),
+        });
+      }
     }
   },
 };
+
+/** Term omissions per paragraph text (they depend on the text alone: a keystroke re-reads one paragraph). */
+const omissionMemo = new Lru<TermSlipHit[]>(PARA_MEMO_MAX);
+function termOmissions(t: string, terms: TermSlips, known: (t: string, a: number, b: number) => boolean, pair: (a: string, b: string) => boolean, fn: string): TermSlipHit[] {
+  const memo = paragraphMemosOn();
+  const hit = memo ? omissionMemo.get(t) : undefined;
+  if (hit) return hit;
+  const out = termSlipsIn(t, terms, 'omit', known, pair, fn);
+  if (memo) omissionMemo.set(ownString(t), out);
+  return out;
+}

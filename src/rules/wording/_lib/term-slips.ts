@@ -1,0 +1,101 @@
+// Frequent terms written with one inner character dropped (高质发展 → 高质量发展: wording/typo, 漏字) or typed twice
+// (现代代化 → 现代化: wording/doubled-word), found by the term-slip index (src/segmenter/term-slips.ts,
+// scripts/build-term-slips.ts): the written form is a key of the index, a non-word edited text (almost) never writes,
+// while the term meant is frequent. Pure: a paragraph's text and look-ups in, slips out.
+import type { TermSlip, TermSlips } from '../../../core/types';
+
+export interface TermSlipHit {
+  slip: TermSlip;
+  /** The written form's place in the text. */
+  start: number;
+  end: number;
+  /** Where the character meant goes (omit: an insertion) or which character is extra (double: a deletion). */
+  at: number;
+  /** The character missing, or the one doubled. */
+  char: string;
+  /** Strong evidence: the term is common and edited text never writes the form. */
+  strong: boolean;
+}
+
+/** A term written at least this often, and a written form edited text never writes, is strong evidence. */
+export const STRONG_TERM = 100;
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/**
+ * The keys of `kind` in `text` (one hit per place, the longest key where several start there). A key is passed over
+ * where its edge character belongs to a word outside it (助推|落实 holds 推落实, the key of 推动落实; 领导人|历史 holds
+ * 人历史; 累计|入驻 holds 累计入): `known(text, a, b)` says whether text[a, b) is a word (2–4 characters), `pair(a, b)` whether edited text writes the words `a` and `b` side by side. For a
+ * missing character the key must also not be two whole words (代表|审议, the key of 代表团审议), and a piece of one
+ * character at the key's edge (湿|生态, 集|学习) is too short to tell a broken word from a neighbour's
+ * last character,
+ * unless punctuation or one of `functionChars` stands beside it.
+ */
+export function termSlipsIn(
+  text: string,
+  index: TermSlips,
+  kind: TermSlip['kind'],
+  known: (t: string, a: number, b: number) => boolean,
+  pair: (a: string, b: string) => boolean,
+  functionChars = '',
+): TermSlipHit[] {
+  const out: TermSlipHit[] = [];
+  const n = text.length;
+  const loose = (i: number) => i < 0 || i >= n || !isHanCode(text.charCodeAt(i)) || functionChars.includes(text[i]);
+    for (let i = 0; i + 3 <= n; i++) {
+    if (!isHanCode(text.charCodeAt(i))) continue;
+    if (out.length && out[out.length - 1].end > i) continue;
+    const keys = index.at(text, i);
+    for (let j = keys.length - 1; j >= 0; j--) {
+      const slip = keys[j];
+      if (slip.kind !== kind) continue;
+      const start = i;
+      const end = i + slip.key.length;
+      let bound = false;
+      for (let len = 2; len <= 4 && !bound; len++) {
+        const a = start + 1 - len;
+        const b = end - 1 + len;
+        bound = (a >= 0 && allHan(text, a, start) && known(text, a, start + 1)) || (b <= n && allHan(text, end, b) && known(text, end - 1, b));
+      }
+      if (bound) continue;
+      let k = 0;
+      while (k < slip.key.length && slip.key[k] === slip.term[k]) k++;
+      const omit = kind === 'omit';
+      if (omit) {
+        const key = slip.key;
+        // A character missing where two equal characters now meet (市委委 for 市委常委) is the doubled-word rule's.
+        if (key[k - 1] === key[k]) continue;
+        // A piece of one character at the key's start (湿|生态 in 林草湿生态, 中|经济走廊 in 缅中经济走廊) may be the last
+        // character of a word outside that no dictionary has: only after punctuation or a function character
+        // (的根制度) is it a broken word.
+        // One at the key's end is the head of a word cut short on purpose (文化游, 乡村路: 游 for 旅游, 路 for 道路).
+        if ((k === 1 && !loose(start - 1)) || k === key.length - 1) continue;
+        // A function character or 一 dropped leaves a phrase that reads as well without it (规定及实施, 这根本); so does
+        // the first character of a word whose rest is a word (统一到中央 for 统一到党中央: 党中央 and 中央).
+        if (functionChars.includes(slip.term[k]) || slip.term[k] === '一') continue;
+        if (k + 2 <= key.length && known(key, k, k + 2) && known(slip.term, k, k + 3)) continue;
+      }
+      // Two whole words (代表|审议 for 代表团审议, 党组|组织 for 党组织): nothing is missing from either, nothing doubled.
+      // (Not where a piece is a word only across another: 党内|政 + 生活 is 党内政治生活 without 治.)
+      const key = slip.key;
+      if (k >= 2 && k + 2 <= key.length && pair(key.slice(k - 2, k), key.slice(k, k + 2)) && !(k >= 3 && known(key, k - 3, k - 1)) && !(k + 3 <= key.length && known(key, k + 1, k + 3))) continue;
+      out.push({
+        slip,
+        start,
+        end,
+        at: start + k,
+        char: omit ? slip.term[k] : slip.key[k],
+        strong: slip.count >= STRONG_TERM && slip.keyCount === 0 && slip.key.length >= 4 && k >= 2 && slip.key.length - k >= 2,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function allHan(t: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isHanCode(t.charCodeAt(i))) return false;
+  return true;
+}
