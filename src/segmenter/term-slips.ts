@@ -1,26 +1,54 @@
 // The term-slip index (src/segmenter/dict/term.slips.utf8, built by scripts/build-term-slips.ts from a reference
 // corpus): frequent terms (高质量发展, 现代化) by the non-words they become when one inner character is dropped (高质发展)
 // or typed twice (现代代化), and the character pairs edited text writes as a unit that the dictionaries lack (卒中).
-import * as fs from 'fs';
 import * as path from 'path';
 import type { TermSlip, TermSlips } from '../core/types';
+// (index.ts loads this module on first use, so the cycle is resolved by then.)
+import { readTextInChunks } from './index';
 
 export const TERM_SLIPS_FILE = 'term.slips.utf8';
 
 export class TermSlipIndex implements TermSlips {
   private readonly terms: string[] = [];
-  private readonly counts: number[] = [];
+  private readonly counts: Int32Array;
   /** The keys, three numbers each: term, kind and position (2k for omit, 2k + 1 for double), and whether the corpus
-   *  writes the key; `next` chains the keys of one hash slot. No key string is made until one matches. */
-  private readonly entries: number[] = [];
-  private readonly next: number[] = [];
+   *  writes the key; `next` chains the keys of one hash slot. No key string is made until one matches. (Typed arrays,
+   *  sized by a first pass over the text: JS arrays of numbers took twice the memory and more while growing.) */
+  private readonly entries: Int32Array;
+  private readonly next: Int32Array;
   /** Open hash table on the key's first three characters: the slot's three characters and its first key + 1. */
-  private readonly slotHead = new Uint16Array(3 * TABLE);
-  private readonly slotFirst = new Int32Array(TABLE);
+  private readonly slotHead: Uint16Array;
+  private readonly slotFirst: Int32Array;
+  private readonly mask: number;
   private readonly pairs = new Map<string, number>();
   private keys = 0;
 
   constructor(text: string) {
+    // First pass: how many terms and keys ('0' or '1' in the omit and double marks).
+    let nTerms = 0;
+    let nKeys = 0;
+    for (let a = 0; a < text.length; ) {
+      let e = text.indexOf('\n', a);
+      if (e < 0) e = text.length;
+      if (text.charCodeAt(a) === 84 /* T */) {
+        nTerms++;
+        const t2 = text.indexOf('\t', text.indexOf('\t', a + 2) + 1);
+        for (let j = t2 + 1; j < e; j++) {
+          const c = text.charCodeAt(j);
+          if (c === 48 || c === 49) nKeys++;
+        }
+      }
+      a = e + 1;
+    }
+    this.counts = new Int32Array(nTerms);
+    this.entries = new Int32Array(3 * nKeys);
+    this.next = new Int32Array(nKeys);
+    // Slots: a power of two at least 1.5 times the keys (heads are fewer than keys: the table is at most two-thirds full).
+    let size = 1 << 10;
+    while (size < 1.5 * nKeys) size <<= 1;
+    this.mask = size - 1;
+    this.slotHead = new Uint16Array(3 * size);
+    this.slotFirst = new Int32Array(size);
     // (Parsed with indexOf, not split: the file has about 30,000 lines and is read at every start.)
     for (let a = 0; a < text.length; ) {
       let e = text.indexOf('\n', a);
@@ -36,7 +64,7 @@ export class TermSlipIndex implements TermSlips {
         const term = text.slice(a + 2, t1);
         const t = this.terms.length;
         this.terms.push(term);
-        this.counts.push(Number(text.slice(t1 + 1, t2)));
+        this.counts[t] = Number(text.slice(t1 + 1, t2));
         for (let k = 1; k + 1 < term.length; k++) {
           const o = text.charCodeAt(t2 + 1 + k);
           const d = text.charCodeAt(t3 + 1 + k);
@@ -56,8 +84,8 @@ export class TermSlipIndex implements TermSlips {
     // (Mixed by multiplication: Han code units lie close together, and a plain polynomial clusters them.)
     let h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b) ^ Math.imul(c2, 0xc2b2ae35);
     h ^= h >>> 15;
-    let i = h & (TABLE - 1);
-    while (sh[3 * i] !== 0 && (sh[3 * i] !== c0 || sh[3 * i + 1] !== c1 || sh[3 * i + 2] !== c2)) i = (i + 1) & (TABLE - 1);
+    let i = h & this.mask;
+    while (sh[3 * i] !== 0 && (sh[3 * i] !== c0 || sh[3 * i + 1] !== c1 || sh[3 * i + 2] !== c2)) i = (i + 1) & this.mask;
     return i;
   }
 
@@ -67,8 +95,10 @@ export class TermSlipIndex implements TermSlips {
     this.slotHead[3 * i + 1] = c1;
     this.slotHead[3 * i + 2] = c2;
     const n = this.keys++;
-    this.entries.push(t, kind, seen);
-    this.next.push(this.slotFirst[i] - 1);
+    this.entries[3 * n] = t;
+    this.entries[3 * n + 1] = kind;
+    this.entries[3 * n + 2] = seen;
+    this.next[n] = this.slotFirst[i] - 1;
     this.slotFirst[i] = n + 1;
   }
 
@@ -107,8 +137,6 @@ export class TermSlipIndex implements TermSlips {
 
 const NONE: TermSlip[] = [];
 
-/** Slots of the hash table (a power of two, about three times the keys of the shipped index). */
-const TABLE = 1 << 18;
 
 /** True when s, from i, is `term` with its character k dropped (or, `double`, written twice). */
 function matches(s: string, i: number, term: string, k: number, double: boolean): boolean {
@@ -131,7 +159,7 @@ export function loadTermSlips(dir: string): TermSlipIndex | undefined {
   let idx = loaded.get(file);
   if (idx === undefined) {
     try {
-      idx = new TermSlipIndex(fs.readFileSync(file, 'utf8'));
+      idx = new TermSlipIndex(readTextInChunks(file));
     } catch {
       idx = null;
     }
