@@ -713,8 +713,11 @@ export function displayWidth(text: string): number {
 
 /** True for CJK ideographs (the basic and extension-A blocks). */
 export function isHan(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+  return !!ch && isHanCode(ch.charCodeAt(0));
+}
+
+/** isHan of a code unit. */
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 

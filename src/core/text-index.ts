@@ -108,6 +108,12 @@ export class TextIndex {
 const byText = new OwnerCache<object, { text: string; index: TextIndex }>();
 
 /** One TextIndex per (owner object, text), e.g. per document model and its normalised text. */
+/** True when `s` occurs at least twice in `text` (a word the writer writes again elsewhere). */
+export function occursTwice(text: string, s: string): boolean {
+  const i = text.indexOf(s);
+  return i >= 0 && text.indexOf(s, i + 1) >= 0;
+}
+
 export function textIndexFor(owner: object, text: string): TextIndex {
   const hit = byText.get(owner);
   if (hit && hit.text === text) return hit.index;

@@ -3,6 +3,7 @@ import type { Rule, Segmenter } from '../../core/types';
 import { normalize, normalizedText, smallestFix } from './_lib/pack-entries';
 import { findPhraseHits, hitCutsWord } from './_lib/phrase-matcher';
 import { findLastCharSlipsByLine, findWordSlipsByLine } from './_lib/word-matcher';
+import { occursTwice } from '../../core/text-index';
 
 /** True when two words of the same length differ in one character and those two characters are homophones (the
  *  typo lexicon's readings). */
@@ -50,7 +51,7 @@ export const phraseWord: Rule = {
       // The look-alike word written again elsewhere in the document (青年联盟 … 大团结大联盟) is a word the writer means.
       // (Not so a homophone of the word meant, 两大主体 for 主题: a common word the input method offers, written
       // elsewhere as itself.)
-      if (s.lookAlike && text.indexOf(s.got) !== text.lastIndexOf(s.got) && !homophoneWords(s.got, s.want, seg)) continue;
+      if (s.lookAlike && s.got && occursTwice(text, s.got) && !homophoneWords(s.got, s.want, seg)) continue;
       if (hits.some(h => s.offset < h.offset + h.length && h.offset < s.offset + s.length)) continue;
       if (normalize(s.actual).replace(/新时期/g, '新时代') === normalize(s.expected)) continue;
       // A placeholder where a name goes (政协某市委员会, ××区政协, XX委员) is a template, not a misquote.

@@ -1,11 +1,11 @@
 // 生态文明建设建设和绿色发展 → 生态文明建设和绿色发展; 的的 → 的; 落市委委提出 → “委”字重复 (suggest deleting one).
 // Legitimate reduplication stays quiet: 常常, 人人, 天天, 层层, 认认真真, 一个一个, “研究研究” in quoted speech.
-import type { RuleContext, Rule, Fix, TermSlips } from '../../core/types';
+import type { RuleContext, Rule, Fix } from '../../core/types';
 import { isHan } from '../../core/document';
 import { isFormalType, proseRegister } from '../../core/register';
 import { allHan, enclosingQuote, knownWord, reduplication, runsOf, runTokens, stringList, Token } from './_lib/word-helpers';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
-import { termSlipsIn } from './_lib/term-slips';
+import { paragraphTermSlips } from './_lib/term-slips';
 
 /** True when the doubled character at i, i+1 is part of an AABB reduplication (认认真真, 和和美美, 的的确确) or of a
  *  dictionary word the segmenter did not choose (洋洋洒洒|地). The AABB shape alone is enough: slips do not take it. */
@@ -207,12 +207,6 @@ export const doubledWord: Rule = {
       done.push([d.offset, d.offset + (d.length ?? 0)]);
       ctx.report(d);
     };
-    const seg = ctx.segmenter;
-    const lexicon = seg?.lexicon?.();
-    const terms = seg?.termSlips?.();
-    const known = (t: string, a: number, b: number) => !!lexicon?.knownAt(t, a, b) || !!seg?.isWord(t.slice(a, b));
-    // Two words of the segmenter's dictionary, or two words edited text writes side by side (党组|组织).
-    const pair = (a: string, b: string) => (!!seg?.isWord(a) && seg.isWord(b)) || (lexicon?.pairCount?.(a, b) ?? 0) > 0;
     for (const p of ctx.doc.paragraphs) {
       done = [];
       const runs = repeatRuns(p.text);
@@ -396,8 +390,8 @@ export const doubledWord: Rule = {
       }
       // A frequent term with an inner character typed twice (现代代化, 高质质量: the term-slip index) that the tokens
       // above did not show.
-      if (!terms || !runs.length) continue;
-      for (const h of termDoubles(p.text, terms, known, pair)) {
+      if (!runs.length) continue;
+      for (const h of paragraphTermSlips(ctx, p.text, 'double')) {
         const at = p.offset + h.start;
         if (done.some(([a, b]) => at < b && a < p.offset + h.end) || allow.has(h.char)) continue;
         if (inAabb(ctx, text, p.offset + h.at - 1) || enclosingQuote(ctx.doc, at, '“‘「『')) continue;
@@ -414,17 +408,6 @@ export const doubledWord: Rule = {
     }
   },
 };
-
-/** Term doubles per paragraph text (they depend on the text alone). */
-const doubleMemo = new Lru<ReturnType<typeof termSlipsIn>>(PARA_MEMO_MAX);
-function termDoubles(t: string, terms: TermSlips, known: (t: string, a: number, b: number) => boolean, pair: (a: string, b: string) => boolean): ReturnType<typeof termSlipsIn> {
-  const memo = paragraphMemosOn();
-  const hit = memo ? doubleMemo.get(t) : undefined;
-  if (hit) return hit;
-  const out = termSlipsIn(t, terms, 'double', known, pair);
-  if (memo) doubleMemo.set(ownString(t), out);
-  return out;
-}
 
 /** Two characters edited text writes as a unit that no dictionary has (卒中): the term-slip index's pairs. */
 function collocated(ctx: RuleContext, pair: string): boolean {

@@ -4,19 +4,21 @@ import type { Lexicon, Rule, RuleContext } from '../../core/types';
 import type { Paragraph } from '../../core/document';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { isHan } from '../../core/document';
-import { allHan, runsOf, runTokens, stringList, userWordSet } from './_lib/word-helpers';
+import { occursTwice } from '../../core/text-index';
+import { allHan, functionChars, runsOf, runTokens, stringList, userWordSet } from './_lib/word-helpers';
+import { LN_WORDS } from './_lib/typo-candidates';
 
-/** Characters that stand alone before a word as grammar, not as the end of a name. */
-const FUNCTION_CHARS = '的地得了着过在是和与及或而对把被将为从向往于以由给让使等也都还又就才再很更最不没要会能可';
-
-/** log(total words) of the reference corpus (≈8 M characters, ≈5 M words), as in wording/typo. */
-const LN_WORDS = Math.log(5e6);
 /** Evidence (natural log) the two neighbours together must give when both speak for the word meant (a warning) … */
 export const TWO_SIDES = 7;
 /** … and one neighbour alone: a hint from ONE_SIDE, a warning from ONE_SIDE_WARN (measured on generated slips and on
  *  People's Daily held out from the lexicon, docs/typo-detection.md “同音词”). */
 export const ONE_SIDE = 10;
 export const ONE_SIDE_WARN = 12;
+
+/** Whether the evidence of the two sides (0 for a side that gives none) is enough for a finding. */
+function reaches(a: number, b: number): boolean {
+  return a + b >= (a > 0 && b > 0 ? TWO_SIDES : ONE_SIDE);
+}
 
 /** The least count of a pair N|M that is evidence (the lexicon keeps pairs from 3 uses: fewer are noise for this
  *  rule, but a written word W that edited text writes beside N even 3 times is the writer's own collocation). */
@@ -45,7 +47,7 @@ export const homophoneWord: Rule = {
     defaultSeverity: 'warning',
     description: '同音词误用（专项争执行动 → 专项整治行动）',
     docs:
-      '拼音输入法给出的候选都是词，选错了就是一个“对的词”，错字规则（wording/typo）看不出来。本规则找文中两个字的词 W：词典里有、报刊中很少写（少于同音常用词的 1/20），而与它读音相同的常用词 M（报刊中至少 200 次）正是左右两个词的常见搭配。' +
+      '拼音输入法给出的候选都是词，选错了就是一个“对的词”，错字规则（wording/typo）看不出来。本规则找文中两个字的词 W：词典里有、报刊中很少写（少于同音常用词的 1/20），而与它读音相同的常用词 M（报刊中至少 100 次）正是左右两个词的常见搭配。' +
       '证据取自人民日报三个月语料中按分词切开后相邻的词对（typo.lexicon.utf8 中的“%L|R 次数”，只存计数）：左边的词与 M、或 M 与右边的词在报刊中常连写，而与 W 从不常连写，且比 W 自身的出现次数所能解释的多得多。' +
       '左右两边都支持 M 时报警告；只有一边支持时须证据更强，较弱的报提示（info）；给出唯一的改法。词表由 scripts/build-homophone-words.ts 从错字词库生成（typo.homophones.utf8）。数词（四项、十九）不查；规则包 userWords 中的词与选项 ignore 中的写法不报。',
     examples: [
@@ -77,7 +79,7 @@ export const homophoneWord: Rule = {
         const off = p.offset + c.offset;
         // A word the document writes again is the writer's own (a name or term it keeps: 竞技 throughout a sports
         // report), not a slip.
-        if (writesAgain(ctx.doc.text, c.w, off)) continue;
+        if (occursTwice(ctx.doc.text, c.w)) continue;
         const diff = [0, 1].filter(i => c.w[i] !== best.m[i]);
         const from = off + diff[0];
         const to = off + diff[diff.length - 1] + 1;
@@ -132,7 +134,7 @@ function paragraphCandidates(ctx: RuleContext, lx: Lexicon, p: Paragraph): Candi
       if (!left && !right) continue;
       // A character alone before the word, not a function word (同韩|正副|总理: 韩正, then 副总理): the word may be
       // cut out of a name and the next word.
-      if (l.length === 1 && isHan(l) && !FUNCTION_CHARS.includes(l)) continue;
+      if (l.length === 1 && isHan(l) && !functionChars(ctx.packs).includes(l)) continue;
       // The real-word pairs wording/typo reports itself (^L|W): not twice.
       if ((left && lx.realWord?.(left + '|' + w).length) || (right && lx.realWord?.(w + '|' + right).length)) continue;
       const cw = lx.word(w)?.corpus ?? 0;
@@ -140,9 +142,7 @@ function paragraphCandidates(ctx: RuleContext, lx: Lexicon, p: Paragraph): Candi
       for (const m of meant) {
         const a = left ? side(lx, left, m, w, true, cw) : 0;
         const b = right ? side(lx, right, m, w, false, cw) : 0;
-        const score = a + b;
-        const both = a > 0 && b > 0;
-        if (score >= (both ? TWO_SIDES : ONE_SIDE)) options.push({ m, score, warn: both || score >= ONE_SIDE_WARN, a, b });
+        if (reaches(a, b)) options.push({ m, score: a + b, warn: (a > 0 && b > 0) || a + b >= ONE_SIDE_WARN, a, b });
       }
       if (!options.length) continue;
       // Strongest first; equal scores keep the list's order.
@@ -164,13 +164,7 @@ function mayReach(lx: Lexicon, t: string, rs: number, re: number, i: number, mea
     for (let k = 2; k <= 4 && i - k >= rs; k++) a = Math.max(a, side(lx, t.slice(i - k, i), m, w, true, cw));
     let b = 0;
     for (let k = 2; k <= 4 && i + 2 + k <= re; k++) b = Math.max(b, side(lx, t.slice(i + 2, i + 2 + k), m, w, false, cw));
-    if (a + b >= (a > 0 && b > 0 ? TWO_SIDES : ONE_SIDE)) return true;
+    if (reaches(a, b)) return true;
   }
   return false;
-}
-
-/** True when the text writes `w` again elsewhere (more than once in all): a word the writer means. */
-function writesAgain(text: string, w: string, at: number): boolean {
-  const first = text.indexOf(w);
-  return first !== at || text.indexOf(w, at + 1) >= 0;
 }

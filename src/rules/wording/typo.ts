@@ -1,12 +1,13 @@
 // 防迅抗旱 → 防汛抗旱; 打赢脱贫功坚战 → 打赢脱贫攻坚战; 一如往地 → 一如既往地 (slips no list knows, found by their shape).
-import type { Rule, Lexicon, TermSlips } from '../../core/types';
+import type { Rule, Lexicon } from '../../core/types';
 import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, reduplication, runsOf, stringList, userWordSet } from './_lib/word-helpers';
 import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
 import { isHan } from '../../core/document';
+import { occursTwice } from '../../core/text-index';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
-import { TermSlipHit, termSlipsIn } from './_lib/term-slips';
+import { paragraphTermSlips } from './_lib/term-slips';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
 function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
@@ -84,12 +85,6 @@ function writesElsewhere(text: string, w: string, corpus: number): number {
 /** A quotation or title of at most this many characters is a name, slogan or coined term: guesses in it are not
  *  reported (in a longer one, only weak guesses are not) (measured on generated slips, clean sentences and published reports, docs/typo-detection.md 第八轮). */
 const SHORT_QUOTE = 6;
-
-/** True when `s` occurs at least twice in `text`. */
-function occursTwice(text: string, s: string): boolean {
-  const i = text.indexOf(s);
-  return i >= 0 && text.indexOf(s, i + 1) >= 0;
-}
 
 /** Punctuation that ends a 、-enumeration (its items are between these and 、). */
 const ITEM_END = /[，。；：！？,;:!?“”‘’《》（）()\n]/;
@@ -326,11 +321,6 @@ export const typo: Rule = {
       return out;
     };
 
-    const terms = seg.termSlips?.();
-    /** Two characters that make a word (the segmenter's dictionary, or one edited text writes often). */
-    const known = (t: string, a: number, b: number) => lexicon.knownAt(t, a, b) || seg.isWord(t.slice(a, b));
-    // Two words of the segmenter's dictionary, or two words edited text writes side by side.
-    const pair = (a: string, b: string) => (seg.isWord(a) && seg.isWord(b)) || (lexicon.pairCount?.(a, b) ?? 0) > 0;
     for (const p of ctx.doc.paragraphs) {
       let listed: { start: number; end: number }[] | undefined;
       let credits: [number, number][] | undefined;
@@ -424,8 +414,7 @@ export const typo: Rule = {
         }
       }
       // A frequent term with an inner character missing (高质发展, 基础设建设): the term-slip index.
-      if (!terms) continue;
-      for (const h of termOmissions(p.text, terms, known, pair, lookups.functionChars)) {
+      for (const h of paragraphTermSlips(ctx, p.text, 'omit')) {
         if (!h.strong && lenient) continue;
         const written = p.text.slice(h.start, h.end);
         if (ignore.has(written) || ignore.has(h.slip.term)) continue;
@@ -450,13 +439,3 @@ export const typo: Rule = {
   },
 };
 
-/** Term omissions per paragraph text (they depend on the text alone: a keystroke re-reads one paragraph). */
-const omissionMemo = new Lru<TermSlipHit[]>(PARA_MEMO_MAX);
-function termOmissions(t: string, terms: TermSlips, known: (t: string, a: number, b: number) => boolean, pair: (a: string, b: string) => boolean, fn: string): TermSlipHit[] {
-  const memo = paragraphMemosOn();
-  const hit = memo ? omissionMemo.get(t) : undefined;
-  if (hit) return hit;
-  const out = termSlipsIn(t, terms, 'omit', known, pair, fn);
-  if (memo) omissionMemo.set(ownString(t), out);
-  return out;
-}

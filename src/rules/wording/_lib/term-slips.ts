@@ -1,8 +1,12 @@
 // Frequent terms written with one inner character dropped (高质发展 → 高质量发展: wording/typo, 漏字) or typed twice
 // (现代代化 → 现代化: wording/doubled-word), found by the term-slip index (src/segmenter/term-slips.ts,
 // scripts/build-term-slips.ts): the written form is a key of the index, a non-word edited text (almost) never writes,
-// while the term meant is frequent. Pure: a paragraph's text and look-ups in, slips out.
-import type { TermSlip, TermSlips } from '../../../core/types';
+// while the term meant is frequent. termSlipsIn is pure (a paragraph's text and look-ups in, slips out);
+// paragraphTermSlips gives it the rule context's look-ups and keeps its answers per paragraph.
+import type { RuleContext, TermSlip, TermSlips } from '../../../core/types';
+import { isHanCode } from '../../../core/document';
+import { Lru, ownString, paragraphMemosOn } from '../../../core/memo';
+import { functionChars } from './word-helpers';
 
 export interface TermSlipHit {
   slip: TermSlip;
@@ -20,17 +24,12 @@ export interface TermSlipHit {
 /** A term written at least this often, and a written form edited text never writes, is strong evidence. */
 export const STRONG_TERM = 100;
 
-function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
 /**
  * The keys of `kind` in `text` (one hit per place, the longest key where several start there). A key is passed over
  * where its edge character belongs to a word outside it (助推|落实 holds 推落实, the key of 推动落实; 领导人|历史 holds
  * 人历史; 累计|入驻 holds 累计入): `known(text, a, b)` says whether text[a, b) is a word (2–4 characters), `pair(a, b)` whether edited text writes the words `a` and `b` side by side. For a
  * missing character the key must also not be two whole words (代表|审议, the key of 代表团审议), and a piece of one
- * character at the key's edge (湿|生态, 集|学习) is too short to tell a broken word from a neighbour's
- * last character,
+ * character at the key's edge (湿|生态, 集|学习) is too short to tell a broken word from a neighbour's last character,
  * unless punctuation or one of `functionChars` stands beside it.
  */
 export function termSlipsIn(
@@ -44,7 +43,7 @@ export function termSlipsIn(
   const out: TermSlipHit[] = [];
   const n = text.length;
   const loose = (i: number) => i < 0 || i >= n || !isHanCode(text.charCodeAt(i)) || functionChars.includes(text[i]);
-    for (let i = 0; i + 3 <= n; i++) {
+  for (let i = 0; i + 3 <= n; i++) {
     if (!isHanCode(text.charCodeAt(i))) continue;
     if (out.length && out[out.length - 1].end > i) continue;
     const keys = index.at(text, i);
@@ -94,6 +93,29 @@ export function termSlipsIn(
   }
   return out;
 }
+
+/**
+ * termSlipsIn over a paragraph's text with the context's segmenter and typo lexicon: two characters make a word when
+ * either knows it; two words go side by side when both are the segmenter's or edited text writes them so (党组|组织).
+ * Omissions also take the packs' function characters. Kept per pack set (its user words are the segmenter's words
+ * too) and paragraph text, for the re-lint after a keystroke. Empty without the index.
+ */
+export function paragraphTermSlips(ctx: RuleContext, text: string, kind: TermSlip['kind']): TermSlipHit[] {
+  const seg = ctx.segmenter;
+  const terms = seg?.termSlips?.();
+  if (!seg || !terms) return [];
+  const memo = paragraphMemosOn() ? ctx.packs.memo(`wording.termSlips.${kind}`, () => new Lru<TermSlipHit[]>(PARA_MEMO_MAX)) : undefined;
+  const hit = memo?.get(text);
+  if (hit) return hit;
+  const lexicon = seg.lexicon?.();
+  const known = (t: string, a: number, b: number) => !!lexicon?.knownAt(t, a, b) || seg.isWord(t.slice(a, b));
+  const pair = (a: string, b: string) => (seg.isWord(a) && seg.isWord(b)) || (lexicon?.pairCount?.(a, b) ?? 0) > 0;
+  const out = termSlipsIn(text, terms, kind, known, pair, kind === 'omit' ? functionChars(ctx.packs) : '');
+  memo?.set(ownString(text), out);
+  return out;
+}
+
+const PARA_MEMO_MAX = 2000;
 
 function allHan(t: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isHanCode(t.charCodeAt(i))) return false;

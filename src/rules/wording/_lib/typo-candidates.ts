@@ -3,7 +3,7 @@
 // completes a frequent word, set phrase or 政协 term; a frequent four-character word or set phrase with one
 // character dropped (漏字) or one added (多字). Pure: text, tokens and look-ups in; slips out (offsets in the run).
 import type { Lexicon, LexiconWord } from '../../../core/types';
-import { isHan } from '../../../core/document';
+import { isHan, isHanCode } from '../../../core/document';
 
 export type SlipKind = '同音字' | '近音字' | '形近字' | '成语误写' | '漏字' | '多字' | '叠字' | '同音词';
 
@@ -317,11 +317,6 @@ let scratchBits = new Uint8Array(0);
 
 /** Reused all-ones and all-zeros arrays for mayHaveSlip. */
 let scratch = { all: new Uint8Array(0), none: new Uint8Array(0) };
-
-/** isHan of a code unit. */
-function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
 
 /** True when a stutter (AB + BC) may end at the doubled character run[i] = run[i + 1], whatever the tokens. */
 function stutterAfter(run: string, i: number, lx: SlipLookups): boolean {
@@ -891,7 +886,7 @@ const PAIR_LIFT_MAX = 6;
 const STRONG_RANK = 1e4;
 
 /** log(total words) of the reference corpus (≈8 M characters, ≈5 M words). */
-const LN_WORDS = Math.log(5e6);
+export const LN_WORDS = Math.log(5e6);
 /** The gain (natural log: ≈ ×150) a soft window needs; measured on generated slips and clean text (docs/rules/wording/typo.md). */
 const LOCAL_GAIN = 5;
 
