@@ -38,7 +38,8 @@ const MALLOC_ENV = {
 /** Node options of the child: a young generation of 2 × 1 MiB semi-spaces (read only when the isolate is made). */
 const NODE_FLAGS = ['--max-semi-space-size=1'];
 
-/** Options of draft-lint that take a value (src/cli/args.ts): their value is not a path to lint. */
+/** Options of draft-lint that take a value (src/cli/args.ts OPTIONS; this file runs before the bundle is loaded, so
+ *  the lists here are copies, compared with the CLI's by test cli.launcher): their value is not a path to lint. */
 const VALUE_OPTIONS = new Set(['--format', '-f', '--config', '-c', '--type', '--max-warnings', '--rule', '--stdin-filename', '--output-file', '-o', '--print-config', '--annotate', '--annotate-mode']);
 /** Options after which nothing is linted. */
 const NO_LINT = new Set(['--help', '-h', '--version', '-v', '--list-rules', '--print-config']);
@@ -295,4 +296,4 @@ function startChild(script, argv, runHere, input) {
   });
 }
 
-module.exports = { relaunch, shouldRelaunch, mayRelaunch, inputBytes, scanArgs, childEnv, SMALL_BYTES, MALLOC_ENV, NODE_FLAGS };
+module.exports = { relaunch, shouldRelaunch, mayRelaunch, inputBytes, scanArgs, childEnv, SMALL_BYTES, MALLOC_ENV, NODE_FLAGS, VALUE_OPTIONS, SKIPPED_DIRS, TEXT_EXT };

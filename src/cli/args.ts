@@ -53,8 +53,9 @@ const ANNOTATE_MODES = ['comments', 'revisions', 'both'] as const;
 const DOC_TYPES: DocTypeSetting[] = DOC_TYPE_SETTINGS;
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
-/** The options, as node:util parseArgs describes them (value options are `string`, flags `boolean`). */
-const OPTIONS = {
+/** The options, as node:util parseArgs describes them (value options are `string`, flags `boolean`). bin/launch.js
+ *  keeps its own list of the value options (it runs before this module is loaded): test cli.launcher compares them. */
+export const OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   type: { type: 'string' },

@@ -14,7 +14,29 @@ const launch = require(path.join(REPO, 'bin/launch.js')) as {
   inputBytes(argv: string[], cwd: string, limit: number, stdinSize: () => number): number;
   childEnv(env: Record<string, string | undefined>): Record<string, string | undefined>;
   SMALL_BYTES: number;
+  VALUE_OPTIONS: Set<string>;
+  SKIPPED_DIRS: Set<string>;
+  TEXT_EXT: RegExp;
 };
+
+describe('launcher: its copies of the CLI lists (it runs before the bundle is loaded)', () => {
+  it('the options that take a value, the folders skipped, the draft extensions and the small-task size are those of the CLI', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { OPTIONS } = require(path.join(REPO, 'out/src/cli/args.js')) as { OPTIONS: Record<string, { type: string; short?: string }> };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const files = require(path.join(REPO, 'out/src/host/files.js')) as { SKIPPED_DIRS: Set<string>; TEXT_EXTENSIONS: string[] };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SMALL_INPUT_BYTES } = require(path.join(REPO, 'out/src/cli/main.js')) as { SMALL_INPUT_BYTES: number };
+    const valued = Object.entries(OPTIONS)
+      .filter(([, o]) => o.type === 'string')
+      .flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+    assert.deepStrictEqual([...launch.VALUE_OPTIONS].sort(), valued.sort());
+    assert.deepStrictEqual([...launch.SKIPPED_DIRS].sort(), [...files.SKIPPED_DIRS].sort());
+    for (const ext of files.TEXT_EXTENSIONS) assert.ok(launch.TEXT_EXT.test(`a${ext}`), ext);
+    assert.ok(!launch.TEXT_EXT.test('a.doc') && !launch.TEXT_EXT.test('a.json'));
+    assert.strictEqual(launch.SMALL_BYTES, SMALL_INPUT_BYTES);
+  });
+});
 
 const glibc = process.platform === 'linux' && /\/libc\.so\.6$/m.test(fs.readFileSync('/proc/self/maps', 'latin1'));
 
