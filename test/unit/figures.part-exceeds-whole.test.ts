@@ -5,6 +5,8 @@ testRule(partExceedsWhole, {
   valid: [
     { name: 'parts joined by a change are one thing at two times', text: '首届展会总面积30万平方米，今年达到36万平方米。其中企业展从27万平方米增至33万平方米。' },
     { name: 'wholes of different kinds before 其中: the whole is unclear', text: '开展重点调研21项、监督性视察12项，其中重点调研15项、视察10项。' },
+    { name: 'the part names the last whole and another figure before it: unclear', text: '开展专题调研活动20次、视察活动12次，其中调研视察活动15次。' },
+    { name: 'the part names the last whole and is within it', text: '开展视察调研36次，召开座谈会12次，其中专题座谈会9次。' },
     { name: 'successive stages: parts within the largest whole', text: '全年共收到提案520件，经审查立案486件。其中，集体提案120件、委员个人提案380件。' },
     // Parts of another kind or without a unit.,
     '该市辖11个县（市、区），其中贫困县4个，贫困村259个。',
@@ -32,6 +34,16 @@ testRule(partExceedsWhole, {
     '收到提案300件,立案交办提案来自320名委员。',
   ],
   invalid: [
+    {
+      name: 'figures of different kinds before 其中: the part names the last one (座谈会), which it exceeds',
+      text: '组织委员开展视察调研36次，召开座谈会12次，其中专题座谈会15次。',
+      errors: [{ line: 1, column: 31, length: 3, message: '“其中”所列部分专题座谈会15次大于整体召开座谈会12次' }],
+    },
+    {
+      name: 'figures of different kinds before 其中: the parts of the last one add up to more than it',
+      text: '开展视察调研36次，召开协商座谈会12次，其中专题座谈会5次、对口座谈会9次。',
+      errors: [{ line: 1, column: 37, length: 2, message: '“其中”所列各部分合计14次（5+9），多于整体召开协商座谈会12次' }],
+    },
     {
       name: 'successive stages before 其中: parts add up to more than the largest whole',
       text: '全年共收到提案520件，经审查立案486件。其中，集体提案120件、委员个人提案380件、联名提案30件。',

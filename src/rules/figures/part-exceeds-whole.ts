@@ -32,6 +32,21 @@ function sameKind(ctx: RuleContext, a: LedgerEntry, b: LedgerEntry): boolean {
   return [...na].some(ch => nb.includes(ch));
 }
 
+/** The thing a figure counts, as its subject ends (召开座谈会 → 座谈会): the last two Han characters, or none. */
+function headOf(e: LedgerEntry): string {
+  return /[\u4e00-\u9fff]{2}$/.exec(e.subject)?.[0] ?? '';
+}
+
+/** True when `part`'s subject names what `whole` counts and what none of `rivals` counts (其中专题座谈会: 座谈会, not 调研). */
+function namesOnly(part: LedgerEntry, whole: LedgerEntry, rivals: LedgerEntry[]): boolean {
+  const head = headOf(whole);
+  if (!head || !part.subject.includes(head)) return false;
+  return rivals.every(r => {
+    const h = headOf(r);
+    return h !== '' && h !== head && !part.subject.includes(h);
+  });
+}
+
 function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: LedgerEntry[] | undefined, reported: Set<number>) {
   const sen = ctx.doc.sentences[entries[0]?.sentenceIndex ?? -1];
   if (!sen) return;
@@ -49,17 +64,21 @@ function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: Le
     // Several figures of the same unit before 其中 (重点调研21项、监督性视察2项,其中……): the whole is unclear, unless they
     // count the same kind of thing at successive stages (收到提案520件，立案486件。其中……): then the largest is the widest
     // whole a part can belong to.
-    const clauseStart = Math.max(sen.text.lastIndexOf('；', m.index), sen.text.lastIndexOf(';', m.index), sen.text.lastIndexOf('其中', m.index - 1));
-    const rivals = pool.filter(e => e !== whole && e.unit === whole.unit && (pool !== before || e.offset > sen.offset + clauseStart));
-    if (rivals.length) {
-      const all = [whole, ...rivals];
-      if (all.some(e => isChange(e) || isRough(e) || isLowerBound(e)) || !all.every(x => all.every(y => x === y || sameKind(ctx, x, y)))) continue;
-      whole = all.reduce((x, y) => (y.value > x.value ? y : x));
-    }
     // The parts: amounts with the same unit up to the next 其中 / ；/ end of sentence.
     const rest = sen.text.slice(m.index + 2);
     const stop = rest.search(/其中|[；;]/);
     const end = at + 2 + (stop < 0 ? rest.length : stop);
+    const clauseStart = Math.max(sen.text.lastIndexOf('；', m.index), sen.text.lastIndexOf(';', m.index), sen.text.lastIndexOf('其中', m.index - 1));
+    const rivals = pool.filter(e => e !== whole && e.unit === whole.unit && (pool !== before || e.offset > sen.offset + clauseStart));
+    if (rivals.length) {
+      const all = [whole, ...rivals];
+      if (all.some(e => isChange(e) || isRough(e) || isLowerBound(e)) || !all.every(x => all.every(y => x === y || sameKind(ctx, x, y)))) {
+        // Figures of different kinds before 其中: the whole is still clear when the first part names the last of them
+        // and none of the others (视察调研36次，召开座谈会12次，其中专题座谈会15次).
+        const first = entries.find(e => e.offset > at && e.offset < end && isAmount(e) && e.unit === whole.unit && !e.quoted);
+        if (!first || !namesOnly(first, whole, rivals)) continue;
+      } else whole = all.reduce((x, y) => (y.value > x.value ? y : x));
+    }
     const parts: LedgerEntry[] = [];
     for (const part of entries) {
       if (part.offset <= at || part.offset >= end || !isAmount(part) || !whole.unit || part.unit !== whole.unit || part.quoted) continue;
@@ -119,7 +138,7 @@ export const partExceedsWhole: Rule = {
     defaultSeverity: 'error',
     description: '部分大于整体（“其中”的分项、提交≥立案≥办结、报送≥采用等环节）',
     docs:
-      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数，同类的几个分项（次、件、项、亿元……）相加也不能大于总数（按人、家、户计的分项常可重叠，如“其中女委员25人、党外委员20人”，不相加；单位表见规则包 figures.overlappingUnits）；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同，分项的名词要与总数的名词有相同的字（“贫困村259个”不是“11个县”的一部分），以事件或性质限定的分项（“其中被采纳的172条”“其中52篇被批示”）算作总数的一部分；“其中”之前有同类事物的几个环节（“收到提案520件，立案486件。其中……”）时以最大的数为整体，不同类的几个数（“调研21项、视察12项，其中……”）不核对；“从27万平方米增至33万平方米”是同一事物的两个时点，不相加；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
+      '核对同一句中有包含关系的两个数字：“其中”之后的分项不能大于“其中”之前的总数，同类的几个分项（次、件、项、亿元……）相加也不能大于总数（按人、家、户计的分项常可重叠，如“其中女委员25人、党外委员20人”，不相加；单位表见规则包 figures.overlappingUnits）；按规则包中的环节链条，后一环节的数不能大于前一环节，例如提案“收到（提交）≥ 立案 ≥ 办结”，社情民意信息“报送 ≥ 采用”，会议“参加 ≥ 发言”。两个数字单位必须相同，分项的名词要与总数的名词有相同的字（“贫困村259个”不是“11个县”的一部分），以事件或性质限定的分项（“其中被采纳的172条”“其中52篇被批示”）算作总数的一部分；“其中”之前有同类事物的几个环节（“收到提案520件，立案486件。其中……”）时以最大的数为整体，不同类的几个数（“调研21项、视察12项，其中……”）不核对，除非“其中”之后的分项点明是最后那一个数所计的事物、又不涉及其余的数（“视察调研36次，召开座谈会12次，其中专题座谈会15次”）；“从27万平方米增至33万平方米”是同一事物的两个时点，不相加；带“余、多、以上、约、左右”等的概数只在结论确定时才报告。链条可在规则包 figures.chains 中增补。',
     examples: [
       { bad: '全年提交提案1043件,经审查立案1060件', good: '全年提交提案1043件,经审查立案1008件' },
       { bad: '组织委员培训300人次,其中常委培训320人次', good: '组织委员培训300人次,其中常委培训120人次' },
