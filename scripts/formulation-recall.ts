@@ -107,7 +107,7 @@ function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number, n
     return a.slice(0, per);
   };
   // Canonical phrases written exactly.
-  const phraseSlips: Record<string, Slip[]> = { 'phrase:synonym': [], 'phrase:drop': [], 'phrase:insert': [], 'phrase:swap': [] };
+  const phraseSlips: Record<string, Slip[]> = { 'phrase:synonym': [], 'phrase:drop': [], 'phrase:insert': [], 'phrase:swap': [], 'phrase:coord': [] };
   for (const e of entriesOf(packs, 'phrase')) {
     const t = normalize(e.text);
     if (t.length < 8) continue;
@@ -137,6 +137,26 @@ function slipsOf(doc: string, seg: Segmenter, rand: () => number, per: number, n
         const sl = replace(doc, s, spans[i + 1][1], nx + w, 'phrase:swap', `${e.text}: ${w}${nx}→${nx}${w}`);
         sl.end = spans[i + 1][1];
         phraseSlips['phrase:swap'].push(sl);
+      }
+    });
+    // The two parts joined by 和 / 与 exchanged (多党合作和政治协商 → 政治协商和多党合作): parts of equal length that
+    // end and begin at word boundaries.
+    ws.forEach((w, i) => {
+      if ((w !== '和' && w !== '与') || i === 0 || i === ws.length - 1) return;
+      const [c0] = spans[i];
+      const starts = new Set(spans.map(sp => sp[0]));
+      const ends = new Set(spans.map(sp => sp[1]));
+      // Each part one word (加强和改进, 多党合作和政治协商), else two (国家安全和社会稳定 if so cut).
+      const oneWord = (a0: number, b1: number) => spans.some(sp => sp[0] === a0 && sp[1] === c0) && spans.some(sp => sp[0] === c0 + 1 && sp[1] === b1);
+      const ks = [2, 3, 4].filter(k => oneWord(c0 - k, c0 + 1 + k)).concat([4, 3, 2]);
+      for (const k of ks) {
+        const a0 = c0 - k, b1 = c0 + 1 + k;
+        if (!starts.has(a0) || !ends.has(b1)) continue;
+        const a = doc.slice(a0, c0), b = doc.slice(c0 + 1, b1);
+        if (a === b || !HAN.test(a) || !HAN.test(b)) continue;
+        const sl = replace(doc, a0, b1, b + w + a, 'phrase:coord', `${e.text}: ${a}${w}${b}→${b}${w}${a}`);
+        phraseSlips['phrase:coord'].push(sl);
+        break;
       }
     });
   }

@@ -91,6 +91,18 @@ testRule(canonicalPhrase, {
       output: '第一行\n坚持建言资政和凝聚共识双向发力。',
     },
     {
+      name: 'the two parts joined by 和 exchanged, with no swap given in the pack',
+      text: '坚持和完善中国共产党领导的政治协商和多党合作制度。',
+      errors: [{ line: 1, column: 6, length: 19, message: '“中国共产党领导的政治协商和多党合作制度”与规范提法不符（前后颠倒），规范表述为“中国共产党领导的多党合作和政治协商制度”' }],
+      output: '坚持和完善中国共产党领导的多党合作和政治协商制度。',
+    },
+    {
+      name: 'the two parts joined by 与 exchanged next to another phrase of the pack written exactly',
+      text: '要促进世界发展与和平，推动构建人类命运共同体。',
+      errors: [{ line: 1, column: 2, length: 21, message: '（前后颠倒），规范表述为“促进世界和平与发展，推动构建人类命运共同体”' }],
+      output: '要促进世界和平与发展，推动构建人类命运共同体。',
+    },
+    {
       name: 'dropped characters in a long formulation',
       text: '成为用党的创新理论团结教育引导各界代表人士的重要平台',
       errors: [{ line: 1, column: 3, length: 24, message: '（漏了“各族”），规范表述为' }],

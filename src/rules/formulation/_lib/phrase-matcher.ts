@@ -69,6 +69,7 @@ const KEY = 2 ** 31;
 export function phraseIndex(packs: PackSet): PhraseIndex {
   return packs.memo('formulation:phrase-index', () => {
     const forms: Form[] = [];
+    const phraseTexts = entriesOf(packs, 'phrase').map(e => e.text);
     for (const e of entriesOf(packs, 'phrase')) {
       const texts = [e.text, ...(e.variants ?? [])];
       for (const t of texts) {
@@ -83,8 +84,8 @@ export function phraseIndex(packs: PackSet): PhraseIndex {
           swapped: false,
         });
       }
-      const sw = swappedText(e);
-      if (sw && sw !== e.text) forms.push({ entry: e, norm: normalize(sw), text: sw, k: 0, kq: 0, swapped: true });
+      for (const sw of swappedTexts(e, phraseTexts))
+        if (sw !== e.text) forms.push({ entry: e, norm: normalize(sw), text: sw, k: 0, kq: 0, swapped: true });
     }
     const charId = new Uint16Array(65536);
     let ids = 0;
@@ -120,6 +121,40 @@ export function phraseIndex(packs: PackSet): PhraseIndex {
     const contents = new Set(forms.filter(f => !f.swapped && f.norm.length >= TERM_MAX).map(f => contentOnly(f.norm)));
     return { forms, charId, idBase, bigrams, table, lists, byFirst, bigramCount, fuzzyK, kMax: fuzzyK.reduce((a, b) => Math.max(a, b), 0), threshold, contents };
   });
+}
+
+/** Han characters only. */
+const HAN_RUN = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * The wrong orders of a phrase: its explicit `swap`, or the two halves around a single 、/，; and around each 和 / 与
+ * joining two parts of the same length (多党合作和政治协商 → 政治协商和多党合作, 保障和改善 → 改善和保障). Where the parts'
+ * length is unknown every length from 2 to 4 is tried: the wrong cuts give strings nobody writes, and these forms match
+ * only exactly, so they cost nothing but index space.
+ */
+export function swappedTexts(e: PhraseEntry, phraseTexts: readonly string[] = []): string[] {
+  const one = swappedText(e);
+  const out: string[] = one === undefined ? [] : [one];
+  for (let i = 2; i < e.text.length - 2; i++) {
+    const c = e.text[i];
+    if (c !== '和' && c !== '与') continue;
+    for (let k = 2; k <= 4 && i - k >= 0 && i + 1 + k <= e.text.length; k++) {
+      const a = e.text.slice(i - k, i);
+      const b = e.text.slice(i + 1, i + 1 + k);
+      if (a === b || !HAN_RUN.test(a) || !HAN_RUN.test(b)) continue;
+      // A shorter phrase of the pack that holds both parts reports the wrong order itself (团结和民主两大主题 within
+      // 坚持团结和民主两大主题): the finding and its fix stay on the shorter span.
+      if (phraseTexts.some(t => t.length < e.text.length && covers(e.text, t, i - k, i + 1 + k))) continue;
+      if (!out.includes(e.text.slice(0, i - k) + b + c + a + e.text.slice(i + 1 + k))) out.push(e.text.slice(0, i - k) + b + c + a + e.text.slice(i + 1 + k));
+    }
+  }
+  return out;
+}
+
+/** True when `inner` occurs in `outer` around [a, b). */
+function covers(outer: string, inner: string, a: number, b: number): boolean {
+  for (let p = outer.indexOf(inner); p >= 0; p = outer.indexOf(inner, p + 1)) if (p <= a && b <= p + inner.length) return true;
+  return false;
 }
 
 /** The text with its two swappable parts exchanged (explicit `swap`, or the two halves around a single 、/，). */
@@ -431,10 +466,13 @@ function computePhraseHits(doc: DocumentModel, packs: PackSet): PhraseHit[] {
   for (const c of cands) {
     const f = idx.forms[c.fi];
     const win = norm.slice(c.s, c.s + c.w);
+    // Where the text differs from the standard form (for a wrong order, from the entry's own text: the window is the
+    // swapped form itself).
+    const ref = f.swapped ? normalize(f.entry.text) : f.norm;
     let h = 0;
-    while (h < win.length && win[h] === f.norm[h]) h++;
+    while (h < win.length && win[h] === ref[h]) h++;
     let t = 0;
-    while (t < win.length - h && win[win.length - 1 - t] === f.norm[f.norm.length - 1 - t]) t++;
+    while (t < win.length - h && win[win.length - 1 - t] === ref[ref.length - 1 - t]) t++;
     ds = c.s + h;
     de = Math.max(ds, c.s + c.w - t);
     if (blocked(c.s, c.s + c.w, f.entry)) continue;
