@@ -137,6 +137,14 @@ describe('formulation/canonical-phrase with the segmenter', () => {
           errors: [{ line: 1, column: 5, length: 11, message: '规范表述为“以人民为中心的发展思想”' }],
           output: '牢固树立以人民为中心的发展思想。',
         },
+        {
+          // 习近平 is a word of the user dictionary: without it the segmenter cut 落|实习|近平, and the phrase's first
+          // edge seemed to cut the word 实习.
+          name: 'a phrase that starts with 习近平 after 落实',
+          text: '深入贯彻落实习近平总书记关于改进和加强人民政协工作的重要思想。',
+          errors: [{ line: 1, column: 7, length: 24, message: '（前后颠倒），规范表述为“习近平总书记关于加强和改进人民政协工作的重要思想”' }],
+          output: '深入贯彻落实习近平总书记关于加强和改进人民政协工作的重要思想。',
+        },
       ],
     },
     { segmenter: loadSegmenter().segmenter },
