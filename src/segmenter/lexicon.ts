@@ -675,6 +675,21 @@ function readInChunks(file: string, from: number, each: (chunk: Buffer) => void)
   }
 }
 
+/** The bytes of `file` from `from` on, in one buffer of that size (undefined when the file changes size meanwhile). */
+function readWhole(file: string, from: number): Buffer | undefined {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size - from;
+    if (size < 0) return undefined;
+    const buf = Buffer.allocUnsafeSlow(size);
+    let got = 0;
+    for (let n; got < size && (n = fs.readSync(fd, buf, got, size - got, from + got)) > 0; ) got += n;
+    return got === size ? buf : undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * The text of a lexicon file: from its UTF-16LE copy when there is a good one, else decoded from UTF-8 (as
  * fs.readFileSync(file, 'utf8'); the same text as lexiconTextFromCopy gives). Read a chunk at a time, never as one
@@ -711,10 +726,11 @@ function lexiconTextFromCopyFile(utf8File: string, copyFile: string): string | u
     fs.closeSync(fd);
   }
   if (top.toString('latin1') !== text16Head(hash.digest('hex'))) return undefined;
-  // READ_CHUNK is even: every chunk but the last holds whole code units, and the last does too ((size − head) is even).
-  const parts: string[] = [];
-  readInChunks(copyFile, TEXT16_HEAD, c => parts.push(c.toString('utf16le')));
-  return parts.join('');
+  // Read whole and decoded in one call: Node makes a string decoded from more than ≈1 MB an external string (its
+  // characters outside the V8 heap), while chunks joined made a 6.6 MB heap string and, before it, 6.6 MB of chunk
+  // strings that went through the young generation (docs/performance.md, 第十四轮). The buffer is dropped at once.
+  const body = readWhole(copyFile, TEXT16_HEAD);
+  return body && body.toString('utf16le');
 }
 
 /** The homophone words (scripts/build-homophone-words.ts) beside the typo lexicon. */
