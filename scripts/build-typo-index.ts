@@ -35,7 +35,7 @@ function main(argv: string[]): number {
   if (argv.includes('--check')) return termSlipBinary(path.dirname(input), true) ? 0 : 1;
   const out = outArg ? outArg.slice(6) : path.join(path.dirname(input), INDEX_FILE);
   const utf8 = fs.readFileSync(input);
-  const index = buildLexiconIndex(utf8.toString('utf8'));
+  const index = buildLexiconIndex(utf8.toString('utf8'), utf8);
   fs.writeFileSync(out, index);
   console.log(`wrote ${out}: ${index.byteLength} bytes`);
   // The text as UTF-16LE beside it (src/segmenter/lexicon.ts, TEXT16_FILE): loads without UTF-8 decoding.
