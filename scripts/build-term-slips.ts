@@ -8,12 +8,13 @@
 // 1/KEY_RATIO as often as the term (usually never) and no more frequent term owns it.
 // Usage: npx tsc -p . && node out/scripts/build-term-slips.js <corpus folder…> [--out=FILE] [--check]
 //   --check: rebuild in memory and compare with the shipped file (exit 1 when it differs).
+// Writes the text and, beside it, its prebuilt binary (x.utf8 → x.bin, not committed; src/segmenter/term-slips.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadSegmenter } from '../src/segmenter';
 import { dictDir } from './build-dict';
 import { textFiles } from './build-typo-lexicon';
-import { TERM_SLIPS_FILE } from '../src/segmenter/term-slips';
+import { buildTermSlipBinary, TERM_SLIPS_FILE, termSlipBinFor } from '../src/segmenter/term-slips';
 
 
 /** A term is written at least this often, in at least this many articles. */
@@ -168,6 +169,9 @@ function main(argv: string[]): number {
     return same ? 0 : 1;
   }
   fs.writeFileSync(out, b.text);
+  // Its prebuilt binary beside it (src/segmenter/term-slips.ts; npm run build writes the shipped one too): without it,
+  // or with one of another text, the loader parses the text.
+  fs.writeFileSync(termSlipBinFor(out), buildTermSlipBinary(Buffer.from(b.text, 'utf8')));
   return 0;
 }
 

@@ -389,7 +389,7 @@ function main(argv: string[]): number {
   fs.writeFileSync(out, header.join('\n') + '\n' + lines.join('\n') + '\n');
   // Its index (npm run build makes it too; the loader ignores an index of another text). Only beside a file named
   // *.lexicon.utf8: for any other name the index's name would be the lexicon's own (it was overwritten).
-  if (/\.lexicon\.utf8$/.test(out)) fs.writeFileSync(out.replace(/\.lexicon\.utf8$/, '.index.bin'), buildLexiconIndex(fs.readFileSync(out, 'utf8')));
+  if (/\.lexicon\.utf8$/.test(out)) fs.writeFileSync(out.replace(/\.lexicon\.utf8$/, '.index.bin'), buildLexiconIndex(fs.readFileSync(out, 'utf8'), fs.readFileSync(out)));
   console.log(`wrote ${out}: ${targets.size} words, ${kept} attested variants of ${variants.size}, ${real.length} real-word pairs, ${pairsKept} word pairs; corpus ${files.length} files, ${chars} characters`);
   return 0;
 }

@@ -48,7 +48,9 @@ if (require.main === module) {
   // are part of the build; without them wording/typo builds the same tables on first use and decodes the UTF-8 file.
   const index = path.join(ROOT, 'src/segmenter/dict/typo.index.bin');
   const text16 = path.join(ROOT, 'src/segmenter/dict/typo.lexicon.utf16');
-  if (!isBuildCurrent() || !fs.existsSync(index) || !fs.existsSync(text16)) {
+  // (and the term-slip index's binary, term.slips.bin: without it the text is parsed at every start)
+  const slips = path.join(ROOT, 'src/segmenter/dict/term.slips.bin');
+  if (!isBuildCurrent() || !fs.existsSync(index) || !fs.existsSync(text16) || !fs.existsSync(slips)) {
     run([require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', '.']);
     run(['out/scripts/build-typo-index.js']);
     run(['out/scripts/bundle-cli.js']);

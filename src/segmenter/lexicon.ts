@@ -306,7 +306,9 @@ class MaskedIndex {
  *  parseLexicon otherwise builds on first use (≈70 ms), as typed arrays to map in place. */
 export const INDEX_FILE = 'typo.index.bin';
 const INDEX_MAGIC = 0x58505954; // "TYPX"
-const INDEX_VERSION = 6;
+const INDEX_VERSION = 7;
+/** Header words: magic, version, text length, text check, the SHA-1 of the UTF-8 file (5 words), six table sizes. */
+const INDEX_HEAD_WORDS = 15;
 
 /** A check of the lexicon text an index was built from: its length and a hash of every 16th code unit (a rebuilt
  *  lexicon changes counts throughout). */
@@ -356,15 +358,19 @@ function buildTables(text: string, sec: ReturnType<typeof sectionsOf>): Tables {
 }
 
 /** The index of a lexicon text (see INDEX_FILE): a header of 32-bit words (magic, version, text length, text check,
- *  sizes) and the tables. */
-export function buildLexiconIndex(text: string): Uint8Array {
+ *  the SHA-1 of the UTF-8 file, sizes) and the tables. `utf8`: the bytes of the file the text was decoded from (the
+ *  build passes them); a loader that has checked its text against that SHA-1 (the UTF-16 copy's head) skips the
+ *  text check, which reads every 16th code unit in JavaScript (≈0.11 G instructions at every start, more than the
+ *  SHA-1 itself; docs/performance.md 第十四轮). Without it the SHA-1 words are zero and only the text check is used. */
+export function buildLexiconIndex(text: string, utf8?: Uint8Array): Uint8Array {
   if (!text.endsWith('\n')) text += '\n';
   const t = buildTables(text, sectionsOf(text));
   // The masked characters (16-bit) are padded to a whole number of 32-bit words.
   const codes = new Uint16Array(t.masked.codes.length + (t.masked.codes.length & 1));
   codes.set(t.masked.codes);
   const parts = [t.wordish.slots, t.masked.start, t.masked.entries, t.deletions.slots, t.variants.slots, new Uint32Array(codes.buffer)];
-  const header = new Uint32Array([INDEX_MAGIC, INDEX_VERSION, text.length, textCheck(text), ...parts.map(x => x.length)]);
+  const sha = utf8 ? new Uint32Array(new Uint8Array(crypto.createHash('sha1').update(utf8).digest()).buffer) : new Uint32Array(5);
+  const header = new Uint32Array([INDEX_MAGIC, INDEX_VERSION, text.length, textCheck(text), ...sha, ...parts.map(x => x.length)]);
   const out = new Uint8Array(header.byteLength + parts.reduce((n, x) => n + x.byteLength, 0));
   let at = 0;
   for (const x of [header, ...parts]) {
@@ -374,15 +380,20 @@ export function buildLexiconIndex(text: string): Uint8Array {
   return out;
 }
 
-/** The tables of an index for `text`, or undefined when it was built from another text or another version. */
-function tablesFromIndex(text: string, index: Uint8Array): Tables | undefined {
+/** The tables of an index for `text`, or undefined when it was built from another text or another version.
+ *  `sourceSha1`: the SHA-1 (hex) of the UTF-8 file `text` is known to be the text of (checked by the caller). */
+function tablesFromIndex(text: string, index: Uint8Array, sourceSha1?: string): Tables | undefined {
   if (index.byteOffset % 4) index = index.slice();
-  if (index.byteLength < 40) return undefined;
-  const h = new Uint32Array(index.buffer, index.byteOffset, 10);
-  if (h[0] !== INDEX_MAGIC || h[1] !== INDEX_VERSION || h[2] !== text.length || h[3] !== textCheck(text)) return undefined;
-  const [slots, start, entries, deletions, variants, codeWords] = [h[4], h[5], h[6], h[7], h[8], h[9]];
-  if (index.byteLength !== 40 + 4 * (slots + start + entries + deletions + variants + codeWords) || codeWords !== (entries + 1) >> 1) return undefined;
-  let at = index.byteOffset + 40;
+  const head = 4 * INDEX_HEAD_WORDS;
+  if (index.byteLength < head) return undefined;
+  const h = new Uint32Array(index.buffer, index.byteOffset, INDEX_HEAD_WORDS);
+  if (h[0] !== INDEX_MAGIC || h[1] !== INDEX_VERSION || h[2] !== text.length) return undefined;
+  // Built from the very file the text was checked against, or (no such file, or another) the same text check.
+  const sameFile = sourceSha1 !== undefined && Buffer.from(index.buffer, index.byteOffset + 16, 20).toString('hex') === sourceSha1;
+  if (!sameFile && h[3] !== textCheck(text)) return undefined;
+  const [slots, start, entries, deletions, variants, codeWords] = [h[9], h[10], h[11], h[12], h[13], h[14]];
+  if (index.byteLength !== head + 4 * (slots + start + entries + deletions + variants + codeWords) || codeWords !== (entries + 1) >> 1) return undefined;
+  let at = index.byteOffset + head;
   const take = <T>(n: number, make: (b: ArrayBufferLike, o: number, n: number) => T): T => {
     const r = make(index.buffer, at, n);
     at += 4 * n;
@@ -425,13 +436,13 @@ export function nearReadings(r: string): string[] {
  *  People's Daily got 3 more warnings). */
 export const RARE_KNOWN_CORPUS = 20;
 
-/** Parses the lexicon text (see the build script for the line formats). */
-export function parseLexicon(text: string, index?: Uint8Array): Lexicon {
+/** Parses the lexicon text (see the build script for the line formats). `sourceSha1`: see tablesFromIndex. */
+export function parseLexicon(text: string, index?: Uint8Array, sourceSha1?: string): Lexicon {
   if (!text.endsWith('\n')) text += '\n';
   // Comment lines (#) come first; then the sections in code-unit order of their marks, the Han words last.
   const sec = sectionsOf(text);
   const { wordPairs, stutters, deletions, syllables, realPairs, words } = sec;
-  let tables: Tables | undefined = index && tablesFromIndex(text, index);
+  let tables: Tables | undefined = index && tablesFromIndex(text, index, sourceSha1);
   const tablesOf = () => (tables ??= buildTables(text, sec));
 
   /** Readings and homophones of each character (all readings), found on first use of the character in the syllable
@@ -675,6 +686,21 @@ function readInChunks(file: string, from: number, each: (chunk: Buffer) => void)
   }
 }
 
+/** The bytes of `file` from `from` on, in one buffer of that size (undefined when the file changes size meanwhile). */
+function readWhole(file: string, from: number): Buffer | undefined {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size - from;
+    if (size < 0) return undefined;
+    const buf = Buffer.allocUnsafeSlow(size);
+    let got = 0;
+    for (let n; got < size && (n = fs.readSync(fd, buf, got, size - got, from + got)) > 0; ) got += n;
+    return got === size ? buf : undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * The text of a lexicon file: from its UTF-16LE copy when there is a good one, else decoded from UTF-8 (as
  * fs.readFileSync(file, 'utf8'); the same text as lexiconTextFromCopy gives). Read a chunk at a time, never as one
@@ -683,10 +709,15 @@ function readInChunks(file: string, from: number, each: (chunk: Buffer) => void)
  * glibc does not give back (docs/performance.md, 第十一轮).
  */
 export function readLexiconText(file: string): string {
+  return readLexiconSource(file).text;
+}
+
+/** readLexiconText, with the SHA-1 (hex) of the UTF-8 file when the text came from a copy checked against it. */
+function readLexiconSource(file: string): { text: string; sha1?: string } {
   if (/\.lexicon\.utf8$/.test(file)) {
     try {
-      const text = lexiconTextFromCopyFile(file, file.replace(/\.lexicon\.utf8$/, '.lexicon.utf16'));
-      if (text !== undefined) return text;
+      const got = lexiconTextFromCopyFile(file, file.replace(/\.lexicon\.utf8$/, '.lexicon.utf16'));
+      if (got !== undefined) return got;
     } catch {
       // no copy (a plain tsc build, or the extension's dist/): decode the UTF-8
     }
@@ -695,11 +726,11 @@ export function readLexiconText(file: string): string {
   const parts: string[] = [];
   readInChunks(file, 0, c => parts.push(decoder.write(c)));
   parts.push(decoder.end());
-  return parts.join('');
+  return { text: parts.join('') };
 }
 
-/** lexiconTextFromCopy over the two files, read a chunk at a time. */
-function lexiconTextFromCopyFile(utf8File: string, copyFile: string): string | undefined {
+/** lexiconTextFromCopy over the two files (the UTF-8 one read a chunk at a time), with the UTF-8 file's SHA-1. */
+function lexiconTextFromCopyFile(utf8File: string, copyFile: string): { text: string; sha1: string } | undefined {
   if (!text16SizeOk(fs.statSync(copyFile).size)) return undefined;
   const hash = crypto.createHash('sha1');
   readInChunks(utf8File, 0, c => hash.update(c));
@@ -710,11 +741,13 @@ function lexiconTextFromCopyFile(utf8File: string, copyFile: string): string | u
   } finally {
     fs.closeSync(fd);
   }
-  if (top.toString('latin1') !== text16Head(hash.digest('hex'))) return undefined;
-  // READ_CHUNK is even: every chunk but the last holds whole code units, and the last does too ((size − head) is even).
-  const parts: string[] = [];
-  readInChunks(copyFile, TEXT16_HEAD, c => parts.push(c.toString('utf16le')));
-  return parts.join('');
+  const sha1 = hash.digest('hex');
+  if (top.toString('latin1') !== text16Head(sha1)) return undefined;
+  // Read whole and decoded in one call: Node makes a string decoded from more than ≈1 MB an external string (its
+  // characters outside the V8 heap), while chunks joined made a 6.6 MB heap string and, before it, 6.6 MB of chunk
+  // strings that went through the young generation (docs/performance.md, 第十四轮). The buffer is dropped at once.
+  const body = readWhole(copyFile, TEXT16_HEAD);
+  return body && { text: body.toString('utf16le'), sha1 };
 }
 
 /** The homophone words (scripts/build-homophone-words.ts) beside the typo lexicon. */
@@ -755,7 +788,8 @@ export function loadLexicon(dir: string): Lexicon | undefined {
       } catch {
         index = undefined;
       }
-      lex = parseLexicon(readLexiconText(file), index);
+      const source = readLexiconSource(file);
+      lex = parseLexicon(source.text, index, source.sha1);
       let homophones: string | undefined;
       try {
         homophones = fs.readFileSync(homophonesFileFor(file), 'utf8');

@@ -1,6 +1,7 @@
 // The typo lexicon's in-place look-ups (src/segmenter/lexicon.ts): the word index and the character-pair set are hash
 // tables over the file text; every answer must equal a plain scan of the file's lines.
 import * as assert from 'assert';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -95,6 +96,26 @@ describe('typo lexicon look-ups', () => {
     const own = parseLexicon(small, buildLexiconIndex(small));
     assert.ok(own.known('攻关') && own.knownAt('x攻坚', 1, 3) && !own.known('攻'));
     assert.deepStrictEqual(own.corrections('共坚', 0, 2, 0), ['攻坚']);
+  });
+
+  it('an index built with the SHA-1 of its UTF-8 file is trusted for a text checked against that file, without the text check', () => {
+    const small = ['# test', '+攻关', '共建 700 1500 v', '攻坚 900 3000 v', ''].join('\n');
+    const bytes = Buffer.from(small, 'utf8');
+    const sha = crypto.createHash('sha1').update(bytes).digest('hex');
+    const index = buildLexiconIndex(small, bytes);
+    // Damage the text check (header word 3) and empty the word table (the first table, after the 15-word header; -1 is
+    // an empty slot):
+    // an index that is used then finds no word, one that is not used is rebuilt from the text and finds it.
+    const h = new Uint32Array(index.buffer, index.byteOffset, 15);
+    h[3] ^= 1;
+    new Int32Array(index.buffer, index.byteOffset + 60, h[9]).fill(-1);
+    assert.strictEqual(parseLexicon(small, index, sha).word('攻坚'), undefined, 'trusted by the SHA-1');
+    assert.strictEqual(parseLexicon(small, index).word('攻坚')?.corpus, 900, 'no SHA-1: the text check rejects it');
+    assert.strictEqual(parseLexicon(small, index, 'f'.repeat(40)).word('攻坚')?.corpus, 900, 'another file: the text check rejects it');
+    // An undamaged index without a SHA-1 (zero words) still passes on its text check.
+    const plain = buildLexiconIndex(small);
+    assert.strictEqual(parseLexicon(small, plain, sha).word('攻坚')?.corpus, 900);
+    assert.ok(parseLexicon(small, plain, sha).knownAt('x攻坚', 1, 3));
   });
 
   it('parses a small lexicon of its own', () => {

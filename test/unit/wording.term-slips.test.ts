@@ -2,13 +2,15 @@
 // the term-slip index (src/segmenter/dict/term.slips.utf8, scripts/build-term-slips.ts; docs/typo-detection.md
 // 第十四轮b).
 import * as assert from 'assert';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { testRule } from '../helpers/ruleTester';
 import { typo } from '../../src/rules/wording/typo';
 import { doubledWord } from '../../src/rules/wording/doubled-word';
 import { loadSegmenter } from '../../src/segmenter';
-import { TermSlipIndex, TERM_SLIPS_FILE } from '../../src/segmenter/term-slips';
+import { buildTermSlipBinary, loadTermSlips, readTermSlipBinary, TermSlipIndex, TERM_SLIPS_FILE, termSlipBinFor } from '../../src/segmenter/term-slips';
 import { termSlipsIn } from '../../src/rules/wording/_lib/term-slips';
 
 const segmenter = loadSegmenter().segmenter!;
@@ -111,5 +113,80 @@ describe('term-slip index', () => {
     const shipped = new TermSlipIndex(text);
     assert.ok(shipped.size > 10000);
     assert.strictEqual(shipped.get('基础设建设')?.term, '基础设施建设');
+  });
+  describe('the prebuilt binary (term.slips.bin, scripts/build-typo-index.ts)', () => {
+    const dir = path.join(__dirname, '../../../src/segmenter/dict');
+    const utf8 = fs.readFileSync(path.join(dir, TERM_SLIPS_FILE));
+    const sha1 = (b: Uint8Array) => new Uint32Array(new Uint8Array(crypto.createHash('sha1').update(b).digest()).buffer);
+    const bin = buildTermSlipBinary(utf8);
+    it('is what a rebuild from the shipped text writes (npm run build made it)', () => {
+      const file = termSlipBinFor(path.join(dir, TERM_SLIPS_FILE));
+      assert.ok(fs.existsSync(file), `${file} is missing: run npm run build`);
+      assert.ok(Buffer.compare(fs.readFileSync(file), Buffer.from(bin)) === 0, `${file} differs from a rebuild: run npm run build`);
+      assert.strictEqual(buildTermSlipBinary(utf8).length, bin.length);
+    });
+    it('gives the same answers as the index parsed from the text, at every key and pair', () => {
+      const text = utf8.toString('utf8');
+      const parsed = new TermSlipIndex(text);
+      const data = readTermSlipBinary(bin, sha1(utf8));
+      assert.ok(data);
+      const mapped = new TermSlipIndex(data!);
+      assert.strictEqual(mapped.size, parsed.size);
+      let keys = 0;
+      for (const line of text.split('\n')) {
+        const [kind, term] = line.split('\t');
+        if (kind === 'P') assert.strictEqual(mapped.pair(term), parsed.pair(term));
+        if (kind !== 'T') continue;
+        // Every key of the term (dropped or doubled character), inside some text, and the term itself.
+        for (let k = 1; k + 1 < term.length; k++) {
+          for (const key of [term.slice(0, k) + term.slice(k + 1), term.slice(0, k + 1) + term.slice(k)]) {
+            const s = `在${key}中`;
+            assert.deepStrictEqual(mapped.at(s, 1), parsed.at(s, 1), key);
+            keys++;
+          }
+        }
+        assert.deepStrictEqual(mapped.at(term, 0), parsed.at(term, 0));
+      }
+      assert.ok(keys > 50000);
+      assert.strictEqual(mapped.pair('中心'), 0);
+      assert.strictEqual(mapped.pair('卒中'), parsed.pair('卒中'));
+      assert.ok(mapped.pair('卒中') > 0);
+    });
+    it('is not used when it was built from another text, or is damaged', () => {
+      const other = Buffer.from(utf8.toString('utf8') + 'P\t卒卒\t1\n');
+      assert.strictEqual(readTermSlipBinary(bin, sha1(other)), undefined);
+      assert.strictEqual(readTermSlipBinary(bin.slice(0, bin.length - 2), sha1(utf8)), undefined);
+      const wrongVersion = bin.slice();
+      wrongVersion[4] ^= 1;
+      assert.strictEqual(readTermSlipBinary(wrongVersion, sha1(utf8)), undefined);
+      assert.strictEqual(readTermSlipBinary(new Uint8Array(8), sha1(utf8)), undefined);
+    });
+    it('the loader uses it when it matches the text beside it and parses the text when not', () => {
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'term-slips-'));
+      const saved = process.env.DRAFT_LINT_TERM_SLIPS;
+      try {
+        const small = 'T\t高质量发展\t1249\t..1..\t.00..\nP\t卒中\t8\n';
+        const file = path.join(tmp, 'x.utf8');
+        fs.writeFileSync(file, small);
+        // A binary that belongs to the text, but with another count: it is read (so the binary is what is used).
+        const altered = buildTermSlipBinary(Buffer.from(small.replace('1249', '7')));
+        const header = buildTermSlipBinary(Buffer.from(small));
+        altered.set(header.subarray(0, 28), 0);
+        fs.writeFileSync(termSlipBinFor(file), altered);
+        process.env.DRAFT_LINT_TERM_SLIPS = file;
+        assert.strictEqual(loadTermSlips(tmp)?.get('高质发展')?.count, 7);
+        // Another text under another name, with a binary of a different text beside it: parsed from the text.
+        const file2 = path.join(tmp, 'y.utf8');
+        fs.writeFileSync(file2, small);
+        fs.writeFileSync(termSlipBinFor(file2), buildTermSlipBinary(Buffer.from(small.replace('卒中\t8', '卒中\t9'))));
+        process.env.DRAFT_LINT_TERM_SLIPS = file2;
+        assert.strictEqual(loadTermSlips(tmp)?.get('高质发展')?.count, 1249);
+        assert.strictEqual(loadTermSlips(tmp)?.pair('卒中'), 8);
+      } finally {
+        if (saved === undefined) delete process.env.DRAFT_LINT_TERM_SLIPS;
+        else process.env.DRAFT_LINT_TERM_SLIPS = saved;
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
+    });
   });
 });
