@@ -433,3 +433,39 @@ describe('wording/typo 第十四轮: word pairs written three or four times in e
   // A weak guess let through by the word after it (滋生|腐败, 4).
   it('a pair written 4 times lets a weak guess through: 坚决铲除子生腐败的土壤', () => assert.deepStrictEqual(found('坚决铲除子生腐败的土壤'), ['4+2:滋生:info']));
 });
+
+describe('wording/typo 第十五轮: a quoted phrase of edited text misspelt; a whole 、-item meaning a very common word', () => {
+  const found = (text: string, docType?: 'report'): string[] =>
+    lintTypo(text, docType).map(d => `${d.offset}+${d.length}:${d.expected}:${d.severity}`);
+  const lintTypo = (text: string, docType?: 'report') => {
+    const rules = [typo, misspelling, confusableChar];
+    const config = defaultConfig();
+    config.rules = Object.fromEntries(rules.map(r => [r.meta.id, { severity: r.meta.defaultSeverity }]));
+    return lint(text, { rules, config, segmenter, ...(docType ? { docType } : {}) }).diagnostics.filter(d => d.ruleId === 'wording/typo');
+  };
+  // A short quotation is a slogan or name taken as written, unless the whole of it with the fix is a phrase edited text
+  // writes (五位一体 in the lexicon) and as written it is nothing edited text writes (quotedPhraseFixed).
+  const invalid: [string, string[], string][] = [
+    ['统筹推进“五位一踢”总体布局', ['7+2:一体:info'], '统筹推进“五位一体”总体布局'],
+    // A whole 、-item whose guess is no weak one: reported when the word meant is very common (安全, 社会) or the
+    // evidence strong.
+    ['深化经贸、安圈、媒体等领域合作', ['5+2:安全:warning'], '深化经贸、安全、媒体等领域合作'],
+    ['涉及国家、社回、个人三个层面', ['5+2:社会:info'], '涉及国家、社会、个人三个层面'],
+  ];
+  for (const [text, want, fixed] of invalid)
+    it(`found: ${text}`, () => {
+      assert.deepStrictEqual(found(text), want);
+      const d = lintTypo(text)[0];
+      assert.strictEqual(text.slice(0, d.fix!.offset) + d.fix!.text + text.slice(d.fix!.offset + d.fix!.length), fixed);
+    });
+  const valid: [string, string][] = [
+    // A quoted phrase that is no phrase of edited text with the fix either (a coined slogan).
+    ['a quoted slogan the fix does not make a phrase of edited text', '打造“与世偕行”品牌'],
+    ['a quoted term taken as written (生态环竟)', '打造“生态环竟”品牌，学习《生态环竟》一书。'],
+    // The slot a list varies: a sibling item is the written item but for the character the fix changes.
+    ['一山、一阁、一镇 (一阁 is not 一个)', '景区建有一山、一阁、一镇'],
+    ['不脏、不湿、也不臭 (不湿 is not 不是)', '他说：“不脏、不湿、也不臭，还能给手机充电。”'],
+    ['a whole item meaning a less common word stays terse (立题 is not 立体)', '立题、蹲点、座谈'],
+  ];
+  for (const [name, text] of valid) it(`not found: ${name}`, () => assert.deepStrictEqual(found(text, 'report'), []));
+});

@@ -86,6 +86,30 @@ function writesElsewhere(text: string, w: string, corpus: number): number {
  *  reported (in a longer one, only weak guesses are not) (measured on generated slips, clean sentences and published reports, docs/typo-detection.md 第八轮). */
 const SHORT_QUOTE = 6;
 
+/** A quotation's words as a whole (3–4 characters) are a slip of a phrase edited text writes at least this often. */
+const QUOTED_PHRASE_CORPUS = 20;
+
+/** The reference-corpus count of the word meant by a guess that is a whole 、-item, for it to be reported (as
+ *  PAIR_WARN_CORPUS of typo-candidates: 500 found no more generated slips). */
+const COMMON_ITEM_CORPUS = 1000;
+
+/**
+ * True when the whole of the quotation q, with the slip's fix, is a phrase edited text writes often (“五位一踢” →
+ * 五位一体, 《北京共兘》 → 北京共识, “人敏楷模” → 人民楷模), while as written it is no word and edited text never writes it:
+ * the quotation then names that phrase misspelt, not a slogan or name of the writer's own (第十五轮). `base` is the
+ * document offset of the run the slip's offsets count from.
+ */
+function quotedPhraseFixed(text: string, q: { open: number; close: number }, base: number, s: Slip, lexicon: Lexicon, isWord: (w: string) => boolean): boolean {
+  if (s.fix.length !== 1 || s.fix.text.length !== 1) return false;
+  const inner = text.slice(q.open + 1, q.close);
+  if (inner.length < 3 || inner.length > 4) return false;
+  const k = base + s.fix.offset - (q.open + 1);
+  if (k < 0 || k >= inner.length) return false;
+  if (isWord(inner) || lexicon.known(inner) || lexicon.attested(inner) > 0 || lexicon.seen(inner) > 0) return false;
+  const fixed = inner.slice(0, k) + s.fix.text + inner.slice(k + 1);
+  return (lexicon.word(fixed)?.corpus ?? 0) >= QUOTED_PHRASE_CORPUS;
+}
+
 /** Punctuation that ends a 、-enumeration (its items are between these and 、). */
 const ITEM_END = /[，。；：！？,;:!?“”‘’《》（）()\n]/;
 
@@ -97,6 +121,17 @@ const ITEM_END = /[，。；：！？,;:!?“”‘’《》（）()\n]/;
  * beside 北京大学人民医院 are names).
  */
 export function inSiblingItem(text: string, a: number, b: number, word: string): boolean {
+  return siblingVerdict(text, a, b, word) === 'support';
+}
+
+/**
+ * What the other items of the 、-enumeration holding text[a, b) say of the fix to `word` (see inSiblingItem):
+ * 'support' when one writes the word at the same place, 'pattern' when one is the written item but for the character
+ * the fix would change (一山、一湖、一阁; 不脏、不湿; 更优、更佳、更美; 北医一院、北医三院: the slot the list varies),
+ * 'alone' when the enumeration has no other item with text (“品质”更优、“气质”更佳: the quotation marks end the items),
+ * otherwise 'none'.
+ */
+export function siblingVerdict(text: string, a: number, b: number, word: string): 'support' | 'pattern' | 'none' | 'alone' {
   let from = a;
   while (from > 0 && !ITEM_END.test(text[from - 1])) from--;
   let to = b;
@@ -109,15 +144,17 @@ export function inSiblingItem(text: string, a: number, b: number, word: string):
     start = i + 1;
   }
   const k = items.findIndex(([s, e]) => s <= a && b <= e);
-  if (k < 0) return false;
+  if (k < 0) return 'none';
   const [os, oe] = items[k];
   const at = a - os;
   const len = oe - os;
   const written = text.slice(a, b);
   let support = false;
+  let siblings = 0;
   for (let j = 0; j < items.length; j++) {
     if (j === k) continue;
     const [s, e] = items[j];
+    if (e > s) siblings++;
     // The first item may start the clause (要加大对革命老区) and the last run on (边疆地区和贫困地区的): aligned at
     // their other end.
     const p = e - s === len || (j === items.length - 1 && e - s > len) ? s + at : j === 0 && e - s > len ? e - len + at : -1;
@@ -135,10 +172,10 @@ export function inSiblingItem(text: string, a: number, b: number, word: string):
         const w = i - at;
         if (w < 0 || w >= word.length || written[w] === word[w]) atFix = false;
       }
-      if (differ === 1 && atFix) return false;
+      if (differ === 1 && atFix) return 'pattern';
     }
   }
-  return support;
+  return support ? 'support' : siblings ? 'none' : 'alone';
 }
 
 /** A credit: names of two to four characters (separated by 、 or spaces) right before 摄, 提供, 供图, 制图 or 绘 that
@@ -351,7 +388,7 @@ export const typo: Rule = {
           // 中厄关系 three times) is taken as meant. In a longer quotation (quoted speech, a document's title:
           // 《……合作伙伴关系写定》) the other guesses are taken as in any prose.
           const q = enclosingQuote(ctx.doc, p.offset + rs + s.start, '“‘《「『');
-          if (q && (s.weak || q.close - q.open - 1 <= SHORT_QUOTE)) {
+          if (q && (s.weak || q.close - q.open - 1 <= SHORT_QUOTE) && !quotedPhraseFixed(ctx.doc.text, q, p.offset + rs, s, lexicon, lookups.isWord)) {
             drop(s, 'rule-quote');
             continue;
           }
@@ -380,7 +417,13 @@ export const typo: Rule = {
             // A window that is part of a longer item (冰雪精济、, 、民族惯系) is taken as any other, unless the guess is weak.
             // … unless another item of the same enumeration writes the word meant (政治认同、思想仁同、理论认同;
             // 质量强国、航天强过): parallel items repeat their words, a slip breaks the pattern.
-            if ((p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、') && (s.weak || (s.start === 0 && s.end === run.length)) && !inSiblingItem(p.text, rs + s.start, rs + s.end, s.expected)) {
+            // A whole item whose guess is no weak one and means a very common word (经贸、安圈、媒体 → 安全; 国家、社回、个人
+            // → 社会) or is strong evidence is taken as any other, unless a sibling item is it but for the character
+            // the fix changes (一山、一湖、一阁; 不脏、不湿: the slot the list varies) or none has text to compare (第十五轮).
+            const dun = p.text[rs + s.start - 1] === '、' || p.text[rs + s.end] === '、';
+            const verdict = dun ? siblingVerdict(p.text, rs + s.start, rs + s.end, s.expected) : 'none';
+            const plainItem = !s.weak && (s.strong || (lexicon.word(s.expected)?.corpus ?? 0) >= COMMON_ITEM_CORPUS) && verdict === 'none';
+            if (dun && (s.weak || (s.start === 0 && s.end === run.length && !plainItem)) && verdict !== 'support') {
               drop(s, s.weak ? 'rule-dun-weak' : 'rule-dun-item');
               continue;
             }
