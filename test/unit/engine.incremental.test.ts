@@ -26,6 +26,7 @@ const PARAGRAPH_LOCAL = [
   'punctuation/empty-pair',
   'punctuation/nonstandard-dash',
   'wording/confusable-char',
+  'wording/de-complement',
   'wording/repeated-key-noun',
   'wording/stray-latin',
 ];
@@ -53,7 +54,7 @@ describe('incremental lint (paragraph-local rules)', () => {
     const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
     // What is typed: characters of every kind the paragraph-local rules look at (marks, digits, Latin, quotes, list
     // items, dates, phrases of the packs).
-    const bits = ['的', '，', '。', '、', '“', '”', '《', '》', '（', '）', ',', '...', '——', '--', '~', '１２', 'good', '其它', '协商民主', '2017年', '30%', '共5项：', '一是', '新时代', ' ', '\u3000'];
+    const bits = ['的', '，', '。', '、', '“', '”', '《', '》', '（', '）', ',', '...', '——', '--', '~', '１２', 'good', '其它', '协商民主', '2017年', '30%', '共5项：', '一是', '新时代', '发展的很快。', ' ', '\u3000'];
     // Edits the whole-text rules read across lines: figures (a part larger than its whole, counts, years), headings
     // (section years, numbering), inline ordinals, misspellings.
     const figures = ['提交提案1043件，经审查立案1060件', '召开协商会6次，其中专题协商会4次、对口协商会3次', '等5个方面', '2019年', '1,200万元', '增长12.5%', '十三届二次会议', '12人次'];

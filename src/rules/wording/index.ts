@@ -7,5 +7,6 @@ import { confusableChar } from './confusable-char';
 import { repeatedKeyNoun } from './repeated-key-noun';
 import { typo } from './typo';
 import { homophoneWord } from './homophone-word';
+import { deComplement } from './de-complement';
 
-export const WORDING_RULES: Rule[] = [doubledWord, strayLatin, misspelling, confusableChar, typo, homophoneWord, repeatedKeyNoun];
+export const WORDING_RULES: Rule[] = [doubledWord, strayLatin, misspelling, confusableChar, typo, homophoneWord, deComplement, repeatedKeyNoun];
