@@ -727,17 +727,16 @@ export function homophonesFileFor(lexiconFile: string): string {
 
 /** homophoneWordsAt over the lines "W M1 M2 …" of a homophone file (comments start with #). */
 export function parseHomophones(text: string): (s: string, a: number) => readonly string[] | undefined {
-  const meant = new Map<string, string[]>();
-  const first = new Uint8Array(65536);
+  // By the first code unit, then the second (asked at every character of a text: most characters start no such word,
+  // told by one array read; the others by a look-up by number, without making the two-character string).
+  const meant: (Map<number, string[]> | undefined)[] = new Array(65536);
   for (const line of text.split('\n')) {
     if (!line || line[0] === '#') continue;
     const [w, ...ms] = line.split(' ');
     if (w.length !== 2 || !ms.length) continue;
-    meant.set(w, ms);
-    first[w.charCodeAt(0)] = 1;
+    (meant[w.charCodeAt(0)] ??= new Map()).set(w.charCodeAt(1), ms);
   }
-  // (Asked at every character of a text: most characters start no such word, told by one array read.)
-  return (s, a) => (first[s.charCodeAt(a)] && a + 2 <= s.length ? meant.get(s.slice(a, a + 2)) : undefined);
+  return (s, a) => (a + 2 <= s.length ? meant[s.charCodeAt(a)]?.get(s.charCodeAt(a + 1)) : undefined);
 }
 
 /** The lexicon shipped in `dir` (the segmenter's dictionary folder), or undefined when it is missing. */
