@@ -64,16 +64,17 @@ function partsSwapped(p: string, q: string, a: number, m: number): PhraseEdit | 
 export class PhraseIndex implements MinedPhrases {
   readonly phrases: MinedPhrase[];
   /** Phrases by their first two characters (starts) and last two (ends): the first character's code unit picks a map
-   *  keyed by the second's (near() asks at every character of a text: no two-character string is made, and most
-   *  characters start no phrase's pair, told by one array read). */
-  private readonly starts: (Map<number, number[]> | undefined)[] = new Array(65536);
-  private readonly ends: (Map<number, number[]> | undefined)[] = new Array(65536);
+   *  keyed by the second's (near() asks at every character of a text: no two-character string is made and hashed). */
+  private readonly starts = new Map<number, Map<number, number[]>>();
+  private readonly ends = new Map<number, Map<number, number[]>>();
   private readonly byText = new Map<string, number>();
 
   constructor(phrases: MinedPhrase[]) {
     this.phrases = phrases;
-    const add = (by: (Map<number, number[]> | undefined)[], t: string, at: number, i: number) => {
-      const m = (by[t.charCodeAt(at)] ??= new Map());
+    const add = (by: Map<number, Map<number, number[]>>, t: string, at: number, i: number) => {
+      const c0 = t.charCodeAt(at);
+      let m = by.get(c0);
+      if (!m) by.set(c0, (m = new Map()));
       const c1 = t.charCodeAt(at + 1);
       let l = m.get(c1);
       if (!l) m.set(c1, (l = []));
@@ -130,7 +131,7 @@ export class PhraseIndex implements MinedPhrases {
       for (let i = 0; i + 2 <= r.length; i++) {
         const c0 = r.charCodeAt(i);
         const c1 = r.charCodeAt(i + 1);
-        const starts = this.starts[c0]?.get(c1);
+        const starts = this.starts.get(c0)?.get(c1);
         if (starts)
           for (const pid of starts) {
             const p = this.phrases[pid].text;
@@ -142,7 +143,7 @@ export class PhraseIndex implements MinedPhrases {
               tryAt(pid, i, e);
             }
           }
-        const ends = this.ends[c0]?.get(c1);
+        const ends = this.ends.get(c0)?.get(c1);
         if (ends)
           for (const pid of ends) {
             const p = this.phrases[pid].text;

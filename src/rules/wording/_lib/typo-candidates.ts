@@ -399,16 +399,18 @@ const candidateCache = new WeakMap<SlipLookups['lexicon'], Map<string, Candidate
  *  lexicon and the function answer alike for every document), so the answers outlive one check (a batch of short
  *  documents asked ≈1,000 characters of each again, each by a key string made and hashed). A function must give the
  *  same answer for a character every time it is asked (as `lookAlikes` is specified). */
-const candidatesByCode = new WeakMap<SlipLookups['lexicon'], WeakMap<SlipLookups['lookAlikes'], (Candidates | undefined)[]>>();
+const candidatesByCode = new WeakMap<SlipLookups['lexicon'], WeakMap<SlipLookups['lookAlikes'], Map<number, Candidates>>>();
 
 /** Each candidate character once: homophones, near homophones (zh/z, in/ing …), look-alikes. */
 function candidatesOf(lx: SlipLookups, c: string): Candidates {
   let byFn = candidatesByCode.get(lx.lexicon);
   if (!byFn) candidatesByCode.set(lx.lexicon, (byFn = new WeakMap()));
   let mine = byFn.get(lx.lookAlikes);
-  if (!mine) byFn.set(lx.lookAlikes, (mine = new Array(65536)));
+  if (!mine) byFn.set(lx.lookAlikes, (mine = new Map()));
   const code = c.charCodeAt(0);
-  return (mine[code] ??= candidatesOfChar(lx, c));
+  let r = mine.get(code);
+  if (!r) mine.set(code, (r = candidatesOfChar(lx, c)));
+  return r;
 }
 
 function candidatesOfChar(lx: SlipLookups, c: string): Candidates {
