@@ -86,10 +86,6 @@ function hashRange(s: string, a: number, b: number, skip = -1): number {
   return h >>> 0;
 }
 
-/** Bits of LineTable's filter of key starts (2^21 bits, 256 KB: about 5% of the bits set by the words' ≈95k first
- *  pairs). */
-const PAIR_BITS = 21;
-
 /** An open-addressing hash table of the lines of some sections of `text`, keyed by each line's key (the text after
  *  the section's mark up to the first space). Entries are line starts times two plus the mark's length (0 or 1), so
  *  a look-up of s[a, b) makes no string. Built once, from typed arrays only. */
@@ -145,41 +141,8 @@ class LineTable {
     return new LineTable(text, slots);
   }
 
-  /** Bits set for the hash (pairHash) of the first two code units of every key of two or more (built on first use):
-   *  lengths and lengthsMarked are asked at every character of a text, and about half of the characters of edited
-   *  text start no key of 2–4 characters, told so by one bit instead of three probes. Only a filter: a set bit is
-   *  followed by the probes. */
-  private pairBits?: Int32Array;
-
-  private static pairHash(c0: number, c1: number): number {
-    return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b)) >>> (32 - PAIR_BITS);
-  }
-
-  /** False when no key starts with s[a] s[a + 1] (or there are not two code units). */
-  private mayStartKey(s: string, a: number): boolean {
-    if (a + 1 >= s.length) return false;
-    let bits = this.pairBits;
-    if (!bits) {
-      bits = this.pairBits = new Int32Array(1 << (PAIR_BITS - 5));
-      const t = this.text;
-      for (let h = 0; h < this.slots.length; h++) {
-        const v = this.slots[h];
-        if (v === -1) continue;
-        const e = v & this.lowMask;
-        const k = (e >> 1) + (e & 1);
-        const c1 = t.charCodeAt(k + 1);
-        if (c1 === 32 || c1 === 10 || k + 1 >= t.length) continue;
-        const b = LineTable.pairHash(t.charCodeAt(k), c1);
-        bits[b >> 5] |= 1 << (b & 31);
-      }
-    }
-    const b = LineTable.pairHash(s.charCodeAt(a), s.charCodeAt(a + 1));
-    return (bits[b >> 5] & (1 << (b & 31))) !== 0;
-  }
-
   /** Bit k set (k = 2, 3, 4) when s[a, a + k) is a key: the three look-ups of a start share one running hash. */
   lengths(s: string, a: number): number {
-    if (!this.mayStartKey(s, a)) return 0;
     let bits = 0;
     let h = 2166136261;
     const top = Math.min(s.length, a + 4);
@@ -193,7 +156,6 @@ class LineTable {
   /** Bits k (k = 2, 3, 4) as lengths(); bits 8 + k set for the keys that `rare` (asked once per key and remembered
    *  per slot, so it must always answer the same for an entry) takes. */
   lengthsMarked(s: string, a: number, rare: (entry: number, n: number) => boolean): number {
-    if (!this.mayStartKey(s, a)) return 0;
     const marks = (this.marks ??= new Uint8Array(this.slots.length));
     let bits = 0;
     let h = 2166136261;
