@@ -580,8 +580,15 @@ export function parseLexicon(text: string, index?: Uint8Array, sourceSha1?: stri
       }
       return wordOf(w);
     },
-    attested: v => Number((variantValue(v) ?? '0').split(' ')[0]),
-    seen: v => Number((variantValue(v) ?? '0 0').split(' ')[1] ?? 0),
+    // (Most texts asked are no variant: 0 without making the default's pieces.)
+    attested: v => {
+      const value = variantValue(v);
+      return value === undefined ? 0 : Number(value.split(' ')[0]);
+    },
+    seen: v => {
+      const value = variantValue(v);
+      return value === undefined ? 0 : Number(value.split(' ')[1] ?? 0);
+    },
     seenBeside: (v, left, right, only) => {
       const ctx = (variantValue(v) ?? '').split(' ')[2];
       if (ctx === undefined) return undefined;
@@ -760,17 +767,19 @@ export function homophonesFileFor(lexiconFile: string): string {
 
 /** homophoneWordsAt over the lines "W M1 M2 …" of a homophone file (comments start with #). */
 export function parseHomophones(text: string): (s: string, a: number) => readonly string[] | undefined {
-  const meant = new Map<string, string[]>();
-  const first = new Uint8Array(65536);
+  // By the first code unit, then the second (asked at every character of a text: looked up by number, without making
+  // and hashing a two-character string).
+  const meant = new Map<number, Map<number, string[]>>();
   for (const line of text.split('\n')) {
     if (!line || line[0] === '#') continue;
     const [w, ...ms] = line.split(' ');
     if (w.length !== 2 || !ms.length) continue;
-    meant.set(w, ms);
-    first[w.charCodeAt(0)] = 1;
+    const c0 = w.charCodeAt(0);
+    let m = meant.get(c0);
+    if (!m) meant.set(c0, (m = new Map()));
+    m.set(w.charCodeAt(1), ms);
   }
-  // (Asked at every character of a text: most characters start no such word, told by one array read.)
-  return (s, a) => (first[s.charCodeAt(a)] && a + 2 <= s.length ? meant.get(s.slice(a, a + 2)) : undefined);
+  return (s, a) => (a + 2 <= s.length ? meant.get(s.charCodeAt(a))?.get(s.charCodeAt(a + 1)) : undefined);
 }
 
 /** The lexicon shipped in `dir` (the segmenter's dictionary folder), or undefined when it is missing. */

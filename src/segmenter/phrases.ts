@@ -63,23 +63,28 @@ function partsSwapped(p: string, q: string, a: number, m: number): PhraseEdit | 
 /** The lexicon's index: phrases by their first two and last two characters. */
 export class PhraseIndex implements MinedPhrases {
   readonly phrases: MinedPhrase[];
-  private readonly starts = new Map<string, number[]>();
-  private readonly ends = new Map<string, number[]>();
+  /** Phrases by their first two characters (starts) and last two (ends): the first character's code unit picks a map
+   *  keyed by the second's (near() asks at every character of a text: no two-character string is made and hashed). */
+  private readonly starts = new Map<number, Map<number, number[]>>();
+  private readonly ends = new Map<number, Map<number, number[]>>();
   private readonly byText = new Map<string, number>();
 
   constructor(phrases: MinedPhrase[]) {
     this.phrases = phrases;
+    const add = (by: Map<number, Map<number, number[]>>, t: string, at: number, i: number) => {
+      const c0 = t.charCodeAt(at);
+      let m = by.get(c0);
+      if (!m) by.set(c0, (m = new Map()));
+      const c1 = t.charCodeAt(at + 1);
+      let l = m.get(c1);
+      if (!l) m.set(c1, (l = []));
+      l.push(i);
+    };
     phrases.forEach((ph, i) => {
       const t = ph.text;
       this.byText.set(t, i);
-      const s = t.slice(0, 2);
-      const e = t.slice(-2);
-      let l = this.starts.get(s);
-      if (!l) this.starts.set(s, (l = []));
-      l.push(i);
-      l = this.ends.get(e);
-      if (!l) this.ends.set(e, (l = []));
-      l.push(i);
+      add(this.starts, t, 0, i);
+      add(this.ends, t, t.length - 2, i);
     });
   }
 
@@ -124,8 +129,9 @@ export class PhraseIndex implements MinedPhrases {
         found.set(key, { phrase: ph, offset: base + s, length: e - s, written: q, ...ed });
       };
       for (let i = 0; i + 2 <= r.length; i++) {
-        const sk = r.slice(i, i + 2);
-        const starts = this.starts.get(sk);
+        const c0 = r.charCodeAt(i);
+        const c1 = r.charCodeAt(i + 1);
+        const starts = this.starts.get(c0)?.get(c1);
         if (starts)
           for (const pid of starts) {
             const p = this.phrases[pid].text;
@@ -137,7 +143,7 @@ export class PhraseIndex implements MinedPhrases {
               tryAt(pid, i, e);
             }
           }
-        const ends = this.ends.get(sk);
+        const ends = this.ends.get(c0)?.get(c1);
         if (ends)
           for (const pid of ends) {
             const p = this.phrases[pid].text;

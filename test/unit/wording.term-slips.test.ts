@@ -11,7 +11,7 @@ import { typo } from '../../src/rules/wording/typo';
 import { doubledWord } from '../../src/rules/wording/doubled-word';
 import { loadSegmenter } from '../../src/segmenter';
 import { buildTermSlipBinary, loadTermSlips, readTermSlipBinary, TermSlipIndex, TERM_SLIPS_FILE, termSlipBinFor } from '../../src/segmenter/term-slips';
-import { termSlipsIn } from '../../src/rules/wording/_lib/term-slips';
+import { keyStarts, termSlipsIn } from '../../src/rules/wording/_lib/term-slips';
 
 const segmenter = loadSegmenter().segmenter!;
 
@@ -106,6 +106,17 @@ describe('term-slip index', () => {
     const [d] = termSlipsIn('推进现代代化。', index, 'double', known, () => false);
     assert.deepStrictEqual([d.start, d.end, d.at, d.char, d.strong], [2, 6, 4, '代', true]);
     assert.deepStrictEqual(termSlipsIn('推进现代代化。', index, 'omit', known, () => false), []);
+  });
+  it('keyStarts lists exactly the places where keys start, with their keys; termSlipsIn answers alike with them', () => {
+    const text = '推动高质发展，推进现代代化。高质发展';
+    const starts = keyStarts(text, index);
+    const expected: unknown[] = [];
+    for (let i = 0; i + 3 <= text.length; i++) if (index.at(text, i).length && /[\u4e00-\u9fff]/.test(text[i])) expected.push(i, index.at(text, i));
+    assert.deepStrictEqual(starts, expected);
+    assert.deepStrictEqual(starts.filter((_, k) => k % 2 === 0), [2, 9, 14]);
+    for (const kind of ['omit', 'double'] as const)
+      assert.deepStrictEqual(termSlipsIn(text, index, kind, known, () => false, '', starts), termSlipsIn(text, index, kind, known, () => false));
+    assert.deepStrictEqual(keyStarts('没有键的一段话。', index), []);
   });
   it('the shipped index has its header and provenance', () => {
     const text = fs.readFileSync(path.join(__dirname, '../../../src/segmenter/dict', TERM_SLIPS_FILE), 'utf8');

@@ -22,6 +22,9 @@ function lookAlikeMap(groups: Omit<ConfusableGroup, 'pack'>[]): Map<string, stri
   return m;
 }
 
+/** The look-alike function of each look-alike map (SlipLookups.lookAlikes). */
+const lookAlikeFns = new WeakMap<Map<string, string>, (ch: string) => string>();
+
 /** The answer for a run without slips (shared; frozen). */
 const NO_SLIPS = Object.freeze([]) as unknown as Slip[];
 
@@ -245,6 +248,9 @@ export const typo: Rule = {
     const lexicon: Lexicon | undefined = seg.lexicon?.();
     if (!lexicon) return;
     const alikes = ctx.packs.memo('wording.typo.lookAlikes', () => lookAlikeMap(ctx.packs.field<Omit<ConfusableGroup, 'pack'>>('wording', 'confusables')));
+    // One function per map (and so per pack set): the candidate sets built from it are kept across documents.
+    let lookAlikes = lookAlikeFns.get(alikes);
+    if (!lookAlikes) lookAlikeFns.set(alikes, (lookAlikes = (ch: string) => alikes.get(ch) ?? ''));
     const ignore = new Set(stringList(ctx.options.ignore));
     const lenient = proseRegister(ctx) === 'informal';
     const abbreviations = ctx.packs.memo('wording.placeAbbreviations', () =>
@@ -259,7 +265,7 @@ export const typo: Rule = {
     const lookups: SlipLookups = {
       lexicon,
       isWord: w => !!ctx.segmenter?.isWord(w) || (users ??= userWordSet(ctx)).has(w),
-      lookAlikes: ch => alikes.get(ch) ?? '',
+      lookAlikes,
       ignore: new Set(),
       functionChars: functionChars(ctx.packs),
       surnames: reduplication(ctx.packs).surnames,

@@ -39,14 +39,15 @@ export function termSlipsIn(
   known: (t: string, a: number, b: number) => boolean,
   pair: (a: string, b: string) => boolean,
   functionChars = '',
+  starts: KeyStarts = keyStarts(text, index),
 ): TermSlipHit[] {
   const out: TermSlipHit[] = [];
   const n = text.length;
   const loose = (i: number) => i < 0 || i >= n || !isHanCode(text.charCodeAt(i)) || functionChars.includes(text[i]);
-  for (let i = 0; i + 3 <= n; i++) {
-    if (!isHanCode(text.charCodeAt(i))) continue;
+  for (let x = 0; x < starts.length; x += 2) {
+    const i = starts[x] as number;
     if (out.length && out[out.length - 1].end > i) continue;
-    const keys = index.at(text, i);
+    const keys = starts[x + 1] as TermSlip[];
     for (let j = keys.length - 1; j >= 0; j--) {
       const slip = keys[j];
       if (slip.kind !== kind) continue;
@@ -94,6 +95,35 @@ export function termSlipsIn(
   return out;
 }
 
+/** The places of a text where keys of the index start (at a Han character, three characters or more before the
+ *  end), each followed by its keys (index.at): both kinds at once, since both rules ask about the same paragraphs.
+ *  Most texts have none. */
+export type KeyStarts = (number | TermSlip[])[];
+
+const NO_STARTS: KeyStarts = [];
+
+export function keyStarts(text: string, index: TermSlips): KeyStarts {
+  let out: KeyStarts | undefined;
+  for (let i = 0; i + 3 <= text.length; i++) {
+    if (!isHanCode(text.charCodeAt(i))) continue;
+    const keys = index.at(text, i);
+    if (keys.length) (out ??= []).push(i, keys);
+  }
+  return out ?? NO_STARTS;
+}
+
+/** keyStarts per paragraph text of the document being checked (wording/typo asks for omissions, then
+ *  wording/doubled-word for doubled characters: one scan of the index for both), with the index it was made with. */
+const startsByDoc = new WeakMap<object, { index: TermSlips; byText: Map<string, KeyStarts> }>();
+
+function paragraphKeyStarts(doc: object, text: string, index: TermSlips): KeyStarts {
+  let d = startsByDoc.get(doc);
+  if (!d || d.index !== index) startsByDoc.set(doc, (d = { index, byText: new Map() }));
+  let r = d.byText.get(text);
+  if (!r) d.byText.set(text, (r = keyStarts(text, index)));
+  return r;
+}
+
 /**
  * termSlipsIn over a paragraph's text with the context's segmenter and typo lexicon: two characters make a word when
  * either knows it; two words go side by side when both are the segmenter's or edited text writes them so (党组|组织).
@@ -110,7 +140,7 @@ export function paragraphTermSlips(ctx: RuleContext, text: string, kind: TermSli
   const lexicon = seg.lexicon?.();
   const known = (t: string, a: number, b: number) => !!lexicon?.knownAt(t, a, b) || seg.isWord(t.slice(a, b));
   const pair = (a: string, b: string) => (seg.isWord(a) && seg.isWord(b)) || (lexicon?.pairCount?.(a, b) ?? 0) > 0;
-  const out = termSlipsIn(text, terms, kind, known, pair, kind === 'omit' ? functionChars(ctx.packs) : '');
+  const out = termSlipsIn(text, terms, kind, known, pair, kind === 'omit' ? functionChars(ctx.packs) : '', paragraphKeyStarts(ctx.doc, text, terms));
   memo?.set(ownString(text), out);
   return out;
 }

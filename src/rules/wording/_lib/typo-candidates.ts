@@ -29,7 +29,8 @@ export interface SlipLookups {
   lexicon: Lexicon;
   /** Dictionary or user word (compact segmenter dictionary, 政协 terms). */
   isWord(w: string): boolean;
-  /** Look-alikes of a character (pack groups). */
+  /** Look-alikes of a character (pack groups); the same answer for a character every time (candidate sets are kept
+   *  per lexicon and function). */
   lookAlikes(ch: string): string;
   /** Words never to propose. */
   ignore: Set<string>;
@@ -282,11 +283,14 @@ function mayReplace(run: string, p: number, lx: SlipLookups, covered: Uint8Array
     for (let s = Math.max(0, p - len + 1); s <= p && s + len <= n; s++) {
       const e = s + len;
       if (!allHanIn(run, s, e)) continue;
+      // (Most windows have no correction at all: asked first, before the pair's counts.)
+      const words = lx.lexicon.corrections(run, s, e, p, accept);
+      if (!words.length) continue;
       // (bestReplacement's own test: a function character pairs only with a loose, rarely free character, unless
       // edited text never writes the pair: fnPairOpen.)
       const open = len === 2 && (functionChar || lx.functionChars.includes(run[p === s ? s + 1 : s])) ? fnPairOpen(lx, run, s, p) : -1;
       if (open < 0 && functionChar && len === 2 && (covered[p === s ? s + 1 : s] || freeUse(lx, run[p === s ? s + 1 : s]) >= MAX_KEPT_USE)) continue;
-      for (const w of lx.lexicon.corrections(run, s, e, p, accept))
+      for (const w of words)
         if ((plausible(lx, w, w[p - s], functionChar, cands) || (open >= 0 && fnPairMeant(lx, w, w[p - s], cands, open))) && (len > 2 || commonWord(lx, w) || rarePairPossible(lx, run, s, p))) return true;
     }
   }
@@ -391,15 +395,21 @@ let takenGen = 0;
 /** Candidate replacements of each character, per look-up set (characters recur: computed once each). */
 const candidateCache = new WeakMap<SlipLookups['lexicon'], Map<string, Candidates>>();
 
-/** The same per look-up set, by character alone (one check of a document). */
-const candidatesByLookups = new WeakMap<SlipLookups, Map<string, Candidates>>();
+/** The same by lexicon and look-alike function, by code unit: the rule passes one function per pack set (the
+ *  lexicon and the function answer alike for every document), so the answers outlive one check (a batch of short
+ *  documents asked ≈1,000 characters of each again, each by a key string made and hashed). A function must give the
+ *  same answer for a character every time it is asked (as `lookAlikes` is specified). */
+const candidatesByCode = new WeakMap<SlipLookups['lexicon'], WeakMap<SlipLookups['lookAlikes'], Map<number, Candidates>>>();
 
 /** Each candidate character once: homophones, near homophones (zh/z, in/ing …), look-alikes. */
 function candidatesOf(lx: SlipLookups, c: string): Candidates {
-  let mine = candidatesByLookups.get(lx);
-  if (!mine) candidatesByLookups.set(lx, (mine = new Map()));
-  let r = mine.get(c);
-  if (!r) mine.set(c, (r = candidatesOfChar(lx, c)));
+  let byFn = candidatesByCode.get(lx.lexicon);
+  if (!byFn) candidatesByCode.set(lx.lexicon, (byFn = new WeakMap()));
+  let mine = byFn.get(lx.lookAlikes);
+  if (!mine) byFn.set(lx.lookAlikes, (mine = new Map()));
+  const code = c.charCodeAt(0);
+  let r = mine.get(code);
+  if (!r) mine.set(code, (r = candidatesOfChar(lx, c)));
   return r;
 }
 
