@@ -7,6 +7,7 @@ import * as path from 'path';
 import { StringDecoder } from 'string_decoder';
 import type { Segmenter } from '../core/types';
 import { runBreakTable } from '../core/run-break';
+import { ownString } from '../core/memo';
 
 /** The typo lexicon's module, loaded when first asked for: not in the segmenter's worker thread, which never uses it
  *  (it would load node:crypto and some twenty other internal modules there, ≈19 M instructions on every CLI run). */
@@ -199,7 +200,7 @@ export function cutByRuns(text: string, cutRun: (run: string) => Iterable<string
     let toks = recent?.get(run);
     if (toks) {
       recent!.delete(run);
-      recent!.set(run, toks);
+      remember(recent!, run, toks);
     } else {
       toks = [];
       placeWords(run, cutRun(run), 0, toks);
@@ -229,7 +230,9 @@ const CACHE_ENTRIES = 10000;
 
 /** Keeps `value` for `key` in a cache of recent cuts, dropping the oldest entry beyond CACHE_ENTRIES. */
 export function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  cache.set(key, value);
+  // A copy of the key: it is sliced from the text cut (a paragraph or a whole draft), which a sliced key would keep
+  // alive after the draft is done (docs/performance.md, 第十五轮). V8 copies slices shorter than 13 characters anyway.
+  cache.set(key.length >= 13 ? ownString(key) : key, value);
   if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
 }
 
