@@ -319,6 +319,20 @@ export interface LintedFile {
   chars?: number;
 }
 
+/** Without --timing nothing reads a file's timings (a record of some 45 rules): drop them once the file is complete
+ *  rather than keep one per file to the end of the run (600 files: 0.8 MB; docs/performance.md, 第十五轮). */
+function dropTimings(linted: LintedFile): void {
+  const complete = linted.complete;
+  if (!complete) {
+    linted.timings = undefined;
+    return;
+  }
+  linted.complete = () => {
+    complete();
+    linted.timings = undefined;
+  };
+}
+
 /** Files whose rules that need the segmenter are still waiting for it; completed in order. */
 class PendingFiles {
   private list: LintedFile[] = [];
@@ -445,7 +459,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
       io.beforeLint?.(input.length, 1, opts.fix || opts.fixDryRun);
       // Only --fix prints the input again; otherwise nothing here keeps it while the rules run (lintBytes lets it go).
       const bytes = opts.fix ? input : undefined;
-      const pendingLint = lintBytes(input, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);
+      const pendingLint = lintBytes({ bytes: input }, abs, displayPath(abs, io.cwd).replace(/^stdin\.txt$/, name), opts, resolver, seg, rules);
       input = undefined;
       const linted = await pendingLint;
       linted.complete?.();
@@ -487,6 +501,7 @@ async function runWith(seg: SegmenterHolder, argv: string[], io: CliIO, inject: 
           const linted = await lintTarget(t, io, opts, resolver, seg, split?.mainRules ?? rules);
           byIndex.push(linted);
           if (!linted) continue;
+          if (!timing) dropTimings(linted);
           all.push(linted);
           pending.add(linted, seg);
         }
@@ -635,7 +650,9 @@ export async function lintTarget(t: Target, io: CliIO, opts: CliOptions, resolve
   // A file found by a directory search is fixed only when it really lies inside that folder (not through a link);
   // the folder's real path is looked up only for --fix (the only writer).
   const writeOpts: WriteBackOptions = t.root && opts.fix ? { allowedRoots: [await fsp.realpath(t.root).catch(() => t.root!)] } : {};
-  return lintBytes(bytes, t.file, shown, opts, resolver, seg, rules, cfg, writeOpts);
+  const held = { bytes };
+  bytes = NO_BYTES;
+  return lintBytes(held, t.file, shown, opts, resolver, seg, rules, cfg, writeOpts);
 }
 
 function wantsSegmenterThread(opts: CliOptions, io: CliIO, rules: Rule[]): boolean {
@@ -721,9 +738,21 @@ async function outputIsInput(out: string, targets: Target[]): Promise<string | u
 
 const NO_BYTES = new Uint8Array(0);
 
+/** Decodes `held.bytes` (a DraftLintError's message when it cannot) and, if `release`, lets the bytes go. */
+function decodeHeld(held: { bytes: Uint8Array }, file: string, shown: string, notes: boolean | undefined, release: boolean): DraftSource | string {
+  try {
+    return readDraft(held.bytes, file, shown, notes);
+  } catch (e) {
+    if (e instanceof DraftLintError) return e.message;
+    throw e;
+  } finally {
+    if (release) held.bytes = NO_BYTES;
+  }
+}
+
 /** Decodes, lints and (with --fix / --fix-dry-run) fixes one file's bytes. */
 async function lintBytes(
-  bytes: Uint8Array,
+  held: { bytes: Uint8Array },
   file: string,
   shown: string,
   opts: CliOptions,
@@ -736,19 +765,16 @@ async function lintBytes(
   const cfg = cfgIn ?? (await resolver.forFile(file));
   const packs = await resolver.packsFor(cfg);
   // The size limit holds for every input: files, --stdin and --figures (a .docx by the size of its text, below).
-  const tooLarge = isDocx(file) ? undefined : oversizeMessage(bytes.length, cfg.maxFileSize);
+  const tooLarge = isDocx(file) ? undefined : oversizeMessage(held.bytes.length, cfg.maxFileSize);
   if (tooLarge) return { result: { path: shown, diagnostics: [], skipped: tooLarge }, notices: [] };
-  let source: DraftSource;
-  try {
-    source = readDraft(bytes, file, shown, opts.notes);
-  } catch (e) {
-    if (e instanceof DraftLintError) return { result: { path: shown, diagnostics: [], error: e.message }, notices: [] };
-    throw e;
-  }
-  const { text, decoded } = source;
   // A plain lint needs the bytes no more (only --fix writes them back, and --stdin --fix prints them): let them go
-  // before the rules run (2.4 MB of a 2.4 MB file's peak; docs/performance.md, 第十二轮).
-  if (!opts.fix && !opts.fixDryRun) bytes = NO_BYTES;
+  // before the rules run (2.4 MB of a 2.4 MB file's peak; docs/performance.md, 第十二轮). They are only ever read
+  // through `held` in this async function: a local or an argument register of its suspended frame kept the buffer
+  // alive through the whole lint (第十五轮).
+  const source = decodeHeld(held, file, shown, opts.notes, !opts.fix && !opts.fixDryRun);
+  if (typeof source === 'string') return { result: { path: shown, diagnostics: [], error: source }, notices: [] };
+  const { text, decoded } = source;
+  let bytes = held.bytes;
   if (!text.trim()) {
     // An empty draft has nothing to check: say so rather than pass it silently.
     return { result: { path: shown, diagnostics: [], encoding: source.encoding, skipped: text.length ? '文件只有空白，没有文字，未检查' : '文件是空的，没有文字，未检查' }, notices: [], ...(opts.stdin && opts.fix ? { fixedBytes: bytes } : {}) };

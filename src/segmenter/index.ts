@@ -7,6 +7,7 @@ import * as path from 'path';
 import { StringDecoder } from 'string_decoder';
 import type { Segmenter } from '../core/types';
 import { runBreakTable } from '../core/run-break';
+import { ownString } from '../core/memo';
 
 /** The typo lexicon's module, loaded when first asked for: not in the segmenter's worker thread, which never uses it
  *  (it would load node:crypto and some twenty other internal modules there, ≈19 M instructions on every CLI run). */
@@ -198,8 +199,7 @@ export function cutByRuns(text: string, cutRun: (run: string) => Iterable<string
     const run = text.slice(start, end);
     let toks = recent?.get(run);
     if (toks) {
-      recent!.delete(run);
-      recent!.set(run, toks);
+      touch(recent!, run, toks);
     } else {
       toks = [];
       placeWords(run, cutRun(run), 0, toks);
@@ -224,13 +224,35 @@ function cutWithOffsets(text: string, variant: DictVariant, own: string, recent?
   return cutByRuns(text, run => jieba!.cut(run, true), recent);
 }
 
-/** Runs (text between punctuation) cut recently, per segmenter: re-linting after an edit re-cuts only the edited run. */
+/** Runs (text between punctuation) cut recently, per segmenter: re-linting after an edit re-cuts only the edited run.
+ *  Bounded by entries and by the characters of their keys (the tokens kept grow with them): 10,000 entries of whole
+ *  paragraphs held several MiB of tokens from drafts long done in a batch run (docs/performance.md, 第十五轮). */
 const CACHE_ENTRIES = 10000;
+const CACHE_CHARS = 64000;
+const cachedChars = new WeakMap<Map<string, unknown>, number>();
 
-/** Keeps `value` for `key` in a cache of recent cuts, dropping the oldest entry beyond CACHE_ENTRIES. */
+/** Keeps `value` for `key` in a cache of recent cuts, dropping the oldest entries beyond CACHE_ENTRIES or
+ *  CACHE_CHARS. */
 export function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  cache.set(key, value);
-  if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+  // A copy of the key: it is sliced from the text cut (a paragraph or a whole draft), which a sliced key would keep
+  // alive after the draft is done (第十五轮). V8 copies slices shorter than 13 characters anyway.
+  const k = key.length >= 13 ? ownString(key) : key;
+  // (A cache emptied by clear() starts again from nothing.)
+  let chars = cache.size ? (cachedChars.get(cache) ?? 0) : 0;
+  if (!cache.has(k)) chars += k.length;
+  cache.set(k, value);
+  while (cache.size > 1 && (cache.size > CACHE_ENTRIES || chars > CACHE_CHARS)) {
+    const oldest = cache.keys().next().value as string;
+    chars -= oldest.length;
+    cache.delete(oldest);
+  }
+  cachedChars.set(cache, chars);
+}
+
+/** Moves `key` (found in the cache) to the newest end. */
+function touch<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.delete(key)) cachedChars.set(cache, (cachedChars.get(cache) ?? 0) - key.length);
+  remember(cache, key, value);
 }
 
 function makeSegmenter(variant: DictVariant, own: string, words: Set<string>): JiebaSegmenter {

@@ -3,7 +3,7 @@
 import type { Fix, Segmenter } from '../../../core/types';
 import type { PackSet } from '../../../core/packs';
 import { commonEnds } from '../../../core/trim';
-import { OwnerCache } from '../../../core/memo';
+import { OwnerCache, ownString } from '../../../core/memo';
 import { wordingPack } from '../../../packs';
 
 export type EntryKind = 'phrase' | 'enumeration' | 'collocation' | 'time-bound' | 'house-style' | 'title';
@@ -264,7 +264,10 @@ export function contentOnly(s: string): string {
   if (t !== undefined) return t;
   t = contentOnlyOf(s);
   if (contentMemo.size >= CONTENT_MEMO_MAX) contentMemo.clear();
-  contentMemo.set(s, t);
+  // Copies: `s` (and so `t`) may be sliced from a whole document's normalized text, which a sliced key would keep
+  // alive after the document is done (docs/performance.md, 第十五轮).
+  const key = ownString(s);
+  contentMemo.set(key, t === s ? key : ownString(t));
   return t;
 }
 
