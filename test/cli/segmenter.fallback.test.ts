@@ -22,8 +22,11 @@ const CASES: [string, string[]][] = [
   ['嘉陵江流域生态文明建设建设和绿色发展', ['嘉陵江', '流域', '生态', '文明', '建设', '建设', '和', '绿色', '发展']],
   // Words of jieba's stock dictionary that the compact one lacks (纵横捭阖, B超, X射线) must not be words here.
   ['纵横捭阖，B超和X射线检查', ['纵横', '捭阖', '，', 'B', '超', '和', 'X', '射线', '检查']],
-  // Two routes with the same score: cppjieba takes the shorter first word.
-  ['咚咚咚的敲门声', ['咚', '咚咚', '的', '敲门', '声']],
+  // Two routes with the same score: cppjieba takes the shorter first word. (With more text after the tie, the two
+  // sums are formed in another order and glibc's log and V8's Math.log may round a weight one unit apart, so the tie
+  // can go either way: since 习近平 joined the dictionary, 咚咚咚的敲门声 is cut 咚咚|咚 by nodejieba and 咚|咚咚 here.
+  // No such run differs on seeds, real/ and a month of People's Daily: scripts/compare-segmenters.ts.)
+  ['咚咚咚', ['咚', '咚咚']],
   // 吉林 is in jieba-rs's dictionary, not in cppjieba's nor ours: the HMM joins 吉林段.
   ['提升基层党组织组织力，推进G331吉林段全线贯通', ['提升', '基层', '党组织', '组织力', '，', '推进', 'G331', '吉林段', '全线', '贯通']],
 ];
@@ -150,7 +153,7 @@ console.log(JSON.stringify({ engine: r.engine, reason: r.fallbackReason, error: 
   it('dict/stock-only.words.gz is what scripts/build-wasm-dict builds from this jieba-wasm', () => {
     const p = spawnSync(process.execPath, [path.join(ROOT, 'out/scripts/build-wasm-dict.js'), '--check'], { encoding: 'utf8' });
     assert.strictEqual(p.status, 0, p.stdout + p.stderr);
-    assert.match(p.stdout, /stock-only\.words\.gz is up to date \(306331 words\)/);
+    assert.match(p.stdout, /stock-only\.words\.gz is up to date \(306330 words\)/);
   });
 
   it('the CLI gives the same output with DRAFT_LINT_SEGMENTER=wasm and names it in --version', () => {
