@@ -18,7 +18,7 @@ const DIGIT = /[0-9０-９]/;
 /** A place character and the next one that edited text writes this often as a word (乡村, 村村, 城镇) end no name. */
 const PLACE_WORD = 50;
 
-/** Characters that end the name of a place or building (程阳八寨, 庆成宫, 下党村): the window before one is a name. */
+/** Characters that end the name of a place (民胜村, 下党乡): the window right before one is the name. */
 const PLACE_END = '寨宫村庄镇乡寺庙岭峪屯堡塬垸坝';
 
 /** A character rare in edited text (its count in the reference corpus) and in jieba's dictionary, which an input
@@ -37,8 +37,9 @@ const envOff = (process.env.DRAFT_LINT_HINT_GATE_OFF ?? '').split(',');
 const enabled = (k: string) => !envOff.includes(k) && !envOff.includes('all');
 
 /**
- * Why the hint `s` found in `run` (the run starts at paragraph offset `rs` of `text`) is taken as ordinary text, or
- * undefined when it stays a hint.
+ * Why the hint `s` (run offsets; the run starts at offset `rs` of the paragraph `text`; `docText` the whole
+ * document) is taken as ordinary text, or undefined when it stays a hint. Switches for analysis:
+ * DRAFT_LINT_HINT_GATE_OFF=lone,rare,stutter,digit,place (or all) and DRAFT_LINT_HINT_GATE_TRACE=1.
  */
 export function hintGate(s: Slip, text: string, rs: number, lx: HintGateLookups, docText = text): string | undefined {
   return hintGateReasons(s, text, rs, lx, true, false, docText)[0];
