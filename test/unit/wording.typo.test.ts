@@ -101,7 +101,8 @@ testRule(
       { text: '及时向市委汇抱工作', errors: [{ line: 1, column: 6, length: 2, message: '疑为同音字误用：“汇抱”应为“汇报”（“抱”“报”同音）', severity: 'info' }], output: '及时向市委汇报工作' },
       // 第十一轮: when a two-character slip is a warning (both sides of each condition of pairWarning).
       { name: '第十一轮: a two-character slip whose word is frequent (科研, 1026 in the reference corpus) is a warning', text: '加强科妍治理', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“科妍”应为“科研”（“妍”“研”同音）', severity: 'warning' }], output: '加强科研治理' },
-      { name: '第十一轮: … below the count (污染, 949) a hint', text: '加强污冉治理', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“污冉”应为“污染”（“冉”“染”同音）', severity: 'info' }], output: '加强污染治理' },
+      // (With 冉, a character rare in edited text, the hint is dropped since 第十六轮: wording.typo-hint-gate.)
+      { name: '第十一轮: … below the count (污染, 949) a hint', text: '加强污燃治理', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“污燃”应为“污染”（“燃”“染”同音）', severity: 'info' }], output: '加强污染治理' },
       { name: '第十一轮: a 的 after the window is no name context', text: '进一步加强对民营企叶的支持', errors: [{ line: 1, column: 9, length: 2, message: '疑为同音字误用：“企叶”应为“企业”（“叶”“业”同音）', severity: 'warning' }], output: '进一步加强对民营企业的支持' },
       { name: '第十一轮: a kept character much used alone (有) leaves a hint', text: '目前还煤有结果', errors: [{ line: 1, column: 4, length: 2, message: '疑为同音字误用：“煤有”应为“没有”（“煤”“没”同音）', severity: 'info' }], output: '目前还没有结果' },
       { name: '第十一轮: the written pair in edited text (颗以) leaves a hint', text: '我们颗以看到成效', errors: [{ line: 1, column: 3, length: 2, message: '疑为同音字误用：“颗以”应为“可以”（“颗”“可”同音）', severity: 'info' }], output: '我们可以看到成效' },
@@ -188,10 +189,11 @@ testRule(
       { name: '多字', text: '要一如既既往地支持政协工作', errors: [{ line: 1, column: 2, length: 5, message: '疑为多字：“一如既既往”应为“一如既往”（多了“既”）', severity: 'warning' }], output: '要一如既往地支持政协工作' },
       // 重复输入 (AB + BC): a hint; the fix drops the second copy.
       {
+        // (推进进一步 is not reported since 第十六轮: edited text never writes 推进|一步 either, test/unit/wording.typo-hint-gate.)
         name: '叠字 AB + BC',
-        text: '推进进一步深化改革',
-        errors: [{ line: 1, column: 1, length: 5, message: '疑为重复输入：“推进进一步”中“进”写了两次（“推进”与“进一步”共用一字），是否应为“推进一步”', severity: 'info' }],
-        output: '推进一步深化改革',
+        text: '坚持扩大大规模设备更新',
+        errors: [{ line: 1, column: 3, length: 5, message: '疑为重复输入：“扩大大规模”中“大”写了两次（“扩大”与“大规模”共用一字），是否应为“扩大规模”', severity: 'info' }],
+        output: '坚持扩大规模设备更新',
       },
       // 同音词 (real-word slips): two dictionary words that edited text never writes side by side, one a homophone of
       // the word it writes there often. A warning when that pair is most of what is written beside the other word.

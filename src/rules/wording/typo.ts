@@ -8,6 +8,7 @@ import { occursTwice } from '../../core/text-index';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 import { paragraphTermSlips } from './_lib/term-slips';
+import { hintGate, hintGateTrace } from './_lib/typo-hint-gate';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
 function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
@@ -446,6 +447,15 @@ export const typo: Rule = {
           if (listed.some(r => rs + s.start < r.end && r.start < rs + s.end)) {
             drop(s, 'rule-listed');
             continue;
+          }
+          // A hint in a class of ordinary text that is almost never a slip (_lib/typo-hint-gate).
+          if (!s.strong) {
+            const why = hintGate(s, p.text, rs, lookups, ctx.doc.text);
+            if (hintGateTrace) hintGateTrace(s, p.text, rs, lookups, ctx.doc.text);
+            if (why) {
+              drop(s, 'gate-' + why);
+              continue;
+            }
           }
           const offset = p.offset + rs;
           shown.push([rs + s.start, rs + s.end]);
