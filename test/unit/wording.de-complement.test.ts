@@ -8,7 +8,7 @@ const cases = {
     { name: 'quantities: a 的 phrase (what can be done is limited; those who go are few)', text: '我们能做的很有限。当年上学的很少。' },
     { name: 'words that end in 的', text: '目的很明确，真的很好，有的很大。' },
     { name: 'a noun after the predicate: 的 opens a noun phrase', text: '取得的很大成绩，发展的更大优势。' },
-    { name: 'a head the pack does not list', text: '这件事推进的很扎实。' },
+    { name: 'a head the pack does not list', text: '这件事考虑的很扎实。' },
     { name: 'a predicate that does not close the clause', text: '发展的很快速度令人惊叹。' },
   ],
   invalid: [
@@ -26,6 +26,12 @@ const cases = {
         { line: 1, column: 12, length: 6, message: '即“变得更加美丽”' },
       ],
       output: '日子过得越来越好，乡村变得更加美丽。',
+    },
+    {
+      name: 'a curated head and complement (推进, 扎实) with 非常',
+      text: '各项工作推进的非常扎实，成效明显。',
+      errors: [{ line: 1, column: 5, length: 7, message: '即“推进得非常扎实”' }],
+      output: '各项工作推进得非常扎实，成效明显。',
     },
     {
       name: 'a single-character head before the end of the paragraph',

@@ -16,7 +16,7 @@ export const deComplement: Rule = {
     description: '补语前误用“的”（落实的很好）',
     docs:
       '动词、形容词后面接“很、非常、十分、更加、越来越”等引出的程度补语并结束分句时，用结构助词“得”：“各项工作落实得很好”“日子过得越来越好”。写成“的”（“落实的很好”“发展的很快”）是“的、得”混用。' +
-      '只在报刊常这样带补语的词（规则包 wording.complementHeads，由 scripts/mine-de-complements.ts 从《人民日报》三个月中挖掘：变、走、建设、发展、落实……；报刊在“得”后带任何补语 3 次以上的词也收）之后、补语是报刊常用的补语（complementPredicates：快、好、稳、出色、明显……）且紧接着分句结束时报告；' +
+      '只在报刊常这样带补语的词（规则包 wording.complementHeads，由 scripts/mine-de-complements.ts 从《人民日报》三个月中挖掘：变、走、建设、发展、落实……；报刊在“得”后带任何补语 3 次以上的词也收；另有手工补充的政协文稿常用词 complementHeadsCurated：推进、开展、履职……）之后、补语是报刊常用的补语（complementPredicates：快、好、稳、出色、明显……；手工补充的 complementPredicatesCurated：扎实、有力、到位……）且紧接着分句结束时报告；' +
       '表示数量的“多、少、有限”不报（“能做的很有限”“上学的很少”是“的”字短语：能做的事、上学的人），“目的、真的、有的”等本身成词的不报，后面还跟着名词的（“取得的很大成绩”）也不报。可自动修复：把“的”改为“得”。',
     examples: [
       { bad: '一年来，各项工作落实的很好。', good: '一年来，各项工作落实得很好。' },
@@ -29,9 +29,9 @@ export const deComplement: Rule = {
   check(ctx) {
     const sets = ctx.packs.memo('wording.complement', () => ({
       adverbs: stringField(ctx.packs, 'complementAdverbs').sort((a, b) => b.length - a.length),
-      heads: new Set(stringField(ctx.packs, 'complementHeads')),
-      predicates: new Set(stringField(ctx.packs, 'complementPredicates')),
-      maxPred: stringField(ctx.packs, 'complementPredicates').reduce((a, w) => Math.max(a, w.length), 0),
+      heads: new Set([...stringField(ctx.packs, 'complementHeads'), ...stringField(ctx.packs, 'complementHeadsCurated')]),
+      predicates: new Set([...stringField(ctx.packs, 'complementPredicates'), ...stringField(ctx.packs, 'complementPredicatesCurated')]),
+      maxPred: [...stringField(ctx.packs, 'complementPredicates'), ...stringField(ctx.packs, 'complementPredicatesCurated')].reduce((a, w) => Math.max(a, w.length), 0),
     }));
     if (!sets.adverbs.length || !sets.heads.size) return;
     for (const p of ctx.doc.paragraphs) {
