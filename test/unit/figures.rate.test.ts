@@ -21,6 +21,7 @@ testRule(rate, {
     // Ratios that may exceed 100% by their nature.
     '银行拨备覆盖率为183.2%。',
     '全年投资任务完成率达到112%，产值增长率为135%。',
+    { name: 'rates that may exceed the whole: self-sufficiency, contribution to growth, recovery', text: '全省粮食自给率达到105%，消费对经济增长的贡献率为112%，旅游客流恢复率达到103%。' },
     // Seed 004 and 001 as published.
     '全年收到提案1501件,立案1307件,并案交办的1085件提案已全部办结,提案办理满意率达97.9%。',
     '立案交办提案864件,办复率和委员满意率均为100%。',
