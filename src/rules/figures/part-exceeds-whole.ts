@@ -61,13 +61,13 @@ function checkQizhong(ctx: RuleContext, entries: LedgerEntry[], prevSentence: Le
     // A change (比去年增加5600亿元) is not a whole.
     const isChange = (e: LedgerEntry) => packWords(ctx, 'changeWords', 'anywhere').test(e.subject) || /比[^，,；;]{0,8}$/.test(e.subject);
     if (!whole || isChange(whole)) continue;
-    // Several figures of the same unit before 其中 (重点调研21项、监督性视察2项,其中……): the whole is unclear, unless they
-    // count the same kind of thing at successive stages (收到提案520件，立案486件。其中……): then the largest is the widest
-    // whole a part can belong to.
     // The parts: amounts with the same unit up to the next 其中 / ；/ end of sentence.
     const rest = sen.text.slice(m.index + 2);
     const stop = rest.search(/其中|[；;]/);
     const end = at + 2 + (stop < 0 ? rest.length : stop);
+    // Several figures of the same unit before 其中 (重点调研21项、监督性视察2项,其中……): the whole is unclear, unless they
+    // count the same kind of thing at successive stages (收到提案520件，立案486件。其中……): then the largest is the widest
+    // whole a part can belong to.
     const clauseStart = Math.max(sen.text.lastIndexOf('；', m.index), sen.text.lastIndexOf(';', m.index), sen.text.lastIndexOf('其中', m.index - 1));
     const rivals = pool.filter(e => e !== whole && e.unit === whole.unit && (pool !== before || e.offset > sen.offset + clauseStart));
     if (rivals.length) {

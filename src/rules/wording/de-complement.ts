@@ -27,12 +27,15 @@ export const deComplement: Rule = {
     paragraphLocal: true,
   },
   check(ctx) {
-    const sets = ctx.packs.memo('wording.complement', () => ({
-      adverbs: stringField(ctx.packs, 'complementAdverbs').sort((a, b) => b.length - a.length),
-      heads: new Set([...stringField(ctx.packs, 'complementHeads'), ...stringField(ctx.packs, 'complementHeadsCurated')]),
-      predicates: new Set([...stringField(ctx.packs, 'complementPredicates'), ...stringField(ctx.packs, 'complementPredicatesCurated')]),
-      maxPred: [...stringField(ctx.packs, 'complementPredicates'), ...stringField(ctx.packs, 'complementPredicatesCurated')].reduce((a, w) => Math.max(a, w.length), 0),
-    }));
+    const sets = ctx.packs.memo('wording.complement', () => {
+      const predicates = [...stringField(ctx.packs, 'complementPredicates'), ...stringField(ctx.packs, 'complementPredicatesCurated')];
+      return {
+        adverbs: stringField(ctx.packs, 'complementAdverbs').sort((a, b) => b.length - a.length),
+        heads: new Set([...stringField(ctx.packs, 'complementHeads'), ...stringField(ctx.packs, 'complementHeadsCurated')]),
+        predicates: new Set(predicates),
+        maxPred: predicates.reduce((a, w) => Math.max(a, w.length), 0),
+      };
+    });
     if (!sets.adverbs.length || !sets.heads.size) return;
     for (const p of ctx.doc.paragraphs) {
       const t = p.text;

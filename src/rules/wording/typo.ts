@@ -4,11 +4,11 @@ import { ConfusableGroup, enclosingQuote, ensureUserWords, functionChars, redupl
 import { paragraphMisspellings } from './misspelling';
 import { proseRegister } from '../../core/register';
 import { isHan } from '../../core/document';
-import { occursTwice } from '../../core/text-index';
+import { occursTwice, textIndexFor } from '../../core/text-index';
 import { Lru, ownString, paragraphMemosOn } from '../../core/memo';
 import { findSlips, mayHaveSlip, Slip, SlipLookups, trace } from './_lib/typo-candidates';
 import { paragraphTermSlips } from './_lib/term-slips';
-import { hintGate, hintGateTrace } from './_lib/typo-hint-gate';
+import { HintGateDoc, hintGate, hintGateTrace } from './_lib/typo-hint-gate';
 
 /** Keeps `slips` for `run`, dropping the whole cache beyond a bound (a long batch run). */
 function remember(cache: Map<string, Slip[]>, run: string, slips: Slip[]): void {
@@ -263,6 +263,8 @@ export const typo: Rule = {
     const inDoc = new Map<string, number>();
     // knownWord without building the memo key of the user words on every question (asked for most windows).
     let users: Set<string> | undefined;
+    /** The document as the hint gate asks about it (built at the first hint). */
+    let gateDoc: HintGateDoc | undefined;
     const lookups: SlipLookups = {
       lexicon,
       isWord: w => !!ctx.segmenter?.isWord(w) || (users ??= userWordSet(ctx)).has(w),
@@ -450,8 +452,9 @@ export const typo: Rule = {
           }
           // A hint in a class of ordinary text that is almost never a slip (_lib/typo-hint-gate).
           if (!s.strong) {
-            const why = hintGate(s, p.text, rs, lookups, ctx.doc.text);
-            if (hintGateTrace) hintGateTrace(s, p.text, rs, lookups, ctx.doc.text);
+            gateDoc ??= { length: ctx.doc.text.length, includes: (w: string) => textIndexFor(ctx.doc, ctx.doc.text).includes(w) };
+            const why = hintGate(s, p.text, rs, lookups, gateDoc);
+            if (hintGateTrace) hintGateTrace(s, p.text, rs, lookups, gateDoc);
             if (why) {
               drop(s, 'gate-' + why);
               continue;

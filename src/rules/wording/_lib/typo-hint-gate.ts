@@ -9,6 +9,13 @@ export interface HintGateLookups {
   isWord(w: string): boolean;
 }
 
+/** The whole document as the gate asks about it: its length, and whether it writes a word anywhere (the document's
+ *  TextIndex, so that no hint scans the text again). */
+export interface HintGateDoc {
+  length: number;
+  includes(w: string): boolean;
+}
+
 /** Substitution kinds: one character of a two-character window replaced. */
 const SUBSTITUTIONS = new Set(['同音字', '近音字', '形近字']);
 
@@ -37,25 +44,24 @@ const envOff = (process.env.DRAFT_LINT_HINT_GATE_OFF ?? '').split(',');
 const enabled = (k: string) => !envOff.includes(k) && !envOff.includes('all');
 
 /**
- * Why the hint `s` (run offsets; the run starts at offset `rs` of the paragraph `text`; `docText` the whole
- * document) is taken as ordinary text, or undefined when it stays a hint. Switches for analysis:
+ * Why the hint `s` (run offsets; the run starts at offset `rs` of the paragraph `text`; `doc` the whole document) is
+ * taken as ordinary text, or undefined when it stays a hint. Switches for analysis:
  * DRAFT_LINT_HINT_GATE_OFF=lone,rare,stutter,digit,place (or all) and DRAFT_LINT_HINT_GATE_TRACE=1.
  */
-export function hintGate(s: Slip, text: string, rs: number, lx: HintGateLookups, docText = text): string | undefined {
-  return hintGateReasons(s, text, rs, lx, true, false, docText)[0];
+export function hintGate(s: Slip, text: string, rs: number, lx: HintGateLookups, doc: HintGateDoc): string | undefined {
+  return hintGateReasons(s, text, rs, lx, doc, true, false)[0];
 }
 
-/** Every reason (or only the first when `first`). */
-export function hintGateReasons(s: Slip, text: string, rs: number, lx: HintGateLookups, first = false, all = false, docText = text): string[] {
+/** Every reason (or only the first when `first`; every class, switched off or not, when `all`). */
+export function hintGateReasons(s: Slip, text: string, rs: number, lx: HintGateLookups, doc: HintGateDoc, first = false, all = false): string[] {
   const why: string[] = [];
   const on = (k: string) => all || enabled(k);
   const add = (r: string) => (why.push(r), first);
-  const written = text.slice(rs + s.start, rs + s.end);
   const a = rs + s.start;
   const b = rs + s.end;
   // A long document that never writes the word meant, for a hint on a pair of characters one of which is common
   // on its own (镶在, 她受, 不悔): a report's slip is nearly always in one of its own terms, written elsewhere too.
-  if (on('lone') && docText.length >= LONG_DOC && docText.indexOf(s.expected) < 0 && (s.weak || standsAlone(s, text, rs, lx))) {
+  if (on('lone') && doc.length >= LONG_DOC && !doc.includes(s.expected) && (s.weak || standsAlone(s, text, rs, lx))) {
     if (add('lone')) return why;
   }
   // A sound slip is the input method's first candidates for the sound, common characters; a rare one (廓, 悯, 祯,
@@ -66,6 +72,7 @@ export function hintGateReasons(s: Slip, text: string, rs: number, lx: HintGateL
   if (s.kind === '叠字' && on('stutter')) {
     // AB + BC where edited text never writes AB + C either (安全|全过程 → 安全过程, 促进|进出口 → 促进出口): two terms
     // side by side as written; a true stutter leaves a phrase edited text writes (提高|高质量 → 提高|质量).
+    const written = text.slice(a, b);
     const p = s.fix.offset - s.start;
     const aWord = written.slice(0, p);
     const rest = written.slice(p + 1);
@@ -107,9 +114,9 @@ function standsAlone(s: Slip, text: string, rs: number, lx: HintGateLookups): bo
 const KEPT_ALONE = 10000;
 
 /** Analysis only (DRAFT_LINT_HINT_GATE_TRACE=1): every hint with all the reasons that fire, one JSON line on stderr. */
-export const hintGateTrace: ((s: Slip, text: string, rs: number, lx: HintGateLookups, docText: string) => void) | undefined = process.env.DRAFT_LINT_HINT_GATE_TRACE
-  ? (s, text, rs, lx, docText) => {
+export const hintGateTrace: ((s: Slip, text: string, rs: number, lx: HintGateLookups, doc: HintGateDoc) => void) | undefined = process.env.DRAFT_LINT_HINT_GATE_TRACE
+  ? (s, text, rs, lx, doc) => {
       const a = rs + s.start;
-      process.stderr.write('HG ' + JSON.stringify({ k: s.kind, w: text.slice(a, rs + s.end), e: s.expected, c: text.slice(Math.max(0, a - 4), rs + s.end + 4), r: hintGateReasons(s, text, rs, lx, false, true, docText), n: docText.length, weak: !!s.weak }) + '\n');
+      process.stderr.write('HG ' + JSON.stringify({ k: s.kind, w: text.slice(a, rs + s.end), e: s.expected, c: text.slice(Math.max(0, a - 4), rs + s.end + 4), r: hintGateReasons(s, text, rs, lx, doc, false, true), n: doc.length, weak: !!s.weak }) + '\n');
     }
   : undefined;
