@@ -11,9 +11,11 @@
 import * as fs from 'fs';
 import { loadSegmenter } from '../src/segmenter';
 import { textFiles } from './typo-recall';
+import { builtinPackSet } from '../src/core/packs';
+import { stringField } from '../src/rules/wording/_lib/word-helpers';
 
-/** Adverbs of degree that open the complement (the rule's list: wording pack complementAdverbs). */
-export const DEGREE = ['很', '非常', '十分', '相当', '格外', '极其', '特别', '更加', '比较', '更', '越来越', '挺', '极为'];
+/** Adverbs of degree that open the complement: the rule's own list (wording pack complementAdverbs), longest first. */
+const DEGREE = stringField(builtinPackSet(), 'complementAdverbs').sort((a, b) => b.length - a.length);
 const MIN_HEAD = 2;
 const MIN_PRED = 3;
 /** Uses of a head before a 得 of its own with any complement (推进得扎实有效). */
